@@ -1,0 +1,80 @@
+// Builds the extension, its index worker and the CLI as CommonJS bundles for Node,
+// and (with --tests / --scripts) transpiles tests, scripts and benchmarks file by file into out/.
+//   node esbuild.js               development build with sourcemaps
+//   node esbuild.js --production  minified, for packaging
+//   node esbuild.js --watch       rebuild on change
+//   node esbuild.js --tests       also transpile src/ and test/ into out/ for mocha
+//   node esbuild.js --scripts     also transpile src/, scripts/ and bench/ into out/
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+const scripts = process.argv.includes('--scripts');
+
+/** Reports each build's errors plainly, also in watch mode (the problem matcher in tasks.json reads these lines). */
+const problemReporter = {
+  name: 'problem-reporter',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd(result => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+const bundles = [
+  { entryPoints: { extension: 'src/extension.ts' }, external: ['vscode'] },
+  { entryPoints: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: { indexWorker: 'src/core/corpus/indexWorker.ts' } },
+].filter(b => Object.values(b.entryPoints).every(f => fs.existsSync(f)));
+
+function listTs(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) return listTs(p);
+    return p.endsWith('.ts') && !p.endsWith('.d.ts') ? [p] : [];
+  });
+}
+
+async function main() {
+  const common = {
+    bundle: true, format: 'cjs', platform: 'node', target: 'node20',
+    sourcemap: !production, sourcesContent: false, minify: production,
+    outdir: 'dist', logLevel: watch ? 'silent' : 'error', plugins: watch ? [problemReporter] : [],
+  };
+  const contexts = await Promise.all(bundles.map(b => esbuild.context({ ...common, ...b })));
+  const transpileDirs = [
+    'src',
+    ...(tests ? ['test'] : []),
+    ...(scripts ? ['scripts', 'bench'] : []),
+  ];
+  if (tests || scripts) {
+    contexts.push(await esbuild.context({
+      entryPoints: transpileDirs.flatMap(listTs), bundle: false, format: 'cjs', platform: 'node',
+      target: 'node20', sourcemap: true, outdir: 'out', outbase: '.',
+      logLevel: watch ? 'silent' : 'error', plugins: watch ? [problemReporter] : [],
+    }));
+  }
+  if (watch) {
+    await Promise.all(contexts.map(c => c.watch()));
+    return;
+  }
+  try {
+    await Promise.all(contexts.map(c => c.rebuild()));
+  } finally {
+    await Promise.all(contexts.map(c => c.dispose()));
+  }
+}
+
+main().catch(error => {
+  console.error(error.message ?? error);
+  process.exit(1);
+});
