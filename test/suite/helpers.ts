@@ -1,0 +1,52 @@
+// Shared helpers for the integration suite: the extension under test, the sample workspace, screenshots.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'news-annotator.news-annotator';
+
+export async function activateExtension(): Promise<vscode.Extension<unknown>> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!extension) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
+  await extension.activate();
+  return extension;
+}
+
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the integration suite needs a workspace folder (the samples copy)');
+  return folder.uri;
+}
+
+/**
+ * Asks the host runner for a screenshot of the workbench and waits until the file exists.
+ * The runner writes it atomically (rename), so existence means complete.
+ */
+export async function screenshot(name: string): Promise<string> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!extension) throw new Error('extension not loaded');
+  const dir = path.join(extension.extensionPath, '.vscode-test', 'screenshots');
+  const file = path.join(dir, `${name}.png`);
+  fs.mkdirSync(dir, { recursive: true });
+  const appeared = waitForFile(dir, `${name}.png`);
+  console.log(`[[screenshot:${name}]]`);
+  await appeared;
+  return file;
+}
+
+function waitForFile(dir: string, name: string, timeoutMs = 30_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const target = path.join(dir, name);
+    const watcher = fs.watch(dir, () => {
+      if (fs.existsSync(target)) finish();
+    });
+    const timer = setTimeout(() => finish(new Error(`screenshot ${name} did not appear within ${timeoutMs} ms`)), timeoutMs);
+    function finish(error?: Error) {
+      clearTimeout(timer);
+      watcher.close();
+      if (error) reject(error);
+      else resolve();
+    }
+    if (fs.existsSync(target)) finish();
+  });
+}
