@@ -9,6 +9,7 @@ const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
 
+const packageVersion = JSON.parse(fs.readFileSync('package.json', 'utf8')).version;
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
@@ -48,6 +49,7 @@ async function main() {
   const common = {
     bundle: true, format: 'cjs', platform: 'node', target: 'node20',
     sourcemap: !production, sourcesContent: false, minify: production,
+    define: { PACKAGE_VERSION: JSON.stringify(packageVersion) },
     outdir: 'dist', logLevel: watch ? 'silent' : 'error', plugins: watch ? [problemReporter] : [],
   };
   const contexts = await Promise.all(bundles.map(b => esbuild.context({ ...common, ...b })));

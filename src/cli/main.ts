@@ -1,2 +1,74 @@
-// news-annotator: the same core as the extension, headless.
-console.log('news-annotator: not yet');
+// news-annotator: the extension's core, headless.
+//   news-annotator analyze <folder|files…> [--json] [--reference-date YYYY-MM-DD] [--language de|en]
+// Errors are one line on stderr and exit code 2; nothing is written.
+import { analyzeCommand, ANALYZE_USAGE } from './analyzeCommand';
+import { UsageError } from './articleFiles';
+import type { CliIo } from './io';
+
+// Injected by esbuild from package.json; "dev" when run unbundled.
+declare const PACKAGE_VERSION: string | undefined;
+const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
+
+const USAGE = [
+  'Usage:',
+  `  ${ANALYZE_USAGE}`,
+  '  news-annotator --version | --help',
+].join('\n');
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  analyze: (args, io) => analyzeCommand(args, io, version),
+};
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  if (name === '--version') {
+    io.out(version);
+    return 0;
+  }
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.err(`news-annotator: error: ${name ? `unknown command "${name}"` : 'no command given'} (see news-annotator --help)`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.err(`news-annotator: error: ${conciseMessage(error as Error)}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+/** util.parseArgs explains at length; the first clause is what the user needs. */
+function conciseMessage(error: Error): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(error.message);
+  if (unknown) return `unknown option ${unknown[1]} (see news-annotator --help)`;
+  return error.message.split('. ')[0];
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+if (require.main === module) {
+  const io: CliIo = {
+    out: text => process.stdout.write(`${text}\n`),
+    err: text => process.stderr.write(`${text}\n`),
+  };
+  main(process.argv.slice(2), io).then(
+    code => { process.exitCode = code; },
+    error => {
+      process.stderr.write(`news-annotator: internal error: ${error?.stack ?? error}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

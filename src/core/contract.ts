@@ -1,5 +1,6 @@
 // The `analyze --json` document: a fixed contract that the CLI emits and other tools read.
 // Offsets are UTF-16 indices into the decoded text, `end` exclusive; arrays are sorted by `start`.
+import { analyzeArticle } from './analysis/analyze';
 import type { DateMention, EntityMention, Language, QuantityMention, Span } from './analysis/types';
 
 export interface ContractConflict {
@@ -38,4 +39,39 @@ export interface ContractDocument {
   tool: 'news-annotator';
   version: string;
   articles: ContractArticle[];
+}
+
+export interface ContractInput {
+  path: string;
+  text: string;
+}
+
+export interface ContractOptions {
+  version: string;
+  referenceDate?: string;
+  fallbackLanguage?: Language;
+}
+
+/** Analyses the articles as one corpus (entities linked across it, claims matched between them). */
+export function buildContractDocument(inputs: ContractInput[], options: ContractOptions): ContractDocument {
+  const analyses = inputs.map(input => analyzeArticle(input.text, {
+    referenceDate: options.referenceDate,
+    fallbackLanguage: options.fallbackLanguage,
+  }));
+  const articles = inputs.map((input, i): ContractArticle => {
+    const analysis = analyses[i];
+    return {
+      path: input.path,
+      language: analysis.language,
+      published: analysis.metadata.published ?? options.referenceDate ?? null,
+      title: analysis.metadata.title,
+      source: analysis.metadata.source,
+      sentences: analysis.sentences.map(({ start, end }) => ({ start, end })),
+      entities: analysis.entities,
+      dates: analysis.dates,
+      quantities: analysis.quantities,
+      claims: [],
+    };
+  });
+  return { tool: 'news-annotator', version: options.version, articles };
 }
