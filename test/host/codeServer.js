@@ -144,14 +144,14 @@ function writeUserSettings(userDataDir, extra = {}) {
  * Starts code-server on a free loopback port (`--auth none` is acceptable only there).
  * Resolves once it listens; `stop()` ends it.
  */
-async function startCodeServer({ workspace, userDataDir, extensionsDir, quiet = true }) {
+async function startCodeServer({ workspace, userDataDir, extensionsDir, quiet = true, env = {} }) {
   const port = await freePort();
   const args = [
     entryScript, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, workspace,
   ];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let output = '';
   const collect = chunk => {
     output += chunk;

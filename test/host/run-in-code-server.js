@@ -11,6 +11,7 @@ const {
   SetupError, projectRoot, testRoot, ensureCodeServer, startCodeServer, launchChromium, writeUserSettings, log,
 } = require('./codeServer');
 
+const screenshotDir = path.join(testRoot, 'screenshots');
 const SUITE_TIMEOUT_MS = 15 * 60 * 1000;
 const SCREENSHOT_REQUEST = /\[\[screenshot:([\w.-]+)\]\]/;
 
@@ -41,9 +42,7 @@ function suiteUrl(server, workspace) {
 }
 
 async function takeScreenshot(page, name) {
-  const dir = path.join(testRoot, 'screenshots');
-  fs.mkdirSync(dir, { recursive: true });
-  const target = path.join(dir, `${name}.png`);
+  const target = path.join(screenshotDir, `${name}.png`);
   const partial = `${target}.partial.png`;
   await page.screenshot({ path: partial });
   fs.renameSync(partial, target);
@@ -83,9 +82,12 @@ async function main() {
     throw new SetupError('dist/extension.js is missing: run `npm run build` first');
   }
   ensureCodeServer();
-  fs.rmSync(path.join(testRoot, 'screenshots'), { recursive: true, force: true });
+  fs.rmSync(screenshotDir, { recursive: true, force: true });
+  fs.mkdirSync(screenshotDir, { recursive: true });
   const workspace = prepareWorkspace();
-  const server = await startCodeServer({ workspace, ...prepareUserData() });
+  // The extension host inherits code-server's environment: this tells the suite that screenshots can be taken.
+  const env = { NEWS_ANNOTATOR_SCREENSHOT_DIR: screenshotDir };
+  const server = await startCodeServer({ workspace, env, ...prepareUserData() });
   log(`code-server listening on ${server.url}`);
   const browser = await launchChromium();
   try {
