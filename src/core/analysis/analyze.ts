@@ -11,7 +11,7 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
   const metadata = parseMetadata(text);
   const body = { start: metadata.bodyStart, end: text.length };
   const language = metadata.language ?? detectLanguage(text.slice(body.start), options.fallbackLanguage ?? 'de');
-  const referenceDate = options.referenceDate ?? metadata.published;
+  const referenceDate = options.referenceDate ?? metadata.published ?? options.defaultReferenceDate;
   const sentences = splitSentences(text, language, body);
   return {
     language,

@@ -69,4 +69,6 @@ export interface AnalysisOptions {
   referenceDate?: string;
   /** Used when the language cannot be told from the text. */
   fallbackLanguage?: Language;
+  /** Resolves relative dates in articles that carry no publication date of their own ("YYYY-MM-DD"). */
+  defaultReferenceDate?: string;
 }
