@@ -1,7 +1,8 @@
 // The composition root: builds the services and registers the editor features in src/vscode/,
-// one file per feature. Activation itself is cheap: indexing starts here but runs in slices/off-thread.
+// one file per feature. Activation itself is cheap: indexing starts only when the corpus is needed.
 import * as vscode from 'vscode';
 import { CorpusService } from './vscode/corpusService';
+import { registerCorpusStatus } from './vscode/corpusStatus';
 import { onDidChangeSettings } from './vscode/settings';
 
 /** What activate() returns: the services, for the integration tests and for other extensions. */
@@ -16,8 +17,24 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     onDidChangeSettings(settings => corpus.applySettings(settings)),
     vscode.commands.registerCommand('newsAnnotator.refresh', () => corpus.rescan()),
   );
-  void corpus.start();
+  registerCorpusStatus(context, corpus);
+  startIndexingWhenNeeded(context, corpus);
   return { corpus };
+}
+
+/**
+ * Activation stays cheap: the corpus is indexed only once an article is open in an editor, a News view is
+ * shown (views ask the corpus for data), or the workspace already holds annotation sidecars.
+ */
+function startIndexingWhenNeeded(context: vscode.ExtensionContext, corpus: CorpusService): void {
+  const startIfArticle = (editor: vscode.TextEditor | undefined) => {
+    if (editor && corpus.isArticle(editor.document.uri)) void corpus.start();
+  };
+  vscode.window.visibleTextEditors.forEach(startIfArticle);
+  context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(startIfArticle));
+  void vscode.workspace.findFiles('**/*.annotations.jsonc', '**/node_modules/**', 1).then(found => {
+    if (found.length) void corpus.start();
+  });
 }
 
 export function deactivate(): void {

@@ -22,12 +22,23 @@ export interface CorpusChange {
   removed: vscode.Uri[];
 }
 
+export type IndexState =
+  | { kind: 'idle' }
+  | { kind: 'indexing'; done: number; total: number }
+  | { kind: 'ready'; articles: number }
+  | { kind: 'cancelled'; done: number; total: number };
+
+/** Above this many articles the first index shows a cancellable notification; below it, the status bar is enough. */
+const NOTIFICATION_THRESHOLD = 200;
+
 const EDIT_DEBOUNCE_MS = 300;
 
 export class CorpusService implements vscode.Disposable {
   private readonly byKey = new Map<string, Article>();
   private readonly changeEmitter = new vscode.EventEmitter<CorpusChange>();
-  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.stateEmitter];
+  private currentState: IndexState = { kind: 'idle' };
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
   private readonly runner: AnalysisRunner;
   private settings: NewsAnnotatorSettings = readSettings();
@@ -35,6 +46,16 @@ export class CorpusService implements vscode.Disposable {
   private scanGeneration = 0;
 
   readonly onDidChange = this.changeEmitter.event;
+  readonly onDidChangeState = this.stateEmitter.event;
+
+  get state(): IndexState {
+    return this.currentState;
+  }
+
+  private setState(state: IndexState): void {
+    this.currentState = state;
+    this.stateEmitter.fire(state);
+  }
 
   constructor() {
     this.runner = new AnalysisRunner();
@@ -74,6 +95,7 @@ export class CorpusService implements vscode.Disposable {
 
   /** Forgets everything and indexes the workspace again. */
   async rescan(): Promise<void> {
+    if (!this.initialScan) return this.start();
     const removed = [...this.byKey.values()].map(a => a.uri);
     this.byKey.clear();
     if (removed.length) this.changeEmitter.fire({ changed: [], removed });
@@ -93,20 +115,28 @@ export class CorpusService implements vscode.Disposable {
   private async scan(): Promise<void> {
     const generation = ++this.scanGeneration;
     const uris = await this.findArticles();
+    const location = uris.length > NOTIFICATION_THRESHOLD ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing news articles'), cancellable: false },
-      async progress => {
+      { location, title: vscode.l10n.t('Indexing news articles'), cancellable: true },
+      async (progress, token) => {
         const batch: Article[] = [];
         let done = 0;
+        this.setState({ kind: 'indexing', done, total: uris.length });
         for (const uri of uris) {
           if (generation !== this.scanGeneration) return;
+          if (token.isCancellationRequested) {
+            this.setState({ kind: 'cancelled', done, total: uris.length });
+            break;
+          }
           const article = await this.load(uri);
           if (article) batch.push(article);
           done++;
-          progress.report({ message: `${done}/${uris.length}` });
+          progress.report({ message: `${done}/${uris.length}`, increment: 100 / uris.length });
+          this.setState({ kind: 'indexing', done, total: uris.length });
         }
         for (const article of batch) this.byKey.set(article.uri.toString(), article);
         this.changeEmitter.fire({ changed: batch.map(a => a.uri), removed: [] });
+        if (this.currentState.kind !== 'cancelled') this.setState({ kind: 'ready', articles: this.byKey.size });
       },
     );
   }

@@ -19,7 +19,11 @@ export interface NewsAnnotatorSettings {
 }
 
 export const DEFAULT_INCLUDE = '**/*.{txt,md}';
-export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/out/**', '**/dist/**', '**/.git/**', '**/.vscode-test/**'];
+export const DEFAULT_EXCLUDE = [
+  '**/node_modules/**', '**/out/**', '**/dist/**', '**/.git/**', '**/.vscode-test/**',
+  // A folder's own documentation is not an article.
+  '**/{README,CHANGELOG,LICENSE,CONTRIBUTING}.md',
+];
 
 export function readSettings(): NewsAnnotatorSettings {
   const config = vscode.workspace.getConfiguration(SECTION);

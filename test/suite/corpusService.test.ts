@@ -1,0 +1,82 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { NewsAnnotatorApi } from '../../src/extension';
+import type { CorpusChange } from '../../src/vscode/corpusService';
+import { activateExtension, workspaceRoot } from './helpers';
+
+async function api(): Promise<NewsAnnotatorApi> {
+  return (await activateExtension()).exports as NewsAnnotatorApi;
+}
+
+/** Resolves with the first corpus change that satisfies the predicate. */
+function nextChange(corpus: NewsAnnotatorApi['corpus'], predicate: (change: CorpusChange) => boolean): Promise<CorpusChange> {
+  return new Promise(resolve => {
+    const subscription = corpus.onDidChange(change => {
+      if (predicate(change)) {
+        subscription.dispose();
+        resolve(change);
+      }
+    });
+  });
+}
+
+function sampleArticleNames(): string[] {
+  return fs.readdirSync(workspaceRoot().fsPath).filter(name => /\.(txt|md)$/.test(name) && name !== 'README.md');
+}
+
+describe('Corpus service', () => {
+  it('indexes every article of the workspace', async () => {
+    const { corpus } = await api();
+    await corpus.whenReady();
+    const indexed = corpus.articles().map(a => a.relativePath).filter(p => p !== 'README.md');
+    assert.deepStrictEqual(indexed.sort(), sampleArticleNames().sort());
+    assert.strictEqual(corpus.state.kind, 'ready');
+  });
+
+  it('reads titles and publication dates from the three header forms', async () => {
+    const { corpus } = await api();
+    await corpus.whenReady();
+    for (const article of corpus.articles()) {
+      assert.ok(article.title.length > 0, `${article.relativePath} has a title`);
+    }
+    const frontMatter = corpus.articles().find(a => a.relativePath.endsWith('.md') && a.analysis.metadata.header);
+    assert.ok(frontMatter?.analysis.metadata.published, 'a front-matter article has its date');
+  });
+
+  it('adds a new file, follows its change on disk, and forgets it when deleted', async () => {
+    const { corpus } = await api();
+    await corpus.whenReady();
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'added-during-test.txt');
+    const added = nextChange(corpus, c => c.changed.some(u => u.toString() === uri.toString()));
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('Title: Testartikel\n\nDie Stadt baut eine Brücke.'));
+    await added;
+    assert.strictEqual(corpus.get(uri)?.title, 'Testartikel');
+
+    const changed = nextChange(corpus, c => c.changed.some(u => u.toString() === uri.toString()));
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('Title: Geändert\n\nDie Stadt baut zwei Brücken.'));
+    await changed;
+    assert.strictEqual(corpus.get(uri)?.title, 'Geändert');
+
+    const removed = nextChange(corpus, c => c.removed.some(u => u.toString() === uri.toString()));
+    await vscode.workspace.fs.delete(uri);
+    await removed;
+    assert.strictEqual(corpus.get(uri), undefined);
+  });
+
+  it('sees edits in an open editor before they are saved', async () => {
+    const { corpus } = await api();
+    await corpus.whenReady();
+    const [first] = sampleArticleNames().sort();
+    const uri = vscode.Uri.file(path.join(workspaceRoot().fsPath, first));
+    const editor = await vscode.window.showTextDocument(uri);
+    const marker = 'Eingefügter Satz für den Test.';
+    const reanalysed = nextChange(corpus, c => c.changed.some(u => u.toString() === uri.toString()));
+    await editor.edit(edit => edit.insert(editor.document.positionAt(editor.document.getText().length), `\n\n${marker}`));
+    await reanalysed;
+    assert.ok(corpus.get(uri)?.text.includes(marker));
+    assert.ok(editor.document.isDirty, 'the edit is not saved');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
