@@ -1,0 +1,177 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { anchor, applyTextEdit, shiftForEdit, shiftSpan, type AnchorResult, type Selectors } from '../../../src/core/annotations/anchoring';
+import { distancesEndingAt, distancesEndingAtNaive, distancesStartingAt } from '../../../src/core/annotations/approxMatch';
+import { quoteAt, type Span } from '../../../src/core/annotations/model';
+import { article, articleWithoutRepeatedPassages, editFor, editSeeds, spanSeeds, spansFor, WORDS } from './anchoringArbitraries';
+
+function selectorsAt(text: string, span: Span): Selectors {
+  return { quote: quoteAt(text, span), position: { ...span } };
+}
+
+type Outcome = 'exact' | 'identical-copy' | 'orphan' | 'other-occurrence' | 'wrong-text';
+
+/**
+ * Judges a re-anchoring against the truth (the span the annotated characters moved to, or null
+ * when an edit touched them). Landing elsewhere counts as `identical-copy` when the text there
+ * reproduces the stored quote AND its full stored context (no selector-based method can tell such
+ * a copy from the original), as `other-occurrence` when only the quote is the same (possible only
+ * when passages repeat and the original place was edited), and as `wrong-text` otherwise.
+ */
+function judge(text: string, selectors: Selectors, truth: Span | null, result: AnchorResult): Outcome {
+  if (result.status === 'orphan') return 'orphan';
+  if (truth && result.start === truth.start && result.end === truth.end) return 'exact';
+  const { exact, prefix, suffix } = selectors.quote;
+  const copy = text.slice(result.start, result.end) === exact
+    && text.slice(Math.max(0, result.start - prefix.length), result.start) === prefix
+    && text.slice(result.end, result.end + suffix.length) === suffix;
+  if (copy) return 'identical-copy';
+  return text.slice(result.start, result.end) === exact ? 'other-occurrence' : 'wrong-text';
+}
+
+describe('anchoring', () => {
+  describe('approximate matching (Myers)', () => {
+    it('agrees with the plain dynamic programme', () => {
+      const short = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ä', '\n'), maxLength: 32 });
+      fc.assert(fc.property(short, fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ä', '\n'), maxLength: 80 }), (pattern, text) => {
+        assert.deepStrictEqual(Array.from(distancesEndingAt(pattern, text)), Array.from(distancesEndingAtNaive(pattern, text)));
+      }), { numRuns: 300 });
+    });
+
+    it('measures how well a suffix fits from each position', () => {
+      const fit = distancesStartingAt('abc', 'xxabcxx');
+      assert.strictEqual(fit[2], 0);
+      assert.strictEqual(fit[3], 1);
+      assert.strictEqual(fit[7], 3);
+    });
+  });
+
+  describe('anchor', () => {
+    const text = 'Maria Schmidt sagte am Montag in Berlin, dass Berlin mehr Geld braucht.';
+    const second = { start: text.lastIndexOf('Berlin'), end: text.lastIndexOf('Berlin') + 6 };
+
+    it('keeps the stored position when the text is unchanged', () => {
+      const result = anchor(text, selectorsAt(text, second));
+      assert.deepStrictEqual(result, { status: 'anchored', ...second, method: 'position', contextErrors: 0 });
+    });
+
+    it('follows the quote when text is inserted before it', () => {
+      const edited = 'Heute: ' + text;
+      const result = anchor(edited, selectorsAt(text, second));
+      assert.strictEqual(result.status, 'anchored');
+      assert.strictEqual(result.status === 'anchored' && result.start, second.start + 7);
+    });
+
+    it('tells two occurrences apart by their context when the position no longer fits', () => {
+      const edited = text.replace('am Montag', 'am Dienstag');
+      const result = anchor(edited, selectorsAt(text, second));
+      assert.ok(result.status === 'anchored');
+      assert.strictEqual(result.start, edited.lastIndexOf('Berlin'));
+    });
+
+    it('orphans an annotation whose words were edited instead of jumping to another occurrence', () => {
+      const edited = text.slice(0, second.start) + 'Hamburg' + text.slice(second.end);
+      const withCopy = edited + ' Berlin';
+      assert.strictEqual(anchor(edited, selectorsAt(text, second)).status, 'orphan');
+      assert.strictEqual(anchor(withCopy, selectorsAt(text, second)).status, 'orphan');
+    });
+
+    it('orphans when occurrences cannot be told apart', () => {
+      const repeated = 'ja ja ja ja ja ja ja ja ja ja ja ja ja ja ja ja ja ja ja ja ja ja ja ja ja ja';
+      const selectors = selectorsAt(repeated, { start: 30, end: 32 });
+      assert.deepStrictEqual(anchor('nein ' + repeated, selectors), { status: 'orphan', reason: 'ambiguous' });
+    });
+
+    it('never lands on text that differs from the quote', () => {
+      const result = anchor('Maria Schmid sagte', selectorsAt('Maria Schmidt sagte', { start: 6, end: 13 }));
+      assert.deepStrictEqual(result, { status: 'orphan', reason: 'quote-not-found' });
+    });
+  });
+
+  describe('shiftForEdit', () => {
+    const selectors = selectorsAt('abc Maria def', { start: 4, end: 9 });
+
+    it('moves an annotation by the length change of an edit before it', () => {
+      assert.deepStrictEqual(shiftForEdit(selectors, { start: 0, end: 3, newText: 'ABCDE' })?.position, { start: 6, end: 11 });
+    });
+
+    it('does not widen the annotation when typing right at its edges', () => {
+      assert.deepStrictEqual(shiftForEdit(selectors, { start: 4, end: 4, newText: 'X' })?.position, { start: 5, end: 10 });
+      assert.deepStrictEqual(shiftForEdit(selectors, { start: 9, end: 9, newText: 'X' })?.position, { start: 4, end: 9 });
+    });
+
+    it('orphans the annotation when its own text is edited', () => {
+      assert.strictEqual(shiftForEdit(selectors, { start: 5, end: 5, newText: 'X' }), null);
+      assert.strictEqual(shiftForEdit(selectors, { start: 2, end: 6, newText: '' }), null);
+    });
+
+    it('keeps the quote on the annotated text through random edits (property)', () => {
+      fc.assert(fc.property(article, spanSeeds, editSeeds, (text, seeds, edits) => {
+        for (const span of spansFor(text, seeds)) {
+          let current = text;
+          let selectors: Selectors | null = selectorsAt(text, span);
+          for (const seed of edits) {
+            const edit = editFor(current, seed);
+            current = applyTextEdit(current, edit);
+            selectors = selectors && shiftForEdit(selectors, edit);
+          }
+          if (selectors) assert.strictEqual(current.slice(selectors.position.start, selectors.position.end), selectors.quote.exact);
+        }
+      }), { numRuns: 300 });
+    });
+  });
+
+  describe('re-anchoring after random edits (property)', () => {
+    type Tally = Record<Outcome, number> & { survived: number; survivedOrphaned: number };
+    const emptyTally = (): Tally => ({ exact: 0, 'identical-copy': 0, orphan: 0, 'other-occurrence': 0, 'wrong-text': 0, survived: 0, survivedOrphaned: 0 });
+    const tallies = new Map<string, Tally>();
+
+    after(() => {
+      for (const [name, t] of tallies) {
+        const total = t.exact + t['identical-copy'] + t.orphan + t['other-occurrence'] + t['wrong-text'];
+        const pct = (n: number, of = total) => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
+        console.log(`      anchoring, ${name}: ${total} annotations; re-anchored on their own text ${pct(t.exact)}, ` +
+          `on an identical copy ${pct(t['identical-copy'])}, on another occurrence of the quote ${pct(t['other-occurrence'])}, ` +
+          `orphaned ${pct(t.orphan)} (${pct(t.survivedOrphaned, t.survived)} of those whose text survived), on other text ${t['wrong-text']}`);
+      }
+    });
+
+    function check(name: string, articles: fc.Arbitrary<string>, allowOtherOccurrence: boolean) {
+      const tally = emptyTally();
+      tallies.set(name, tally);
+      fc.assert(fc.property(articles, spanSeeds, editSeeds, (text, seeds, edits) => {
+        const spans = spansFor(text, seeds);
+        let current = text;
+        let truths: (Span | null)[] = spans.map(span => ({ ...span }));
+        for (const seed of edits) {
+          const edit = editFor(current, seed);
+          current = applyTextEdit(current, edit);
+          truths = truths.map(truth => truth && shiftSpan(truth, edit));
+        }
+        spans.forEach((span, i) => {
+          const selectors = selectorsAt(text, span);
+          const result = anchor(current, selectors);
+          const outcome = judge(current, selectors, truths[i], result);
+          tally[outcome]++;
+          if (truths[i]) tally.survived++;
+          if (truths[i] && outcome === 'orphan') tally.survivedOrphaned++;
+          const where = `${JSON.stringify(result)} for ${JSON.stringify(selectors)} (truth ${JSON.stringify(truths[i])}) in ${JSON.stringify(current)}`;
+          assert.notStrictEqual(outcome, 'wrong-text', `landed on other text: ${where}`);
+          if (!allowOtherOccurrence) assert.notStrictEqual(outcome, 'other-occurrence', `landed on another occurrence: ${where}`);
+        });
+      }), { numRuns: 1500 });
+    }
+
+    it('lands every annotation on its own text or orphans it, in articles without repeated passages', () => {
+      check('no repeated passages', articleWithoutRepeatedPassages, false);
+    });
+
+    it('never lands on text other than the quote, even with repeated passages and a tiny vocabulary', () => {
+      check('repeated passages, tiny vocabulary', article, true);
+    });
+  });
+
+  it('uses the vocabulary with astral and combining characters (guard for the generator)', () => {
+    assert.ok(WORDS.some(w => /\p{M}/u.test(w)) && WORDS.some(w => /[\u{10000}-\u{10FFFF}]/u.test(w)) && WORDS.includes('\r\n'));
+  });
+});
