@@ -1,0 +1,25 @@
+// Path safety for sidecars: a sidecar names its article (and linked articles) by relative paths,
+// and a hand-edited or imported sidecar must not be able to point outside the workspace folder.
+import * as path from 'path';
+
+/**
+ * The absolute path `targetPath` (relative to the sidecar's folder) names, or null when it is
+ * absolute, a URL, contains a NUL, or resolves outside `workspaceRoot`. Symbolic links are not
+ * followed here (this is a pure path check); callers that read the file can compare realpaths.
+ */
+export function resolveTargetPath(workspaceRoot: string, sidecarPath: string, targetPath: string): string | null {
+  if (!targetPath || targetPath.includes('\0') || /^[a-z][a-z0-9+.-]*:/i.test(targetPath) || path.isAbsolute(targetPath)
+      || path.win32.isAbsolute(targetPath)) {
+    return null;
+  }
+  const root = path.resolve(workspaceRoot);
+  const resolved = path.resolve(path.dirname(path.resolve(root, sidecarPath)), targetPath.replace(/\\/g, '/'));
+  const relative = path.relative(root, resolved);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  return resolved;
+}
+
+/** How a file is named from a sidecar beside `fromArticle` (forward slashes, as stored in sidecars). */
+export function relativeTargetPath(fromArticle: string, toArticle: string): string {
+  return path.relative(path.dirname(fromArticle), toArticle).split(path.sep).join('/');
+}
