@@ -1,0 +1,283 @@
+// Who is said to state a claim: "laut Reuters", "Insidern zufolge", "nach Angaben der Stadt",
+// "…, sagte der Minister im Fernsehen", "Die Stadt teilte mit, …", "according to …",
+// "… said on Monday". Rules about German and English reporting syntax, no names.
+import type { Language, Span } from '../analysis/types';
+import { tokenize, type Token } from '../text/tokenize';
+
+export interface Attribution {
+  /** The source's words as written ("das Wirtschaftsblatt Mitte", "Insidern"). */
+  text: string;
+  /** Where the source's words are. */
+  source: Span;
+  /**
+   * The reporting frame ("sagte Marquardt am Montag", "laut Insidern") that is about who said it,
+   * not about the fact itself; matching ignores its words and dates.
+   */
+  frame: Span;
+}
+
+const MAX_SOURCE_TOKENS = 8;
+
+const GERMAN_SAYING = new Set([
+  'sagte', 'sagten', 'sagt', 'erklärte', 'erklärten', 'erklärt', 'betonte', 'betonten', 'betont',
+  'berichtete', 'berichteten', 'berichtet', 'meldete', 'meldeten', 'meldet', 'schrieb', 'schreibt',
+  'teilte', 'teilten', 'teilt', 'kündigte', 'kündigten', 'kündigt', 'warnte', 'warnten', 'warnt',
+  'bestätigte', 'bestätigten', 'bestätigt', 'versicherte', 'versichert', 'versprach', 'verspricht',
+  'räumte', 'räumt', 'fügte', 'ergänzte', 'ergänzt', 'kritisierte', 'kritisiert', 'forderte',
+  'fordert', 'forderten', 'mahnte', 'mahnt', 'bekräftigte', 'verkündete', 'verkündet', 'behauptete',
+  'behauptet', 'erläuterte', 'unterstrich', 'zitierte', 'verwies', 'argumentierte', 'wirft', 'warf',
+  'bezweifelt', 'bezweifelte', 'dementierte', 'dementiert', 'sprach', 'spricht', 'kommentierte',
+  'äußerte', 'hieß', 'heißt', 'sagen', 'erklären', 'berichten',
+]);
+
+// Plurals that are more often nouns ("reports", "claims", "notes") are left out.
+const ENGLISH_SAYING = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'reported', 'announced', 'announces', 'stated',
+  'added', 'confirmed', 'confirms', 'warned', 'warns', 'wrote', 'writes', 'claimed',
+  'argued', 'argues', 'noted', 'explained', 'insisted', 'promised',
+  'estimated', 'acknowledged', 'admitted', 'denied', 'denies', 'stressed', 'disclosed',
+]);
+
+const GERMAN_DETERMINERS = new Set([
+  'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen',
+  'ihr', 'ihre', 'ihrer', 'ihres', 'sein', 'seine', 'seiner', 'seines', 'dessen', 'deren', 'unser',
+  'unsere', 'mehrere', 'zwei', 'drei', 'beide', 'viele',
+]);
+/** After a noun, these articles open a genitive that still belongs to the source ("ein Sprecher der Stadt"). */
+const GERMAN_GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
+const GERMAN_PRONOUNS = new Set(['sie', 'er', 'es', 'man']);
+/** Sentence openers that are not the subject, so the source follows the verb ("Das berichtete …"). */
+const GERMAN_NON_SUBJECT_OPENERS = new Set([
+  'das', 'dies', 'dieses', 'dazu', 'darüber', 'davon', 'daraufhin', 'außerdem', 'zudem', 'auch',
+  'am', 'im', 'in', 'an', 'auf', 'bei', 'nach', 'vor', 'seit', 'gegenüber', 'bereits', 'schon',
+  'zuvor', 'später', 'dann', 'nun', 'jetzt', 'heute', 'gestern', 'demnach', 'so', 'deshalb',
+  'allerdings', 'dabei', 'inzwischen', 'zuletzt', 'erst',
+]);
+const ENGLISH_STOP_BACKWARD = new Set(['that', 'and', 'but', 'which', 'who', 'while', 'as', 'because', 'although', 'when']);
+const ENGLISH_AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'is', 'were', 'are', 'would', 'will', 'also', 'previously', 'reportedly', 'later', 'earlier', 'again', 'then', 'had', 'did']);
+const ENGLISH_STOP_FORWARD = new Set(['that', 'on', 'in', 'at', 'last', 'this', 'earlier', 'who', 'which', 'when', 'after', 'before', 'during', 'late', 'early', 'yesterday', 'today', 'and', 'but']);
+const ENGLISH_PRONOUNS = new Set(['she', 'he', 'it', 'they', 'we']);
+
+const isPunctuation = (token: Token) => !/[\p{L}\p{N}]/u.test(token.text);
+const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
+const lower = (token: Token) => token.text.toLowerCase();
+
+/** Resolves a pronoun source ("sagte sie") to a name, given where it occurs; may return undefined. */
+export type PronounResolver = (pronoun: string, offset: number) => string | undefined;
+
+export function findAttribution(
+  text: string, sentence: Span, language: Language, resolvePronoun?: PronounResolver,
+): Attribution | undefined {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const found = language === 'de' ? findGerman(tokens) : findEnglish(tokens);
+  if (!found) return undefined;
+  const { sourceFrom, sourceTo, frameFrom, frameTo } = found;
+  const source = { start: tokens[sourceFrom].start, end: tokens[sourceTo - 1].end };
+  const frame = { start: tokens[frameFrom].start, end: tokens[frameTo - 1].end };
+  let words = text.slice(source.start, source.end);
+  const pronouns = language === 'de' ? GERMAN_PRONOUNS : ENGLISH_PRONOUNS;
+  if (sourceTo - sourceFrom === 1 && pronouns.has(words.toLowerCase())) {
+    const resolved = resolvePronoun?.(words, source.start);
+    if (resolved) words = resolved;
+  }
+  return { text: words, source, frame };
+}
+
+interface Found { sourceFrom: number; sourceTo: number; frameFrom: number; frameTo: number }
+
+function findGerman(tokens: Token[]): Found | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = lower(tokens[i]);
+    if (word === 'laut' || word === 'gemäß') {
+      const end = germanSourceForward(tokens, i + 1);
+      if (end > i + 1) return { sourceFrom: i + 1, sourceTo: end, frameFrom: i, frameTo: end };
+    }
+    if (word === 'zufolge' && i > 0) {
+      const from = germanSourceBackward(tokens, i);
+      if (from < i) return { sourceFrom: from, sourceTo: i, frameFrom: from, frameTo: i + 1 };
+    }
+    if (word === 'nach' && i + 2 < tokens.length && /^(Angaben|Informationen|Berechnungen|Schätzungen|Darstellung|Auskunft|Recherchen|Einschätzung|Aussagen)$/.test(tokens[i + 1].text)) {
+      if (/^eigen/i.test(tokens[i + 2].text)) continue;
+      const end = germanSourceForward(tokens, i + 2);
+      if (end > i + 2) return { sourceFrom: i + 2, sourceTo: end, frameFrom: i, frameTo: end };
+    }
+    if (word === 'wie' && i + 2 < tokens.length) {
+      const end = germanSourceForward(tokens, i + 1);
+      if (end > i + 1 && end < tokens.length && GERMAN_SAYING.has(lower(tokens[end]))) {
+        return { sourceFrom: i + 1, sourceTo: end, frameFrom: i, frameTo: end + 1 };
+      }
+    }
+    if (GERMAN_SAYING.has(word)) {
+      const found = germanAroundVerb(tokens, i);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function germanAroundVerb(tokens: Token[], verb: number): Found | undefined {
+  const before = verb > 0 ? tokens[verb - 1] : undefined;
+  const afterComma = before !== undefined && /^[,“”"»«–-]$/.test(before.text);
+  const opener = verb === 1 && GERMAN_NON_SUBJECT_OPENERS.has(lower(tokens[0]));
+  const prepositionalOpener = verb > 1 && GERMAN_NON_SUBJECT_OPENERS.has(lower(tokens[0])) && !GERMAN_DETERMINERS.has(lower(tokens[0]));
+  if (afterComma || opener || prepositionalOpener) {
+    // Inverted order: "…, sagte Marquardt am Montag." / "Das berichtete das Blatt."
+    const end = germanSourceForward(tokens, verb + 1);
+    if (end === verb + 1) return undefined;
+    const frameEnd = afterComma ? clauseEnd(tokens, end) : end;
+    return { sourceFrom: verb + 1, sourceTo: end, frameFrom: afterComma ? verb : 0, frameTo: frameEnd };
+  }
+  // Subject first: "Ein Sprecher der Stadt sagte, …" / "Die Gewerkschaft kündigte Widerstand an."
+  if (verb === 0 || verb > MAX_SOURCE_TOKENS + 2) return undefined;
+  const subjectEnd = verb;
+  if (!looksLikeGermanSubject(tokens, 0, subjectEnd)) return undefined;
+  const reported = reportedClauseStart(tokens, verb + 1);
+  const frameTo = reported ?? verb + 1;
+  // Without a reported clause the subject is also the fact's actor ("Die Gewerkschaft kündigte
+  // Widerstand an"): only the verb of saying is frame.
+  if (reported === undefined) return { sourceFrom: 0, sourceTo: subjectEnd, frameFrom: verb, frameTo: verb + 1 };
+  return { sourceFrom: 0, sourceTo: subjectEnd, frameFrom: 0, frameTo };
+}
+
+/** If what follows the verb is an adverbial and then ", dass …" or ", …", where the reported clause begins. */
+function reportedClauseStart(tokens: Token[], from: number): number | undefined {
+  for (let i = from; i < Math.min(tokens.length, from + 6); i++) {
+    if (tokens[i].text === ',' || tokens[i].text === ':' || lower(tokens[i]) === 'dass') return i + 1;
+  }
+  return undefined;
+}
+
+function looksLikeGermanSubject(tokens: Token[], from: number, to: number): boolean {
+  let depth = 0;
+  let nouns = 0;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (token.text === '(') { depth++; continue; }
+    if (token.text === ')') { depth--; continue; }
+    if (depth > 0) continue;
+    const word = lower(token);
+    if (isPunctuation(token)) return false;
+    if (i === from && GERMAN_NON_SUBJECT_OPENERS.has(word)) return false;
+    if (isCapitalised(token)) { if (!GERMAN_DETERMINERS.has(word) || i > from) nouns++; continue; }
+    if (GERMAN_DETERMINERS.has(word) || word === 'und') continue;
+    // Lower-case adjectives inside the noun phrase ("der dänische Konzern").
+    if (i + 1 < to && /^\p{Ll}+(e|en|er|es|em)$/u.test(token.text)) continue;
+    return false;
+  }
+  return nouns > 0;
+}
+
+/** The end (exclusive) of a German source noun phrase starting at `from`. */
+function germanSourceForward(tokens: Token[], from: number): number {
+  let i = from;
+  let sawNoun = false;
+  while (i < tokens.length && i - from < MAX_SOURCE_TOKENS) {
+    const token = tokens[i];
+    const word = lower(token);
+    if (isPunctuation(token)) break;
+    if (i === from && GERMAN_PRONOUNS.has(word)) return i + 1;
+    if (GERMAN_DETERMINERS.has(word) && !isCapitalised(token) || (i === from && GERMAN_DETERMINERS.has(word))) {
+      if (sawNoun && !GERMAN_GENITIVE.has(word)) break;
+      i++;
+      continue;
+    }
+    if (isCapitalised(token) || /^\p{N}/u.test(token.text) && !sawNoun) {
+      sawNoun = true;
+      i++;
+      continue;
+    }
+    if (word === 'und' && i + 1 < tokens.length && isCapitalised(tokens[i + 1]) && sawNoun) { i++; continue; }
+    // An adjective between article and noun ("das dänische Unternehmen").
+    if (!sawNoun && i + 1 < tokens.length && /^\p{Ll}+(e|en|er|es|em)$/u.test(token.text) && i > from) { i++; continue; }
+    break;
+  }
+  // Trailing articles belong to what follows, not to the source.
+  while (i > from && GERMAN_DETERMINERS.has(lower(tokens[i - 1]))) i--;
+  return sawNoun ? i : from;
+}
+
+/** The start of a German source noun phrase that ends right before `end` ("Insidern zufolge"). */
+function germanSourceBackward(tokens: Token[], end: number): number {
+  let i = end;
+  while (i > 0 && end - i < MAX_SOURCE_TOKENS) {
+    const token = tokens[i - 1];
+    if (isPunctuation(token)) break;
+    const word = lower(token);
+    if (isCapitalised(token) || GERMAN_DETERMINERS.has(word) || /^\p{Ll}+(e|en|er|es|em)$/u.test(token.text) && i < end) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  while (i < end && !isCapitalised(tokens[i]) && !GERMAN_DETERMINERS.has(lower(tokens[i]))) i++;
+  return i;
+}
+
+/** A reporting frame after a comma runs to the next comma or the sentence end. */
+function clauseEnd(tokens: Token[], from: number): number {
+  let i = from;
+  while (i < tokens.length && !/^[,;:.!?]$/.test(tokens[i].text)) i++;
+  return i;
+}
+
+function findEnglish(tokens: Token[]): Found | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = lower(tokens[i]);
+    if (word === 'according' && lower(tokens[i + 1] ?? tokens[i]) === 'to') {
+      const end = englishSourceForward(tokens, i + 2);
+      if (end > i + 2) return { sourceFrom: i + 2, sourceTo: end, frameFrom: i, frameTo: end };
+    }
+    if (word === 'citing') {
+      const end = clauseEnd(tokens, i + 1);
+      if (end > i + 1) return { sourceFrom: i + 1, sourceTo: end, frameFrom: i > 0 && tokens[i - 1].text === ',' ? i - 1 : i, frameTo: end };
+    }
+    if (ENGLISH_SAYING.has(word)) {
+      const found = englishAroundVerb(tokens, i);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function englishAroundVerb(tokens: Token[], verb: number): Found | undefined {
+  const before = verb > 0 ? tokens[verb - 1] : undefined;
+  if (before && /^[,“”"]$/.test(before.text)) {
+    // '"…," said Holmberg.'
+    const end = englishSourceForward(tokens, verb + 1);
+    if (end > verb + 1) return { sourceFrom: verb + 1, sourceTo: end, frameFrom: verb, frameTo: clauseEnd(tokens, end) };
+    return undefined;
+  }
+  let end = verb;
+  while (end > 0 && ENGLISH_AUXILIARIES.has(lower(tokens[end - 1]))) end--;
+  let from = end;
+  while (from > 0 && end - from < MAX_SOURCE_TOKENS) {
+    const token = tokens[from - 1];
+    if (/^[,;:“”"()–]$/.test(token.text) || ENGLISH_STOP_BACKWARD.has(lower(token))) break;
+    if (isPunctuation(token) && token.text !== '\'' && token.text !== '’') break;
+    from--;
+  }
+  if (from === end) return undefined;
+  // A reported clause after the verb ("said on Monday that …", "told reporters …") is the claim.
+  const reported = englishReportedStart(tokens, verb + 1);
+  const frameFrom = from;
+  const frameTo = reported ?? (from > 0 ? clauseEnd(tokens, verb + 1) : verb + 1);
+  return { sourceFrom: from, sourceTo: end, frameFrom, frameTo };
+}
+
+function englishReportedStart(tokens: Token[], from: number): number | undefined {
+  for (let i = from; i < Math.min(tokens.length, from + 6); i++) {
+    if (tokens[i].text === ',' || lower(tokens[i]) === 'that') return i + 1;
+  }
+  return undefined;
+}
+
+function englishSourceForward(tokens: Token[], from: number): number {
+  let i = from;
+  while (i < tokens.length && i - from < MAX_SOURCE_TOKENS) {
+    const token = tokens[i];
+    if (isPunctuation(token) && token.text !== '\'' && token.text !== '’') break;
+    if (i > from && ENGLISH_STOP_FORWARD.has(lower(token))) break;
+    i++;
+  }
+  return i;
+}

@@ -1,0 +1,125 @@
+// Claim candidates: the sentences of an article that state something checkable. What is left out
+// is what news pages carry around the story: headings, bylines and author notes, photo credits,
+// subscription and newsletter lines, greetings, questions and fragments too short to check.
+import type { ArticleAnalysis, Language, Span } from '../analysis/types';
+import { findAttribution, type Attribution } from './attribution';
+import { isStopword } from './terms';
+
+export interface ClaimCandidate extends Span {
+  attribution?: Attribution;
+}
+
+const MIN_WORDS = 4;
+const MIN_CONTENT_WORDS = 3;
+/** A line without closing punctuation and at most this many words reads as a heading or label. */
+const MAX_HEADING_WORDS = 16;
+
+const CREDIT = /^[([]?\s*(?:fotos?|bilder?|bildquelle|foto-?credit|quelle|grafik|illustration|video|photos?|images?|pictures?|source|credit|graphic)\s*[:©/|]/iu;
+const COPYRIGHT = /^\s*(?:©|\(c\)|copyright\b)/iu;
+const BYLINE = /^[([]?\s*(?:von|by|text(?: und fotos?)?\s*:|autor(?:in)?\s*:|ein (?:beitrag|bericht|kommentar|gastbeitrag) von|reporting by|editing by|written by|additional reporting by)\s+\p{Lu}/iu;
+const AUTHOR_NOTE = /\b(?:ist|sind|is|are|was)\s+(?:\p{L}+\s+){0,4}(?:redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|editor|correspondent|journalist(?:in)?|autor(?:in)?|volontär(?:in)?|columnist|kolumnist(?:in)?|writer)\b/iu;
+const SUBSCRIPTION = /\b(?:abonnier\p{L}*|abonnement\p{L}*|abo\b|newsletter|e-paper|epaper|subscri\p{L}*|sign up|in your inbox|thanks for reading|danke fürs lesen|jetzt (?:lesen|registrieren|testen|anmelden|weiterlesen)|kostenlos testen|weiterlesen|read more|mehr zum thema|follow us|folgen sie uns)\b/iu;
+const GREETING = /^(?:guten (?:morgen|tag|abend)|liebe (?:leserinnen|leser|abonnentinnen|abonnenten)|hallo\b|moin\b|servus\b|grüß gott|willkommen|herzlich willkommen|good (?:morning|afternoon|evening)|hello\b|hi\b|dear (?:readers?|subscribers?)|welcome\b)/iu;
+const WISH = /\b(?:wir wünschen (?:ihnen|euch)|ich wünsche (?:ihnen|euch)|viel spaß beim|we wish you|have a (?:great|nice|good) (?:day|weekend)|enjoy (?:the|your) (?:read|weekend))\b/iu;
+
+/** The claim candidates of an analysed article, in text order. */
+export function findClaims(text: string, analysis: ArticleAnalysis): ClaimCandidate[] {
+  const claims: ClaimCandidate[] = [];
+  const language = analysis.language;
+  let lastSource: string | undefined;
+  const persons = analysis.entities.filter(entity => entity.type === 'PER');
+  const resolvePronoun = (_pronoun: string, offset: number) => {
+    // The person last named before the pronoun, else the source of the previous claim.
+    let name: string | undefined;
+    for (const person of persons) {
+      if (person.start >= offset) break;
+      name = person.canonical || person.text;
+    }
+    return name ?? lastSource;
+  };
+  for (const sentence of mergeBrokenSentences(text, analysis.sentences)) {
+    for (const piece of splitAtBlankLines(text, sentence)) {
+      if (!isClaim(text, piece, language)) continue;
+      const attribution = findAttribution(text, piece, language, resolvePronoun);
+      if (attribution) lastSource = attribution.text;
+      claims.push(attribution ? { ...piece, attribution } : piece);
+    }
+  }
+  return claims;
+}
+
+export function isClaim(text: string, span: Span, language: Language): boolean {
+  const sentence = text.slice(span.start, span.end).trim();
+  if (sentence.endsWith('?')) return false;
+  const words = sentence.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu) ?? [];
+  if (words.length < MIN_WORDS) return false;
+  if (isBoilerplate(sentence, words.length)) return false;
+  if (isHeading(text, span, words.length)) return false;
+  const content = words.filter(word => /^\p{N}/u.test(word) || word.length > 1 && !isStopword(word, language));
+  return content.length >= MIN_CONTENT_WORDS;
+}
+
+function isBoilerplate(sentence: string, wordCount: number): boolean {
+  if (CREDIT.test(sentence) || COPYRIGHT.test(sentence)) return true;
+  if (BYLINE.test(sentence) && wordCount <= 10) return true;
+  if (AUTHOR_NOTE.test(sentence) && wordCount <= 20) return true;
+  if (SUBSCRIPTION.test(sentence)) return true;
+  if (GREETING.test(sentence) || WISH.test(sentence)) return true;
+  return false;
+}
+
+/** A Markdown heading, or a short line of its own without closing punctuation (a title). */
+function isHeading(text: string, span: Span, wordCount: number): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEndIndex = text.indexOf('\n', span.end);
+  const lineEnd = lineEndIndex === -1 ? text.length : lineEndIndex;
+  const line = text.slice(lineStart, lineEnd).trim();
+  if (/^#{1,6}\s/.test(line)) return true;
+  const sentence = text.slice(span.start, span.end).trim();
+  if (line !== sentence || wordCount > MAX_HEADING_WORDS) return false;
+  return !/[.!?:;…"“”»«')\]]$/u.test(sentence);
+}
+
+const MONTH_START = /^(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\b/iu;
+
+/**
+ * Rejoins sentences a splitter broke after an ordinal or date dot ("bis zum 15. | April …",
+ * "am 3. | Oktober"): a break after a number's dot that continues in lower case or with a month.
+ */
+function mergeBrokenSentences(text: string, sentences: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const sentence of sentences) {
+    const previous = merged[merged.length - 1];
+    if (previous && /(?:^|[\s(])\d{1,2}\.$/.test(text.slice(Math.max(previous.start, previous.end - 4), previous.end))) {
+      const gap = text.slice(previous.end, sentence.start);
+      const next = text.slice(sentence.start, sentence.start + 12);
+      if (/^[ \t]+$/.test(gap) && (MONTH_START.test(next) || /^\p{Ll}/u.test(next))) {
+        merged[merged.length - 1] = { start: previous.start, end: sentence.end };
+        continue;
+      }
+    }
+    merged.push({ start: sentence.start, end: sentence.end });
+  }
+  return merged;
+}
+
+/** Sentence splitters may run across paragraphs that lack closing punctuation; claims never do. */
+function splitAtBlankLines(text: string, sentence: Span): Span[] {
+  const pieces: Span[] = [];
+  const blank = /\n[ \t]*\r?\n/g;
+  const slice = text.slice(sentence.start, sentence.end);
+  let from = 0;
+  for (const match of slice.matchAll(blank)) {
+    pushTrimmed(text, sentence.start + from, sentence.start + (match.index ?? 0), pieces);
+    from = (match.index ?? 0) + match[0].length;
+  }
+  pushTrimmed(text, sentence.start + from, sentence.end, pieces);
+  return pieces;
+}
+
+function pushTrimmed(text: string, start: number, end: number, into: Span[]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) into.push({ start, end });
+}
+

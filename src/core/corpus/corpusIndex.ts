@@ -1,0 +1,724 @@
+// The corpus index: every article of the workspace with its analysis and claims, and the claims'
+// matches across articles. Pure core (no editor, no file system); the editor and the CLI feed it
+// texts and read claims, matches, conflicts and clusters back.
+//
+// Incremental by design: `upsert`, `remove` and `rename` touch one article's postings, and matches
+// are computed per article on first request and memoised. When an article changes, only the
+// memos of articles that matched it before or match it now are dropped. Term statistics (idf)
+// drift slowly as the corpus changes; memos of untouched articles keep the figures they were
+// computed with until `invalidateMatches()` (bulk loads call it).
+import { analyzeArticle } from '../analysis/analyze';
+import * as entityAnalysis from '../analysis/entities';
+import type { AnalysisOptions, ArticleAnalysis, EntityMention, Span } from '../analysis/types';
+import type { ContractClaim, ContractConflict } from '../contract';
+import { findAttribution, type Attribution } from './attribution';
+import { cacheDictionary, packDigest, parseCache, serialiseCache, unpackDigest, type CorpusCache, type PackedDigest } from './cache';
+import { claimFacts, findConflicts, type ClaimFacts } from './conflicts';
+import { claimTerms, contentHash, digestArticle, type ArticleDigest } from './digest';
+import { grow, PostingLists } from './postings';
+import { bm25Idf, bm25Saturation, combineScore, GRAM_WEIGHT, lexicalOverlap, lexicalScore, TermCode, type ClaimEvidence } from './scoring';
+import { termKind } from './terms';
+
+/**
+ * Default match threshold, calibrated on the labelled development pairs in
+ * test/fixtures/claims-dev.json (see test/unit/corpus/devset.test.ts, which prints P/R).
+ */
+export const DEFAULT_MATCH_THRESHOLD = 0.4;
+/** Matches below this score are not kept, so thresholds below it show nothing more. */
+export const MIN_MATCH_THRESHOLD = 0.2;
+/** Candidates must share this many stems or numbers before they are scored. */
+const MIN_SHARED_ANCHORS = 2;
+/** At most this many candidates per claim are scored (ranked by BM25). */
+const MAX_CANDIDATES = 200;
+
+export interface CorpusIndexOptions {
+  /** Analyses texts that come without an analysis; defaults to `analyzeArticle`. */
+  analyze?: (text: string, path: string) => ArticleAnalysis;
+  analysisOptions?: AnalysisOptions;
+  threshold?: number;
+  /**
+   * Part of the cache's version: caches written under another key are ignored. Pass something
+   * that changes with the analysis (the extension's version, analysis settings).
+   */
+  cacheKey?: string;
+}
+
+export interface ClaimRef {
+  path: string;
+  start: number;
+  end: number;
+  text: string;
+  /** Who the article says states the claim, in the article's words. */
+  attribution?: string;
+}
+
+export interface ClaimMatch extends ClaimRef {
+  score: number;
+  conflicts: ContractConflict[];
+}
+
+export interface ClaimWithMatches extends ClaimRef {
+  matches: ClaimMatch[];
+}
+
+export interface ClusterConflict {
+  kind: 'date' | 'quantity';
+  /** The distinct values the cluster's claims give, as written. */
+  values: string[];
+}
+
+export interface ClaimCluster {
+  claims: ClaimRef[];
+  /** Number of distinct articles in the cluster. */
+  articles: number;
+  conflicts: ClusterConflict[];
+}
+
+export interface IndexedArticle {
+  path: string;
+  text: string;
+  hash: string;
+  analysis: ArticleAnalysis;
+}
+
+interface ArticleRecord {
+  id: number;
+  path: string;
+  text: string;
+  hash: string;
+  analysis: ArticleAnalysis;
+  claims: ClaimRecord[];
+  /** Local canonical name → corpus-wide canonical name, from the last cross-corpus linking. */
+  entityAlias: Map<string, string>;
+}
+
+interface ClaimRecord extends ClaimEvidence {
+  id: number;
+  article: ArticleRecord;
+  start: number;
+  end: number;
+  terms: Int32Array;
+  anchors: number;
+  attribution?: Attribution;
+  localEntities: string[];
+  weightEpoch: number;
+  weight: number;
+}
+
+interface StoredMatch {
+  claim: ClaimRecord;
+  score: number;
+  conflicts: ContractConflict[];
+}
+
+interface ArticleMatches {
+  byClaim: Map<number, StoredMatch[]>;
+  partners: Set<number>;
+}
+
+export interface UpsertItem {
+  path: string;
+  text: string;
+  /** An analysis or digest made elsewhere (a worker thread); otherwise the index analyses the text. */
+  prepared?: ArticleAnalysis | ArticleDigest;
+}
+
+export class CorpusIndex {
+  private readonly byPath = new Map<string, ArticleRecord>();
+  private readonly byId = new Map<number, ArticleRecord>();
+  private nextArticleId = 0;
+  private readonly claims: (ClaimRecord | undefined)[] = [];
+  private claimArticle = new Int32Array(1024).fill(-1);
+  private readonly termIds = new Map<string, number>();
+  private readonly termStrings: string[] = [];
+  private termKindWeight = new Float32Array(1024);
+  private termCode = new Uint8Array(1024);
+  private documentFrequency = new Int32Array(1024);
+  private idfCache = new Float64Array(1024);
+  private idfEpochs = new Int32Array(1024).fill(-1);
+  private readonly postings = new PostingLists();
+  private liveClaims = 0;
+  private totalAnchors = 0;
+  /** Changes whenever term statistics change, so cached idf values are recomputed. */
+  private epoch = 0;
+  private readonly memo = new Map<number, ArticleMatches>();
+  /** For each article, the articles whose memoised matches point at it. */
+  private readonly referencedBy = new Map<number, Set<number>>();
+  private readonly views = new Map<number, ClaimWithMatches[]>();
+  private cached = new Map<string, PackedDigest>();
+  private cachedTerms: string[] = [];
+  private scratchCounts = new Int32Array(1024);
+  private scratchScores = new Float64Array(1024);
+  private thresholdValue: number;
+  private readonly analyze: (text: string, path: string) => ArticleAnalysis;
+  private readonly cacheKey: string;
+
+  constructor(options: CorpusIndexOptions = {}) {
+    const analysisOptions = options.analysisOptions ?? {};
+    this.analyze = options.analyze ?? (text => analyzeArticle(text, analysisOptions));
+    this.thresholdValue = clampThreshold(options.threshold ?? DEFAULT_MATCH_THRESHOLD);
+    this.cacheKey = options.cacheKey ?? '';
+  }
+
+  // ── Articles ────────────────────────────────────────────────────────────────────────────────
+
+  get size(): number {
+    return this.byPath.size;
+  }
+
+  paths(): string[] {
+    return [...this.byPath.keys()];
+  }
+
+  has(path: string): boolean {
+    return this.byPath.has(path);
+  }
+
+  getArticle(path: string): IndexedArticle | undefined {
+    const article = this.byPath.get(path);
+    return article && { path: article.path, text: article.text, hash: article.hash, analysis: article.analysis };
+  }
+
+  /** Whether `upsert(path, text)` would have to analyse the text (it is neither indexed nor cached). */
+  needsAnalysis(path: string, text: string, hash = contentHash(text)): boolean {
+    return this.byPath.get(path)?.hash !== hash && !this.cached.has(hash);
+  }
+
+  /** Adds or replaces one article and re-matches the claims it touches. Returns false if unchanged. */
+  upsert(path: string, text: string, prepared?: ArticleAnalysis | ArticleDigest): boolean {
+    const hash = contentHash(text);
+    const existing = this.byPath.get(path);
+    if (existing?.hash === hash) return false;
+    const digest = this.digestFor(path, text, hash, prepared);
+    const affected = existing ? this.detach(existing) : new Set<number>();
+    const article = this.attach(path, text, digest);
+    // Articles that match the new version must see it: compute its matches now.
+    for (const partner of this.matchesOf(article).partners) affected.add(partner);
+    for (const id of affected) if (id !== article.id) this.invalidate(id);
+    return true;
+  }
+
+  /** Adds or replaces many articles at once (opening a folder); matches are recomputed on demand. */
+  upsertMany(items: Iterable<UpsertItem>): number {
+    let changed = 0;
+    for (const { path, text, prepared } of items) {
+      const hash = contentHash(text);
+      const existing = this.byPath.get(path);
+      if (existing?.hash === hash) continue;
+      const digest = this.digestFor(path, text, hash, prepared);
+      if (existing) this.detach(existing);
+      this.attach(path, text, digest);
+      changed++;
+    }
+    if (changed > 0) {
+      this.relinkEntities();
+      this.invalidateMatches();
+    }
+    return changed;
+  }
+
+  remove(path: string): boolean {
+    const article = this.byPath.get(path);
+    if (!article) return false;
+    for (const id of this.detach(article)) this.invalidate(id);
+    return true;
+  }
+
+  /** Moves an article to a new path; its analysis and matches stay as they are. */
+  rename(from: string, to: string): boolean {
+    const article = this.byPath.get(from);
+    if (!article || from === to) return false;
+    if (this.byPath.has(to)) this.remove(to);
+    this.byPath.delete(from);
+    article.path = to;
+    this.byPath.set(to, article);
+    // Views hold paths: drop the ones that mention this article.
+    this.views.clear();
+    return true;
+  }
+
+  private digestFor(path: string, text: string, hash: string, prepared?: ArticleAnalysis | ArticleDigest): ArticleDigest {
+    if (prepared && 'vocabulary' in prepared) return prepared;
+    if (prepared) return digestArticle(text, prepared, hash);
+    const packed = this.cached.get(hash);
+    if (packed) return unpackDigest(packed, text, this.cachedTerms);
+    return digestArticle(text, this.analyze(text, path), hash);
+  }
+
+  private attach(path: string, text: string, digest: ArticleDigest): ArticleRecord {
+    const article: ArticleRecord = {
+      id: this.nextArticleId++, path, text, hash: digest.hash, analysis: digest.analysis, claims: [], entityAlias: new Map(),
+    };
+    const globalTerms = digest.vocabulary.map(term => this.internTerm(term));
+    for (const claim of digest.claims) {
+      const terms = Int32Array.from(claim.terms, local => globalTerms[local]).sort();
+      const record = this.createClaim(article, claim, terms);
+      article.claims.push(record);
+    }
+    this.byPath.set(path, article);
+    this.byId.set(article.id, article);
+    this.epoch++;
+    return article;
+  }
+
+  private createClaim(article: ArticleRecord, claim: Span & { attribution?: Attribution }, terms: Int32Array): ClaimRecord {
+    const id = this.claims.length;
+    if (id >= this.claimArticle.length) {
+      const previous = this.claimArticle.length;
+      this.claimArticle = grow(this.claimArticle, id + 1);
+      this.claimArticle.fill(-1, previous);
+    }
+    const { analysis, text } = article;
+    const frame = claim.attribution?.frame;
+    const localEntities = entitiesIn(analysis.entities, claim, frame);
+    let anchors = 0;
+    for (const term of terms) {
+      this.documentFrequency[term]++;
+      if (this.termCode[term] !== TermCode.Gram) {
+        anchors++;
+        this.postings.add(term, id);
+      }
+    }
+    const record: ClaimRecord = {
+      id, article, start: claim.start, end: claim.end, terms, anchors, localEntities,
+      entities: [...new Set(localEntities.map(normaliseEntity))],
+      facts: claimFacts(text, claim, analysis.dates, analysis.quantities, frame),
+      weightEpoch: -1, weight: 0,
+    };
+    if (claim.attribution) record.attribution = claim.attribution;
+    this.claims.push(record);
+    this.claimArticle[id] = article.id;
+    if (terms.length > 0) this.liveClaims++;
+    this.totalAnchors += anchors;
+    return record;
+  }
+
+  /** Removes an article's claims from the index; returns the articles whose matches pointed at it. */
+  private detach(article: ArticleRecord): Set<number> {
+    const affected = new Set(this.referencedBy.get(article.id) ?? []);
+    const own = this.memo.get(article.id);
+    if (own) for (const partner of own.partners) affected.add(partner);
+    this.invalidate(article.id);
+    this.referencedBy.delete(article.id);
+    let deadPostings = 0;
+    for (const claim of article.claims) {
+      for (const term of claim.terms) this.documentFrequency[term]--;
+      deadPostings += claim.anchors;
+      this.totalAnchors -= claim.anchors;
+      if (claim.terms.length > 0) this.liveClaims--;
+      this.claims[claim.id] = undefined;
+      this.claimArticle[claim.id] = -1;
+    }
+    this.postings.markDead(deadPostings, claim => this.claimArticle[claim] >= 0);
+    this.byPath.delete(article.path);
+    this.byId.delete(article.id);
+    affected.delete(article.id);
+    this.epoch++;
+    return affected;
+  }
+
+  private internTerm(term: string): number {
+    let id = this.termIds.get(term);
+    if (id !== undefined) return id;
+    id = this.termStrings.length;
+    this.termIds.set(term, id);
+    this.termStrings.push(term);
+    if (id >= this.documentFrequency.length) {
+      const size = id + 1;
+      this.documentFrequency = grow(this.documentFrequency, size);
+      this.termKindWeight = grow(this.termKindWeight, size);
+      this.termCode = grow(this.termCode, size);
+      this.idfCache = grow(this.idfCache, size);
+      const previous = this.idfEpochs.length;
+      this.idfEpochs = grow(this.idfEpochs, size);
+      this.idfEpochs.fill(-1, previous);
+    }
+    const kind = termKind(term);
+    this.termKindWeight[id] = kind === 'gram' ? GRAM_WEIGHT : 1;
+    this.termCode[id] = kind === 'gram' ? TermCode.Gram : kind === 'number' ? TermCode.Number : TermCode.Stem;
+    return id;
+  }
+
+  // ── Entities ────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Links entities across the corpus ("Marquardt" here, "Helene Marquardt" there) with the
+   * analysis' `linkEntitiesAcrossCorpus`, when it exists. Bulk loads call this; after single
+   * upserts the editor may call it when idle.
+   */
+  relinkEntities(): void {
+    const link = (entityAnalysis as Record<string, unknown>).linkEntitiesAcrossCorpus;
+    if (typeof link !== 'function') return;
+    const articles = [...this.byId.values()];
+    const input = articles.map(article => article.analysis.entities.map(entity => ({ ...entity })));
+    let linked: unknown;
+    try {
+      linked = (link as (articles: EntityMention[][]) => unknown)(input);
+    } catch {
+      return;
+    }
+    // Accept either a parallel array of linked mentions or in-place updates of the input.
+    const output = Array.isArray(linked) && linked.length === input.length ? linked as EntityMention[][] : input;
+    articles.forEach((article, i) => {
+      article.entityAlias.clear();
+      article.analysis.entities.forEach((entity, j) => {
+        const canonical = output[i]?.[j]?.canonical;
+        if (typeof canonical === 'string' && canonical && canonical !== entity.canonical) article.entityAlias.set(entity.canonical, canonical);
+      });
+      for (const claim of article.claims) {
+        claim.entities = [...new Set(claim.localEntities.map(name => normaliseEntity(article.entityAlias.get(name) ?? name)))];
+      }
+    });
+    this.invalidateMatches();
+  }
+
+  // ── Matching ────────────────────────────────────────────────────────────────────────────────
+
+  get threshold(): number {
+    return this.thresholdValue;
+  }
+
+  set threshold(value: number) {
+    const next = clampThreshold(value);
+    if (next !== this.thresholdValue) {
+      this.thresholdValue = next;
+      this.views.clear();
+    }
+  }
+
+  /** Drops every memoised match (term statistics changed a lot, or entities were relinked). */
+  invalidateMatches(): void {
+    this.memo.clear();
+    this.referencedBy.clear();
+    this.views.clear();
+  }
+
+  /** The claims of an article with their matches at the current threshold (memoised). */
+  getClaims(path: string): ClaimWithMatches[] {
+    const article = this.byPath.get(path);
+    if (!article) return [];
+    let view = this.views.get(article.id);
+    if (!view) {
+      const matches = this.matchesOf(article);
+      view = article.claims.map(claim => ({
+        ...this.refOf(claim),
+        matches: (matches.byClaim.get(claim.id) ?? [])
+          .filter(match => match.score >= this.thresholdValue)
+          .map(match => ({ ...this.refOf(match.claim), score: round(match.score), conflicts: match.conflicts })),
+      }));
+      this.views.set(article.id, view);
+    }
+    return view;
+  }
+
+  /** The `claims` array of the `analyze --json` contract for an article. */
+  contractClaims(path: string): ContractClaim[] {
+    return this.getClaims(path).map(claim => ({
+      start: claim.start,
+      end: claim.end,
+      text: claim.text,
+      matches: claim.matches.map(match => ({
+        path: match.path, start: match.start, end: match.end, score: match.score,
+        ...(match.conflicts.length > 0 ? { conflicts: match.conflicts } : {}),
+      })),
+    }));
+  }
+
+  /** Matches for an arbitrary selection of an indexed article (best one per other article). */
+  findMatchesForText(path: string, start: number, end: number): ClaimMatch[] {
+    const article = this.byPath.get(path);
+    if (!article || end <= start) return [];
+    const { text, analysis } = article;
+    const span = { start: Math.max(0, start), end: Math.min(text.length, end) };
+    const exact = article.claims.find(claim => claim.start === span.start && claim.end === span.end);
+    if (exact) return this.getClaims(path).find(claim => claim.start === exact.start)?.matches ?? [];
+    const attribution = findAttribution(text, span, analysis.language);
+    const terms = claimTerms(text, span, analysis.language, attribution?.frame)
+      .map(term => this.termIds.get(term))
+      .filter((id): id is number => id !== undefined)
+      .sort((a, b) => a - b);
+    const localEntities = entitiesIn(analysis.entities, span, attribution?.frame);
+    const probe: ClaimRecord = {
+      id: -1, article, start: span.start, end: span.end, terms: Int32Array.from(terms),
+      anchors: terms.filter(term => this.termCode[term] !== TermCode.Gram).length, localEntities,
+      entities: localEntities.map(name => normaliseEntity(article.entityAlias.get(name) ?? name)),
+      facts: claimFacts(text, span, analysis.dates, analysis.quantities, attribution?.frame),
+      weightEpoch: -1, weight: 0,
+    };
+    const bestPerArticle = new Map<number, StoredMatch>();
+    for (const candidate of this.candidates(probe)) {
+      const score = this.score(probe, candidate);
+      if (score < this.thresholdValue) continue;
+      const best = bestPerArticle.get(candidate.article.id);
+      if (!best || score > best.score) bestPerArticle.set(candidate.article.id, { claim: candidate, score, conflicts: [] });
+    }
+    return [...bestPerArticle.values()]
+      .sort((a, b) => b.score - a.score)
+      .map(match => ({
+        ...this.refOf(match.claim), score: round(match.score), conflicts: findConflicts(probe.facts, match.claim.facts),
+      }));
+  }
+
+  /**
+   * Groups matched claims across the corpus. Clusters whose claims disagree on a date or a
+   * quantity come first, then the ones spanning more articles. Computes missing matches first.
+   */
+  clusters(): ClaimCluster[] {
+    const parent = new Map<number, number>();
+    const find = (id: number): number => {
+      let root = id;
+      while (parent.get(root) !== root) root = parent.get(root) as number;
+      let node = id;
+      while (node !== root) {
+        const next = parent.get(node) as number;
+        parent.set(node, root);
+        node = next;
+      }
+      return root;
+    };
+    const union = (a: number, b: number) => {
+      if (!parent.has(a)) parent.set(a, a);
+      if (!parent.has(b)) parent.set(b, b);
+      const ra = find(a);
+      const rb = find(b);
+      if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+    };
+    const conflictsByPair: ContractConflict[][] = [];
+    const conflictOwner: number[] = [];
+    for (const article of this.byId.values()) {
+      for (const [claimId, matches] of this.matchesOf(article).byClaim) {
+        for (const match of matches) {
+          if (match.score < this.thresholdValue || match.claim.id < claimId) continue;
+          union(claimId, match.claim.id);
+          if (match.conflicts.length > 0) {
+            conflictsByPair.push(match.conflicts);
+            conflictOwner.push(claimId);
+          }
+        }
+      }
+    }
+    const groups = new Map<number, number[]>();
+    for (const id of parent.keys()) {
+      const root = find(id);
+      const group = groups.get(root);
+      if (group) group.push(id);
+      else groups.set(root, [id]);
+    }
+    const conflictsByRoot = new Map<number, ContractConflict[]>();
+    conflictsByPair.forEach((conflicts, i) => {
+      const root = find(conflictOwner[i]);
+      conflictsByRoot.set(root, [...(conflictsByRoot.get(root) ?? []), ...conflicts]);
+    });
+    const clusters: ClaimCluster[] = [];
+    for (const [root, ids] of groups) {
+      const members = ids.map(id => this.claims[id]).filter((claim): claim is ClaimRecord => claim !== undefined);
+      members.sort((a, b) => a.article.path.localeCompare(b.article.path) || a.start - b.start);
+      clusters.push({
+        claims: members.map(claim => this.refOf(claim)),
+        articles: new Set(members.map(claim => claim.article.id)).size,
+        conflicts: summariseConflicts(conflictsByRoot.get(root) ?? []),
+      });
+    }
+    return clusters.sort((a, b) =>
+      Number(b.conflicts.length > 0) - Number(a.conflicts.length > 0) || b.articles - a.articles || b.claims.length - a.claims.length);
+  }
+
+  /**
+   * Computes missing matches for up to `budgetMs` milliseconds (for idle time in the editor);
+   * returns true when every article's matches are ready.
+   */
+  precomputeMatches(budgetMs = Infinity, now: () => number = () => Date.now()): boolean {
+    const deadline = now() + budgetMs;
+    for (const article of this.byId.values()) {
+      if (this.memo.has(article.id)) continue;
+      if (now() > deadline) return false;
+      this.matchesOf(article);
+    }
+    return true;
+  }
+
+  private refOf(claim: ClaimRecord): ClaimRef {
+    const ref: ClaimRef = { path: claim.article.path, start: claim.start, end: claim.end, text: claim.article.text.slice(claim.start, claim.end) };
+    if (claim.attribution) ref.attribution = claim.attribution.text;
+    return ref;
+  }
+
+  private invalidate(articleId: number): void {
+    this.views.delete(articleId);
+    const own = this.memo.get(articleId);
+    if (!own) return;
+    this.memo.delete(articleId);
+    for (const partner of own.partners) this.referencedBy.get(partner)?.delete(articleId);
+  }
+
+  /**
+   * Scores every claim of the article against its candidates. A pair is kept when it clears the
+   * floor and is the best match of one of its two claims within the other's article: restating
+   * a fact twice in one article is fine, but a claim does not match every sentence that shares
+   * a few words with it. The rule is symmetric, so both articles agree on their pairs.
+   */
+  private matchesOf(article: ArticleRecord): ArticleMatches {
+    const memoised = this.memo.get(article.id);
+    if (memoised) return memoised;
+    const scored: Array<{ own: ClaimRecord; other: ClaimRecord; score: number }> = [];
+    const bestOfOwn = new Map<string, number>();
+    const bestOfOther = new Map<number, number>();
+    for (const own of article.claims) {
+      for (const other of this.candidates(own)) {
+        const score = this.score(own, other);
+        if (score < MIN_MATCH_THRESHOLD) continue;
+        scored.push({ own, other, score });
+        const key = `${own.id}:${other.article.id}`;
+        bestOfOwn.set(key, Math.max(bestOfOwn.get(key) ?? 0, score));
+        bestOfOther.set(other.id, Math.max(bestOfOther.get(other.id) ?? 0, score));
+      }
+    }
+    const result: ArticleMatches = { byClaim: new Map(), partners: new Set() };
+    for (const { own, other, score } of scored) {
+      const best = score >= (bestOfOwn.get(`${own.id}:${other.article.id}`) ?? 0) || score >= (bestOfOther.get(other.id) ?? 0);
+      if (!best) continue;
+      const list = result.byClaim.get(own.id) ?? [];
+      list.push({ claim: other, score, conflicts: findConflicts(own.facts, other.facts) });
+      result.byClaim.set(own.id, list);
+      result.partners.add(other.article.id);
+    }
+    for (const list of result.byClaim.values()) list.sort((a, b) => b.score - a.score || a.claim.id - b.claim.id);
+    this.memo.set(article.id, result);
+    for (const partner of result.partners) {
+      let set = this.referencedBy.get(partner);
+      if (!set) this.referencedBy.set(partner, set = new Set());
+      set.add(article.id);
+    }
+    return result;
+  }
+
+  /**
+   * Claims of other articles that share at least two stems or numbers with `claim`, ranked by
+   * BM25. Terms in a large share of all claims are too common to find candidates with (they still
+   * count when scoring); skipping them keeps lookups fast on big corpora. Both rules are symmetric.
+   */
+  private candidates(claim: ClaimRecord): ClaimRecord[] {
+    const capacity = this.claims.length;
+    if (this.scratchCounts.length < capacity) {
+      this.scratchCounts = grow(this.scratchCounts, capacity);
+      this.scratchScores = grow(this.scratchScores, capacity);
+    }
+    const counts = this.scratchCounts;
+    const scores = this.scratchScores;
+    const touched: number[] = [];
+    const ownArticle = claim.article.id;
+    const commonDf = Math.max(500, Math.ceil(this.liveClaims * 0.01));
+    const averageLength = this.totalAnchors / Math.max(1, this.liveClaims);
+    for (const term of claim.terms) {
+      if (this.termCode[term] === TermCode.Gram || this.documentFrequency[term] > commonDf) continue;
+      const idf = this.idf(term);
+      const { list, length } = this.postings.get(term);
+      for (let i = 0; i < length; i++) {
+        const other = list[i];
+        const otherArticle = this.claimArticle[other];
+        if (otherArticle < 0 || otherArticle === ownArticle) continue;
+        if (counts[other] === 0) touched.push(other);
+        counts[other]++;
+        scores[other] += idf * bm25Saturation((this.claims[other] as ClaimRecord).anchors, averageLength);
+      }
+    }
+    const found: Array<[number, number]> = [];
+    for (const other of touched) {
+      if (counts[other] >= MIN_SHARED_ANCHORS) found.push([other, scores[other]]);
+      counts[other] = 0;
+      scores[other] = 0;
+    }
+    found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    if (found.length > MAX_CANDIDATES) found.length = MAX_CANDIDATES;
+    return found.map(([id]) => this.claims[id] as ClaimRecord);
+  }
+
+  private score(a: ClaimRecord, b: ClaimRecord): number {
+    const overlap = lexicalOverlap(a.terms, b.terms, this.termWeight, this.codeOf);
+    if (overlap.sharedAnchors < MIN_SHARED_ANCHORS) return 0;
+    return combineScore(lexicalScore(overlap), a, b);
+  }
+
+  private readonly termWeight = (term: number): number => this.idf(term) * this.termKindWeight[term];
+  private readonly codeOf = (term: number): TermCode => this.termCode[term] as TermCode;
+
+  private idf(term: number): number {
+    if (this.idfEpochs[term] !== this.epoch) {
+      this.idfCache[term] = bm25Idf(Math.max(1, this.documentFrequency[term]), Math.max(1, this.liveClaims));
+      this.idfEpochs[term] = this.epoch;
+    }
+    return this.idfCache[term];
+  }
+
+  // ── Persistence ─────────────────────────────────────────────────────────────────────────────
+
+  /** A compact JSON snapshot of every article's digest, keyed by content hash. */
+  toCache(): string {
+    const dictionary = cacheDictionary();
+    const articles: PackedDigest[] = [];
+    for (const article of this.byId.values()) {
+      articles.push(packDigest({
+        hash: article.hash,
+        analysis: article.analysis,
+        claims: article.claims.map(claim => ({
+          start: claim.start, end: claim.end, attribution: claim.attribution,
+          terms: Array.from(claim.terms, term => dictionary.id(this.termStrings[term])),
+        })),
+      }, article.text));
+    }
+    return serialiseCache(dictionary.terms, articles, this.cacheKey);
+  }
+
+  /** An empty index that takes articles whose content hash is in the cache as they are. */
+  static fromCache(serialised: string, options: CorpusIndexOptions = {}): CorpusIndex {
+    const index = new CorpusIndex(options);
+    index.loadCache(parseCache(serialised, options.cacheKey ?? ''));
+    return index;
+  }
+
+  /** Adds a cache's digests to the ones this index can reuse (invalid caches are ignored). */
+  loadCache(cache: CorpusCache | undefined): void {
+    if (!cache) return;
+    this.cachedTerms = cache.terms;
+    this.cached = new Map(cache.articles.map(article => [article.h, article]));
+  }
+
+  /** Forgets cached digests no indexed article uses (after the folder is loaded). */
+  releaseCache(): void {
+    this.cached.clear();
+    this.cachedTerms = [];
+  }
+}
+
+function entitiesIn(entities: readonly EntityMention[], span: Span, frame?: Span): string[] {
+  const names = new Set<string>();
+  for (const entity of entities) {
+    if (entity.end <= span.start || entity.start >= span.end) continue;
+    if (frame && entity.start >= frame.start && entity.end <= frame.end) continue;
+    names.add(entity.canonical || entity.text);
+  }
+  return [...names];
+}
+
+function normaliseEntity(name: string): string {
+  return name.toLowerCase();
+}
+
+function summariseConflicts(conflicts: ContractConflict[]): ClusterConflict[] {
+  const byKind = new Map<'date' | 'quantity', Set<string>>();
+  for (const conflict of conflicts) {
+    const values = byKind.get(conflict.kind) ?? new Set<string>();
+    values.add(conflict.here);
+    values.add(conflict.there);
+    byKind.set(conflict.kind, values);
+  }
+  return [...byKind].map(([kind, values]) => ({ kind, values: [...values] }));
+}
+
+function clampThreshold(value: number): number {
+  return Math.min(1, Math.max(MIN_MATCH_THRESHOLD, Number.isFinite(value) ? value : DEFAULT_MATCH_THRESHOLD));
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

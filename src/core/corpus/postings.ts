@@ -1,0 +1,66 @@
+// The inverted index: for every term, the claims that contain it. Lists are growable typed arrays
+// (a 10,000-article corpus holds millions of postings, too many for arrays of objects). Removing an
+// article only marks its claims dead; dead postings are skipped and swept out once they pile up.
+
+export class PostingLists {
+  private lists: Int32Array[] = [];
+  private lengths = new Int32Array(1024);
+  private deadPostings = 0;
+  private livePostings = 0;
+
+  add(term: number, claim: number): void {
+    if (term >= this.lengths.length) this.lengths = grow(this.lengths, term + 1);
+    let list = this.lists[term];
+    const length = this.lengths[term];
+    if (list === undefined) {
+      list = new Int32Array(4);
+      this.lists[term] = list;
+    } else if (length === list.length) {
+      list = grow(list, length + 1);
+      this.lists[term] = list;
+    }
+    list[length] = claim;
+    this.lengths[term] = length + 1;
+    this.livePostings++;
+  }
+
+  /** The claims of a term; only the first `length` entries are valid, and some may be dead. */
+  get(term: number): { list: Int32Array; length: number } {
+    const list = this.lists[term];
+    return list === undefined ? { list: EMPTY, length: 0 } : { list, length: this.lengths[term] };
+  }
+
+  /** Records that `count` postings now point at dead claims; sweeps when they outnumber live ones. */
+  markDead(count: number, isAlive: (claim: number) => boolean): void {
+    this.deadPostings += count;
+    this.livePostings -= count;
+    if (this.deadPostings > 50_000 && this.deadPostings > this.livePostings) this.sweep(isAlive);
+  }
+
+  sweep(isAlive: (claim: number) => boolean): void {
+    for (let term = 0; term < this.lists.length; term++) {
+      const list = this.lists[term];
+      if (list === undefined) continue;
+      let kept = 0;
+      const length = this.lengths[term];
+      for (let i = 0; i < length; i++) if (isAlive(list[i])) list[kept++] = list[i];
+      this.lengths[term] = kept;
+      if (kept === 0) delete this.lists[term];
+    }
+    this.deadPostings = 0;
+  }
+
+  get size(): number {
+    return this.livePostings;
+  }
+}
+
+const EMPTY = new Int32Array(0);
+
+export function grow<T extends Int32Array | Float64Array | Float32Array | Uint8Array>(array: T, minLength: number): T {
+  let length = Math.max(8, array.length);
+  while (length < minLength) length *= 2;
+  const bigger = new (array.constructor as new (length: number) => T)(length);
+  bigger.set(array);
+  return bigger;
+}
