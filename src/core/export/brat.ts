@@ -53,7 +53,7 @@ export function exportBrat(doc: ExportDocument): BratFiles {
     tOf.set(a.id, t);
     const fragments = fragmentsOf(doc.text, a.target.position.start, a.target.position.end);
     const offsets = fragments.map(f => `${index.toCodePoint(f.start)} ${index.toCodePoint(f.end)}`).join(';');
-    lines.push(`${t}\t${labelOf(a)} ${offsets}\t${fragments.map(f => doc.text.slice(f.start, f.end)).join(' ')}`);
+    lines.push(`${t}\t${labelOf(a)} ${offsets}\t${oneLine(fragments.map(f => doc.text.slice(f.start, f.end)).join(' '))}`);
   }
   const normalization = (t: string, key: string, value: string) => lines.push(`${next('N')}\tReference ${t} ${DB}:${key}\t${oneLine(value)}`);
   for (const a of annotations) {
@@ -102,6 +102,7 @@ function fragmentsOf(text: string, start: number, end: number): { start: number;
   return fragments.length > 0 ? fragments : [{ start, end }];
 }
 
+/** brat lines cannot hold tabs or line breaks: each run of them becomes one space. */
 function oneLine(value: string): string {
   return value.replace(/[\t\r\n]+/g, ' ');
 }
@@ -188,9 +189,10 @@ function readLine(line: string, txt: string, index: CodePointIndex, bounds: Map<
     if (starts.some(s => s === null) || ends.some(e => e === null) || pairs.some(p => p[1] <= p[0])) {
       return `${id}: offsets ${match[2]} are outside the text (${index.codePointLength} characters)`;
     }
-    const fragmentText = pairs.map((_, k) => txt.slice(starts[k]!, ends[k]!)).join(' ');
-    if (fields[2] !== undefined && fields[2] !== fragmentText) {
-      return `${id}: its text ${JSON.stringify(fields[2].slice(0, 40))} differs from the .txt at ${match[2]} (${JSON.stringify(fragmentText.slice(0, 40))}); not imported`;
+    const fragmentText = oneLine(pairs.map((_, k) => txt.slice(starts[k]!, ends[k]!)).join(' '));
+    const written = fields.slice(2).join(' ');
+    if (fields.length > 2 && written !== fragmentText) {
+      return `${id}: its text ${JSON.stringify(written.slice(0, 40))} differs from the .txt at ${match[2]} (${JSON.stringify(fragmentText.slice(0, 40))}); not imported`;
     }
     bounds.set(id, { label: match[1], span: { start: Math.min(...(starts as number[])), end: Math.max(...(ends as number[])) }, normalizations: new Map(), attributes: new Map() });
     return null;

@@ -102,7 +102,7 @@ export function importW3c(jsonText: string, textOf: (source: string) => string |
   try {
     document = JSON.parse(jsonText);
   } catch (error) {
-    return { ok: false, error: `not JSON: ${(error as Error).message}` };
+    return { ok: false, error: `not JSON: ${excerpt((error as Error).message)}` };
   }
   const items = itemsOf(document);
   if (!items) return { ok: false, error: 'not a W3C annotation document: expected an AnnotationCollection with "items", an array of annotations, or one Annotation' };
