@@ -1,0 +1,115 @@
+// Trains the German NER tagger on GermEval 2014 (dev + test; the train split is not available here) and
+// writes models/ner-de.json.gz. Reproducible: fixed seed, deterministic shuffling, deterministic gazetteers.
+//   npm run train:ner                      train the final model on all data, then score the own dev sets
+//   npm run train:ner -- --cv              5-fold cross-validation over dev+test first (prints P/R/F1 per type)
+//   options: --epochs N (default 5: more overfits, see the report), --folds K (default 5), --only-fold I (quick check on one fold),
+//            --no-write (do not replace the model), --show-errors (list dev-set misses)
+import * as fs from 'fs';
+import * as path from 'path';
+import { Gazetteer, type GazetteerSources } from '../src/core/analysis/entities/gazetteer';
+import { loadModelFile, MODEL_FILE_NAME, serializeModel, setModel } from '../src/core/analysis/entities/model';
+import { PerceptronTagger, PerceptronTrainer, type TaggedSentence } from '../src/core/analysis/entities/perceptron';
+import { buildGazetteers, rootDir } from './ner/build-gazetteers';
+import { readGermEval, Scores, seededRandom, shuffled, spansOf } from './ner/conll';
+import { scoreDevSet } from './ner/devset';
+
+const SEED = 20140901;
+/** Features whose largest averaged weight (on a scale where the largest of all is 100) is below this are dropped. */
+const MIN_WEIGHT = option('--min-weight', 0.05);
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+function readGazetteerSources(dir: string): GazetteerSources {
+  const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
+  return {
+    countries: read('countries.tsv'),
+    locations: read('locations.txt'),
+    organisations: read('organisations.txt'),
+    companies: read('companies.txt'),
+    firstNames: read('first-names.txt'),
+    surnames: read('surnames.txt'),
+    demonymsEn: read('demonyms-en.txt'),
+    nounsDe: read('nouns-de.txt'),
+  };
+}
+
+function train(sentences: readonly TaggedSentence[], epochs: number, seed: number, lexicon: Gazetteer): PerceptronTrainer {
+  const trainer = new PerceptronTrainer(lexicon);
+  const random = seededRandom(seed);
+  let order = [...sentences];
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const accuracy = trainer.trainEpoch(order);
+    process.stdout.write(`  epoch ${epoch + 1}/${epochs}: token accuracy ${(accuracy * 100).toFixed(2)}%\n`);
+    order = shuffled(order, random);
+  }
+  return trainer;
+}
+
+function crossValidate(sentences: readonly TaggedSentence[], folds: number, epochs: number, gazetteer: Gazetteer): void {
+  const order = shuffled(sentences, seededRandom(SEED));
+  const total = new Scores();
+  const onlyFold = option('--only-fold', -1);
+  for (let k = 0; k < folds; k++) {
+    if (onlyFold >= 0 && k !== onlyFold) continue;
+    const test = order.filter((_, i) => i % folds === k);
+    const trainSet = order.filter((_, i) => i % folds !== k);
+    console.log(`fold ${k + 1}/${folds}: ${trainSet.length} training, ${test.length} test sentences`);
+    const tagger = new PerceptronTagger(train(trainSet, epochs, SEED + k, gazetteer).averaged(MIN_WEIGHT), gazetteer);
+    const fold = new Scores();
+    for (const s of test) {
+      const predicted = spansOf(tagger.tag(s.words, s.labels));
+      fold.add(spansOf(s.tags), predicted);
+      total.add(spansOf(s.tags), predicted);
+    }
+    console.log(`  fold F1 ${fold.f1().toFixed(3)}`);
+  }
+  console.log(total.report(`\n${folds}-fold cross-validation on GermEval 2014 dev+test (exact span and type, tagger only)`));
+}
+
+function main(): void {
+  const root = rootDir();
+  const epochs = option('--epochs', 5);
+  const folds = option('--folds', 5);
+  const germeval = path.resolve(root, '..', 'shared', 'data', 'germeval2014');
+  const files = ['NER-de-dev.tsv', 'NER-de-test.tsv'].map(f => path.join(germeval, f));
+  if (!files.every(f => fs.existsSync(f))) {
+    console.error(`GermEval 2014 not found at ${germeval}; it is needed to train the NER model.`);
+    process.exit(1);
+  }
+  const gazetteerDir = path.join(root, 'data', 'gazetteers');
+  buildGazetteers(gazetteerDir);
+  const sources = readGazetteerSources(gazetteerDir);
+  const gazetteer = new Gazetteer(sources);
+  const sentences: TaggedSentence[] = files.flatMap(readGermEval).map(s => ({ ...s, labels: gazetteer.label(s.words) }));
+  console.log(`${sentences.length} sentences, ${sentences.reduce((n, s) => n + s.words.length, 0)} tokens`);
+
+  if (process.argv.includes('--cv')) {
+    crossValidate(sentences, folds, epochs, gazetteer);
+    if (process.argv.includes('--cv-only')) return;
+  }
+
+  console.log('training the final model on all sentences');
+  const weights = train(shuffled(sentences, seededRandom(SEED)), epochs, SEED, gazetteer).averaged(MIN_WEIGHT);
+  const data = serializeModel(weights, sources);
+  const modelFile = path.join(root, 'models', MODEL_FILE_NAME);
+  if (!process.argv.includes('--no-write')) {
+    fs.mkdirSync(path.dirname(modelFile), { recursive: true });
+    fs.writeFileSync(modelFile, data);
+  }
+  console.log(`model: ${weights.size} features, ${(data.length / 1024).toFixed(0)} KiB${process.argv.includes('--no-write') ? ' (not written)' : ` → ${path.relative(root, modelFile)}`}`);
+  if (process.argv.includes('--no-write')) return;
+
+  const started = process.hrtime.bigint();
+  const model = loadModelFile(modelFile);
+  console.log(`model load: ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0)} ms`);
+  setModel(model);
+  for (const language of ['de', 'en'] as const) {
+    const fixture = path.join(root, 'test', 'fixtures', `ner-dev-${language}.tsv`);
+    if (fs.existsSync(fixture)) console.log(scoreDevSet(fixture, language).report(`\nown ${language} dev set ${path.relative(root, fixture)} (full pipeline: tagger/rules + cleanup)`));
+  }
+}
+
+main();

@@ -1,0 +1,140 @@
+// Features of the sequence tagger. Training and tagging share these functions so a feature means the same
+// thing in both. They fall in two groups:
+//  - word features: depend only on one word and its offset (-2..+2) from the tagged token, so the tagger can
+//    cache each word's summed weights per offset and tag at several MB/s;
+//  - context features: sentence position, gazetteer labels of the neighbourhood and the previous two tags.
+
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Tag = (typeof TAGS)[number];
+export const TAG_COUNT = TAGS.length;
+export const OFFSETS = [-2, -1, 0, 1, 2] as const;
+export const START_WORD = '<S>';
+export const END_WORD = '</S>';
+
+/** I-X may only follow B-X or I-X: index of the tag type (0 for O) per tag. */
+const TYPE_OF_TAG = TAGS.map(t => (t === 'O' ? '' : t.slice(2)));
+const IS_INSIDE = TAGS.map(t => t.startsWith('I-'));
+
+export function allowedAfter(previous: number, next: number): boolean {
+  return !IS_INSIDE[next] || (previous !== 0 && TYPE_OF_TAG[previous] === TYPE_OF_TAG[next]);
+}
+
+/** Character classes with runs collapsed: "Donald" → "Xx", "USA" → "X", "US-Präsident" → "X-Xx", "1.000" → "d.d". */
+export function wordShape(word: string): string {
+  let shape = '';
+  let last = '';
+  for (const ch of word) {
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch.toLowerCase() !== ch) c = 'X';
+    else if (ch.toUpperCase() !== ch) c = 'x';
+    else c = ch;
+    if (c !== last) {
+      shape += c;
+      last = c;
+    }
+    if (shape.length > 8) break;
+  }
+  return shape;
+}
+
+/** What the tagger may know about single words beyond their spelling. */
+export interface WordLexicon {
+  /** "lem", "infl" or "head" when the word is a German common noun (itself, inflected, or as compound head), else "". */
+  nounClass(word: string): string;
+}
+
+/** The per-word facts the word features are built from (computed once per distinct word by the tagger). */
+export interface WordInfo {
+  word: string;
+  lower: string;
+  shape: string;
+  /** See WordLexicon.nounClass; "" for words not capitalised. */
+  noun: string;
+}
+
+export function describeWord(word: string, lexicon?: WordLexicon): WordInfo {
+  const noun = lexicon && /^\p{Lu}/u.test(word) ? lexicon.nounClass(word) : '';
+  return { word, lower: word.toLowerCase(), shape: wordShape(word), noun };
+}
+
+/** Features of `word` seen at `offset` from the token being tagged. */
+export function wordFeatures(word: string, offset: number, lexicon?: WordLexicon): string[] {
+  return featuresOfWord(describeWord(word, lexicon), offset);
+}
+
+export function featuresOfWord(info: WordInfo, offset: number): string[] {
+  const { word, lower, shape, noun } = info;
+  if (word === START_WORD || word === END_WORD) return [`${offset}w=${word}`];
+  if (offset === 0) {
+    const features = [
+      'bias',
+      `0w=${word}`,
+      `0l=${lower}`,
+      `0s2=${lower.slice(-2)}`,
+      `0s3=${lower.slice(-3)}`,
+      `0s4=${lower.slice(-4)}`,
+      `0p3=${lower.slice(0, 3)}`,
+      `0sh=${shape}`,
+    ];
+    const hyphen = word.lastIndexOf('-');
+    if (hyphen > 0 && hyphen < word.length - 1) {
+      features.push(`0hl=${lower.slice(hyphen + 1)}`, `0hf=${word.slice(0, word.indexOf('-'))}`);
+    }
+    if (word.length > 3 && word.endsWith('s')) features.push(`0gen=${word.slice(0, -1)}`);
+    if (noun) features.push(`0N=${noun}`, `0N|sh=${noun}|${shape}`);
+    return features;
+  }
+  if (offset === -1 || offset === 1) {
+    const features = [`${offset}l=${lower}`, `${offset}sh=${shape}`, `${offset}s3=${lower.slice(-3)}`];
+    if (noun) features.push(`${offset}N=${noun}`);
+    return features;
+  }
+  return [`${offset}l=${lower}`];
+}
+
+/** Features that depend on the token's place in the sentence, the gazetteer labels around it and earlier tags. */
+export function contextFeatures(
+  words: readonly string[],
+  gazetteerLabels: readonly (readonly string[])[],
+  i: number,
+  previousTag: number,
+  tagBeforePrevious: number,
+): string[] {
+  const word = words[i];
+  const shape = wordShape(word);
+  const prev = TAGS[previousTag];
+  const features = [`t1=${prev}`, `t12=${prev}|${TAGS[tagBeforePrevious]}`, `t1sh=${prev}|${shape}`];
+  if (i === 0) features.push(`first|${shape}`, `first|${word.toLowerCase()}`);
+  if (i > 0) features.push(`t1l=${prev}|${word.toLowerCase()}`);
+  for (const offset of [-1, 0, 1]) {
+    const j = i + offset;
+    if (j < 0 || j >= words.length) continue;
+    for (const label of gazetteerLabels[j]) features.push(`g${offset}=${label}`);
+  }
+  for (const label of gazetteerLabels[i]) features.push(`gt1=${label}|${prev}`);
+  return features;
+}
+
+/** All features of token i, as used in training (the tagger sums the same ones through its word cache). */
+export function allFeatures(
+  words: readonly string[],
+  gazetteerLabels: readonly (readonly string[])[],
+  i: number,
+  previousTag: number,
+  tagBeforePrevious: number,
+  lexicon?: WordLexicon,
+): string[] {
+  const features: string[] = [];
+  for (const offset of OFFSETS) {
+    features.push(...wordFeatures(wordAt(words, i + offset), offset, lexicon));
+  }
+  features.push(...contextFeatures(words, gazetteerLabels, i, previousTag, tagBeforePrevious));
+  return features;
+}
+
+export function wordAt(words: readonly string[], j: number): string {
+  if (j < 0) return START_WORD;
+  if (j >= words.length) return END_WORD;
+  return words[j];
+}

@@ -1,0 +1,173 @@
+// Name lists (countries, places, organisations, companies, given names, surnames) and a matcher that marks
+// which tokens of a sentence lie inside a listed name. The lists are generated from package data by
+// scripts/ner/build-gazetteers.ts and travel inside the model file, so tagger and lists always agree.
+import { tokenize } from '../../text/tokenize';
+import type { WordLexicon } from './features';
+
+export type GazetteerKind = 'CTRY' | 'LOC' | 'ORG' | 'COMP' | 'FIRST' | 'SUR';
+
+/** The raw text of each list file, as written by the generator. */
+export interface GazetteerSources {
+  countries: string;
+  locations: string;
+  organisations: string;
+  companies: string;
+  firstNames: string;
+  surnames: string;
+  demonymsEn: string;
+  /** German common-noun lemmas (capitalised, one a line). */
+  nounsDe: string;
+}
+
+export interface Country {
+  code: string;
+  de: string;
+  en: string;
+}
+
+interface Phrase {
+  tokens: string[];
+  kind: GazetteerKind;
+}
+
+const NO_LABELS: readonly string[] = Object.freeze([]);
+const SINGLE_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
+
+/** Lookup key of a name: case, dots and spacing do not matter ("U.S." = "US", "St. Pölten" = "St Pölten"). */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function lines(text: string): string[] {
+  return text.split('\n').map(l => l.trim()).filter(Boolean);
+}
+
+/** Endings of German noun inflection, tried when a word is not itself a listed lemma. */
+const NOUN_ENDINGS = ['n', 'en', 's', 'es', 'e', 'er', 'ern', 'nen'];
+
+export class Gazetteer implements WordLexicon {
+  /** Multi-kind phrase index keyed by the phrase's first token (exact case). */
+  private readonly phrases = new Map<string, Phrase[]>();
+  readonly firstNames: Set<string>;
+  readonly surnames: Set<string>;
+  readonly demonymsEn: Set<string>;
+  private readonly nouns: Set<string>;
+  /** Every listed country name (any language, any alias), as nameKey, to its country. */
+  private readonly countries = new Map<string, Country>();
+  /** Names (as nameKey) from the ORG, COMP and LOC lists (for genitive checks and linking). */
+  private readonly knownNames = new Map<string, GazetteerKind>();
+
+  constructor(sources: GazetteerSources) {
+    for (const row of lines(sources.countries)) {
+      const [code, de, en, names] = row.split('\t');
+      const country: Country = { code, de, en };
+      for (const name of (names ?? '').split('|').filter(Boolean)) {
+        this.countries.set(nameKey(name), country);
+        this.addPhrase(name, 'CTRY');
+      }
+    }
+    for (const name of lines(sources.locations)) this.addPhrase(name, 'LOC');
+    for (const name of lines(sources.organisations)) this.addPhrase(name, 'ORG');
+    for (const name of lines(sources.companies)) this.addPhrase(name, 'COMP');
+    this.firstNames = new Set(lines(sources.firstNames));
+    this.surnames = new Set(lines(sources.surnames));
+    this.demonymsEn = new Set(lines(sources.demonymsEn));
+    this.nouns = new Set(lines(sources.nounsDe ?? ''));
+    for (const list of this.phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  private addPhrase(name: string, kind: GazetteerKind): void {
+    // Most entries are one plain word: skip the tokenizer for them (model load time).
+    const tokens = SINGLE_WORD.test(name) ? [name] : tokenize(name).map(t => t.text);
+    if (tokens.length === 0) return;
+    const key = nameKey(name);
+    if (!this.knownNames.has(key) && kind !== 'CTRY') this.knownNames.set(key, kind);
+    const list = this.phrases.get(tokens[0]);
+    if (list) {
+      if (!list.some(p => p.kind === kind && p.tokens.length === tokens.length && p.tokens.every((t, k) => t === tokens[k]))) {
+        list.push({ tokens, kind });
+      }
+    } else {
+      this.phrases.set(tokens[0], [{ tokens, kind }]);
+    }
+  }
+
+  private isNounForm(word: string): boolean {
+    if (this.nouns.has(word)) return true;
+    for (const ending of NOUN_ENDINGS) {
+      if (word.length > ending.length + 2 && word.endsWith(ending) && this.nouns.has(word.slice(0, -ending.length))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "lem" for a listed German noun, "infl" for an inflected form of one, "head" for a compound whose last
+   * part is one ("Trollhöhle"), "" otherwise. Names are not in the list, so this separates the many
+   * capitalised common nouns of German text from names.
+   */
+  nounClass(word: string): string {
+    if (this.nouns.size === 0) return '';
+    if (this.nouns.has(word)) return 'lem';
+    if (this.isNounForm(word)) return 'infl';
+    const base = word.slice(word.lastIndexOf('-') + 1);
+    for (let k = base === word ? 3 : 0; k <= base.length - 4; k++) {
+      const head = base.charAt(k).toUpperCase() + base.slice(k + 1);
+      if (this.isNounForm(head)) return 'head';
+    }
+    return '';
+  }
+
+  country(name: string): Country | undefined {
+    return this.countries.get(nameKey(name));
+  }
+
+  /** The list a lower-cased name appears in, countries included. */
+  kindOf(name: string): GazetteerKind | undefined {
+    const key = nameKey(name);
+    return this.countries.has(key) ? 'CTRY' : this.knownNames.get(key);
+  }
+
+  isKnownName(name: string): boolean {
+    return this.kindOf(name) !== undefined || this.firstNames.has(name) || this.surnames.has(name);
+  }
+
+  /**
+   * For each token, labels like "CTRY-B", "LOC-I", "FIRST", "SUR", "COMP-G" (genitive of a listed single-token
+   * name, "Siemens'"/"Chinas"). For every list the longest phrase starting at a token wins.
+   */
+  label(words: readonly string[]): (readonly string[])[] {
+    const labels: (readonly string[])[] = new Array(words.length).fill(NO_LABELS);
+    const add = (i: number, label: string) => {
+      const current = labels[i];
+      if (current === NO_LABELS) labels[i] = [label];
+      else if (!current.includes(label)) (current as string[]).push(label);
+    };
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      const candidates = this.phrases.get(word);
+      if (candidates) {
+        const seenKinds: GazetteerKind[] = [];
+        for (const phrase of candidates) {
+          if (seenKinds.includes(phrase.kind) || !matchesAt(words, i, phrase.tokens)) continue;
+          seenKinds.push(phrase.kind);
+          add(i, phrase.kind + '-B');
+          for (let k = 1; k < phrase.tokens.length; k++) add(i + k, phrase.kind + '-I');
+        }
+      }
+      if (word.length > 3 && word.endsWith('s') && !candidates) {
+        const base = this.phrases.get(word.slice(0, -1));
+        const single = base?.find(p => p.tokens.length === 1);
+        if (single) add(i, single.kind + '-G');
+      }
+      if (this.firstNames.has(word)) add(i, 'FIRST');
+      if (this.surnames.has(word)) add(i, 'SUR');
+    }
+    return labels;
+  }
+}
+
+function matchesAt(words: readonly string[], start: number, tokens: readonly string[]): boolean {
+  if (start + tokens.length > words.length) return false;
+  for (let k = 1; k < tokens.length; k++) if (words[start + k] !== tokens[k]) return false;
+  return true;
+}

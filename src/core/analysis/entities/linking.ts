@@ -1,0 +1,126 @@
+// Gives all mentions of one entity one `canonical` name: within an article (genitive "Siemens'"/"Merkels",
+// spelling variants "Bytefirma"/"ByteFirma", surname after full name, country aliases) and across a corpus
+// (a surname gets the fullest form of the name seen in any article).
+import type { EntityMention, EntityType, Language } from '../types';
+import { nameKey, type Gazetteer } from './gazetteer';
+
+function words(name: string): string[] {
+  return name.split(/\s+/).filter(Boolean);
+}
+
+function uppercaseCount(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch !== ch.toLowerCase()) n++;
+  return n;
+}
+
+/** Most frequent form; ties → more capitals ("TikTok" over "Tiktok"), then longer, then alphabetical. */
+function preferredForm(counts: Map<string, number>): string {
+  return [...counts].sort((a, b) =>
+    b[1] - a[1] || uppercaseCount(b[0]) - uppercaseCount(a[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0][0];
+}
+
+function countInto<K>(map: Map<K, Map<string, number>>, key: K, form: string, n = 1): void {
+  let counts = map.get(key);
+  if (!counts) map.set(key, (counts = new Map()));
+  counts.set(form, (counts.get(form) ?? 0) + n);
+}
+
+/**
+ * The mention's name without a genitive ending ("Microsofts" → "Microsoft", "Merkel's" → "Merkel") when the
+ * article has the shorter form or the lists know it; names that end in s themselves ("Siemens") stay.
+ */
+function baseForm(m: EntityMention, articleKeys: ReadonlySet<string>, gazetteer: Gazetteer | undefined): string {
+  const text = m.text.replace(/\s+/g, ' ');
+  const apostrophe = /^(.*\S)['’]s?$/u.exec(text);
+  if (apostrophe) return apostrophe[1];
+  if (text.length <= 3 || !text.endsWith('s')) return text;
+  const base = text.slice(0, -1);
+  if (articleKeys.has(nameKey(base))) return base;
+  if (gazetteer?.isKnownName(text)) return text;
+  const lastWord = words(base).pop() ?? base;
+  if (gazetteer?.isKnownName(base) || (m.type === 'PER' && gazetteer?.surnames.has(lastWord))) return base;
+  return text;
+}
+
+/**
+ * Sets `canonical` on the mentions of one article. `mentions` must be sorted by start.
+ * Persons: a shorter mention ("Merkel", "Merkels") takes the longest earlier-or-later full name that ends with
+ * it ("Angela Merkel"). Countries: any alias becomes the country's name in the article's language.
+ * Everything else: the variants of one name (case, genitive) share their most frequent spelling.
+ */
+export function linkWithinArticle(mentions: EntityMention[], language: Language, gazetteer?: Gazetteer): void {
+  // Names the article uses, and the surnames of its full person names ("Muster" from "Erika Muster").
+  const articleKeys = new Set<string>();
+  for (const m of mentions) {
+    articleKeys.add(nameKey(m.text));
+    const parts = words(m.text);
+    if (m.type === 'PER' && parts.length > 1) articleKeys.add(nameKey(parts[parts.length - 1]));
+  }
+  const bases = mentions.map(m => baseForm(m, articleKeys, gazetteer));
+  const fullNames: string[] = [];
+  mentions.forEach((m, i) => {
+    if (m.type === 'PER' && words(bases[i]).length > 1) fullNames.push(bases[i]);
+  });
+  const formsByKey = new Map<string, Map<string, number>>();
+  const keys = mentions.map((m, i) => {
+    let base = bases[i];
+    if (m.type === 'PER') base = fullestName(base, fullNames) ?? base;
+    const country = m.type === 'LOC' ? gazetteer?.country(base) : undefined;
+    if (country) base = language === 'de' ? country.de : country.en;
+    const key = `${m.type}\u0000${nameKey(base)}`;
+    countInto(formsByKey, key, base);
+    return key;
+  });
+  mentions.forEach((m, i) => {
+    m.canonical = preferredForm(formsByKey.get(keys[i])!);
+  });
+}
+
+/** The longest of `fullNames` that ends with the words of `name` (and contains all of them), if any. */
+function fullestName(name: string, fullNames: readonly string[], counts?: Map<string, number>): string | undefined {
+  const parts = words(name).map(w => w.toLowerCase());
+  if (parts.length === 0) return undefined;
+  let best: string | undefined;
+  let bestScore = -1;
+  for (const full of fullNames) {
+    const fullParts = words(full).map(w => w.toLowerCase());
+    if (fullParts.length <= parts.length || fullParts[fullParts.length - 1] !== parts[parts.length - 1]) continue;
+    if (!parts.every(p => fullParts.includes(p))) continue;
+    const score = fullParts.length * 1e6 + (counts?.get(full) ?? 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = full;
+    }
+  }
+  return best;
+}
+
+/**
+ * Makes the same entity carry the same `canonical` in every article: variants of a name get the spelling
+ * most used across the corpus, a country gets one name whatever language its articles are in, and a
+ * person's shorter name gets the longest full name seen anywhere ("Merkel" → "Angela Merkel").
+ */
+export function linkAcrossCorpus(articles: EntityMention[][], gazetteer?: Gazetteer): void {
+  const groupOf = (m: EntityMention): string => {
+    const country = m.type === 'LOC' ? gazetteer?.country(m.canonical) : undefined;
+    return country ? `CTRY\u0000${country.code}` : `${m.type}\u0000${nameKey(m.canonical)}`;
+  };
+  const forms = new Map<string, Map<string, number>>();
+  for (const article of articles) for (const m of article) countInto(forms, groupOf(m), m.canonical);
+  const chosen = new Map<string, string>();
+  for (const [group, counts] of forms) chosen.set(group, preferredForm(counts));
+
+  const personCounts = new Map<string, number>();
+  for (const [group, name] of chosen) {
+    if (group.startsWith('PER\u0000')) personCounts.set(name, [...forms.get(group)!.values()].reduce((a, b) => a + b, 0));
+  }
+  const fullNames = [...personCounts.keys()].filter(n => words(n).length > 1);
+  for (const article of articles) {
+    for (const m of article) {
+      let canonical = chosen.get(groupOf(m)) ?? m.canonical;
+      if (m.type === ('PER' satisfies EntityType)) canonical = fullestName(canonical, fullNames, personCounts) ?? canonical;
+      m.canonical = canonical;
+    }
+  }
+}

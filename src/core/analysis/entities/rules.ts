@@ -1,0 +1,84 @@
+// Language rules applied on top of the taggers: titles and roles are not part of a name, demonyms and
+// adjectives are not entities, punctuation does not start or end one.
+import type { Token } from '../../text/tokenize';
+import type { EntityType } from '../types';
+import type { Gazetteer } from './gazetteer';
+
+/** A candidate entity over tokens [start, end). */
+export interface TokenSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+const ROLE_WORDS = new Set([
+  // German
+  'herr', 'frau', 'dr', 'prof', 'professor', 'professorin', 'papst', 'kaiser', 'kaiserin', 'könig', 'königin', 'prinz',
+  'prinzessin', 'fürst', 'fürstin', 'graf', 'gräfin', 'ceo', 'cfo', 'cto', 'coo', 'chef', 'chefin', 'vize',
+  'generalsekretär', 'generalsekretärin', 'staatssekretär', 'staatssekretärin', 'kommissar', 'kommissarin',
+  'landeshauptmann', 'landeshauptfrau', 'kardinal', 'bischof', 'pfarrer', 'general', 'oberst', 'leutnant',
+  'milliardär', 'unternehmer', 'unternehmerin', 'star', 'stürmer', 'torhüter', 'kapitän', 'coach',
+  // English
+  'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'chancellor', 'prime', 'minister',
+  'secretary', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor',
+  'chief', 'executive', 'officer', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'judge', 'justice',
+  'pope', 'king', 'queen', 'prince', 'princess', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'speaker',
+  'leader', 'director', 'commissioner', 'chancellor', 'foreign', 'defence', 'defense', 'finance', 'billionaire',
+  'coach', 'manager', 'analyst', 'economist', 'professor', 'dean', 'ceo', 'cfo', 'cto', 'coo', 'gen', 'col', 'lt', 'capt',
+  'former', 'late', 'then',
+]);
+
+/** German role nouns are open compounds ("Außenministerin", "Konzernchef", "US-Präsident"): match the head. */
+const ROLE_HEAD = /(präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|vorsitzenden|direktor|direktorin|gouverneur|gouverneurin|senator|senatorin|abgeordnete|abgeordneter|bürgermeister|bürgermeisterin|gründer|gründerin|trainer|trainerin|botschafter|botschafterin|richter|richterin|anwalt|anwältin|experte|expertin|analyst|analystin|ökonom|ökonomin|manager|managerin|vorstand|berater|beraterin|kandidat|kandidatin|politiker|politikerin|außenminister|sekretär|sekretärin|kommissar|kommissarin|milliardär|investor|investorin|autor|autorin|journalist|journalistin|sänger|sängerin|schauspieler|schauspielerin|regisseur|regisseurin|spieler|spielerin|kollege|kollegin|sohn|tochter|vater|mutter|bruder|schwester|ehefrau|ehemann|witwe)$/;
+
+export function isRoleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (ROLE_WORDS.has(lower)) return true;
+  const head = lower.slice(lower.lastIndexOf('-') + 1);
+  return ROLE_WORDS.has(head) || ROLE_HEAD.test(head);
+}
+
+/** German adjectives and adjectival demonyms ("chinesische", "Amerikanischen") and their nouns. */
+const ADJECTIVE_ENDING = /(isch|ische|ischen|ischer|isches|ischem)$/;
+const GERMAN_DEMONYM_NOUN = /^(deutsche|deutschen|deutscher|deutsches)$/;
+const DEMONYM_SUFFIXES = ['er', 'ern', 'erin', 'erinnen', 'aner', 'anern', 'anerin', 'anerinnen', 'ener', 'enern'];
+
+function isDemonym(word: string, gazetteer: Gazetteer): boolean {
+  const lower = word.toLowerCase();
+  if (ADJECTIVE_ENDING.test(lower) || GERMAN_DEMONYM_NOUN.test(lower)) return true;
+  if (gazetteer.demonymsEn.has(word) || gazetteer.demonymsEn.has(word.replace(/s$/, ''))) return true;
+  for (const suffix of DEMONYM_SUFFIXES) {
+    if (!lower.endsWith(suffix)) continue;
+    const stem = word.slice(0, word.length - suffix.length);
+    const kind = stem.length >= 3 ? gazetteer.kindOf(stem) ?? gazetteer.kindOf(stem + 'a') : undefined;
+    if (kind === 'CTRY' || kind === 'LOC') return true;
+  }
+  return false;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Brand names that start lower-case but carry a capital inside ("iPhone", "eBay"). */
+const CAMEL_BRAND = /^\p{Ll}+\p{Lu}/u;
+
+/** Applies the title, demonym and punctuation rules; returns the spans that remain. */
+export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazetteer: Gazetteer): TokenSpan[] {
+  const kept: TokenSpan[] = [];
+  for (const span of spans) {
+    let { start, end } = span;
+    while (start < end && !LETTER_OR_DIGIT.test(tokens[start].text)) start++;
+    while (end > start && !LETTER_OR_DIGIT.test(tokens[end - 1].text)) end--;
+    // Titles and roles are not part of a name: "US-Präsident Max Muster", "CEO Erika Beispiel", "Dr. Muster".
+    while (span.type === 'PER' && start < end - 1 && isRoleWord(tokens[start].text)) {
+      start++;
+      while (start < end - 1 && !LETTER_OR_DIGIT.test(tokens[start].text)) start++;
+    }
+    if (start >= end) continue;
+    const first = tokens[start].text;
+    if (span.type === 'PER' && end - start === 1 && isRoleWord(first)) continue;
+    if (/^\p{Ll}/u.test(first) && !CAMEL_BRAND.test(first)) continue;
+    if (end - start === 1 && isDemonym(first, gazetteer)) continue;
+    if (end - start === 1 && first.length === 1 && !/\p{Lu}/u.test(first)) continue;
+    kept.push({ start, end, type: span.type });
+  }
+  return kept;
+}
