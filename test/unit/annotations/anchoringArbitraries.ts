@@ -37,10 +37,10 @@ export function spansFor(text: string, seeds: readonly [number, number][]): Span
   });
 }
 
-/** Edit seeds: insert/delete/replace random words, or paste a copy of a passage of the text itself. */
-export const editSeeds = fc.array(
+/** Edit seeds: insert/delete/replace random words, or (`withCopies`) paste a copy of a passage of the text itself. */
+export const editSeedsOf = (withCopies: boolean) => fc.array(
   fc.record({
-    kind: fc.constantFrom('insert', 'delete', 'replace', 'paste-copy'),
+    kind: withCopies ? fc.constantFrom('insert', 'delete', 'replace', 'paste-copy') : fc.constantFrom('insert', 'delete', 'replace'),
     where: fraction,
     length: fc.noBias(fc.integer({ min: 0, max: 40 })),
     from: fraction,
@@ -48,6 +48,10 @@ export const editSeeds = fc.array(
   }),
   { minLength: 1, maxLength: 3 },
 );
+
+export const editSeeds = editSeedsOf(true);
+/** Edits that never copy text of the article (so they create no repeated passage). */
+export const editSeedsWithoutCopies = editSeedsOf(false);
 
 export type EditSeed = { kind: string; where: number; length: number; from: number; words: string };
 
