@@ -1,10 +1,17 @@
-// The corpus as the editor sees it: every article of the workspace with its analysis, kept up to date as
-// files change on disk and as the user types (debounced). Views, decorations and providers read from here and
-// listen to `onDidChange`; data flows one way: files → core → views.
+// The corpus as the editor sees it: every article of the workspace with its analysis and its claims'
+// matches, kept current as files change on disk and as the user types (debounced). Analysis runs in
+// worker threads; the core's CorpusIndex holds the articles and matches claims; its digests persist in
+// the workspace storage keyed by content hash, so reopening a large corpus does not redo the analysis.
+// Views, decorations and providers read from here and listen to `onDidChange`: files → core → views.
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../core/analysis/types';
+import { indexArticles } from '../core/corpus/build';
+import { parseCache } from '../core/corpus/cache';
+import { CorpusIndex, type ClaimCluster, type ClaimMatch, type ClaimWithMatches } from '../core/corpus/corpusIndex';
+import { createPathFilter } from '../core/corpus/glob';
+import { IndexWorkerClient, type AnalyzeItem } from '../core/corpus/workerClient';
 import { decodeArticle } from '../core/text/decode';
-import { AnalysisRunner } from './analysisRunner';
 import { readSettings, type NewsAnnotatorSettings } from './settings';
 
 export interface Article {
@@ -28,38 +35,48 @@ export type IndexState =
   | { kind: 'ready'; articles: number }
   | { kind: 'cancelled'; done: number; total: number };
 
+export interface CorpusServiceOptions {
+  /** dist/indexWorker.js */
+  workerPath: string;
+  /** Where the index cache is kept (the extension's workspace storage); none: no persistence. */
+  storageUri: vscode.Uri | undefined;
+  /** Part of the cache key: a new version of the extension does not trust old caches. */
+  version: string;
+}
+
 /** Above this many articles the first index shows a cancellable notification; below it, the status bar is enough. */
 const NOTIFICATION_THRESHOLD = 200;
-
 const EDIT_DEBOUNCE_MS = 300;
+const CACHE_SAVE_DELAY_MS = 5_000;
+/** Matches are computed ahead of time in idle slices this long, so CodeLens requests find them ready. */
+const PRECOMPUTE_SLICE_MS = 15;
+const CACHE_FILE = 'corpus-index.json';
 
 export class CorpusService implements vscode.Disposable {
-  private readonly byKey = new Map<string, Article>();
+  private index: CorpusIndex;
+  private client: IndexWorkerClient | undefined;
+  private readonly views = new Map<string, { hash: string; article: Article }>();
   private readonly changeEmitter = new vscode.EventEmitter<CorpusChange>();
   private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.stateEmitter];
-  private currentState: IndexState = { kind: 'idle' };
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
-  private readonly runner: AnalysisRunner;
   private settings: NewsAnnotatorSettings = readSettings();
+  private isInCorpus = pathFilterFor(this.settings);
+  private currentState: IndexState = { kind: 'idle' };
   private initialScan: Promise<void> | undefined;
   private scanGeneration = 0;
+  private cacheTimer: NodeJS.Timeout | undefined;
+  private precomputeTimer: NodeJS.Immediate | undefined;
 
   readonly onDidChange = this.changeEmitter.event;
   readonly onDidChangeState = this.stateEmitter.event;
 
+  constructor(private readonly options: CorpusServiceOptions) {
+    this.index = this.createIndex();
+  }
+
   get state(): IndexState {
     return this.currentState;
-  }
-
-  private setState(state: IndexState): void {
-    this.currentState = state;
-    this.stateEmitter.fire(state);
-  }
-
-  constructor() {
-    this.runner = new AnalysisRunner();
-    this.disposables.push(this.runner);
   }
 
   /** Starts indexing the workspace (once) and keeps the index current afterwards. */
@@ -71,140 +88,229 @@ export class CorpusService implements vscode.Disposable {
     return this.initialScan;
   }
 
-  /** Resolves when the first full index is built. */
+  /** Resolves when the first full index is built (starting it if need be). */
   whenReady(): Promise<void> {
     return this.start();
   }
 
   articles(): Article[] {
-    return [...this.byKey.values()].sort((a, b) => a.relativePath.localeCompare(b.relativePath));
+    return this.index.paths().map(key => this.viewOf(key)).filter((a): a is Article => a !== undefined)
+      .sort((a, b) => a.relativePath.localeCompare(b.relativePath));
   }
 
   get(uri: vscode.Uri): Article | undefined {
-    return this.byKey.get(uri.toString());
+    return this.viewOf(uri.toString());
+  }
+
+  /** The article's claims, each with its matches in other articles at the current threshold. */
+  claims(uri: vscode.Uri): ClaimWithMatches[] {
+    return this.index.getClaims(uri.toString());
+  }
+
+  /** Matches for any span of an indexed article, best one per other article. */
+  findMatches(uri: vscode.Uri, start: number, end: number): ClaimMatch[] {
+    return this.index.findMatchesForText(uri.toString(), start, end);
+  }
+
+  /** Claim clusters across the corpus, disagreements first. */
+  clusters(): ClaimCluster[] {
+    return this.index.clusters();
+  }
+
+  isArticle(uri: vscode.Uri): boolean {
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return false;
+    return this.isInCorpus(vscode.workspace.asRelativePath(uri, false));
   }
 
   applySettings(settings: NewsAnnotatorSettings): void {
-    const corpusChanged = settings.include !== this.settings.include
-      || settings.exclude.join('\n') !== this.settings.exclude.join('\n')
-      || settings.fallbackLanguage !== this.settings.fallbackLanguage
-      || settings.referenceDate !== this.settings.referenceDate;
+    const previous = this.settings;
     this.settings = settings;
-    if (corpusChanged && this.initialScan) void this.rescan();
+    this.isInCorpus = pathFilterFor(settings);
+    if (settings.matchThreshold !== previous.matchThreshold) {
+      this.index.threshold = settings.matchThreshold;
+      this.changeEmitter.fire({ changed: this.index.paths().map(p => vscode.Uri.parse(p)), removed: [] });
+    }
+    const reanalyse = settings.fallbackLanguage !== previous.fallbackLanguage || settings.referenceDate !== previous.referenceDate;
+    const refilter = settings.include !== previous.include || settings.exclude.join('\n') !== previous.exclude.join('\n');
+    if (reanalyse) {
+      void this.client?.terminate();
+      this.client = undefined;
+      this.index = this.createIndex();
+      this.views.clear();
+    }
+    if ((reanalyse || refilter) && this.initialScan) void this.rescan();
   }
 
-  /** Forgets everything and indexes the workspace again. */
+  /** Indexes the workspace again (unchanged articles are taken from the index as they are). */
   async rescan(): Promise<void> {
     if (!this.initialScan) return this.start();
-    const removed = [...this.byKey.values()].map(a => a.uri);
-    this.byKey.clear();
-    if (removed.length) this.changeEmitter.fire({ changed: [], removed });
     this.initialScan = this.scan();
     await this.initialScan;
   }
 
-  isArticle(uri: vscode.Uri): boolean {
-    if (uri.scheme !== 'file' && uri.scheme !== 'vscode-remote') return false;
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return false;
-    const relative = vscode.workspace.asRelativePath(uri, false);
-    return matchesGlob(relative, this.settings.include) && !this.settings.exclude.some(g => matchesGlob(relative, g))
-      && !relative.endsWith('.annotations.jsonc');
+  private createIndex(): CorpusIndex {
+    return new CorpusIndex({ threshold: this.settings.matchThreshold, cacheKey: this.cacheKey() });
+  }
+
+  private cacheKey(): string {
+    return `${this.options.version}|${this.settings.fallbackLanguage}|${this.settings.referenceDate ?? ''}`;
+  }
+
+  private workerClient(): IndexWorkerClient {
+    if (!this.client) {
+      this.client = new IndexWorkerClient({
+        workerPath: this.options.workerPath,
+        analysisOptions: {
+          fallbackLanguage: this.settings.fallbackLanguage,
+          defaultReferenceDate: this.settings.referenceDate ?? undefined,
+        },
+      });
+    }
+    return this.client;
+  }
+
+  private setState(state: IndexState): void {
+    this.currentState = state;
+    this.stateEmitter.fire(state);
   }
 
   private async scan(): Promise<void> {
     const generation = ++this.scanGeneration;
     const uris = await this.findArticles();
+    await this.loadCache();
     const location = uris.length > NOTIFICATION_THRESHOLD ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     await vscode.window.withProgress(
       { location, title: vscode.l10n.t('Indexing news articles'), cancellable: true },
       async (progress, token) => {
-        const batch: Article[] = [];
-        let done = 0;
-        this.setState({ kind: 'indexing', done, total: uris.length });
-        for (const uri of uris) {
+        this.setState({ kind: 'indexing', done: 0, total: uris.length });
+        const abort = new AbortController();
+        const cancelled = token.onCancellationRequested(() => abort.abort());
+        try {
+          const items = await this.readAll(uris, token);
+          let reported = 0;
+          await indexArticles(this.index, items, {
+            client: this.workerClient(),
+            signal: abort.signal,
+            onProgress: (done, total) => {
+              progress.report({ message: `${done}/${total}`, increment: ((done - reported) / Math.max(1, total)) * 100 });
+              reported = done;
+              this.setState({ kind: 'indexing', done, total });
+            },
+          });
           if (generation !== this.scanGeneration) return;
-          if (token.isCancellationRequested) {
-            this.setState({ kind: 'cancelled', done, total: uris.length });
-            break;
-          }
-          const article = await this.load(uri);
-          if (article) batch.push(article);
-          done++;
-          progress.report({ message: `${done}/${uris.length}`, increment: 100 / uris.length });
-          this.setState({ kind: 'indexing', done, total: uris.length });
+          this.forgetMissing(new Set(items.map(item => item.path)));
+          this.index.releaseCache();
+          this.setState({ kind: 'ready', articles: this.index.size });
+        } catch (error) {
+          if (!abort.signal.aborted) throw error;
+          this.setState({ kind: 'cancelled', done: this.index.size, total: uris.length });
+        } finally {
+          cancelled.dispose();
+          this.changeEmitter.fire({ changed: this.index.paths().map(p => vscode.Uri.parse(p)), removed: [] });
+          this.scheduleCacheSave();
+          this.schedulePrecompute();
         }
-        for (const article of batch) this.byKey.set(article.uri.toString(), article);
-        this.changeEmitter.fire({ changed: batch.map(a => a.uri), removed: [] });
-        if (this.currentState.kind !== 'cancelled') this.setState({ kind: 'ready', articles: this.byKey.size });
       },
     );
   }
 
   private async findArticles(): Promise<vscode.Uri[]> {
-    const exclude = `{${this.settings.exclude.join(',')}}`;
+    // findFiles takes one glob and cannot nest {…} groups: exclude the plain patterns there (to skip big
+    // folders early) and let the corpus filter apply every pattern exactly.
+    const plain = this.settings.exclude.filter(glob => !/[{}]/.test(glob));
+    const exclude = plain.length ? `{${plain.join(',')}}` : undefined;
     const uris = await vscode.workspace.findFiles(this.settings.include, exclude);
     return uris.filter(uri => this.isArticle(uri));
   }
 
-  /** Reads an article from its open editor if there is one (unsaved edits count), else from disk. */
-  private async load(uri: vscode.Uri): Promise<Article | undefined> {
-    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-    let text: string;
-    if (open) {
-      text = open.getText();
-    } else {
-      const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
-      if (!decoded.ok) {
-        reportUnreadable(uri, decoded.message);
-        return undefined;
-      }
-      text = decoded.text;
+  private async readAll(uris: vscode.Uri[], token: vscode.CancellationToken): Promise<AnalyzeItem[]> {
+    const items: AnalyzeItem[] = [];
+    for (const uri of uris) {
+      if (token.isCancellationRequested) break;
+      const text = await readArticleText(uri);
+      if (text !== undefined) items.push({ path: uri.toString(), text });
     }
-    const analysis = await this.runner.analyze(text, {
-      fallbackLanguage: this.settings.fallbackLanguage,
-      defaultReferenceDate: this.settings.referenceDate ?? undefined,
-    });
-    return { uri, relativePath: vscode.workspace.asRelativePath(uri, false), text, analysis, title: displayTitle(text, analysis) };
+    return items;
+  }
+
+  private forgetMissing(present: Set<string>): void {
+    const removed = this.index.paths().filter(p => !present.has(p));
+    for (const key of removed) {
+      this.index.remove(key);
+      this.views.delete(key);
+    }
+    if (removed.length) this.changeEmitter.fire({ changed: [], removed: removed.map(p => vscode.Uri.parse(p)) });
   }
 
   private async reload(uri: vscode.Uri): Promise<void> {
     if (!this.isArticle(uri)) return;
-    const article = await this.load(uri);
-    if (article) {
-      this.byKey.set(uri.toString(), article);
-      this.changeEmitter.fire({ changed: [uri], removed: [] });
+    const text = await readArticleText(uri);
+    if (text === undefined) return;
+    const key = uri.toString();
+    if (this.index.needsAnalysis(key, text)) {
+      const [result] = await this.workerClient().analyze([{ path: key, text }]);
+      if (!result?.digest) return;
+      this.index.upsert(key, text, result.digest);
+    } else {
+      this.index.upsert(key, text);
     }
+    this.changeEmitter.fire({ changed: [uri], removed: [] });
+    this.scheduleCacheSave();
+    this.schedulePrecompute();
   }
 
   private forget(uri: vscode.Uri): void {
-    if (this.byKey.delete(uri.toString())) this.changeEmitter.fire({ changed: [], removed: [uri] });
+    const key = uri.toString();
+    this.views.delete(key);
+    if (this.index.remove(key)) this.changeEmitter.fire({ changed: [], removed: [uri] });
+  }
+
+  private viewOf(key: string): Article | undefined {
+    const indexed = this.index.getArticle(key);
+    if (!indexed) return undefined;
+    const cached = this.views.get(key);
+    if (cached?.hash === indexed.hash) return cached.article;
+    const uri = vscode.Uri.parse(key);
+    const article: Article = {
+      uri,
+      relativePath: vscode.workspace.asRelativePath(uri, false),
+      text: indexed.text,
+      analysis: indexed.analysis,
+      title: displayTitle(indexed.text, indexed.analysis),
+    };
+    this.views.set(key, { hash: indexed.hash, article });
+    return article;
   }
 
   private watch(): void {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,TXT,MD}');
     this.disposables.push(
       watcher,
-      watcher.onDidCreate(uri => this.reloadUnlessOpen(uri)),
-      watcher.onDidChange(uri => this.reloadUnlessOpen(uri)),
+      watcher.onDidCreate(uri => this.reloadUnlessDirty(uri)),
+      watcher.onDidChange(uri => this.reloadUnlessDirty(uri)),
       watcher.onDidDelete(uri => this.forget(uri)),
       vscode.workspace.onDidRenameFiles(event => {
         for (const { oldUri, newUri } of event.files) {
-          this.forget(oldUri);
-          void this.reload(newUri);
+          if (this.index.rename(oldUri.toString(), newUri.toString()) && this.isArticle(newUri)) {
+            this.views.delete(oldUri.toString());
+            this.changeEmitter.fire({ changed: [newUri], removed: [oldUri] });
+          } else {
+            this.forget(oldUri);
+            void this.reload(newUri);
+          }
         }
       }),
       vscode.workspace.onDidChangeTextDocument(event => {
         if (event.contentChanges.length && this.isArticle(event.document.uri)) this.scheduleReload(event.document.uri);
       }),
       vscode.workspace.onDidCloseTextDocument(document => {
-        // A closed editor with unsaved changes discarded: the file on disk is the truth again.
+        // An editor closed with its changes discarded: the file on disk is the truth again.
         if (this.isArticle(document.uri)) this.scheduleReload(document.uri);
       }),
     );
   }
 
-  private reloadUnlessOpen(uri: vscode.Uri): void {
+  private reloadUnlessDirty(uri: vscode.Uri): void {
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
     if (open?.isDirty) return; // the editor's text wins until it is saved or reverted
     void this.reload(uri);
@@ -219,10 +325,78 @@ export class CorpusService implements vscode.Disposable {
     }, EDIT_DEBOUNCE_MS));
   }
 
+  /** Computes matches in short slices while the editor is idle. */
+  private schedulePrecompute(): void {
+    if (this.precomputeTimer) return;
+    this.precomputeTimer = setImmediate(() => {
+      this.precomputeTimer = undefined;
+      if (!this.index.precomputeMatches(PRECOMPUTE_SLICE_MS)) this.schedulePrecompute();
+    });
+  }
+
+  private cacheUri(): vscode.Uri | undefined {
+    return this.options.storageUri && vscode.Uri.joinPath(this.options.storageUri, CACHE_FILE);
+  }
+
+  private async loadCache(): Promise<void> {
+    const uri = this.cacheUri();
+    if (!uri || this.index.size > 0) return;
+    try {
+      const serialised = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      this.index.loadCache(parseCache(serialised, this.cacheKey()));
+    } catch {
+      // No cache yet, or an unreadable one: index from scratch.
+    }
+  }
+
+  private scheduleCacheSave(): void {
+    if (!this.cacheUri()) return;
+    clearTimeout(this.cacheTimer);
+    this.cacheTimer = setTimeout(() => void this.saveCache(), CACHE_SAVE_DELAY_MS);
+  }
+
+  private async saveCache(): Promise<void> {
+    const uri = this.cacheUri();
+    if (!uri || !this.options.storageUri) return;
+    try {
+      await vscode.workspace.fs.createDirectory(this.options.storageUri);
+      const temporary = vscode.Uri.joinPath(this.options.storageUri, `${CACHE_FILE}.${process.pid}.tmp`);
+      await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(this.index.toCache()));
+      await vscode.workspace.fs.rename(temporary, uri, { overwrite: true });
+    } catch {
+      // The cache only saves time; failing to write it loses nothing.
+    }
+  }
+
+  /** Writes the cache now (tests; shutdown). */
+  async flushCache(): Promise<void> {
+    clearTimeout(this.cacheTimer);
+    await this.saveCache();
+  }
+
   dispose(): void {
     for (const timer of this.pendingEdits.values()) clearTimeout(timer);
+    clearTimeout(this.cacheTimer);
+    if (this.precomputeTimer) clearImmediate(this.precomputeTimer);
+    void this.client?.terminate();
     this.disposables.forEach(d => d.dispose());
   }
+}
+
+/** Reads an article from its open editor if there is one (unsaved edits count), else from disk. */
+async function readArticleText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch {
+    return undefined; // deleted in the meantime
+  }
+  const decoded = decodeArticle(bytes);
+  if (decoded.ok) return decoded.text;
+  reportUnreadable(uri, decoded.message);
+  return undefined;
 }
 
 /** The header's title, else the body's first non-empty line (trimmed to a readable length). */
@@ -241,32 +415,11 @@ function reportUnreadable(uri: vscode.Uri, message: string): void {
   void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator skipped {0}: {1}', vscode.workspace.asRelativePath(uri), message));
 }
 
-/** A small glob matcher for the corpus settings: `**`, `*`, `?` and `{a,b}`. */
-export function matchesGlob(path: string, glob: string): boolean {
-  return globToRegExp(glob).test(path);
+function pathFilterFor(settings: NewsAnnotatorSettings): (relativePath: string) => boolean {
+  return createPathFilter({ include: [settings.include], exclude: [...settings.exclude, '**/*.annotations.jsonc'] });
 }
 
-const globCache = new Map<string, RegExp>();
-
-function globToRegExp(glob: string): RegExp {
-  let cached = globCache.get(glob);
-  if (!cached) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-      const c = glob[i];
-      if (c === '*' && glob[i + 1] === '*') {
-        const slash = glob[i + 2] === '/';
-        source += slash ? '(?:.*/)?' : '.*';
-        i += slash ? 2 : 1;
-      } else if (c === '*') source += '[^/]*';
-      else if (c === '?') source += '[^/]';
-      else if (c === '{') source += '(?:';
-      else if (c === '}') source += ')';
-      else if (c === ',') source += '|';
-      else source += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-    }
-    cached = new RegExp(`^${source}$`);
-    globCache.set(glob, cached);
-  }
-  return cached;
+/** dist/indexWorker.js beside the extension's bundle. */
+export function workerPathFor(extensionPath: string): string {
+  return path.join(extensionPath, 'dist', 'indexWorker.js');
 }
