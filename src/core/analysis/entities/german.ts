@@ -34,17 +34,19 @@ export function spansFromTags(tags: readonly number[]): TokenSpan[] {
 }
 
 /**
- * Adds listed names the tagger left out: any country name, and organisation or place names from the lists
- * when none of their words is a German common noun ("Essen", "Halle" are also ordinary words).
+ * Adds listed names the tagger left out: any country name, and organisation, company or place names from
+ * the lists when none of their words is a German common noun ("Essen", "Halle" are also ordinary words).
  */
 function addListedNames(spans: TokenSpan[], words: readonly string[], labels: readonly (readonly string[])[], model: NerModel): TokenSpan[] {
   const covered = new Uint8Array(labels.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
   const added: TokenSpan[] = [];
-  const listed: [string, EntityType, boolean][] = [['CTRY', 'LOC', false], ['ORG', 'ORG', true], ['LOC', 'LOC', true]];
+  const listed: [string, EntityType, boolean][] = [['CTRY', 'LOC', false], ['ORG', 'ORG', true], ['LOC', 'LOC', true], ['COMP', 'ORG', true]];
   for (let i = 0; i < labels.length; i++) {
     if (covered[i]) continue;
     for (const [kind, type, mustNotBeNoun] of listed) {
+      // The company list holds some everyday words ("Total", "Man"): only trust it away from sentence start.
+      if (kind === 'COMP' && i === 0) continue;
       const genitive = labels[i].includes(kind + '-G');
       if (!labels[i].includes(kind + '-B') && !genitive) continue;
       let end = i + 1;
@@ -99,6 +101,7 @@ function propagateNames(results: SentenceResult[], model: NerModel): void {
         if (!names.has(last + 's')) names.set(last + 's', 'PER');
       } else if (span.end - span.start === 1 && !names.has(last)) {
         names.set(last, span.type);
+        if (!names.has(last + 's')) names.set(last + 's', span.type);
       }
     }
   }

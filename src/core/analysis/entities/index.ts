@@ -12,9 +12,25 @@ export { NerModelError } from './model';
 /** Sentences longer than this are tagged in windows, so one giant line cannot build huge arrays. */
 const MAX_SENTENCE_CHARS = 5_000;
 
+/** A sentence that ends in one of these was cut after a title, not at a sentence end ("Mr. Smith", "Dr. Muster"). */
+const ENDS_WITH_TITLE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Hr|Fr)\.$/;
+
+function mergeTitleBreaks(text: string, sentences: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const s of sentences) {
+    const last = merged[merged.length - 1];
+    if (last && ENDS_WITH_TITLE.test(text.slice(Math.max(last.start, last.end - 8), last.end))) {
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    } else {
+      merged.push({ start: s.start, end: s.end });
+    }
+  }
+  return merged;
+}
+
 function windows(text: string, sentences: readonly Span[]): Span[] {
   const result: Span[] = [];
-  for (const s of sentences) {
+  for (const s of mergeTitleBreaks(text, sentences)) {
     const start = Math.max(0, Math.min(s.start, text.length));
     const end = Math.max(start, Math.min(s.end, text.length));
     let from = start;

@@ -14,10 +14,18 @@ function uppercaseCount(s: string): number {
   return n;
 }
 
-/** Most frequent form; ties → more capitals ("TikTok" over "Tiktok"), then longer, then alphabetical. */
+function isAllCaps(s: string): boolean {
+  return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/**
+ * Most frequent form; ties → mixed case over all capitals ("Sony" over "SONY"), then more capitals
+ * ("YouTube" over "Youtube"), then longer, then alphabetical.
+ */
 function preferredForm(counts: Map<string, number>): string {
   return [...counts].sort((a, b) =>
-    b[1] - a[1] || uppercaseCount(b[0]) - uppercaseCount(a[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0][0];
+    b[1] - a[1] || Number(isAllCaps(a[0])) - Number(isAllCaps(b[0])) || uppercaseCount(b[0]) - uppercaseCount(a[0]) ||
+    b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0][0];
 }
 
 function countInto<K>(map: Map<K, Map<string, number>>, key: K, form: string, n = 1): void {
@@ -58,14 +66,20 @@ export function linkWithinArticle(mentions: EntityMention[], language: Language,
     if (m.type === 'PER' && parts.length > 1) articleKeys.add(nameKey(parts[parts.length - 1]));
   }
   const bases = mentions.map(m => baseForm(m, articleKeys, gazetteer));
-  const fullNames: string[] = [];
+  const fullNameSet = new Set<string>();
   mentions.forEach((m, i) => {
-    if (m.type === 'PER' && words(bases[i]).length > 1) fullNames.push(bases[i]);
+    if (m.type === 'PER' && words(bases[i]).length > 1) fullNameSet.add(bases[i]);
   });
+  const fullNames = indexByLastWord(fullNameSet);
+  const fullest = new Map<string, string>();
   const formsByKey = new Map<string, Map<string, number>>();
   const keys = mentions.map((m, i) => {
     let base = bases[i];
-    if (m.type === 'PER') base = fullestName(base, fullNames) ?? base;
+    if (m.type === 'PER') {
+      let full = fullest.get(base);
+      if (full === undefined) fullest.set(base, (full = fullestName(base, fullNames) ?? base));
+      base = full;
+    }
     const country = m.type === 'LOC' ? gazetteer?.country(base) : undefined;
     if (country) base = language === 'de' ? country.de : country.en;
     const key = `${m.type}\u0000${nameKey(base)}`;
@@ -77,15 +91,29 @@ export function linkWithinArticle(mentions: EntityMention[], language: Language,
   });
 }
 
-/** The longest of `fullNames` that ends with the words of `name` (and contains all of them), if any. */
-function fullestName(name: string, fullNames: readonly string[], counts?: Map<string, number>): string | undefined {
+/** Full names (two words or more) indexed by their lower-cased last word. */
+function indexByLastWord(names: Iterable<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const name of names) {
+    const parts = words(name);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1].toLowerCase();
+    const list = index.get(last);
+    if (list) list.push(name);
+    else index.set(last, [name]);
+  }
+  return index;
+}
+
+/** The longest full name that ends with the last word of `name` and contains all its words, if any. */
+function fullestName(name: string, fullNames: ReadonlyMap<string, readonly string[]>, counts?: Map<string, number>): string | undefined {
   const parts = words(name).map(w => w.toLowerCase());
   if (parts.length === 0) return undefined;
   let best: string | undefined;
   let bestScore = -1;
-  for (const full of fullNames) {
+  for (const full of fullNames.get(parts[parts.length - 1]) ?? []) {
     const fullParts = words(full).map(w => w.toLowerCase());
-    if (fullParts.length <= parts.length || fullParts[fullParts.length - 1] !== parts[parts.length - 1]) continue;
+    if (fullParts.length <= parts.length) continue;
     if (!parts.every(p => fullParts.includes(p))) continue;
     const score = fullParts.length * 1e6 + (counts?.get(full) ?? 0);
     if (score > bestScore) {
@@ -115,11 +143,16 @@ export function linkAcrossCorpus(articles: EntityMention[][], gazetteer?: Gazett
   for (const [group, name] of chosen) {
     if (group.startsWith('PER\u0000')) personCounts.set(name, [...forms.get(group)!.values()].reduce((a, b) => a + b, 0));
   }
-  const fullNames = [...personCounts.keys()].filter(n => words(n).length > 1);
+  const fullNames = indexByLastWord(personCounts.keys());
+  const fullest = new Map<string, string>();
   for (const article of articles) {
     for (const m of article) {
       let canonical = chosen.get(groupOf(m)) ?? m.canonical;
-      if (m.type === ('PER' satisfies EntityType)) canonical = fullestName(canonical, fullNames, personCounts) ?? canonical;
+      if (m.type === ('PER' satisfies EntityType)) {
+        let full = fullest.get(canonical);
+        if (full === undefined) fullest.set(canonical, (full = fullestName(canonical, fullNames, personCounts) ?? canonical));
+        canonical = full;
+      }
       m.canonical = canonical;
     }
   }

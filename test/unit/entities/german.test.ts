@@ -1,0 +1,54 @@
+import * as assert from 'assert';
+import { findEntities } from '../../../src/core/analysis/entities';
+import type { EntityMention, Language } from '../../../src/core/analysis/types';
+
+/** Entities of a text treated as one sentence per line, as "TYPE:text" strings. */
+export function entities(text: string, language: Language = 'de'): string[] {
+  return analyse(text, language).map(m => `${m.type}:${m.text}`);
+}
+
+export function analyse(text: string, language: Language = 'de'): EntityMention[] {
+  const sentences = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    sentences.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return findEntities(text, sentences, language);
+}
+
+describe('German entities', () => {
+  it('finds persons, places and organisations in plain news sentences', () => {
+    assert.deepStrictEqual(entities('Friedrich Merz traf am Montag in Paris den Präsidenten Emmanuel Macron.'),
+      ['PER:Friedrich Merz', 'LOC:Paris', 'PER:Emmanuel Macron']);
+    assert.deepStrictEqual(entities('Der Autobauer Volkswagen baut in Wolfsburg ein neues Werk.'), ['ORG:Volkswagen', 'LOC:Wolfsburg']);
+    assert.deepStrictEqual(entities('Die Bundesregierung in Berlin lehnte den Vorschlag der Europäischen Kommission ab.'),
+      ['ORG:Bundesregierung', 'LOC:Berlin', 'ORG:Europäischen Kommission']);
+  });
+
+  it('leaves titles and roles out of a person', () => {
+    assert.deepStrictEqual(entities('Kanzlerin Angela Merkel sprach lange mit ihren Ministern.'), ['PER:Angela Merkel']);
+    assert.deepStrictEqual(entities('Das sagte US-Präsident Joe Biden am Abend in Washington.'), ['PER:Joe Biden', 'LOC:Washington']);
+    assert.deepStrictEqual(entities('Der Siemens-Chef Roland Busch will weiter wachsen.'), ['PER:Roland Busch']);
+  });
+
+  it('does not take adjectives and demonyms for entities', () => {
+    assert.deepStrictEqual(entities('Die chinesische Regierung und die amerikanischen Behörden stritten über deutsche Autos.'), []);
+  });
+
+  it('recognises listed country names in any of their forms', () => {
+    assert.deepStrictEqual(entities('Die USA und die Vereinigten Staaten sind dasselbe Land.'), ['LOC:USA', 'LOC:Vereinigten Staaten']);
+  });
+
+  it('keeps every mention a slice of the text, sorted and apart', () => {
+    const text = 'Angela Merkel besuchte Wien.\r\nDort traf sie Olaf Scholz 😀 und die Siemens AG.';
+    const mentions = analyse(text);
+    assert.ok(mentions.length >= 3);
+    let last = 0;
+    for (const m of mentions) {
+      assert.strictEqual(text.slice(m.start, m.end), m.text);
+      assert.ok(m.start >= last);
+      last = m.end;
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import * as assert from 'assert';
+import { linkEntitiesAcrossCorpus } from '../../../src/core/analysis/entities';
+import type { EntityMention } from '../../../src/core/analysis/types';
+import { analyse } from './german.test';
+
+const canonicals = (mentions: EntityMention[]) => mentions.map(m => `${m.text}→${m.canonical}`);
+
+describe('canonical names within an article', () => {
+  it('links a surname and its genitive to the full name', () => {
+    const mentions = analyse('Kanzlerin Angela Merkel reiste nach Rom.\nMerkels Sprecher bestätigte die Reise.\nMerkel kehrt am Abend zurück.');
+    assert.deepStrictEqual(canonicals(mentions.filter(m => m.type === 'PER')),
+      ['Angela Merkel→Angela Merkel', 'Merkels→Angela Merkel', 'Merkel→Angela Merkel']);
+  });
+
+  it('gives country aliases one name', () => {
+    const mentions = analyse('Die USA verhängen Zölle.\nDie Vereinigten Staaten hatten das angekündigt.\nIn den US ist das umstritten.');
+    assert.deepStrictEqual(new Set(mentions.map(m => m.canonical)), new Set(['Vereinigte Staaten']));
+  });
+
+  it('gives spelling variants and the genitive of an organisation one form', () => {
+    const mentions = analyse('Der Konzern Sony meldet Gewinne.\nSonys Chef ist zufrieden.\nAuch SONY selbst ist zufrieden.');
+    assert.deepStrictEqual([...new Set(mentions.filter(m => m.type === 'ORG').map(m => m.canonical))], ['Sony']);
+  });
+});
+
+describe('linkEntitiesAcrossCorpus', () => {
+  const mention = (text: string, type: EntityMention['type'] = 'PER'): EntityMention =>
+    ({ start: 0, end: text.length, text, type, canonical: text });
+
+  it('gives a surname the full name another article uses', () => {
+    const first = [mention('Merkel')];
+    const second = [mention('Angela Merkel'), mention('Merkel')];
+    second[1].canonical = 'Angela Merkel';
+    linkEntitiesAcrossCorpus([first, second]);
+    assert.deepStrictEqual([first[0].canonical, second[0].canonical, second[1].canonical], ['Angela Merkel', 'Angela Merkel', 'Angela Merkel']);
+  });
+
+  it('merges spelling variants and a country written in two languages', () => {
+    const a = [mention('Youtube', 'ORG'), mention('Vereinigte Staaten', 'LOC')];
+    const b = [mention('YouTube', 'ORG'), mention('United States', 'LOC')];
+    const c = [mention('YouTube', 'ORG'), mention('United States', 'LOC')];
+    linkEntitiesAcrossCorpus([a, b, c]);
+    assert.deepStrictEqual([a, b, c].map(article => article.map(m => m.canonical)),
+      [['YouTube', 'United States'], ['YouTube', 'United States'], ['YouTube', 'United States']]);
+  });
+
+  it('leaves different entities apart', () => {
+    const a = [mention('Paris', 'LOC'), mention('Anna Weber')];
+    const b = [mention('Paris Weber')];
+    linkEntitiesAcrossCorpus([a, b]);
+    assert.deepStrictEqual([a[0].canonical, a[1].canonical, b[0].canonical], ['Paris', 'Anna Weber', 'Paris Weber']);
+  });
+});

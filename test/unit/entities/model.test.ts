@@ -1,0 +1,75 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { allFeatures, TAG_COUNT, TAGS } from '../../../src/core/analysis/entities/features';
+import { Gazetteer, type GazetteerSources } from '../../../src/core/analysis/entities/gazetteer';
+import { findModelFile, loadModelFile, NerModelError, parseModel, serializeModel } from '../../../src/core/analysis/entities/model';
+import { bestAllowed, PerceptronTrainer, type TaggedSentence } from '../../../src/core/analysis/entities/perceptron';
+
+const sources: GazetteerSources = {
+  countries: 'DE\tDeutschland\tGermany\tDeutschland|Germany\n', locations: 'Lummerland\n', organisations: '',
+  companies: 'Beispiel AG\n', firstNames: 'Erika\n', surnames: 'Muster\n', demonymsEn: '', nounsDe: 'Haus\n',
+};
+const tag = (name: string) => TAGS.indexOf(name as (typeof TAGS)[number]);
+
+function tinyCorpus(gazetteer: Gazetteer): TaggedSentence[] {
+  const rows: [string, string][][] = [
+    [['Erika', 'B-PER'], ['Muster', 'I-PER'], ['wohnt', 'O'], ['in', 'O'], ['Lummerland', 'B-LOC'], ['.', 'O']],
+    [['Die', 'O'], ['Beispiel', 'B-ORG'], ['AG', 'I-ORG'], ['baut', 'O'], ['ein', 'O'], ['Haus', 'O'], ['.', 'O']],
+    [['In', 'O'], ['Deutschland', 'B-LOC'], ['arbeitet', 'O'], ['Erika', 'B-PER'], ['.', 'O']],
+  ];
+  return rows.map(r => {
+    const words = r.map(([w]) => w);
+    return { words, tags: r.map(([, t]) => tag(t)), labels: gazetteer.label(words) };
+  });
+}
+
+describe('NER model', () => {
+  it('reports a clear error when the model file is missing', () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'ner-'));
+    assert.strictEqual(findModelFile(empty), null);
+    assert.throws(() => loadModelFile(path.join(empty, 'models', 'ner-de.json.gz')),
+      (e: Error) => e instanceof NerModelError && /train:ner/.test(e.message));
+  });
+
+  it('finds the shipped model by walking up from a nested folder', () => {
+    const file = findModelFile(path.join(__dirname, 'a', 'b'));
+    assert.ok(file && file.endsWith(path.join('models', 'ner-de.json.gz')));
+  });
+
+  it('rejects a file of another format', () => {
+    const zlib = require('zlib') as typeof import('zlib');
+    assert.throws(() => parseModel(zlib.gzipSync(JSON.stringify({ format: 'other', version: 1, tags: [] }))), NerModelError);
+  });
+
+  it('survives serialisation, and the cached tagger scores exactly like summing each feature', () => {
+    const gazetteer = new Gazetteer(sources);
+    const corpus = tinyCorpus(gazetteer);
+    const trainer = new PerceptronTrainer(gazetteer);
+    for (let epoch = 0; epoch < 5; epoch++) trainer.trainEpoch(corpus);
+    const weights = trainer.averaged();
+    const model = parseModel(serializeModel(weights, sources));
+    for (const sentence of [...corpus, { words: ['Erika', 'baut', 'in', 'Germany', 'ein', 'Haus', '.'], tags: [], labels: [] }]) {
+      const labels = gazetteer.label(sentence.words);
+      const fast = model.tagger.tag(sentence.words, labels);
+      // Reference: feature-by-feature sums with the weights as stored (rounded to 1/100).
+      const slow: number[] = [];
+      let previous = 0;
+      let beforePrevious = 0;
+      sentence.words.forEach((_, i) => {
+        const scores = new Float64Array(TAG_COUNT);
+        for (const f of allFeatures(sentence.words, labels, i, previous, beforePrevious, gazetteer)) {
+          const w = weights.get(f);
+          if (w) for (let t = 0; t < TAG_COUNT; t++) scores[t] += Math.round(w[t] * 100);
+        }
+        const guess = bestAllowed(scores, previous);
+        slow.push(guess);
+        beforePrevious = previous;
+        previous = guess;
+      });
+      assert.deepStrictEqual(fast, slow);
+    }
+    assert.deepStrictEqual(model.tagger.tag(corpus[0].words, corpus[0].labels), corpus[0].tags);
+  });
+});
