@@ -1,6 +1,7 @@
 // The `analyze --json` document: a fixed contract that the CLI emits and other tools read.
 // Offsets are UTF-16 indices into the decoded text, `end` exclusive; arrays are sorted by `start`.
 import { analyzeArticle } from './analysis/analyze';
+import { CorpusIndex, type IndexedArticle } from './corpus/corpusIndex';
 import type { DateMention, EntityMention, Language, QuantityMention, Span } from './analysis/types';
 
 export interface ContractConflict {
@@ -52,14 +53,13 @@ export interface ContractOptions {
   fallbackLanguage?: Language;
 }
 
-/** Analyses the articles as one corpus (entities linked across it, claims matched between them). */
+/** Analyses the articles as one corpus: entities linked across it, claims matched between them. */
 export function buildContractDocument(inputs: ContractInput[], options: ContractOptions): ContractDocument {
-  const analyses = inputs.map(input => analyzeArticle(input.text, {
-    referenceDate: options.referenceDate,
-    fallbackLanguage: options.fallbackLanguage,
-  }));
-  const articles = inputs.map((input, i): ContractArticle => {
-    const analysis = analyses[i];
+  const analysisOptions = { referenceDate: options.referenceDate, fallbackLanguage: options.fallbackLanguage };
+  const index = new CorpusIndex({ analysisOptions });
+  index.upsertMany(inputs.map(input => ({ path: input.path, text: input.text, prepared: analyzeArticle(input.text, analysisOptions) })));
+  const articles = inputs.map((input): ContractArticle => {
+    const { analysis } = index.getArticle(input.path) as IndexedArticle;
     return {
       path: input.path,
       language: analysis.language,
@@ -70,7 +70,7 @@ export function buildContractDocument(inputs: ContractInput[], options: Contract
       entities: analysis.entities,
       dates: analysis.dates,
       quantities: analysis.quantities,
-      claims: [],
+      claims: index.contractClaims(input.path).filter(claim => claim.matches.length > 0),
     };
   });
   return { tool: 'news-annotator', version: options.version, articles };
