@@ -48,6 +48,8 @@ function listTs(dir) {
 async function main() {
   const common = {
     bundle: true, format: 'cjs', platform: 'node', target: 'node20',
+    // jsonc-parser's UMD entry loads its parts with a dynamic require esbuild cannot follow; its ESM build bundles.
+    mainFields: ['module', 'main'],
     sourcemap: !production, sourcesContent: false, minify: production,
     define: { PACKAGE_VERSION: JSON.stringify(packageVersion) },
     outdir: 'dist', logLevel: watch ? 'silent' : 'error', plugins: watch ? [problemReporter] : [],

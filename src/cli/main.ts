@@ -1,8 +1,11 @@
 // news-annotator: the extension's core, headless.
 //   news-annotator analyze <folder|files…> [--json] [--reference-date YYYY-MM-DD] [--language de|en]
+//   news-annotator export <folder|files…> --format <f> [--out <path>] [--include-suggestions]
+//   news-annotator import <file> --format <w3c|brat> --into <folder>
 // Errors are one line on stderr and exit code 2; nothing is written.
 import { analyzeCommand, ANALYZE_USAGE } from './analyzeCommand';
 import { UsageError } from './articleFiles';
+import { exportCommand, EXPORT_USAGE, importCommand, IMPORT_USAGE } from './exportCommand';
 import type { CliIo } from './io';
 
 // Injected by esbuild from package.json; "dev" when run unbundled.
@@ -12,6 +15,8 @@ const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
 const USAGE = [
   'Usage:',
   `  ${ANALYZE_USAGE}`,
+  `  ${EXPORT_USAGE}`,
+  `  ${IMPORT_USAGE}`,
   '  news-annotator --version | --help',
 ].join('\n');
 
@@ -19,6 +24,8 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   analyze: (args, io) => analyzeCommand(args, io, version),
+  export: exportCommand,
+  import: importCommand,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -60,6 +67,11 @@ function isParseArgsError(error: unknown): boolean {
 }
 
 if (require.main === module) {
+  // `news-annotator … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', error => {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const io: CliIo = {
     out: text => process.stdout.write(`${text}\n`),
     err: text => process.stderr.write(`${text}\n`),

@@ -4,6 +4,7 @@
 // a token is part of an entity when it overlaps it, the first (longest) entity wins overlaps.
 // Sentences come from splitSentences, tokens from tokenize, so the token column reproduces them.
 import { splitSentences } from '../analysis/sentences';
+import { parseMetadata } from '../text/metadata';
 import { tokenize } from '../text/tokenize';
 import { sortedBySpan, type ExportDocument } from './types';
 
@@ -12,7 +13,9 @@ export function exportConll(documents: readonly ExportDocument[]): string {
   for (const doc of documents) {
     lines.push('-DOCSTART- O', '');
     const entities = sortedBySpan(doc.annotations.filter(a => a.kind === 'entity'));
-    for (const sentence of splitSentences(doc.text, doc.language ?? 'de')) {
+    // The metadata header is not running text: NLP pipelines want the article's sentences only.
+    const body = { start: parseMetadata(doc.text).bodyStart, end: doc.text.length };
+    for (const sentence of splitSentences(doc.text, doc.language ?? 'de', body)) {
       const tokens = tokenize(doc.text, sentence.start, sentence.end);
       if (tokens.length === 0) continue;
       let previous: string | null = null;
