@@ -65,9 +65,16 @@ const lower = (token: Token) => token.text.toLowerCase();
 /** Resolves a pronoun source ("sagte sie") to a name, given where it occurs; may return undefined. */
 export type PronounResolver = (pronoun: string, offset: number) => string | undefined;
 
+/** A quick test for any reporting cue, so most sentences skip tokenising. */
+const cueTest = (words: Iterable<string>) => new RegExp(`(?<![\\p{L}])(?:${[...words].join('|')})(?![\\p{L}])`, 'iu');
+const GERMAN_CUES = cueTest([...GERMAN_SAYING, 'laut', 'gemäß', 'zufolge', 'nach']);
+const ENGLISH_CUES = cueTest([...ENGLISH_SAYING, 'according', 'citing']);
+
 export function findAttribution(
   text: string, sentence: Span, language: Language, resolvePronoun?: PronounResolver,
 ): Attribution | undefined {
+  const cues = language === 'de' ? GERMAN_CUES : ENGLISH_CUES;
+  if (!cues.test(text.slice(sentence.start, sentence.end))) return undefined;
   const tokens = tokenize(text, sentence.start, sentence.end);
   const found = language === 'de' ? findGerman(tokens) : findEnglish(tokens);
   if (!found) return undefined;

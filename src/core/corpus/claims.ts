@@ -3,10 +3,12 @@
 // subscription and newsletter lines, greetings, questions and fragments too short to check.
 import type { ArticleAnalysis, Language, Span } from '../analysis/types';
 import { findAttribution, type Attribution } from './attribution';
-import { isStopword } from './terms';
+import { claimTerms, extractTerms, termKind } from './terms';
 
 export interface ClaimCandidate extends Span {
   attribution?: Attribution;
+  /** Index terms of the claim without its reporting frame (see terms.ts). */
+  terms: string[];
 }
 
 const MIN_WORDS = 4;
@@ -26,37 +28,48 @@ const WISH = /\b(?:wir wünschen (?:ihnen|euch)|ich wünsche (?:ihnen|euch)|viel
 export function findClaims(text: string, analysis: ArticleAnalysis): ClaimCandidate[] {
   const claims: ClaimCandidate[] = [];
   const language = analysis.language;
-  let lastSource: string | undefined;
   const persons = analysis.entities.filter(entity => entity.type === 'PER');
   const resolvePronoun = (_pronoun: string, offset: number) => {
-    // The person last named before the pronoun, else the source of the previous claim.
+    // The person last named before the pronoun; without one the pronoun stays as written.
     let name: string | undefined;
     for (const person of persons) {
       if (person.start >= offset) break;
       name = person.canonical || person.text;
     }
-    return name ?? lastSource;
+    return name;
   };
   for (const sentence of mergeBrokenSentences(text, analysis.sentences)) {
     for (const piece of splitAtBlankLines(text, sentence)) {
-      if (!isClaim(text, piece, language)) continue;
+      if (!looksLikeStatement(text, piece)) continue;
       const attribution = findAttribution(text, piece, language, resolvePronoun);
-      if (attribution) lastSource = attribution.text;
-      claims.push(attribution ? { ...piece, attribution } : piece);
+      const terms = claimTerms(text, piece, language, attribution?.frame);
+      // Who said it is not what was said: an attributed claim needs a little less content of its own.
+      if (contentTerms(terms) < (attribution ? MIN_CONTENT_WORDS - 1 : MIN_CONTENT_WORDS)) continue;
+      claims.push(attribution ? { ...piece, attribution, terms } : { ...piece, terms });
     }
   }
   return claims;
 }
 
+/** Whether a sentence (span) is a claim candidate, judged on its own. */
 export function isClaim(text: string, span: Span, language: Language): boolean {
+  return looksLikeStatement(text, span) && contentTerms(extractTerms(text, language, span.start, span.end)) >= MIN_CONTENT_WORDS;
+}
+
+/** Cheap tests first: questions, fragments, boilerplate and headings are not claims. */
+function looksLikeStatement(text: string, span: Span): boolean {
   const sentence = text.slice(span.start, span.end).trim();
   if (sentence.endsWith('?')) return false;
-  const words = sentence.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu) ?? [];
-  if (words.length < MIN_WORDS) return false;
-  if (isBoilerplate(sentence, words.length)) return false;
-  if (isHeading(text, span, words.length)) return false;
-  const content = words.filter(word => /^\p{N}/u.test(word) || word.length > 1 && !isStopword(word, language));
-  return content.length >= MIN_CONTENT_WORDS;
+  const wordCount = sentence.split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word)).length;
+  if (wordCount < MIN_WORDS) return false;
+  return !isBoilerplate(sentence, wordCount) && !isHeading(text, span, wordCount);
+}
+
+/** Stems and numbers: the words that carry content. */
+function contentTerms(terms: readonly string[]): number {
+  let count = 0;
+  for (const term of terms) if (termKind(term) !== 'gram') count++;
+  return count;
 }
 
 function isBoilerplate(sentence: string, wordCount: number): boolean {

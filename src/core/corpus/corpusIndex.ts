@@ -14,10 +14,10 @@ import type { ContractClaim, ContractConflict } from '../contract';
 import { findAttribution, type Attribution } from './attribution';
 import { cacheDictionary, packDigest, parseCache, serialiseCache, unpackDigest, type CorpusCache, type PackedDigest } from './cache';
 import { claimFacts, findConflicts, type ClaimFacts } from './conflicts';
-import { claimTerms, contentHash, digestArticle, type ArticleDigest } from './digest';
+import { contentHash, digestArticle, type ArticleDigest } from './digest';
 import { grow, PostingLists } from './postings';
 import { bm25Idf, bm25Saturation, combineScore, GRAM_WEIGHT, lexicalOverlap, lexicalScore, TermCode, type ClaimEvidence } from './scoring';
-import { termKind } from './terms';
+import { claimTerms, termKind } from './terms';
 
 /**
  * Default match threshold, calibrated on the labelled development pairs in
@@ -28,6 +28,8 @@ export const DEFAULT_MATCH_THRESHOLD = 0.4;
 export const MIN_MATCH_THRESHOLD = 0.2;
 /** Candidates must share this many stems or numbers before they are scored. */
 const MIN_SHARED_ANCHORS = 2;
+/** Bulk loads link entities across the corpus by themselves up to this corpus size. */
+export const AUTO_LINK_ARTICLES = 2000;
 /** At most this many candidates per claim are scored (ranked by BM25). */
 const MAX_CANDIDATES = 200;
 
@@ -121,6 +123,8 @@ export interface UpsertItem {
   text: string;
   /** An analysis or digest made elsewhere (a worker thread); otherwise the index analyses the text. */
   prepared?: ArticleAnalysis | ArticleDigest;
+  /** The text's `contentHash`, if the caller has it already. */
+  hash?: string;
 }
 
 export class CorpusIndex {
@@ -201,8 +205,8 @@ export class CorpusIndex {
   /** Adds or replaces many articles at once (opening a folder); matches are recomputed on demand. */
   upsertMany(items: Iterable<UpsertItem>): number {
     let changed = 0;
-    for (const { path, text, prepared } of items) {
-      const hash = contentHash(text);
+    for (const { path, text, prepared, hash: knownHash } of items) {
+      const hash = knownHash ?? contentHash(text);
       const existing = this.byPath.get(path);
       if (existing?.hash === hash) continue;
       const digest = this.digestFor(path, text, hash, prepared);
@@ -211,7 +215,7 @@ export class CorpusIndex {
       changed++;
     }
     if (changed > 0) {
-      this.relinkEntities();
+      if (this.byId.size <= AUTO_LINK_ARTICLES) this.relinkEntities();
       this.invalidateMatches();
     }
     return changed;
@@ -343,14 +347,18 @@ export class CorpusIndex {
 
   /**
    * Links entities across the corpus ("Marquardt" here, "Helene Marquardt" there) with the
-   * analysis' `linkEntitiesAcrossCorpus`, when it exists. Bulk loads call this; after single
-   * upserts the editor may call it when idle.
+   * analysis' `linkEntitiesAcrossCorpus`, when it exists. Bulk loads of up to
+   * AUTO_LINK_ARTICLES articles call this; for larger corpora, and after single upserts, the host
+   * calls it when idle (it drops the memoised matches).
    */
   relinkEntities(): void {
     const link = (entityAnalysis as Record<string, unknown>).linkEntitiesAcrossCorpus;
     if (typeof link !== 'function') return;
     const articles = [...this.byId.values()];
-    const input = articles.map(article => article.analysis.entities.map(entity => ({ ...entity })));
+    // One mention per entity and article: names are then weighed by how many articles use them,
+    // and the linker's input stays small.
+    const originals = articles.map(article => uniqueEntities(article.analysis.entities));
+    const input = originals.map(list => list.map(entity => ({ ...entity })));
     let linked: unknown;
     try {
       linked = (link as (articles: EntityMention[][]) => unknown)(input);
@@ -361,7 +369,7 @@ export class CorpusIndex {
     const output = Array.isArray(linked) && linked.length === input.length ? linked as EntityMention[][] : input;
     articles.forEach((article, i) => {
       article.entityAlias.clear();
-      article.analysis.entities.forEach((entity, j) => {
+      originals[i].forEach((entity, j) => {
         const canonical = output[i]?.[j]?.canonical;
         if (typeof canonical === 'string' && canonical && canonical !== entity.canonical) article.entityAlias.set(entity.canonical, canonical);
       });
@@ -453,7 +461,7 @@ export class CorpusIndex {
       if (!best || score > best.score) bestPerArticle.set(candidate.article.id, { claim: candidate, score, conflicts: [] });
     }
     return [...bestPerArticle.values()]
-      .sort((a, b) => b.score - a.score)
+      .sort(byScoreThenPlace)
       .map(match => ({
         ...this.refOf(match.claim), score: round(match.score), conflicts: findConflicts(probe.facts, match.claim.facts),
       }));
@@ -582,7 +590,7 @@ export class CorpusIndex {
       result.byClaim.set(own.id, list);
       result.partners.add(other.article.id);
     }
-    for (const list of result.byClaim.values()) list.sort((a, b) => b.score - a.score || a.claim.id - b.claim.id);
+    for (const list of result.byClaim.values()) list.sort(byScoreThenPlace);
     this.memo.set(article.id, result);
     for (const partner of result.partners) {
       let set = this.referencedBy.get(partner);
@@ -698,6 +706,20 @@ function entitiesIn(entities: readonly EntityMention[], span: Span, frame?: Span
     names.add(entity.canonical || entity.text);
   }
   return [...names];
+}
+
+/** Best first; ties in text order, so the order does not depend on the order of indexing. */
+function byScoreThenPlace(a: StoredMatch, b: StoredMatch): number {
+  return b.score - a.score || (a.claim.article.path < b.claim.article.path ? -1 : a.claim.article.path > b.claim.article.path ? 1 : 0) || a.claim.start - b.claim.start;
+}
+
+function uniqueEntities(entities: readonly EntityMention[]): EntityMention[] {
+  const seen = new Map<string, EntityMention>();
+  for (const entity of entities) {
+    const key = `${entity.type}\u0000${entity.canonical}`;
+    if (!seen.has(key)) seen.set(key, entity);
+  }
+  return [...seen.values()];
 }
 
 function normaliseEntity(name: string): string {

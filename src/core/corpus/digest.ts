@@ -5,7 +5,6 @@ import { createHash } from 'crypto';
 import type { ArticleAnalysis, Span } from '../analysis/types';
 import type { Attribution } from './attribution';
 import { findClaims } from './claims';
-import { extractTerms } from './terms';
 
 /** Bump when claim detection or term extraction changes, so stale caches are not reused. */
 export const DIGEST_VERSION = 1;
@@ -33,7 +32,7 @@ export function digestArticle(text: string, analysis: ArticleAnalysis, hash = co
   const vocabularyIndex = new Map<string, number>();
   const claims: DigestClaim[] = [];
   for (const candidate of findClaims(text, analysis)) {
-    const terms = claimTerms(text, candidate, analysis.language, candidate.attribution?.frame).map(term => {
+    const terms = candidate.terms.map(term => {
       let index = vocabularyIndex.get(term);
       if (index === undefined) {
         index = vocabulary.length;
@@ -48,14 +47,4 @@ export function digestArticle(text: string, analysis: ArticleAnalysis, hash = co
     claims.push(claim);
   }
   return { hash, analysis, vocabulary, claims };
-}
-
-/** The terms of a claim without its reporting frame: who said it is not part of what was said. */
-export function claimTerms(text: string, span: Span, language: ArticleAnalysis['language'], frame?: Span): string[] {
-  if (!frame || frame.end <= span.start || frame.start >= span.end) return extractTerms(text, language, span.start, span.end);
-  const terms = new Set([
-    ...extractTerms(text, language, span.start, Math.max(span.start, frame.start)),
-    ...extractTerms(text, language, Math.min(span.end, frame.end), span.end),
-  ]);
-  return [...terms];
 }

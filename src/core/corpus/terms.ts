@@ -5,8 +5,7 @@
 //            its parts ("Angebotsfrist" ~ "Angebote" + "Frist") without a compound dictionary
 // Hyphenated words yield their joined form and their parts, so "Technologie-Partner" meets
 // "Technologiepartner" exactly and "Partner" partially.
-import { tokenize } from '../text/tokenize';
-import type { Language } from '../analysis/types';
+import type { Language, Span } from '../analysis/types';
 
 // Neither package ships type declarations; these are the parts used here.
 interface SnowballModule { newStemmer(language: string): { stem(word: string): string } }
@@ -28,28 +27,37 @@ export function termKind(term: string): TermKind {
 
 interface LanguageTools {
   stopwords: Set<string>;
-  stem(word: string): string;
+  /** The terms one lower-cased word contributes (its stem and edge grams), memoised. */
+  termsOf(word: string): readonly string[];
 }
 
 const tools = new Map<Language, LanguageTools>();
+const MEMO_LIMIT = 300_000;
 
 function toolsFor(language: Language): LanguageTools {
   let found = tools.get(language);
   if (!found) {
     const stemmer = snowball.newStemmer(language === 'de' ? 'german' : 'english');
     const stopwords = new Set(stopwordLists[language] ?? []);
-    // Stemming dominates term extraction; words repeat a lot, so remember them.
-    const memo = new Map<string, string>();
+    // Stemming dominates term extraction and words repeat a lot, so remember each word's terms.
+    const memo = new Map<string, readonly string[]>();
+    const single = (word: string): string[] => {
+      if (word.length < 2 || stopwords.has(word)) return [];
+      const stem = stemmer.stem(word);
+      if (stem.length < 2) return [];
+      return stem.length >= EDGE_GRAM ? [stem, `^${stem.slice(0, EDGE_GRAM)}`, `${stem.slice(-EDGE_GRAM)}$`] : [stem];
+    };
     found = {
       stopwords,
-      stem(word) {
-        let stem = memo.get(word);
-        if (stem === undefined) {
-          stem = stemmer.stem(word);
-          if (memo.size > 200_000) memo.clear();
-          memo.set(word, stem);
+      termsOf(word) {
+        let terms = memo.get(word);
+        if (terms === undefined) {
+          const parts = word.split(/[-.&'’]/).filter(part => part.length > 0);
+          terms = parts.length > 1 ? [...single(parts.join('')), ...parts.flatMap(single)] : single(word);
+          if (memo.size >= MEMO_LIMIT) memo.clear();
+          memo.set(word, terms);
         }
-        return stem;
+        return terms;
       },
     };
     tools.set(language, found);
@@ -61,36 +69,23 @@ export function isStopword(word: string, language: Language): boolean {
   return toolsFor(language).stopwords.has(word.toLowerCase());
 }
 
+// Words keep inner hyphens, dots, apostrophes and ampersands ("Technologie-Partner", "AT&T");
+// numbers keep their separators ("1.200", "2,3").
+const WORD = /\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*/gu;
+
 /** The distinct terms of `text[start, end)`, in first-seen order. */
 export function extractTerms(text: string, language: Language, start = 0, end = text.length): string[] {
-  const { stopwords, stem } = toolsFor(language);
+  const { termsOf } = toolsFor(language);
   const terms = new Set<string>();
-  const addWord = (word: string) => {
-    if (word.length < 2 || stopwords.has(word)) return;
-    const stemmed = stem(word);
-    if (stemmed.length < 2) return;
-    terms.add(stemmed);
-    if (stemmed.length >= EDGE_GRAM) {
-      terms.add(`^${stemmed.slice(0, EDGE_GRAM)}`);
-      terms.add(`${stemmed.slice(-EDGE_GRAM)}$`);
-    }
-  };
-  for (const token of tokenize(text, start, end)) {
-    const first = token.text.charCodeAt(0);
+  for (const match of text.slice(start, end).matchAll(WORD)) {
+    const token = match[0];
+    const first = token.charCodeAt(0);
     if (first >= 0x30 && first <= 0x39) {
-      const number = normaliseNumber(token.text, language);
+      const number = normaliseNumber(token, language);
       if (number !== null) terms.add(`#${number}`);
       continue;
     }
-    if (!/\p{L}/u.test(token.text)) continue;
-    const word = token.text.toLowerCase().replace(/[’']s$/, '');
-    const parts = word.split(/[-.&'’]/).filter(part => part.length > 0);
-    if (parts.length > 1) {
-      addWord(parts.join(''));
-      for (const part of parts) addWord(part);
-    } else {
-      addWord(word);
-    }
+    for (const term of termsOf(token.toLowerCase().replace(/[’']s$/, ''))) terms.add(term);
   }
   return [...terms];
 }
@@ -110,4 +105,14 @@ export function normaliseNumber(written: string, language: Language): string | n
     return String(Number(plain.replace(decimal, '.')));
   }
   return written;
+}
+
+/** The terms of a claim without its reporting frame: who said it is not part of what was said. */
+export function claimTerms(text: string, span: Span, language: Language, frame?: Span): string[] {
+  if (!frame || frame.end <= span.start || frame.start >= span.end) return extractTerms(text, language, span.start, span.end);
+  const terms = new Set([
+    ...extractTerms(text, language, span.start, Math.max(span.start, frame.start)),
+    ...extractTerms(text, language, Math.min(span.end, frame.end), span.end),
+  ]);
+  return [...terms];
 }

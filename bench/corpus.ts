@@ -1,0 +1,226 @@
+// Corpus index benchmark:  node esbuild.js --scripts && node out/bench/corpus.js
+// Builds the index for the 10kGNAD sample (../shared/data/10kgnad/articles.csv, 1,028 real German
+// articles) and for a synthetic corpus of 10,000 articles made of paragraphs drawn from different
+// real articles, and prints cold time (analysis in 2 worker threads + index build), warm time (from
+// the persisted cache), heap, CodeLens latency (one article's claims with matches), full matching,
+// and the same texts indexed by minisearch and wink-bm25-text-search for reference.
+// Options: --articles N (synthetic size, default 10000), --workers N (default 2), --skip-reference.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as v8 from 'v8';
+import * as vm from 'vm';
+import MiniSearch from 'minisearch';
+import { CorpusIndex } from '../src/core/corpus/corpusIndex';
+import { indexArticles } from '../src/core/corpus/build';
+import { contentHash } from '../src/core/corpus/digest';
+import { IndexWorkerClient, type AnalyzeItem } from '../src/core/corpus/workerClient';
+
+const REPOSITORY = path.resolve(__dirname, '../..');
+const CSV = path.resolve(REPOSITORY, '../shared/data/10kgnad/articles.csv');
+const WORKER = path.join(REPOSITORY, 'out/src/core/corpus/indexWorker.js');
+
+const argument = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const SYNTHETIC_ARTICLES = argument('articles', 10_000);
+const WORKERS = argument('workers', 2);
+const SKIP_REFERENCE = process.argv.includes('--skip-reference');
+
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
+function heapMb(): number {
+  collectGarbage();
+  collectGarbage();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+const now = () => performance.now();
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+const row = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
+
+function readArticles(): AnalyzeItem[] | undefined {
+  if (!fs.existsSync(CSV)) return undefined;
+  const lines = fs.readFileSync(CSV, 'utf8').split(/\r?\n/).filter(line => line.trim());
+  return lines.map((line, i) => {
+    const separator = line.indexOf(';');
+    const text = line.slice(separator + 1).replace(/^'/, '').replace(/'$/, '');
+    return { path: `10kgnad/${String(i).padStart(4, '0')}.txt`, text };
+  });
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so runs are comparable. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Articles of 2–5 KB made of 2–4-sentence paragraphs from different real articles. */
+function synthesise(real: AnalyzeItem[], count: number): AnalyzeItem[] {
+  const paragraphs: string[] = [];
+  for (const article of real) {
+    const sentences = article.text.match(/[^.!?]+[.!?]+["“”]?\s*/g) ?? [article.text];
+    for (let i = 0; i < sentences.length; i += 3) paragraphs.push(sentences.slice(i, i + 3).join('').trim());
+  }
+  const next = random(20260309);
+  const articles: AnalyzeItem[] = [];
+  for (let i = 0; i < count; i++) {
+    const target = 2000 + Math.floor(next() * 3200);
+    const parts: string[] = [];
+    let length = 0;
+    while (length < target) {
+      const paragraph = paragraphs[Math.floor(next() * paragraphs.length)];
+      parts.push(paragraph);
+      length += paragraph.length + 2;
+    }
+    articles.push({ path: `synthetic/${String(i).padStart(5, '0')}.txt`, text: parts.join('\n\n') });
+  }
+  return articles;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+
+async function benchmark(label: string, articles: AnalyzeItem[]): Promise<void> {
+  const megabytes = articles.reduce((sum, a) => sum + a.text.length, 0) / 1024 / 1024;
+  console.log(`\n${label}: ${articles.length} articles, ${megabytes.toFixed(1)} M characters`);
+  const heapBefore = heapMb();
+
+  // Cold: analysis in worker threads, then the index build.
+  const client = new IndexWorkerClient({ workerPath: WORKER, workers: WORKERS });
+  const coldStart = now();
+  client.start();
+  const results = await client.analyze(articles);
+  const analysed = now();
+  const index = new CorpusIndex();
+  const byPath = new Map(articles.map(a => [a.path, a]));
+  index.upsertMany(results.map(result => ({ ...(byPath.get(result.path) as AnalyzeItem), prepared: result.digest })));
+  const coldEnd = now();
+  await client.terminate();
+  row('cold: analysis in workers', `${ms(analysed - coldStart)} (${WORKERS} threads)`);
+  row('cold: index build (main thread)', ms(coldEnd - analysed));
+  row('cold: total', ms(coldEnd - coldStart));
+  const heapIndex = heapMb() - heapBefore;
+  row('heap used by the index (texts included)', `${heapIndex.toFixed(0)} MB`);
+  const texts = articles.reduce((sum, a) => sum + a.text.length, 0);
+  row('  of which article texts (approx.)', `${(texts / 1024 / 1024).toFixed(0)}–${(2 * texts / 1024 / 1024).toFixed(0)} MB`);
+
+  // CodeLens: one article's claims with matches, first request and memoised.
+  const sample = pickArticles(articles, 200);
+  const first: number[] = [];
+  const again: number[] = [];
+  let claims = 0;
+  let matches = 0;
+  for (const article of sample) {
+    let start = now();
+    const found = index.getClaims(article.path);
+    first.push(now() - start);
+    start = now();
+    index.getClaims(article.path);
+    again.push(now() - start);
+    claims += found.length;
+    matches += found.reduce((sum, claim) => sum + claim.matches.length, 0);
+  }
+  first.sort((a, b) => a - b);
+  again.sort((a, b) => a - b);
+  const sampleSize = Math.round(sample.reduce((sum, a) => sum + a.text.length, 0) / sample.length / 1024 * 10) / 10;
+  row(`CodeLens, first request (${sample.length} × ~${sampleSize} KB)`, `median ${ms(percentile(first, 0.5))}, p95 ${ms(percentile(first, 0.95))}`);
+  row('CodeLens, memoised', `median ${ms(percentile(again, 0.5))}, p95 ${ms(percentile(again, 0.95))}`);
+  row('  claims / matches per article', `${(claims / sample.length).toFixed(1)} / ${(matches / sample.length).toFixed(1)}`);
+
+  // Single-article edit: re-index and re-match one article.
+  const edited = sample[0];
+  let start = now();
+  index.upsert(edited.path, `${edited.text}\n\nEin neuer Absatz mit einem Satz, der vorher nicht da war.`);
+  row('upsert of one edited article (re-match incl.)', ms(now() - start));
+
+  // Every article's matches and the clusters.
+  start = now();
+  index.precomputeMatches();
+  const matched = now();
+  const clusters = index.clusters();
+  row('all matches (every article)', ms(matched - start));
+  row('clusters', `${ms(now() - matched)} (${clusters.length} clusters, ${clusters.filter(c => c.conflicts.length).length} with conflicts)`);
+
+  // Warm: from the persisted cache in a temp dir.
+  start = now();
+  const serialised = index.toCache();
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-bench-'));
+  const cacheFile = path.join(directory, 'corpus-cache.json');
+  fs.writeFileSync(cacheFile, serialised);
+  row('cache write', `${ms(now() - start)} (${(serialised.length / 1024 / 1024).toFixed(1)} MB)`);
+  const claimCount = index.paths().reduce((sum, p) => sum + index.getClaims(p).length, 0);
+  void claimCount;
+  collectGarbage();
+  start = now();
+  const warm = CorpusIndex.fromCache(fs.readFileSync(cacheFile, 'utf8'));
+  const loaded = now();
+  const hashes = articles.map(a => ({ ...a, hash: contentHash(a.text) }));
+  const hashed = now();
+  const warmResult = await indexArticles(warm, hashes);
+  warm.releaseCache();
+  const warmEnd = now();
+  row('warm: read + parse cache', ms(loaded - start));
+  row('warm: hash texts', ms(hashed - loaded));
+  row('warm: rebuild index from digests', `${ms(warmEnd - hashed)} (${warmResult.reused} reused, ${warmResult.analysed} analysed)`);
+  row('warm: total', ms(warmEnd - start));
+  fs.rmSync(directory, { recursive: true, force: true });
+  if (!SKIP_REFERENCE) reference(articles, index);
+}
+
+/** Articles close to 5 KB where there are such, else the largest. */
+function pickArticles(articles: AnalyzeItem[], count: number): AnalyzeItem[] {
+  const sized = [...articles].sort((a, b) => Math.abs(a.text.length - 5120) - Math.abs(b.text.length - 5120));
+  return sized.slice(0, count);
+}
+
+/** The same claim sentences indexed by two BM25 libraries, for scale. */
+function reference(articles: AnalyzeItem[], index: CorpusIndex): void {
+  const sentences: string[] = [];
+  for (const article of articles) for (const claim of index.getClaims(article.path)) sentences.push(claim.text);
+  const tokenize = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  let heapBefore = heapMb();
+  let start = now();
+  const mini = new MiniSearch({ fields: ['text'], idField: 'id' });
+  mini.addAll(sentences.map((text, id) => ({ id, text })));
+  row(`minisearch: index ${sentences.length} claim sentences`, `${ms(now() - start)}, heap ${(heapMb() - heapBefore).toFixed(0)} MB`);
+  void mini;
+  heapBefore = heapMb();
+  start = now();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const wink = require('wink-bm25-text-search')();
+  wink.defineConfig({ fldWeights: { text: 1 } });
+  wink.definePrepTasks([tokenize]);
+  sentences.forEach((text, id) => wink.addDoc({ text }, id));
+  wink.consolidate();
+  row(`wink-bm25-text-search: same`, `${ms(now() - start)}, heap ${(heapMb() - heapBefore).toFixed(0)} MB`);
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(WORKER)) {
+    console.error(`Worker script missing: ${WORKER}. Run: node esbuild.js --scripts`);
+    process.exit(1);
+  }
+  const real = readArticles();
+  if (!real) {
+    console.log(`Skipped: ${CSV} not found (the 10kGNAD sample lives outside the repository).`);
+    return;
+  }
+  console.log(`Node ${process.version}, ${os.cpus().length} cores, ${WORKERS} worker threads`);
+  await benchmark('10kGNAD sample', real);
+  await benchmark('Synthetic corpus', synthesise(real, SYNTHETIC_ARTICLES));
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+// Worker thread entry (bundled to dist/indexWorker.js): analyses batches of articles off the
+// editor's thread and posts their digests back in small chunks, so progress shows early and a
+// cancel request is seen between two articles.
+import { parentPort } from 'worker_threads';
+import { analyzeArticle } from '../analysis/analyze';
+import { digestArticle } from './digest';
+import type { AnalyzeResult, WorkerRequest, WorkerResponse } from './workerProtocol';
+
+/** Post results at least this often (milliseconds) so progress and cancellation stay responsive. */
+const REPORT_INTERVAL_MS = 50;
+
+const cancelled = new Set<number>();
+
+function post(message: WorkerResponse): void {
+  parentPort?.postMessage(message);
+}
+
+/** Lets queued messages (a cancel request) in before the next article. */
+const yieldToMessages = () => new Promise<void>(resolve => setImmediate(resolve));
+
+async function analyzeBatch(request: Extract<WorkerRequest, { type: 'analyze' }>): Promise<void> {
+  let pending: AnalyzeResult[] = [];
+  let lastReport = Date.now();
+  for (const item of request.items) {
+    if (cancelled.has(request.batch)) {
+      cancelled.delete(request.batch);
+      post({ type: 'cancelled', batch: request.batch });
+      return;
+    }
+    try {
+      pending.push({ path: item.path, digest: digestArticle(item.text, analyzeArticle(item.text, request.options)) });
+    } catch (error) {
+      pending.push({ path: item.path, error: error instanceof Error ? error.message : String(error) });
+    }
+    if (Date.now() - lastReport >= REPORT_INTERVAL_MS) {
+      post({ type: 'results', batch: request.batch, results: pending, done: false });
+      pending = [];
+      lastReport = Date.now();
+      await yieldToMessages();
+    }
+  }
+  cancelled.delete(request.batch);
+  post({ type: 'results', batch: request.batch, results: pending, done: true });
+}
+
+let queue = Promise.resolve();
+
+parentPort?.on('message', (message: WorkerRequest) => {
+  if (message.type === 'cancel') {
+    cancelled.add(message.batch);
+    return;
+  }
+  queue = queue.then(() => analyzeBatch(message));
+});

@@ -1,0 +1,188 @@
+// Runs article analysis in worker threads (dist/indexWorker.js) so the editor never blocks.
+// Usable from the extension, the CLI and benchmarks:
+//   const client = new IndexWorkerClient({ workerPath, workers: 2 });
+//   const results = await client.analyze(items, { signal, onProgress, onResults });
+//   await client.terminate();
+// Articles go out in small chunks to whichever worker is free, so a slow article does not hold up
+// the others; cancelling drops the queue and tells busy workers to stop after their current article.
+import { Worker } from 'worker_threads';
+import * as os from 'os';
+import type { AnalysisOptions } from '../analysis/types';
+import type { AnalyzeItem, AnalyzeResult, WorkerRequest, WorkerResponse } from './workerProtocol';
+
+export type { AnalyzeItem, AnalyzeResult } from './workerProtocol';
+
+/** The part of `AbortSignal` the client needs (an `AbortController`'s signal fits). */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
+export interface IndexWorkerClientOptions {
+  /** The worker script: dist/indexWorker.js, or out/src/core/corpus/indexWorker.js in tests. */
+  workerPath: string;
+  /** Number of threads; defaults to the number of cores minus one (at least one). */
+  workers?: number;
+  analysisOptions?: AnalysisOptions;
+  /** Articles per message; small chunks balance load, large ones save messaging. */
+  chunkSize?: number;
+}
+
+export interface AnalyzeCallbacks {
+  signal?: AbortSignalLike;
+  onProgress?(done: number, total: number): void;
+  /** Receives results as they arrive, so the caller can index them early. */
+  onResults?(results: AnalyzeResult[]): void;
+}
+
+export class AnalysisCancelledError extends Error {
+  constructor() {
+    super('Analysis cancelled');
+    this.name = 'AbortError';
+  }
+}
+
+interface Run {
+  total: number;
+  done: number;
+  results: AnalyzeResult[];
+  callbacks: AnalyzeCallbacks;
+  finished: boolean;
+  resolve(results: AnalyzeResult[]): void;
+  reject(error: Error): void;
+}
+
+interface Task {
+  run: Run;
+  items: AnalyzeItem[];
+}
+
+interface Slot {
+  worker: Worker;
+  busy?: { batch: number; task: Task };
+}
+
+export class IndexWorkerClient {
+  private slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private nextBatch = 1;
+  private readonly workerCount: number;
+  private readonly chunkSize: number;
+
+  constructor(private readonly options: IndexWorkerClientOptions) {
+    this.workerCount = Math.max(1, options.workers ?? Math.max(1, os.cpus().length - 1));
+    this.chunkSize = Math.max(1, options.chunkSize ?? 16);
+  }
+
+  /** Starts the worker threads (analyze() starts them too when needed). */
+  start(): void {
+    while (this.slots.length < this.workerCount) this.slots.push(this.spawn());
+  }
+
+  analyze(items: readonly AnalyzeItem[], callbacks: AnalyzeCallbacks = {}): Promise<AnalyzeResult[]> {
+    if (callbacks.signal?.aborted) return Promise.reject(new AnalysisCancelledError());
+    this.start();
+    return new Promise<AnalyzeResult[]>((resolve, reject) => {
+      const run: Run = { total: items.length, done: 0, results: [], callbacks, finished: false, resolve, reject };
+      if (items.length === 0) {
+        run.finished = true;
+        resolve([]);
+        return;
+      }
+      const onAbort = () => this.cancel(run);
+      callbacks.signal?.addEventListener('abort', onAbort);
+      const settle = <T>(fn: (value: T) => void) => (value: T) => {
+        callbacks.signal?.removeEventListener('abort', onAbort);
+        fn(value);
+      };
+      run.resolve = settle(resolve);
+      run.reject = settle(reject);
+      for (let i = 0; i < items.length; i += this.chunkSize) this.queue.push({ run, items: items.slice(i, i + this.chunkSize) });
+      this.dispatch();
+    });
+  }
+
+  async terminate(): Promise<void> {
+    const slots = this.slots;
+    this.slots = [];
+    for (const task of this.queue.splice(0)) this.fail(task.run, new AnalysisCancelledError());
+    for (const slot of slots) if (slot.busy) this.fail(slot.busy.task.run, new AnalysisCancelledError());
+    await Promise.all(slots.map(slot => slot.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.options.workerPath);
+    const slot: Slot = { worker };
+    worker.on('message', (message: WorkerResponse) => this.receive(slot, message));
+    worker.on('error', error => this.crashed(slot, error));
+    worker.on('exit', code => {
+      if (code !== 0) this.crashed(slot, new Error(`index worker exited with code ${code}`));
+    });
+    // Idle workers must not keep a CLI or benchmark process alive.
+    worker.unref();
+    return slot;
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.busy) continue;
+      let task = this.queue.shift();
+      while (task && task.run.finished) task = this.queue.shift();
+      if (!task) return;
+      const batch = this.nextBatch++;
+      slot.busy = { batch, task };
+      slot.worker.ref();
+      const request: WorkerRequest = { type: 'analyze', batch, items: task.items, options: this.options.analysisOptions ?? {} };
+      slot.worker.postMessage(request);
+    }
+  }
+
+  private receive(slot: Slot, message: WorkerResponse): void {
+    const busy = slot.busy;
+    if (!busy || busy.batch !== message.batch) return;
+    const { run } = busy.task;
+    if (message.type === 'results' && !run.finished) {
+      run.done += message.results.length;
+      for (const result of message.results) run.results.push(result);
+      run.callbacks.onResults?.(message.results);
+      run.callbacks.onProgress?.(run.done, run.total);
+      if (run.done >= run.total) {
+        run.finished = true;
+        run.resolve(run.results);
+      }
+    }
+    if (message.type === 'cancelled' || (message.type === 'results' && message.done)) {
+      slot.busy = undefined;
+      slot.worker.unref();
+      this.dispatch();
+    }
+  }
+
+  private cancel(run: Run): void {
+    if (run.finished) return;
+    for (let i = this.queue.length - 1; i >= 0; i--) if (this.queue[i].run === run) this.queue.splice(i, 1);
+    for (const slot of this.slots) {
+      if (slot.busy?.task.run === run) {
+        const request: WorkerRequest = { type: 'cancel', batch: slot.busy.batch };
+        slot.worker.postMessage(request);
+      }
+    }
+    this.fail(run, new AnalysisCancelledError());
+  }
+
+  private fail(run: Run, error: Error): void {
+    if (run.finished) return;
+    run.finished = true;
+    run.reject(error);
+  }
+
+  private crashed(slot: Slot, error: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    if (slot.busy) this.fail(slot.busy.task.run, error);
+    // Replace the worker so later runs still have their threads.
+    this.slots[index] = this.spawn();
+    this.dispatch();
+  }
+}

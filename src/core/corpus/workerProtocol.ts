@@ -1,0 +1,23 @@
+// Messages between the index worker threads and their client.
+import type { AnalysisOptions } from '../analysis/types';
+import type { ArticleDigest } from './digest';
+
+export interface AnalyzeItem {
+  path: string;
+  text: string;
+}
+
+export interface AnalyzeResult {
+  path: string;
+  digest?: ArticleDigest;
+  /** Set when the analysis of this article failed; the others are unaffected. */
+  error?: string;
+}
+
+export type WorkerRequest =
+  | { type: 'analyze'; batch: number; items: AnalyzeItem[]; options: AnalysisOptions }
+  | { type: 'cancel'; batch: number };
+
+export type WorkerResponse =
+  | { type: 'results'; batch: number; results: AnalyzeResult[]; done: boolean }
+  | { type: 'cancelled'; batch: number };

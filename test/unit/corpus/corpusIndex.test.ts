@@ -1,0 +1,227 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { CorpusIndex, MIN_MATCH_THRESHOLD } from '../../../src/core/corpus/corpusIndex';
+import type { ArticleAnalysis } from '../../../src/core/analysis/types';
+import { analysisOf } from './fixtures';
+
+// Unrelated articles, so that term statistics look like a corpus and not like two sentences.
+const BACKGROUND: Record<string, string> = {
+  'wetter.txt': 'Am Wochenende wird es in Nordhessen sonnig und warm.\nDer Deutsche Wetterdienst erwartet bis zu 24 Grad am Sonntag.\nIn der Nacht kühlt es auf acht Grad ab.',
+  'fussball.txt': 'Der Verein gewann das Heimspiel vor 12.000 Zuschauern mit 3:1.\nDer Trainer lobte die Abwehr nach dem Spiel.\nDas nächste Spiel findet am Samstag in Bielefeld statt.',
+  'schule.txt': 'Die Stadt saniert in diesem Jahr drei Grundschulen.\nDie Arbeiten kosten rund zwölf Millionen Euro.\nDer Unterricht soll während der Bauzeit weiterlaufen.',
+  'theater.txt': 'Das Staatstheater eröffnet am Freitag seine Frühjahrssaison.\nGespielt wird ein Stück über eine Familie in der Nachkriegszeit.\nKarten gibt es an der Abendkasse.',
+  'radweg.txt': 'Die Stadt plant einen neuen Radweg entlang der Fulda.\nDer Bau soll im Herbst beginnen.\nAnwohner hatten lange für den Radweg geworben.',
+  'markt.txt': 'Auf dem Wochenmarkt steigen die Preise für Gemüse.\nHändler verweisen auf die schlechte Ernte des Vorjahres.\nTomaten kosten inzwischen fast doppelt so viel wie im Sommer.',
+};
+
+function indexWith(articles: Record<string, string | [string, ArticleAnalysis]>): CorpusIndex {
+  const index = new CorpusIndex({ analyze: text => analysisOf(text) });
+  index.upsertMany(Object.entries({ ...BACKGROUND, ...articles }).map(([path, value]) =>
+    typeof value === 'string' ? { path, text: value } : { path, text: value[0], prepared: value[1] }));
+  return index;
+}
+
+function claimAt(index: CorpusIndex, path: string, words: string) {
+  const claim = index.getClaims(path).find(c => c.text.includes(words));
+  if (!claim) throw new Error(`no claim with "${words}" in ${path}`);
+  return claim;
+}
+
+describe('CorpusIndex', () => {
+  const sale = 'Die Stadt will 51 Prozent der Kasseler Tram AG an den Konzern Nordline Mobility verkaufen.';
+  const saleReworded = 'Nordline Mobility soll 51 Prozent der Kasseler Tram AG übernehmen, sagte die Oberbürgermeisterin.';
+
+  it('matches a fact stated in other words in another article, with where and who', () => {
+    const index = indexWith({ 'a.txt': sale, 'b.txt': `Der Winter war lang.\n${saleReworded}` });
+    const [match] = claimAt(index, 'a.txt', 'Nordline').matches;
+    assert.strictEqual(match.path, 'b.txt');
+    assert.strictEqual(index.getArticle('b.txt')?.text.slice(match.start, match.end), saleReworded);
+    assert.strictEqual(match.attribution, 'die Oberbürgermeisterin');
+    assert.ok(match.score > 0 && match.score <= 1);
+    // And the other way round, with the same score.
+    const back = claimAt(index, 'b.txt', 'Nordline').matches.find(m => m.path === 'a.txt');
+    assert.strictEqual(back?.score, match.score);
+  });
+
+  it('does not match sentences that only share common words', () => {
+    const index = indexWith({ 'a.txt': sale, 'b.txt': 'Die Stadt will den Radweg an der Fulda bis 2027 verlängern.' });
+    assert.deepStrictEqual(claimAt(index, 'a.txt', 'Nordline').matches, []);
+  });
+
+  it('does not match claims of the same article with each other', () => {
+    const index = indexWith({ 'a.txt': `${sale}\n${saleReworded}` });
+    for (const claim of index.getClaims('a.txt')) assert.deepStrictEqual(claim.matches, []);
+  });
+
+  it('reports a disputed deadline, but not the same date written differently', () => {
+    const text = (when: string) => `Verbindliche Angebote für die Kasseler Tram AG müssen ${when} eingereicht werden.`;
+    const article = (when: string, value: string): [string, ArticleAnalysis] => [text(when), analysisOf(text(when), { dates: [{ text: when.replace(/^bis (zum )?/, ''), value }] })];
+    const index = indexWith({
+      'a.txt': article('bis zum 15. September', '2026-09-15'),
+      'b.txt': article('bis Sonntag (20.9.)', '2026-09-20'),
+      'c.txt': article('bis zum 20. September', '2026-09-20'),
+    });
+    const byPath = (path: string) => claimAt(index, 'b.txt', 'Angebote').matches.find(m => m.path === path);
+    assert.deepStrictEqual(byPath('a.txt')?.conflicts, [{ kind: 'date', here: 'Sonntag (20.9.)', there: '15. September' }]);
+    assert.deepStrictEqual(byPath('c.txt')?.conflicts, []);
+  });
+
+  it('reports differing amounts of one unit, not of different units', () => {
+    const text = (users: string) => `Der Dienst hat ${users} Nutzer und soll für 30 Milliarden Dollar an einen Konzern gehen.`;
+    const article = (users: string, value: number): [string, ArticleAnalysis] => [text(users), analysisOf(text(users), {
+      quantities: [{ text: `${users} Nutzer`, value, unit: 'Nutzer' }, { text: '30 Milliarden Dollar', value: 30e9, unit: 'USD' }],
+    })];
+    const index = indexWith({ 'a.txt': article('100 Millionen', 100e6), 'b.txt': article('175 Millionen', 175e6) });
+    assert.deepStrictEqual(claimAt(index, 'a.txt', 'Dienst').matches[0]?.conflicts,
+      [{ kind: 'quantity', here: '100 Millionen Nutzer', there: '175 Millionen Nutzer' }]);
+  });
+
+  it('scores shared canonical entities higher and different ones lower', () => {
+    const a = 'Pfeiffer kündigte für Montag einen ganztägigen Warnstreik bei der Tram AG an.';
+    const b = 'Gewerkschaftschef Pfeiffer ruft für Montag zu einem ganztägigen Warnstreik bei der Tram AG auf.';
+    const scoreWith = (canonicalA?: string, canonicalB?: string) => {
+      const entity = (canonical?: string) => canonical ? { entities: [{ text: 'Pfeiffer', type: 'PER' as const, canonical }] } : {};
+      const index = indexWith({ 'a.txt': [a, analysisOf(a, entity(canonicalA))], 'b.txt': [b, analysisOf(b, entity(canonicalB))] });
+      index.threshold = MIN_MATCH_THRESHOLD;
+      return claimAt(index, 'a.txt', 'Warnstreik').matches[0]?.score ?? 0;
+    };
+    const plain = scoreWith();
+    assert.ok(plain > 0);
+    assert.ok(scoreWith('Jonas Pfeiffer', 'Jonas Pfeiffer') > plain);
+    assert.ok(scoreWith('Jonas Pfeiffer', 'Anna Pfeiffer') < plain);
+  });
+
+  it('finds matches for an arbitrary selection', () => {
+    const text = `Zuerst etwas anderes. ${sale} Danach noch mehr.`;
+    const index = indexWith({ 'a.txt': text, 'b.txt': saleReworded });
+    const start = text.indexOf('51 Prozent');
+    const matches = index.findMatchesForText('a.txt', start, text.indexOf('verkaufen'));
+    assert.deepStrictEqual(matches.map(m => m.path), ['b.txt']);
+    assert.deepStrictEqual(index.findMatchesForText('a.txt', 0, 5), []);
+    assert.deepStrictEqual(index.findMatchesForText('missing.txt', 0, 5), []);
+  });
+
+  it('honours the threshold and keeps it in range', () => {
+    const index = indexWith({ 'a.txt': sale, 'b.txt': saleReworded });
+    const score = claimAt(index, 'a.txt', 'Nordline').matches[0].score;
+    index.threshold = Math.min(1, score + 0.01);
+    assert.deepStrictEqual(claimAt(index, 'a.txt', 'Nordline').matches, []);
+    index.threshold = -3;
+    assert.strictEqual(index.threshold, MIN_MATCH_THRESHOLD);
+    index.threshold = 7;
+    assert.strictEqual(index.threshold, 1);
+  });
+
+  it('lists clusters with disagreements first', () => {
+    const deadline = (day: string) => `Verbindliche Angebote für die Kasseler Tram AG müssen bis zum ${day}. September eingereicht werden.`;
+    const article = (first: string, day: string): [string, ArticleAnalysis] => {
+      const text = `${first}\n${deadline(day)}`;
+      return [text, analysisOf(text, { dates: [{ text: `${day}. September`, value: `2026-09-${day}` }] })];
+    };
+    const index = indexWith({ 'a.txt': article(sale, '15'), 'b.txt': article(saleReworded, '20'), 'c.txt': sale });
+    const clusters = index.clusters();
+    assert.ok(clusters.length >= 2);
+    assert.deepStrictEqual(clusters[0].conflicts.map(c => ({ ...c, values: [...c.values].sort() })), [{ kind: 'date', values: ['15. September', '20. September'] }]);
+    assert.ok(clusters[0].claims.every(claim => claim.text.includes('Angebote')));
+    assert.ok(clusters.slice(1).every(cluster => cluster.conflicts.length === 0));
+    const saleCluster = clusters.find(cluster => cluster.claims.some(claim => claim.text.includes('Nordline')));
+    assert.strictEqual(saleCluster?.articles, 3);
+  });
+
+  it('gives the contract\'s claims array', () => {
+    const index = indexWith({ 'a.txt': sale, 'b.txt': saleReworded });
+    const [claim] = index.contractClaims('a.txt');
+    assert.deepStrictEqual(Object.keys(claim).sort(), ['end', 'matches', 'start', 'text']);
+    assert.strictEqual(claim.text, sale);
+    assert.deepStrictEqual(Object.keys(claim.matches[0]).sort(), ['end', 'path', 'score', 'start']);
+    assert.deepStrictEqual(index.contractClaims('missing.txt'), []);
+  });
+
+  it('keeps matches when an article is renamed and drops them when it is removed', () => {
+    const index = indexWith({ 'a.txt': sale, 'b.txt': saleReworded });
+    assert.ok(index.rename('b.txt', 'sub/b.txt'));
+    assert.deepStrictEqual(claimAt(index, 'a.txt', 'Nordline').matches.map(m => m.path), ['sub/b.txt']);
+    assert.ok(index.remove('sub/b.txt'));
+    assert.deepStrictEqual(claimAt(index, 'a.txt', 'Nordline').matches, []);
+    assert.ok(!index.has('sub/b.txt'));
+  });
+
+  it('reuses cached analyses for unchanged texts and ignores caches it cannot read', () => {
+    let analysed = 0;
+    const analyze = (text: string) => { analysed++; return analysisOf(text); };
+    const first = new CorpusIndex({ analyze });
+    first.upsertMany([{ path: 'a.txt', text: sale }, { path: 'b.txt', text: saleReworded }, ...Object.entries(BACKGROUND).map(([path, text]) => ({ path, text }))]);
+    const cache = first.toCache();
+    analysed = 0;
+    const warm = CorpusIndex.fromCache(cache, { analyze });
+    warm.upsertMany([{ path: 'a.txt', text: sale }, { path: 'renamed.txt', text: saleReworded }, { path: 'new.txt', text: 'Ein ganz neuer Artikel über den Stadtwald und seine Bäume.' }]);
+    assert.strictEqual(analysed, 1);
+    assert.deepStrictEqual(warm.getArticle('renamed.txt')?.analysis, first.getArticle('b.txt')?.analysis);
+    for (const broken of ['', '{', '{"format":"other"}', cache.replace('"version":"', '"version":"0')]) {
+      analysed = 0;
+      CorpusIndex.fromCache(broken, { analyze }).upsert('a.txt', sale);
+      assert.strictEqual(analysed, 1);
+    }
+    analysed = 0;
+    CorpusIndex.fromCache(cache, { analyze, cacheKey: 'another analysis' }).upsert('a.txt', sale);
+    assert.strictEqual(analysed, 1);
+  });
+
+  describe('incremental updates (property)', () => {
+    const SENTENCES = [
+      sale, saleReworded,
+      'Die Gewerkschaft ruft für Montag zu einem Warnstreik bei der Tram AG auf.',
+      'Für Montag hat die Gewerkschaft einen ganztägigen Warnstreik bei der Tram AG angekündigt.',
+      'Der Kaufpreis liegt nach Angaben der Stadt bei 175 Millionen Euro.',
+      'Nach Angaben der Stadt soll Nordline 175 Millionen Euro zahlen.',
+      'Die Stadtverordneten entscheiden Mitte November über den Verkauf.',
+      'Über den Verkauf der Tram AG entscheidet der Stadtrat Mitte November.',
+      'Am Wochenende wird es in Nordhessen sonnig und warm.',
+    ];
+    const article = fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 4 }).map(lines => lines.join('\n'));
+    const path = fc.constantFrom('a.txt', 'b.txt', 'c.txt', 'd/e.txt');
+    const operation = fc.oneof(
+      fc.record({ kind: fc.constant('upsert' as const), path, text: article }),
+      fc.record({ kind: fc.constant('remove' as const), path }),
+      fc.record({ kind: fc.constant('rename' as const), path, to: path }),
+    );
+    const snapshot = (index: CorpusIndex) => index.paths().sort().map(p => [p, index.getClaims(p)]);
+
+    it('ends where a fresh index of the same texts starts, and never points at what is gone', () => {
+      fc.assert(fc.property(fc.array(operation, { maxLength: 12 }), operations => {
+        const index = new CorpusIndex({ analyze: text => analysisOf(text) });
+        const texts = new Map<string, string>();
+        let lastUpserted: string | undefined;
+        for (const op of operations) {
+          if (op.kind === 'upsert') {
+            index.upsert(op.path, op.text);
+            texts.set(op.path, op.text);
+            lastUpserted = op.path;
+          } else if (op.kind === 'remove') {
+            index.remove(op.path);
+            texts.delete(op.path);
+            if (lastUpserted === op.path) lastUpserted = undefined;
+          } else if (texts.has(op.path) && op.path !== op.to) {
+            index.rename(op.path, op.to);
+            texts.set(op.to, texts.get(op.path) as string);
+            texts.delete(op.path);
+            if (lastUpserted === op.path) lastUpserted = op.to;
+          }
+          for (const p of index.paths()) {
+            for (const claim of index.getClaims(p)) {
+              for (const match of claim.matches) {
+                assert.ok(texts.has(match.path), `match points at missing ${match.path}`);
+                assert.strictEqual(texts.get(match.path)?.slice(match.start, match.end), match.text);
+              }
+            }
+          }
+        }
+        const fresh = new CorpusIndex({ analyze: text => analysisOf(text) });
+        fresh.upsertMany([...texts].map(([p, text]) => ({ path: p, text })));
+        if (lastUpserted) assert.deepStrictEqual(index.getClaims(lastUpserted), fresh.getClaims(lastUpserted));
+        index.invalidateMatches();
+        assert.deepStrictEqual(snapshot(index), snapshot(fresh));
+      }), { numRuns: 150 });
+    });
+  });
+});

@@ -1,0 +1,52 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { claimTerms, extractTerms, normaliseNumber, termKind } from '../../../src/core/corpus/terms';
+
+const shared = (a: string[], b: string[]) => a.filter(term => b.includes(term));
+
+describe('index terms', () => {
+  it('lets a hyphenated compound meet the closed compound and its parts', () => {
+    const hyphenated = extractTerms('Der Technologie-Partner liefert.', 'de');
+    const closed = extractTerms('Der Technologiepartner liefert.', 'de');
+    const part = extractTerms('Der Partner liefert.', 'de');
+    assert.ok(shared(hyphenated, closed).some(term => termKind(term) === 'stem' && term.startsWith('technologiepartn')));
+    assert.ok(shared(hyphenated, part).some(term => termKind(term) === 'stem'));
+  });
+
+  it('lets a compound meet its head and modifier through edge grams', () => {
+    const compound = extractTerms('Die Angebotsfrist läuft.', 'de');
+    assert.ok(shared(compound, extractTerms('Die Frist läuft.', 'de')).includes('frist$'));
+    assert.ok(shared(compound, extractTerms('Die Angebote kommen.', 'de')).includes('^angeb'));
+  });
+
+  it('stems inflected forms to one term and drops stopwords', () => {
+    assert.deepStrictEqual(shared(extractTerms('Angebote', 'de'), extractTerms('Angebot', 'de')).filter(t => termKind(t) === 'stem'), ['angebot']);
+    assert.deepStrictEqual(extractTerms('und der die das', 'de'), []);
+    assert.deepStrictEqual(extractTerms('the and of', 'en'), []);
+  });
+
+  it('reads figures by the language\'s separators', () => {
+    assert.strictEqual(normaliseNumber('1.200', 'de'), '1200');
+    assert.strictEqual(normaliseNumber('1,200', 'en'), '1200');
+    assert.strictEqual(normaliseNumber('2,3', 'de'), '2.3');
+    assert.strictEqual(normaliseNumber('2.3', 'en'), '2.3');
+    assert.strictEqual(normaliseNumber('1200', 'de'), '1200');
+    assert.deepStrictEqual(shared(extractTerms('rund 1.200 Beschäftigte', 'de'), extractTerms('about 1,200 employees', 'en')), ['#1200']);
+  });
+
+  it('leaves the reporting frame out of a claim\'s terms', () => {
+    const text = 'Die Frist endet im April, sagte Marquardt.';
+    const frame = { start: text.indexOf('sagte'), end: text.length - 1 };
+    const terms = claimTerms(text, { start: 0, end: text.length }, 'de', frame);
+    assert.ok(terms.includes('frist'));
+    assert.ok(!terms.some(term => term.startsWith('marquardt')));
+  });
+
+  it('gives each term once, whatever the text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), fc.constantFrom('de' as const, 'en' as const), (text, language) => {
+      const terms = extractTerms(text, language);
+      assert.strictEqual(new Set(terms).size, terms.length);
+      assert.deepStrictEqual(extractTerms(text, language), terms);
+    }));
+  });
+});

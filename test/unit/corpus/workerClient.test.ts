@@ -1,0 +1,57 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { analyzeArticle } from '../../../src/core/analysis/analyze';
+import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
+import { indexArticles } from '../../../src/core/corpus/build';
+import { digestArticle } from '../../../src/core/corpus/digest';
+import { IndexWorkerClient } from '../../../src/core/corpus/workerClient';
+import { loadSamples } from './devset';
+
+// The transpiled worker next to the transpiled sources (out/src/core/corpus/indexWorker.js).
+const WORKER = path.resolve(__dirname, '../../../src/core/corpus/indexWorker.js');
+
+describe('IndexWorkerClient', function () {
+  this.timeout(60_000);
+  let client: IndexWorkerClient;
+  beforeEach(() => { client = new IndexWorkerClient({ workerPath: WORKER, workers: 2, chunkSize: 2 }); });
+  afterEach(() => client.terminate());
+
+  it('analyses in worker threads exactly as in-line, reporting progress up to the total', async () => {
+    const samples = loadSamples();
+    const progress: number[] = [];
+    const results = await client.analyze(samples, { onProgress: done => progress.push(done) });
+    assert.deepStrictEqual(results.map(r => r.path).sort(), samples.map(s => s.path).sort());
+    for (const sample of samples) {
+      const result = results.find(r => r.path === sample.path);
+      assert.deepStrictEqual(result?.digest, digestArticle(sample.text, analyzeArticle(sample.text)));
+    }
+    assert.strictEqual(progress[progress.length - 1], samples.length);
+    assert.ok(progress.every((done, i) => i === 0 || done >= progress[i - 1]));
+  });
+
+  it('stops when cancelled and stays usable', async () => {
+    const samples = loadSamples();
+    const many = Array.from({ length: 40 }, (_, i) => ({ ...samples[i % samples.length], path: `copy-${i}.txt` }));
+    const controller = new AbortController();
+    const run = client.analyze(many, { onProgress: () => controller.abort() , signal: controller.signal });
+    await assert.rejects(run, (error: Error) => error.name === 'AbortError');
+    const again = await client.analyze(samples.slice(0, 2));
+    assert.strictEqual(again.length, 2);
+  });
+
+  it('rejects at once when the signal was aborted before', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await assert.rejects(client.analyze(loadSamples(), { signal: controller.signal }), (error: Error) => error.name === 'AbortError');
+  });
+
+  it('builds the same index through workers as in-line', async () => {
+    const samples = loadSamples();
+    const viaWorkers = new CorpusIndex();
+    const result = await indexArticles(viaWorkers, samples, { client });
+    assert.strictEqual(result.analysed, samples.length);
+    const inline = new CorpusIndex();
+    await indexArticles(inline, samples);
+    for (const sample of samples) assert.deepStrictEqual(viaWorkers.getClaims(sample.path), inline.getClaims(sample.path));
+  });
+});
