@@ -37,6 +37,8 @@ export type Timex =
   | { kind: 'reference'; ref: 'present' | 'past' | 'future' }
   | { kind: 'unknown'; raw: string };
 
+export type PartialTimex = Extract<Timex, { kind: 'partial' }>;
+
 /** An inclusive range of calendar days as "YYYY-MM-DD". */
 export interface DayInterval {
   start: string;
@@ -54,7 +56,7 @@ export function parseTimex(raw: string): Timex {
   if ((m = DAY.exec(value))) {
     const [year, month, day] = [+m[1], +m[2], +m[3]];
     if (!isValidDay(year, month, day)) return { kind: 'unknown', raw };
-    return withTime({ kind: 'day', year, month, day }, m[4], m[5], m[6]);
+    return withTime<Extract<Timex, { kind: 'day' }>>({ kind: 'day', year, month, day }, m[4], m[5], m[6]);
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(value)) && +m[2] >= 1 && +m[2] <= 12) return { kind: 'month', year: +m[1], month: +m[2] };
   if ((m = /^(\d{4})$/.exec(value))) return { kind: 'year', year: +m[1] };
@@ -67,13 +69,13 @@ export function parseTimex(raw: string): Timex {
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return { kind: 'half', year: +m[1], half: +m[2] };
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return { kind: 'season', year: +m[1], season: m[2] as Season };
   if ((m = PARTIAL.exec(value))) {
-    const partial: Timex = { kind: 'partial' };
+    const partial: PartialTimex = { kind: 'partial' };
     if (m[1] !== 'XX') partial.month = +m[1];
     if (m[2] !== 'XX') partial.day = +m[2];
     if (partial.month === undefined && partial.day === undefined && !m[3] && !m[5]) return { kind: 'unknown', raw };
     return withTime(partial, m[3], m[4], m[5]);
   }
-  if ((m = PARTIAL_WEEKDAY.exec(value))) return withTime({ kind: 'partial', weekday: +m[1] }, m[2], m[3], m[4]);
+  if ((m = PARTIAL_WEEKDAY.exec(value))) return withTime<PartialTimex>({ kind: 'partial', weekday: +m[1] }, m[2], m[3], m[4]);
   if (DURATION.test(value)) return { kind: 'duration', parts: parseDuration(value) };
   if (value === 'PRESENT_REF') return { kind: 'reference', ref: 'present' };
   if (value === 'PAST_REF') return { kind: 'reference', ref: 'past' };
