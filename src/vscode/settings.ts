@@ -16,6 +16,8 @@ export interface NewsAnnotatorSettings {
   codeLens: boolean;
   matchThreshold: number;
   saveAnnotationsWithArticle: boolean;
+  /** Plain-text articles get the News Article language (its grammar); see syntaxes/README.md. */
+  plainTextArticleGrammar: boolean;
 }
 
 export const DEFAULT_INCLUDE = '**/*.{txt,md}';
@@ -41,6 +43,7 @@ export function readSettings(): NewsAnnotatorSettings {
     codeLens: config.get<boolean>('claims.codeLens', true),
     matchThreshold: config.get<number>('claims.matchThreshold', 0.5),
     saveAnnotationsWithArticle: config.get<boolean>('annotations.saveWithArticle', true),
+    plainTextArticleGrammar: config.get<boolean>('grammar.plainTextArticles', true),
   };
 }
 
