@@ -3,11 +3,30 @@
 import * as vscode from 'vscode';
 import { CorpusService } from './vscode/corpusService';
 import { registerCorpusStatus } from './vscode/corpusStatus';
+import { registerArticleLanguage } from './vscode/articleLanguage';
+import { registerCorpusTree, type CorpusTreeProvider } from './vscode/corpusTree';
+import { registerDecorations, type ArticleDecorations } from './vscode/decorations';
+import { registerEntitiesView, type EntitiesTreeProvider } from './vscode/entitiesView';
+import { registerEntityNavigation } from './vscode/entityNavigation';
+import { registerHovers, type ArticleHoverProvider } from './vscode/hovers';
+import { registerReveal } from './vscode/reveal';
+import { createServices, type Services } from './vscode/services';
 import { onDidChangeSettings } from './vscode/settings';
+import { registerSymbols } from './vscode/symbols';
+import { registerTimelineView, type TimelineTreeProvider } from './vscode/timelineView';
 
 /** What activate() returns: the services, for the integration tests and for other extensions. */
 export interface NewsAnnotatorApi {
   corpus: CorpusService;
+  /** Facets (claims, annotations) and the entity index the editor features share. */
+  services: Services;
+  corpusTree: CorpusTreeProvider;
+  entitiesView: EntitiesTreeProvider;
+  timelineView: TimelineTreeProvider;
+  /** The ranges decorated per editor, and setUserAnnotations for the annotation service. */
+  decorations: ArticleDecorations;
+  /** setClaimSource adds the claims' section to hovers. */
+  hovers: ArticleHoverProvider;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
@@ -19,7 +38,20 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   );
   registerCorpusStatus(context, corpus);
   startIndexingWhenNeeded(context, corpus);
-  return { corpus };
+  const services = createServices(context, corpus);
+  registerReveal(context);
+  registerArticleLanguage(context, services);
+  registerSymbols(context, services);
+  registerEntityNavigation(context, services);
+  return {
+    corpus,
+    services,
+    corpusTree: registerCorpusTree(context, services),
+    entitiesView: registerEntitiesView(context, services),
+    timelineView: registerTimelineView(context, services),
+    decorations: registerDecorations(context, services),
+    hovers: registerHovers(context, services),
+  };
 }
 
 /**
