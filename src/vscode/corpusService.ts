@@ -59,6 +59,8 @@ export class CorpusService implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<CorpusChange>();
   private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.stateEmitter];
+  /** Fires when every article's matches have been computed (after indexing or a change). */
+  readonly onDidComputeMatches: vscode.Event<void>;
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
   private settings: NewsAnnotatorSettings = readSettings();
   private isInCorpus = pathFilterFor(this.settings);
@@ -67,12 +69,25 @@ export class CorpusService implements vscode.Disposable {
   private scanGeneration = 0;
   private cacheTimer: NodeJS.Timeout | undefined;
   private precomputeTimer: NodeJS.Immediate | undefined;
+  private matchesReadyWaiters: (() => void)[] = [];
+  private allMatchesComputed = false;
+  private readonly matchesEmitter = new vscode.EventEmitter<void>();
 
   readonly onDidChange = this.changeEmitter.event;
   readonly onDidChangeState = this.stateEmitter.event;
 
   constructor(private readonly options: CorpusServiceOptions) {
     this.index = this.createIndex();
+    this.onDidComputeMatches = this.matchesEmitter.event;
+    this.disposables.push(this.matchesEmitter);
+  }
+
+  /**
+   * True when every article's matches are computed: corpus-wide readers (tree counts) then read them
+   * for free; before, asking for all of them at once would block the editor on a large corpus.
+   */
+  get matchesReady(): boolean {
+    return this.allMatchesComputed;
   }
 
   get state(): IndexState {
@@ -325,12 +340,34 @@ export class CorpusService implements vscode.Disposable {
     }, EDIT_DEBOUNCE_MS));
   }
 
+  /**
+   * Resolves once every article's matches are computed (they are, in idle slices, after indexing), so
+   * corpus-wide readers (the Claims view, disagreement diagnostics) never compute them in one long block.
+   */
+  async whenMatchesReady(): Promise<void> {
+    await this.whenReady();
+    if (this.allMatchesComputed) return;
+    await new Promise<void>(resolve => {
+      this.matchesReadyWaiters.push(resolve);
+      this.schedulePrecompute();
+    });
+  }
+
   /** Computes matches in short slices while the editor is idle. */
   private schedulePrecompute(): void {
+    this.allMatchesComputed = false;
     if (this.precomputeTimer) return;
     this.precomputeTimer = setImmediate(() => {
       this.precomputeTimer = undefined;
-      if (!this.index.precomputeMatches(PRECOMPUTE_SLICE_MS)) this.schedulePrecompute();
+      if (!this.index.precomputeMatches(PRECOMPUTE_SLICE_MS)) {
+        this.schedulePrecompute();
+        return;
+      }
+      this.allMatchesComputed = true;
+      this.matchesEmitter.fire();
+      const waiters = this.matchesReadyWaiters;
+      this.matchesReadyWaiters = [];
+      waiters.forEach(resolve => resolve());
     });
   }
 
