@@ -1,8 +1,14 @@
 // The composition root: builds the services and registers the editor features in src/vscode/,
 // one file per feature. Activation itself is cheap: indexing starts only when the corpus is needed.
 import * as vscode from 'vscode';
-import { CorpusService } from './vscode/corpusService';
+import { CorpusService, workerPathFor } from './vscode/corpusService';
 import { registerCorpusStatus } from './vscode/corpusStatus';
+import { registerClaimCodeLens, type ClaimCodeLensProvider } from './vscode/claimCodeLens';
+import { registerClaimDiagnostics, type ClaimDiagnostics } from './vscode/claimDiagnostics';
+import { registerClaimFacets } from './vscode/claimFacets';
+import { registerClaimHover } from './vscode/claimHover';
+import { registerClaimsView, type ClaimsTreeProvider } from './vscode/claimsView';
+import { registerFindMatchingClaims } from './vscode/findMatchingClaims';
 import { registerArticleLanguage } from './vscode/articleLanguage';
 import { registerCorpusTree, type CorpusTreeProvider } from './vscode/corpusTree';
 import { registerDecorations, type ArticleDecorations } from './vscode/decorations';
@@ -27,10 +33,17 @@ export interface NewsAnnotatorApi {
   decorations: ArticleDecorations;
   /** setClaimSource adds the claims' section to hovers. */
   hovers: ArticleHoverProvider;
+  claimLenses: ClaimCodeLensProvider;
+  claimsView: ClaimsTreeProvider;
+  claimDiagnostics: ClaimDiagnostics;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
-  const corpus = new CorpusService();
+  const corpus = new CorpusService({
+    workerPath: workerPathFor(context.extensionPath),
+    storageUri: context.storageUri,
+    version: String(context.extension.packageJSON.version),
+  });
   context.subscriptions.push(
     corpus,
     onDidChangeSettings(settings => corpus.applySettings(settings)),
@@ -43,6 +56,10 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   registerArticleLanguage(context, services);
   registerSymbols(context, services);
   registerEntityNavigation(context, services);
+  registerClaimFacets(context, corpus, services.facets);
+  registerFindMatchingClaims(context, corpus);
+  const hovers = registerHovers(context, services);
+  registerClaimHover(context, corpus, hovers);
   return {
     corpus,
     services,
@@ -50,7 +67,10 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     entitiesView: registerEntitiesView(context, services),
     timelineView: registerTimelineView(context, services),
     decorations: registerDecorations(context, services),
-    hovers: registerHovers(context, services),
+    hovers,
+    claimLenses: registerClaimCodeLens(context, corpus),
+    claimsView: registerClaimsView(context, corpus),
+    claimDiagnostics: registerClaimDiagnostics(context, corpus),
   };
 }
 
