@@ -161,5 +161,7 @@ export function compareArticles(a: Article, b: Article): number {
     if (!dateB) return -1;
     return dateA < dateB ? -1 : 1;
   }
-  return a.relativePath.localeCompare(b.relativePath);
+  return pathCollator.compare(a.relativePath, b.relativePath);
 }
+
+const pathCollator = new Intl.Collator();

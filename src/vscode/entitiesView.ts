@@ -14,6 +14,7 @@ import type { Services } from './services';
 export const ENTITIES_VIEW = 'newsAnnotator.entities';
 export const FIND_ALL_MENTIONS_COMMAND = 'newsAnnotator.entities.findAllMentions';
 const FILTER_STATE_KEY = 'newsAnnotator.entities.types';
+const collator = new Intl.Collator();
 
 export type EntitiesNode =
   | { kind: 'type'; type: EntityType; entities: CorpusEntity[] }
@@ -68,7 +69,8 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
     const roots: EntitiesNode[] = [];
     for (const [type, entities] of byType) {
       if (!entities.length) continue;
-      entities.sort((a, b) => b.size - a.size || parseEntityKey(a.key).canonical.localeCompare(parseEntityKey(b.key).canonical));
+      // Most mentioned first; names in alphabetical order among equals (keys share the type prefix).
+      entities.sort((a, b) => b.size - a.size || collator.compare(a.key, b.key));
       roots.push({ kind: 'type', type, entities });
     }
     this.cache = { version, filter, roots };

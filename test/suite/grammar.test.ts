@@ -86,5 +86,12 @@ describe('Article grammar', () => {
     await until(vscode.workspace.onDidOpenTextDocument, () => document.languageId === 'news-article', 'the language switch');
     const markdown = await vscode.workspace.openTextDocument(sampleUri('hessenblick-2026-03-10.md'));
     assert.strictEqual(markdown.languageId, 'markdown');
+
+    // The setting applies at once, both ways.
+    const setting = vscode.workspace.getConfiguration('newsAnnotator.grammar');
+    await setting.update('plainTextArticles', false, vscode.ConfigurationTarget.Global);
+    await until(vscode.workspace.onDidOpenTextDocument, () => document.languageId === 'plaintext', 'back to plain text');
+    await setting.update('plainTextArticles', undefined, vscode.ConfigurationTarget.Global);
+    await until(vscode.workspace.onDidOpenTextDocument, () => document.languageId === 'news-article', 'the article language again');
   });
 });
