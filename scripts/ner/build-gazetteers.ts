@@ -59,7 +59,10 @@ function buildCountries(): string[] {
         names.add(country.name.common);
         names.add(country.name.official);
         for (const t of [country.translations.deu]) if (t) { names.add(t.common); names.add(t.official); }
-        for (const alt of country.altSpellings) if (alt.length > 2 && !alt.includes(' of ')) names.add(alt);
+        // Short alternative spellings are often ordinary words ("Mann" for the Isle of Man): keep acronyms only.
+        for (const alt of country.altSpellings) {
+          if ((alt.length >= 5 || /^\p{Lu}{2,4}$/u.test(alt)) && !alt.includes(' of ')) names.add(alt);
+        }
       }
       for (const alias of COUNTRY_ALIASES[code] ?? []) names.add(alias);
       const usable = sortedUnique([...names].filter(isUsableName).filter(n => !n.includes(',')));
@@ -104,7 +107,7 @@ function readWordList(file: string): string[] {
 function buildCompanies(): string[] {
   const fromPackage = readWordList('@cspell/dict-companies/dict/companies.txt')
     .filter(n => n.length >= 2 && /^[\p{Lu}\d]/u.test(n));
-  return sortedUnique([...fromPackage, ...COMPANIES_EXTRA]);
+  return sortedUnique(fromPackage);
 }
 
 function capitalise(name: string): string {
@@ -150,7 +153,9 @@ export function buildGazetteers(outDir = path.join(rootDir(), 'data', 'gazetteer
   const files: Record<string, string[]> = {
     'countries.tsv': buildCountries(),
     'locations.txt': buildLocations(),
-    'organisations.txt': sortedUnique(ORGANISATIONS),
+    // Hand-listed companies join the organisations: both are short, curated lists the tagger may fall back on,
+    // unlike the large package list of company names, which also holds everyday words ("Total", "Community").
+    'organisations.txt': sortedUnique([...ORGANISATIONS, ...COMPANIES_EXTRA]),
     'companies.txt': buildCompanies(),
     'first-names.txt': firstNames,
     'surnames.txt': buildSurnames(new Set(firstNames)),

@@ -106,6 +106,15 @@ export class Scores {
     }
   }
 
+  merge(other: Scores): void {
+    for (const [type, c] of other.counts) {
+      const mine = this.entry(type);
+      mine.tp += c.tp;
+      mine.fp += c.fp;
+      mine.fn += c.fn;
+    }
+  }
+
   f1(type = 'ALL'): number {
     const { tp, fp, fn } = this.entry(type);
     return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;

@@ -2,11 +2,16 @@
 // sentence are joined with single spaces into a text, so predicted character spans map back to tokens.
 import { findEntities } from '../../src/core/analysis/entities';
 import type { Language, Span } from '../../src/core/analysis/types';
-import { readGermEval, Scores, spansOf, type EntitySpan } from './conll';
+import { readGermEval, Scores, spansOf, type EntitySpan, type LabelledSentence } from './conll';
 
 export function scoreDevSet(file: string, language: Language, show = process.argv.includes('--show-errors')): Scores {
+  return scorePipeline(readGermEval(file), language, show);
+}
+
+/** Scores findEntities (with the currently set model) on labelled sentences, each analysed as its own text. */
+export function scorePipeline(sentences: readonly LabelledSentence[], language: Language, show = false): Scores {
   const scores = new Scores();
-  for (const sentence of readGermEval(file)) {
+  for (const sentence of sentences) {
     const starts: number[] = [];
     const ends: number[] = [];
     let text = '';

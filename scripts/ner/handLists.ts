@@ -98,7 +98,7 @@ export const ORGANISATIONS: string[] = [
   'Fed', 'Federal Reserve', 'Bundesbank', 'Deutsche Bundesbank', 'Nationalbank', 'Oesterreichische Nationalbank', 'OeNB',
   'EU-Kommission', 'Europäische Kommission', 'Europäischen Kommission', 'Europaparlament',
   'Europäisches Parlament', 'Europäischen Parlament', 'EuGH', 'Europäischer Gerichtshof', 'Europäischen Gerichtshof',
-  'Bundestag', 'Bundesrat', 'Bundesregierung', 'Bundesverfassungsgericht', 'Bundesgerichtshof', 'Bundeskanzleramt',
+  'Bundestag', 'Bundesrat', 'Bundesverfassungsgericht', 'Bundesgerichtshof', 'Bundeskanzleramt',
   'Bundeswehr', 'Bundesheer', 'Bundespolizei', 'Bundeskartellamt', 'Bundesamt für Verfassungsschutz', 'Verfassungsschutz',
   'BND', 'BKA', 'Landtag', 'Nationalrat', 'Verfassungsgerichtshof', 'VfGH', 'Verwaltungsgerichtshof', 'VwGH', 'Rechnungshof',
   'Kreml', 'Pentagon', 'Kongress', 'Senat', 'Repräsentantenhaus', 'Weißes Haus', 'Weiße Haus', 'Weißen Haus', 'FBI', 'CIA',

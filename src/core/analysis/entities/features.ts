@@ -63,34 +63,44 @@ export function wordFeatures(word: string, offset: number, lexicon?: WordLexicon
   return featuresOfWord(describeWord(word, lexicon), offset);
 }
 
-export function featuresOfWord(info: WordInfo, offset: number): string[] {
+/**
+ * Word features come in families that a word contributes at several offsets: the feature is named
+ * `${offset}${family}=${value}` ("-1l=der", "0sh=Xx"). The tagger sums each family's weights per value once.
+ */
+export const FAMILY_OFFSETS: Readonly<Record<string, readonly number[]>> = {
+  l: [-2, -1, 0, 1, 2],
+  sh: [-1, 0, 1],
+  s3: [-1, 0, 1],
+  N: [-1, 0, 1],
+};
+
+/** The [family, value] pairs of a word (see FAMILY_OFFSETS). */
+export function familyValues(info: WordInfo): [string, string][] {
+  const pairs: [string, string][] = [['l', info.lower], ['sh', info.shape], ['s3', info.lower.slice(-3)]];
+  if (info.noun) pairs.push(['N', info.noun]);
+  return pairs;
+}
+
+/** Features only the tagged word itself has (offset 0), beyond its families. */
+export function ownWordFeatures(info: WordInfo): string[] {
   const { word, lower, shape, noun } = info;
-  if (word === START_WORD || word === END_WORD) return [`${offset}w=${word}`];
-  if (offset === 0) {
-    const features = [
-      'bias',
-      `0w=${word}`,
-      `0l=${lower}`,
-      `0s2=${lower.slice(-2)}`,
-      `0s3=${lower.slice(-3)}`,
-      `0s4=${lower.slice(-4)}`,
-      `0p3=${lower.slice(0, 3)}`,
-      `0sh=${shape}`,
-    ];
-    const hyphen = word.lastIndexOf('-');
-    if (hyphen > 0 && hyphen < word.length - 1) {
-      features.push(`0hl=${lower.slice(hyphen + 1)}`, `0hf=${word.slice(0, word.indexOf('-'))}`);
-    }
-    if (word.length > 3 && word.endsWith('s')) features.push(`0gen=${word.slice(0, -1)}`);
-    if (noun) features.push(`0N=${noun}`, `0N|sh=${noun}|${shape}`);
-    return features;
+  const features = ['bias', `0w=${word}`, `0s2=${lower.slice(-2)}`, `0s4=${lower.slice(-4)}`, `0p3=${lower.slice(0, 3)}`];
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0 && hyphen < word.length - 1) {
+    features.push(`0hl=${lower.slice(hyphen + 1)}`, `0hf=${word.slice(0, word.indexOf('-'))}`);
   }
-  if (offset === -1 || offset === 1) {
-    const features = [`${offset}l=${lower}`, `${offset}sh=${shape}`, `${offset}s3=${lower.slice(-3)}`];
-    if (noun) features.push(`${offset}N=${noun}`);
-    return features;
+  if (word.length > 3 && word.endsWith('s')) features.push(`0gen=${word.slice(0, -1)}`);
+  if (noun) features.push(`0N|sh=${noun}|${shape}`);
+  return features;
+}
+
+export function featuresOfWord(info: WordInfo, offset: number): string[] {
+  if (info.word === START_WORD || info.word === END_WORD) return [`${offset}w=${info.word}`];
+  const features = offset === 0 ? ownWordFeatures(info) : [];
+  for (const [family, value] of familyValues(info)) {
+    if (FAMILY_OFFSETS[family].includes(offset)) features.push(`${offset}${family}=${value}`);
   }
-  return [`${offset}l=${lower}`];
+  return features;
 }
 
 /** Features that depend on the token's place in the sentence, the gazetteer labels around it and earlier tags. */

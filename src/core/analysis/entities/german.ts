@@ -4,7 +4,7 @@ import { tokenize, type Token } from '../../text/tokenize';
 import type { EntityType, Span } from '../types';
 import { TAGS } from './features';
 import type { NerModel } from './model';
-import { cleanSpans, type TokenSpan } from './rules';
+import { cleanSpans, isRoleWord, type TokenSpan } from './rules';
 
 export interface RawMention {
   start: number;
@@ -34,19 +34,17 @@ export function spansFromTags(tags: readonly number[]): TokenSpan[] {
 }
 
 /**
- * Adds listed names the tagger left out: any country name, and organisation, company or place names from
- * the lists when none of their words is a German common noun ("Essen", "Halle" are also ordinary words).
+ * Adds listed names the tagger left out: any country name, and names from the curated organisation and place
+ * lists when none of their words is a German common noun ("Essen", "Halle" are also ordinary words).
  */
 function addListedNames(spans: TokenSpan[], words: readonly string[], labels: readonly (readonly string[])[], model: NerModel): TokenSpan[] {
   const covered = new Uint8Array(labels.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
   const added: TokenSpan[] = [];
-  const listed: [string, EntityType, boolean][] = [['CTRY', 'LOC', false], ['ORG', 'ORG', true], ['LOC', 'LOC', true], ['COMP', 'ORG', true]];
+  const listed: [string, EntityType, boolean][] = [['CTRY', 'LOC', false], ['ORG', 'ORG', true], ['LOC', 'LOC', true]];
   for (let i = 0; i < labels.length; i++) {
     if (covered[i]) continue;
     for (const [kind, type, mustNotBeNoun] of listed) {
-      // The company list holds some everyday words ("Total", "Man"): only trust it away from sentence start.
-      if (kind === 'COMP' && i === 0) continue;
       const genitive = labels[i].includes(kind + '-G');
       if (!labels[i].includes(kind + '-B') && !genitive) continue;
       let end = i + 1;
@@ -61,12 +59,23 @@ function addListedNames(spans: TokenSpan[], words: readonly string[], labels: re
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
-/** A person's name does not start with a common noun the tagger pulled in ("Fußballprofi Erika Muster"). */
-function trimLeadingNouns(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+/**
+ * A person's name does not start with a common noun the tagger pulled in ("Fußballprofi Erika Muster"), nor
+ * end in a role or common noun ("Musters Sprecher"); surnames that are also nouns ("Fischer") stay.
+ */
+function trimNouns(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  const { gazetteer } = model;
+  const isPlainNoun = (word: string) => {
+    const noun = gazetteer.nounClass(word);
+    return noun === 'lem' || noun === 'infl';
+  };
   for (const span of spans) {
     if (span.type !== 'PER') continue;
-    while (span.end - span.start > 1 && model.gazetteer.nounClass(words[span.start]) !== '' && !model.gazetteer.firstNames.has(words[span.start])) {
+    while (span.end - span.start > 1 && gazetteer.nounClass(words[span.start]) !== '' && !gazetteer.firstNames.has(words[span.start])) {
       span.start++;
+    }
+    while (span.end - span.start > 1 && isPlainNoun(words[span.end - 1]) && (isRoleWord(words[span.end - 1]) || !gazetteer.surnames.has(words[span.end - 1]))) {
+      span.end--;
     }
   }
   return spans;
@@ -77,13 +86,37 @@ interface SentenceResult {
   spans: TokenSpan[];
 }
 
+/** Words that keep their period in the training data's tokenization: abbreviations, initials, ordinals. */
+const KEEPS_PERIOD = /^(?:\p{Lu}|[IVX]{1,5}|\d{1,2}|Dr|Prof|St|Nr|Hr|Fr|Abs|Art|bzw|ca|vgl|evtl|ggf|inkl|Mio|Mrd|Jh|Jhd|Str|usw|etc|Co|Inc|Corp|Ltd|Mr|Mrs|Ms|Jr|Sr|Gen|Sen|Rep|Gov)$/u;
+
+/**
+ * Joins a period to the word before it where GermEval's tokenization does ("W.", "II.", "Dr.", "7."), so the
+ * tagger sees tokens shaped like those it was trained on ("George W. Bush", "Johannes Paul II.").
+ */
+export function attachPeriods(tokens: Token[]): Token[] {
+  const result: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (next && next.text === '.' && next.start === token.end && KEEPS_PERIOD.test(token.text) &&
+        // A number before the last period of a sentence ends the sentence, it is no ordinal.
+        !(/^\d/.test(token.text) && i + 2 >= tokens.length)) {
+      result.push({ text: token.text + '.', start: token.start, end: next.end });
+      i++;
+    } else {
+      result.push(token);
+    }
+  }
+  return result;
+}
+
 function tagSentence(text: string, sentence: Span, model: NerModel): SentenceResult {
-  const tokens: Token[] = tokenize(text, sentence.start, sentence.end);
+  const tokens: Token[] = attachPeriods(tokenize(text, sentence.start, sentence.end));
   if (tokens.length === 0) return { tokens, spans: [] };
   const words = tokens.map(t => t.text);
   const labels = model.gazetteer.label(words);
   const tags = model.tagger.tag(words, labels);
-  const spans = cleanSpans(trimLeadingNouns(addListedNames(spansFromTags(tags), words, labels, model), words, model), tokens, model.gazetteer);
+  const spans = cleanSpans(trimNouns(addListedNames(spansFromTags(tags), words, labels, model), words, model), tokens, model.gazetteer);
   return { tokens, spans };
 }
 

@@ -2,7 +2,8 @@
 // part-of-speech tagger in about 200 lines of Python"). Training keeps running totals so the final weights are
 // the average over all updates, which generalises far better than the last weights.
 import {
-  allFeatures, allowedAfter, describeWord, featuresOfWord, OFFSETS, TAG_COUNT, TAGS, wordAt, type WordLexicon,
+  allFeatures, allowedAfter, describeWord, END_WORD, familyValues, featuresOfWord, OFFSETS, ownWordFeatures, START_WORD,
+  TAG_COUNT, TAGS, wordAt, type WordLexicon,
 } from './features';
 
 /** Weights per feature, one entry per tag. */
@@ -29,6 +30,9 @@ export function bestAllowed(scores: ArrayLike<number>, previous: number): number
   }
   return best;
 }
+
+/** Features that name the tagged word itself (dropped for word dropout). */
+const WORD_IDENTITY = /^(0w=|0l=|t1l=|first\|[^X]|0gen=)/;
 
 export class PerceptronTrainer {
   private readonly weights = new Map<string, Float64Array>();
@@ -71,15 +75,21 @@ export class PerceptronTrainer {
     }
   }
 
-  /** One pass over the sentences in the given order; returns the token accuracy of the pass. */
-  trainEpoch(sentences: readonly TaggedSentence[]): number {
+  /**
+   * One pass over the sentences in the given order; returns the token accuracy of the pass.
+   * With `wordDropout` > 0, that share of tokens is seen without the features naming the word itself, so the
+   * model also learns to tag from shape, affixes, lists and context: most names in news are not in the
+   * training data.
+   */
+  trainEpoch(sentences: readonly TaggedSentence[], wordDropout = 0, random: () => number = Math.random): number {
     let correct = 0;
     let total = 0;
     for (const sentence of sentences) {
       let previous = 0;
       let beforePrevious = 0;
       for (let i = 0; i < sentence.words.length; i++) {
-        const features = allFeatures(sentence.words, sentence.labels, i, previous, beforePrevious, this.lexicon);
+        let features = allFeatures(sentence.words, sentence.labels, i, previous, beforePrevious, this.lexicon);
+        if (wordDropout > 0 && random() < wordDropout) features = features.filter(f => !WORD_IDENTITY.test(f));
         const guess = bestAllowed(this.scores(features), previous);
         this.update(sentence.tags[i], guess, features);
         if (guess === sentence.tags[i]) correct++;
@@ -136,6 +146,25 @@ interface WordEntry {
   lower: string;
 }
 
+/** Regroups the word-family features "<offset><family>=<value>" into one N_OFFSETS × N array per family and value. */
+function groupFamilies(weights: WeightTable): Map<string, Map<string, Float32Array>> {
+  const families = new Map<string, Map<string, Float32Array>>();
+  const pattern = /^(-?[0-9])(l|sh|s3|N)=/;
+  for (const [feature, w] of weights) {
+    const m = pattern.exec(feature);
+    if (!m) continue;
+    const slot = OFFSETS.indexOf(Number(m[1]) as (typeof OFFSETS)[number]);
+    if (slot < 0) continue;
+    let values = families.get(m[2]);
+    if (!values) families.set(m[2], (values = new Map()));
+    const value = feature.slice(m[0].length);
+    let group = values.get(value);
+    if (!group) values.set(value, (group = new Float32Array(N_OFFSETS * N)));
+    for (let t = 0; t < N; t++) group[slot * N + t] += w[t];
+  }
+  return families;
+}
+
 /** Regroups the features "<prefix><tag>|<value>" into one N × N array per value. */
 function groupByValue(weights: WeightTable, prefix: string): Map<string, Float32Array> {
   const groups = new Map<string, Float32Array>();
@@ -160,8 +189,10 @@ export class PerceptronTagger {
   private readonly tagPairVectors: Float32Array;
   private readonly byShape: Map<string, Float32Array>;
   private readonly byLower: Map<string, Float32Array>;
+  private readonly families: Map<string, Map<string, Float32Array>>;
 
   constructor(private readonly weights: WeightTable, private readonly lexicon?: WordLexicon) {
+    this.families = groupFamilies(weights);
     this.byShape = groupByValue(weights, 't1sh=');
     this.byLower = groupByValue(weights, 't1l=');
     this.previousTagVectors = new Float32Array(N * N);
@@ -189,8 +220,16 @@ export class PerceptronTagger {
     if (entry) return entry;
     const info = describeWord(word, this.lexicon);
     const offsets = new Float32Array(N_OFFSETS * N);
-    for (let o = 0; o < N_OFFSETS; o++) {
-      for (const f of featuresOfWord(info, OFFSETS[o])) this.addInto(offsets, o * N, f);
+    if (word === START_WORD || word === END_WORD) {
+      for (let o = 0; o < N_OFFSETS; o++) for (const f of featuresOfWord(info, OFFSETS[o])) this.addInto(offsets, o * N, f);
+    } else {
+      // Same sum as over featuresOfWord at every offset, with each family looked up once.
+      const own = OFFSETS.indexOf(0) * N;
+      for (const f of ownWordFeatures(info)) this.addInto(offsets, own, f);
+      for (const [family, value] of familyValues(info)) {
+        const group = this.families.get(family)?.get(value);
+        if (group) for (let k = 0; k < offsets.length; k++) offsets[k] += group[k];
+      }
     }
     const { shape, lower } = info;
     entry = { offsets, shapeAfterTag: this.byShape.get(shape), lowerAfterTag: this.byLower.get(lower), shape, lower };

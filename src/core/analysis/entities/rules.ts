@@ -57,6 +57,12 @@ function isDemonym(word: string, gazetteer: Gazetteer): boolean {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Lower-case names that are names all the same ("dpa"). */
+function isListedOrganisation(tokens: readonly Token[], start: number, end: number, gazetteer: Gazetteer): boolean {
+  const kind = gazetteer.kindOf(tokens.slice(start, end).map(t => t.text).join(' '));
+  return kind === 'ORG' || kind === 'COMP';
+}
 /** Brand names that start lower-case but carry a capital inside ("iPhone", "eBay"). */
 const CAMEL_BRAND = /^\p{Ll}+\p{Lu}/u;
 
@@ -75,7 +81,7 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     if (start >= end) continue;
     const first = tokens[start].text;
     if (span.type === 'PER' && end - start === 1 && isRoleWord(first)) continue;
-    if (/^\p{Ll}/u.test(first) && !CAMEL_BRAND.test(first)) continue;
+    if (/^\p{Ll}/u.test(first) && !CAMEL_BRAND.test(first) && !isListedOrganisation(tokens, start, end, gazetteer)) continue;
     if (end - start === 1 && isDemonym(first, gazetteer)) continue;
     if (end - start === 1 && first.length === 1 && !/\p{Lu}/u.test(first)) continue;
     kept.push({ start, end, type: span.type });
