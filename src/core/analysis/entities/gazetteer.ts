@@ -32,6 +32,14 @@ interface Phrase {
 
 const NO_LABELS: readonly string[] = Object.freeze([]);
 const SINGLE_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
+const FACT_CACHE_LIMIT = 100_000;
+
+interface WordFacts {
+  /** Listed phrases starting with the word. */
+  candidates: Phrase[] | undefined;
+  /** Labels the word has on its own: "FIRST", "SUR", "<kind>-G". */
+  ownLabels: string[];
+}
 
 /** Lookup key of a name: case, dots and spacing do not matter ("U.S." = "US", "St. Pölten" = "St Pölten"). */
 export function nameKey(name: string): string {
@@ -52,6 +60,7 @@ export class Gazetteer implements WordLexicon {
   readonly surnames: Set<string>;
   readonly demonymsEn: Set<string>;
   private readonly nouns: Set<string>;
+  private readonly factCache = new Map<string, WordFacts>();
   /** Every listed country name (any language, any alias), as nameKey, to its country. */
   private readonly countries = new Map<string, Country>();
   /** Names (as nameKey) from the ORG, COMP and LOC lists (for genitive checks and linking). */
@@ -144,7 +153,7 @@ export class Gazetteer implements WordLexicon {
     };
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
-      const candidates = this.phrases.get(word);
+      const { candidates, ownLabels } = this.wordFacts(word);
       if (candidates) {
         const seenKinds: GazetteerKind[] = [];
         for (const phrase of candidates) {
@@ -154,15 +163,27 @@ export class Gazetteer implements WordLexicon {
           for (let k = 1; k < phrase.tokens.length; k++) add(i + k, phrase.kind + '-I');
         }
       }
-      if (word.length > 3 && word.endsWith('s') && !candidates) {
-        const base = this.phrases.get(word.slice(0, -1));
-        const single = base?.find(p => p.tokens.length === 1);
-        if (single) add(i, single.kind + '-G');
-      }
-      if (this.firstNames.has(word)) add(i, 'FIRST');
-      if (this.surnames.has(word)) add(i, 'SUR');
+      for (const label of ownLabels) add(i, label);
     }
     return labels;
+  }
+
+  /** What the lists say about one word regardless of its neighbours, cached per word (tagging speed). */
+  private wordFacts(word: string): WordFacts {
+    let facts = this.factCache.get(word);
+    if (facts) return facts;
+    const candidates = this.phrases.get(word);
+    const ownLabels: string[] = [];
+    if (word.length > 3 && word.endsWith('s') && !candidates) {
+      const single = this.phrases.get(word.slice(0, -1))?.find(p => p.tokens.length === 1);
+      if (single) ownLabels.push(single.kind + '-G');
+    }
+    if (this.firstNames.has(word)) ownLabels.push('FIRST');
+    if (this.surnames.has(word)) ownLabels.push('SUR');
+    facts = { candidates, ownLabels };
+    if (this.factCache.size >= FACT_CACHE_LIMIT) this.factCache.clear();
+    this.factCache.set(word, facts);
+    return facts;
   }
 }
 
