@@ -1,6 +1,234 @@
-// Money, counts and percentages. STUB: replaced by the analysis-engine work (issue 3).
+// Money, percentages and counts in German and English news.
+//
+// A number is reported when it carries something that makes it a quantity: a currency
+// ("30 Milliarden Dollar" → 3e10 USD), a percent sign or word ("1,5 Prozent" → 1.5 %), a
+// magnitude word ("100 Millionen" → 1e8), or a counted noun ("100 Millionen monatlichen Nutzer"
+// → 1e8 "Nutzer"). Bare numbers are not reported, nor are years, dates, clock times, ordinals,
+// amounts of time (the date finder reports those as durations) and numbers inside names
+// ("Covid-19", "Windows 10", "Artikel 5"). The span runs from an approximation word ("rund",
+// "about") or a currency sign to the last word of the quantity; approximation sets `approx`.
+import { numberWordPattern, numberWordValue, parseDigitNumeral, scaleByPowerOfTen, ARTICLE_NUMBER_WORDS } from './dates/numberWords';
 import type { Language, QuantityMention, Span } from './types';
 
-export function findQuantities(_text: string, _language: Language, _range?: Span): QuantityMention[] {
-  return [];
+const DIGITS = String.raw`\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+
+const NUMBER_PATTERN: Record<Language, RegExp> = {
+  de: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${DIGITS})|(${numberWordPattern('de')})(?![\p{L}]))`, 'gu'),
+  en: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${DIGITS})|(${numberWordPattern('en')})(?![\p{L}]))`, 'gu'),
+};
+
+/** Magnitude words; capitalised "Billion" is German (10¹²), lower-case "billion" English (10⁹). */
+const MAGNITUDES: Array<[RegExp, number]> = [
+  [/^\s?(?:Tausend|tausend|Tsd\.|thousand)(?![\p{L}])/u, 3],
+  [/^\s?(?:Millionen|Million|Mio\.?|million|mn)(?![\p{L}])/u, 6],
+  [/^\s?(?:Milliarden|Milliarde|Mrd\.?|billion|bn)(?![\p{L}])/u, 9],
+  [/^\s?(?:Billionen|Billion|Bio\.|trillion|tn)(?![\p{L}])/u, 12],
+];
+
+/** "$3m", "€100k": single-letter magnitudes only right after an amount with a currency sign. */
+const ATTACHED_MAGNITUDES: Array<[RegExp, number]> = [[/^k(?![\p{L}])/u, 3], [/^m(?![\p{L}])/u, 6]];
+
+const CURRENCY_WORDS: Array<[RegExp, string]> = [
+  [/^(?:US-Dollar|US-\$|US\$|Dollar|USD|\$|dollars?)/u, 'USD'],
+  [/^(?:Euro|EUR|€|euros?)/u, 'EUR'],
+  [/^(?:britische[nm]? Pfund|Pfund Sterling|Pfund|GBP|£|pounds?(?: sterling)?)/u, 'GBP'],
+  [/^(?:Schweizer Franken|Franken|CHF|Swiss francs?|francs?)/u, 'CHF'],
+  [/^(?:Yuan|Renminbi|CNY|yuan)/u, 'CNY'],
+  [/^(?:Yen|JPY|yen)/u, 'JPY'],
+  [/^(?:Rubel|RUB|roubles?|rubles?)/u, 'RUB'],
+];
+
+const CURRENCY_BEFORE: Array<[RegExp, string]> = [
+  [/(?:US-?\$|\$|USD)\s?$/u, 'USD'],
+  [/(?:€|EUR)\s?$/u, 'EUR'],
+  [/(?:£|GBP)\s?$/u, 'GBP'],
+  [/CHF\s?$/u, 'CHF'],
+];
+
+const PERCENT = /^\s?(?:%|Prozent|per ?cent|pct\.?)(?![\p{L}])/u;
+const PERCENTAGE_POINTS = /^\s?(Prozentpunkte[n]?|percentage points?)(?![\p{L}])/u;
+
+const APPROX_BEFORE = /(?:^|[^\p{L}])((?:[Rr]und|[Ee]twa|[Cc]a\.|[Cc]irca|[Kk]napp|[Ff]ast|[Mm]ehr als|[Üü]ber|[Gg]ut|[Aa]nnähernd|[Uu]ngefähr|[Nn]ahezu|[Bb]einahe|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]pproximately|[Mm]ore than|[Oo]ver|[Ss]ome))\s+$/u;
+
+/** Nouns after a number that make it something other than a count. */
+const NOT_COUNTED = /^(?:Jahr|Jahre|Jahren|Jahres|Monat|Monate|Monaten|Monats|Woche|Wochen|Tag|Tage|Tagen|Stunde|Stunden|Minute|Minuten|Sekunde|Sekunden|Jahrzehnt|Jahrzehnte|Jahrzehnten|Jahrhundert|Jahrhunderte|Uhr|Mal|Drittel|Viertel|Hälfte|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|times|o'clock|a\.m|p\.m|am|pm|percent)$/iu;
+
+const ENGLISH_NON_NOUNS = new Set([
+  'the', 'of', 'and', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'is', 'are', 'was', 'were', 'be', 'been', 'has',
+  'have', 'had', 'will', 'would', 'can', 'could', 'said', 'says', 'per', 'a', 'an', 'or', 'as', 'that', 'this', 'these',
+  'those', 'than', 'more', 'less', 'out', 'up', 'down', 'who', 'which', 'into', 'over', 'under', 'after', 'before', 'it',
+  'they', 'he', 'she', 'we', 'you', 'i', 'not', 'also', 'so', 'but', 'if', 'when', 'while', 'because', 'each', 'per',
+  'million', 'billion', 'thousand', 'trillion', 'percent', 'other', 'others',
+]);
+
+/** After these words a four-digit number is a year ("im Jahr 2020 Menschen" is no count). */
+const YEAR_SIGNAL = /(?:^|[^\p{L}])(?:im|Im|seit|Seit|bis|Bis|ab|Ab|von|vor|nach|Jahr|Jahres|Ende|Anfang|Mitte|in|In|since|by|until|from|of|during)\s+$/u;
+
+interface Attachments {
+  exponent: number;
+  unit?: string;
+  kind?: 'currency' | 'percent' | 'noun';
+  end: number;
+}
+
+export function findQuantities(text: string, language: Language, range: Span = { start: 0, end: text.length }): QuantityMention[] {
+  const mentions: QuantityMention[] = [];
+  const pattern = new RegExp(NUMBER_PATTERN[language].source, 'gu');
+  pattern.lastIndex = Math.max(0, range.start);
+  const limit = Math.min(range.end, text.length);
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null && match.index < limit) {
+    const found = readQuantity(text, match, language, limit);
+    if (!found) continue;
+    mentions.push(found.mention);
+    pattern.lastIndex = Math.max(pattern.lastIndex, found.mention.end);
+  }
+  return mentions;
+}
+
+function readQuantity(text: string, match: RegExpExecArray, language: Language, limit: number): { mention: QuantityMention } | null {
+  const numberStart = match.index;
+  const numberEnd = numberStart + match[0].length;
+  const isWord = match[2] !== undefined;
+  const value = isWord ? numberWordValue(match[2], language) ?? null : parseDigitNumeral(match[1], language);
+  if (value === null) return null;
+  const before = text.slice(Math.max(0, numberStart - 40), numberStart);
+  if (!isWord && isDateTimeOrCode(text, numberStart, numberEnd, before)) return null;
+
+  const currencyBefore = CURRENCY_BEFORE.find(([pattern]) => pattern.test(before));
+  let attachments = readAttachments(text, numberEnd, limit, Boolean(currencyBefore), language);
+  let ownEnd = attachments.end;
+  if (!attachments.kind && attachments.exponent === 0) {
+    // "20 bis 30 Prozent": the first number borrows the unit of the second.
+    const borrowed = borrowFromRangePartner(text, numberEnd, limit, language);
+    if (borrowed) {
+      attachments = borrowed;
+      ownEnd = numberEnd;
+    }
+  }
+  let unit = attachments.unit;
+  let kind = attachments.kind;
+  if (currencyBefore && kind !== 'percent') {
+    unit = currencyBefore[1];
+    kind = 'currency';
+  }
+  if (!kind && attachments.exponent === 0) return null;
+  if (isWord && ARTICLE_NUMBER_WORDS.has(match[2].toLowerCase()) && attachments.exponent === 0) return null;
+  if (isWord && value === 1 && attachments.exponent === 0) return null;
+  if (!isWord && isYear(match[1], attachments, before)) return null;
+  if (kind === 'noun' && !currencyBefore && attachments.exponent === 0 && isLabel(before)) return null;
+  if (!kind && !currencyBefore && isLabel(before)) return null;
+
+  let start = numberStart;
+  if (currencyBefore) start -= currencyBefore[0].exec(before)?.[0].length ?? 0;
+  const windowStart = Math.max(0, start - 30);
+  const approx = APPROX_BEFORE.exec(text.slice(windowStart, start));
+  if (approx) start = windowStart + (approx.index ?? 0) + approx[0].indexOf(approx[1]);
+  const end = ownEnd;
+  const mention: QuantityMention = {
+    start,
+    end,
+    text: text.slice(start, end),
+    value: scaleByPowerOfTen(value, attachments.exponent),
+  };
+  if (unit) mention.unit = unit;
+  if (approx) mention.approx = true;
+  return { mention };
+}
+
+/** "13.9.", "13.09.2020", "14:30", "14 Uhr", "9/11", "2020-09-13", "2:1", "1.2.3", ordinals ("20. September"), "5G", "45-Jährige". */
+function isDateTimeOrCode(text: string, start: number, end: number, before: string): boolean {
+  const after = text.slice(end, end + 12);
+  if (/^\d{1,2}\.\d{1,2}\./.test(text.slice(start, start + 8))) return true;
+  if (/^[.:/-]\d/.test(after) || /\d[.:/-]$/.test(before) || /[/#§]\s?$/.test(before)) return true;
+  if (/^[.,]?\s*Uhr(?![\p{L}])/u.test(after) || /^\s*(?:[ap]\.?m\.?|o'clock)(?![\p{L}])/iu.test(after)) return true;
+  if (/^\.(?!\d)/.test(after)) return true; // an ordinal, or a bare number that ends a sentence
+  if (/^\p{L}/u.test(after)) return !(/[$€£]\s?$/.test(before) && /^(?:k|m|bn|mn)(?![\p{L}])/u.test(after));
+  if (/^-\p{L}/u.test(after)) return true;
+  return /\p{L}-$/u.test(before); // "Covid-19", "F-35"
+}
+
+function readAttachments(text: string, from: number, limit: number, currencySign: boolean, language: Language): Attachments {
+  let position = from;
+  let exponent = 0;
+  const rest = () => text.slice(position, Math.min(limit, position + 60));
+  if (currencySign) {
+    for (const [pattern, power] of ATTACHED_MAGNITUDES) {
+      const attached = pattern.exec(rest());
+      if (attached) {
+        exponent = power;
+        position += attached[0].length;
+      }
+    }
+  }
+  if (exponent === 0) {
+    for (const [pattern, power] of MAGNITUDES) {
+      const magnitude = pattern.exec(rest());
+      if (magnitude) {
+        exponent = power;
+        position += magnitude[0].length;
+        break;
+      }
+    }
+  }
+  const percent = PERCENT.exec(rest());
+  if (percent) return { exponent, unit: '%', kind: 'percent', end: position + percent[0].length };
+  const points = PERCENTAGE_POINTS.exec(rest());
+  if (points) return { exponent, unit: points[1], kind: 'noun', end: position + points[0].length };
+  const currency = readCurrency(rest());
+  if (currency) return { exponent, unit: currency.code, kind: 'currency', end: position + currency.length };
+  const noun = readCountedNoun(rest(), language);
+  if (noun) return { exponent, unit: noun.noun, kind: 'noun', end: position + noun.length };
+  return { exponent, end: position };
+}
+
+function readCurrency(rest: string): { code: string; length: number } | null {
+  const space = /^\s?/.exec(rest)?.[0].length ?? 0;
+  const word = rest.slice(space);
+  for (const [pattern, code] of CURRENCY_WORDS) {
+    const found = pattern.exec(word);
+    if (found && !/^\p{L}/u.test(word.slice(found[0].length))) return { code, length: space + found[0].length };
+  }
+  return null;
+}
+
+/**
+ * The noun a number counts: German skips up to two inflected adjectives to a capitalised noun
+ * ("monatlichen Nutzer"); English takes the next word after up to two adjective-like words.
+ */
+function readCountedNoun(rest: string, language: Language): { noun: string; length: number } | null {
+  if (language === 'de') {
+    const german = /^\s+((?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2})(\p{Lu}\p{L}*(?:-\p{L}+)*)(?![\p{L}\p{N}])/u.exec(rest);
+    return german && !NOT_COUNTED.test(german[2]) ? { noun: german[2], length: german[0].length } : null;
+  }
+  const english = /^\s+((?:[\p{L}-]+(?:ly|al|ive|ed|ing|ic|ous|ful|ent|ant|ary|ory|ian|ese|ish)\s+|(?:new|more|other|additional|extra|young|old|small|large|big|active)\s+){0,2})(\p{Ll}[\p{L}-]*)(?![\p{L}\p{N}])/u.exec(rest);
+  if (!english || ENGLISH_NON_NOUNS.has(english[2]) || NOT_COUNTED.test(english[2])) return null;
+  return { noun: english[2], length: english[0].length };
+}
+
+function borrowFromRangePartner(text: string, from: number, limit: number, language: Language): Attachments | null {
+  const link = /^\s*(?:bis|-|–|und|oder|to|or|and)\s*/u.exec(text.slice(from, from + 12));
+  if (!link) return null;
+  const partner = new RegExp(`^(?:${DIGITS}|${numberWordPattern(language)})(?![\\p{L}\\p{N}])`, 'u').exec(text.slice(from + link[0].length, from + link[0].length + 30));
+  if (!partner) return null;
+  const attachments = readAttachments(text, from + link[0].length + partner[0].length, limit, false, language);
+  return attachments.kind === 'currency' || attachments.kind === 'percent' || attachments.exponent > 0 ? attachments : null;
+}
+
+/** A four-digit number from 1000 to 2099 without separators is a year unless money or a percentage follows. */
+function isYear(digits: string, attachments: Attachments, before: string): boolean {
+  if (!/^(1\d|20)\d{2}$/.test(digits)) return false;
+  if (attachments.kind === 'currency' || attachments.kind === 'percent' || attachments.exponent > 0) return false;
+  return attachments.kind !== 'noun' || YEAR_SIGNAL.test(before);
+}
+
+/**
+ * A capitalised word right before the number, inside a sentence, names the number: "Windows 10",
+ * "Artikel 5", "Platz 3". At a sentence start the word is just capitalised ("Insgesamt 500 …").
+ */
+function isLabel(before: string): boolean {
+  const previous = /(\p{Lu}[\p{L}-]*\.?)\s+$/u.exec(before);
+  if (!previous) return /(?:Nr\.|No\.|Art\.|Abs\.)\s*$/u.test(before);
+  const leading = before.slice(0, before.length - previous[0].length);
+  return !/(?:^|[.!?:]\s*|["„“»«(]\s*)$/u.test(leading);
 }

@@ -1,14 +1,197 @@
-// Sentence boundaries. STUB: replaced by the analysis-engine work (issue 3).
+// Sentence boundaries for news text. Intl.Segmenter (ICU's sentence rules) does most of the work;
+// on top of it we
+//   - cut at paragraph breaks and after headline lines (a line without final punctuation),
+//     while a single newline inside wrapped prose does not end a sentence;
+//   - undo ICU's splits after abbreviations ("z. B.", "Dr.", "Mio.", "U.S.", "p.m."), initials
+//     ("J. Trump"), ordinals ("bis zum 20. September", "am 7. September", "der 3. Platz") and
+//     inside parentheses ("(13.9.)");
+//   - split where ICU does not: a missing space after the full stop ("gut.Der") and a full
+//     stop before a number that opens the next sentence ("Oktober. 2020 war").
+// Spans are trimmed, sorted, non-empty and never overlap.
 import type { Language, Span } from './types';
 
-export function splitSentences(text: string, _language: Language, range: Span = { start: 0, end: text.length }): Span[] {
-  const spans: Span[] = [];
-  const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
-  for (const segment of segmenter.segment(text.slice(range.start, range.end))) {
-    const start = range.start + segment.index;
-    const trimmed = segment.segment.trimEnd();
-    const lead = segment.segment.length - segment.segment.trimStart().length;
-    if (trimmed.trim()) spans.push({ start: start + lead, end: start + trimmed.length });
+const ABBREVIATIONS = new Set([
+  // German
+  'z.b', 'u.a', 'd.h', 'u.u', 'v.a', 'o.ä', 's.o', 'i.d.r', 'o.g', 'a.d', 'u.s.w', 'dr', 'prof', 'ca', 'mio', 'mrd', 'bio', 'nr',
+  'tsd', 'bzw', 'usw', 'etc', 'vgl', 'ggf', 'evtl', 'inkl', 'exkl', 'zzgl', 'str', 'st', 'hr', 'fr', 'hrsg', 'abs', 'art',
+  'bd', 'jh', 'jhd', 'geb', 'gest', 'min', 'max', 'rd', 'ehem', 'sog', 'gem', 'lt', 'gegr', 'mind', 'insb', 'bspw', 'dt',
+  'engl', 'franz', 'ital', 'span', 'int', 'nat', 'priv', 'verh', 'zit', 'ebd', 'einschl', 'ausschl', 'tel', 'kfz', 'mag',
+  'dipl', 'ing', 'habil', 'med', 'phil', 'jur', 'rer', 'nat', 'pol', 'soz', 'stv', 'vors', 'abg', 'reg', 'präs',
+  // English
+  'mr', 'mrs', 'ms', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'col', 'capt', 'sgt', 'lt', 'inc', 'corp', 'ltd', 'co', 'no',
+  'vs', 'approx', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'i.e', 'e.g', 'dept', 'est', 'fig', 'mt', 'ft', 'sq', 'ave',
+  // Months and weekdays, both languages
+  'jan', 'feb', 'mär', 'mrz', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dez', 'dec',
+  'mo', 'di', 'mi', 'do', 'sa', 'so', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+]);
+
+const MONTH_NAMES = /^(Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b/u;
+
+/** Words after which a number with a full stop is an ordinal ("der 3. Platz", "am 20."). */
+const BEFORE_ORDINAL = /(?:^|[\s(])(der|die|das|dem|den|des|am|im|zum|zur|vom|beim|bis|ab|seit|vor|nach|ein|eine|einem|einer|seinem|seiner|ihrem|ihrer|jedem|jeder|Der|Die|Das|Am|Im|Zum|Vom|Bis|Ab|Seit|Vor|Nach)\s+\d{1,3}\.$/u;
+
+const segmenters: Partial<Record<Language, Intl.Segmenter>> = {};
+
+function segmenterFor(language: Language): Intl.Segmenter {
+  return (segmenters[language] ??= new Intl.Segmenter(language, { granularity: 'sentence' }));
+}
+
+// The pipeline asks for the same article's sentences twice (once for the result, once inside
+// findDates); remembering the last answer saves the second run.
+let lastCall: { text: string; language: Language; start: number; end: number; spans: Span[] } | null = null;
+
+export function splitSentences(text: string, language: Language, range: Span = { start: 0, end: text.length }): Span[] {
+  const start = Math.max(0, Math.min(range.start, text.length));
+  const end = Math.max(start, Math.min(range.end, text.length));
+  if (lastCall && lastCall.text === text && lastCall.language === language && lastCall.start === start && lastCall.end === end) {
+    return lastCall.spans.map(s => ({ ...s }));
   }
+  const spans: Span[] = [];
+  for (const block of blocks(text, start, end)) {
+    spans.push(...sentencesInBlock(text, block, language));
+  }
+  lastCall = { text, language, start, end, spans: spans.map(s => ({ ...s })) };
   return spans;
+}
+
+/**
+ * Stretches of text that no sentence crosses: paragraphs, and single lines that end without
+ * final punctuation (headlines). A single newline inside prose is only joined when the next line
+ * clearly continues the sentence (it starts in lower case, or this one ends with a comma or hyphen).
+ */
+function blocks(text: string, start: number, end: number): Span[] {
+  const result: Span[] = [];
+  let blockStart = start;
+  let lineStart = start;
+  while (lineStart < end) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 || newline >= end ? end : newline;
+    const nextStart = Math.min(end, lineEnd + 1);
+    const line = text.slice(lineStart, lineEnd).trim();
+    if (lineEnd < end && !continuesOnNextLine(line, text, nextStart, end)) {
+      result.push({ start: blockStart, end: lineEnd });
+      blockStart = nextStart;
+    }
+    lineStart = nextStart;
+  }
+  if (blockStart < end) result.push({ start: blockStart, end });
+  return result;
+}
+
+function continuesOnNextLine(line: string, text: string, nextStart: number, end: number): boolean {
+  if (line === '') return false;
+  const nextLine = text.slice(nextStart, Math.min(end, nextStart + 200)).split('\n')[0].trim();
+  if (nextLine === '') return false;
+  if (/[,;\-–(]$/.test(line)) return true;
+  return /^\p{Ll}/u.test(nextLine);
+}
+
+function sentencesInBlock(text: string, block: Span, language: Language): Span[] {
+  // Newlines inside a block are joins; ICU would treat them as hard breaks.
+  const blockText = text.slice(block.start, block.end).replace(/[\r\n]/g, ' ');
+  if (!/\S/.test(blockText)) return [];
+  const cuts = new Set<number>();
+  for (const piece of pieces(blockText)) {
+    for (const segment of segmenterFor(language).segment(blockText.slice(piece.start, piece.end))) {
+      cuts.add(piece.start + segment.index);
+    }
+  }
+  for (const cut of missingSpaceCuts(blockText)) cuts.add(cut);
+  const ordered = [...cuts].filter(c => c > 0 && c < blockText.length).sort((a, b) => a - b);
+  const spans: Span[] = [];
+  let sentenceStart = 0;
+  for (const cut of ordered) {
+    if (shouldJoin(blockText.slice(sentenceStart, cut), blockText.slice(cut))) continue;
+    pushTrimmed(spans, blockText, sentenceStart, cut, block.start);
+    sentenceStart = cut;
+  }
+  pushTrimmed(spans, blockText, sentenceStart, blockText.length, block.start);
+  return spans;
+}
+
+/**
+ * ICU's segmenter slows down sharply on long strings, so long paragraphs are first cut at
+ * unmistakable sentence ends: a lower-case word of four or more letters, a full stop, a space
+ * and a capital letter.
+ */
+function pieces(blockText: string): Span[] {
+  const limit = 800;
+  if (blockText.length <= limit) return [{ start: 0, end: blockText.length }];
+  const result: Span[] = [];
+  let start = 0;
+  const safeEnd = /\p{Ll}{4}[.!?]["“”»«']?\s+(?=\p{Lu})/gu;
+  let match: RegExpExecArray | null;
+  while ((match = safeEnd.exec(blockText)) !== null) {
+    const cut = match.index + match[0].length;
+    if (cut - start >= limit / 2) {
+      result.push({ start, end: cut });
+      start = cut;
+    }
+  }
+  result.push({ start, end: blockText.length });
+  return result;
+}
+
+/** "werden.Wenig", "gut!Der": a sentence end that lacks its space, but not "bild.de" or "z.B.". */
+function missingSpaceCuts(blockText: string): number[] {
+  const cuts: number[] = [];
+  const pattern = /\p{Ll}{2}[.!?]["“”»«']?(?=\p{Lu}\p{Ll})/gu;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(blockText)) !== null) {
+    cuts.push(match.index + match[0].length);
+  }
+  // "Oktober. 2020 war": a full stop after a word, then a number opening the next sentence.
+  const beforeNumber = /(?<![\p{L}.])(\p{L}{3,})\.\s+(?=\d)/gu;
+  while ((match = beforeNumber.exec(blockText)) !== null) {
+    if (!ABBREVIATIONS.has(match[1].toLowerCase())) cuts.push(match.index + match[0].length);
+  }
+  return cuts;
+}
+
+/** Whether a boundary ICU proposed between `left` and `right` is a false one. */
+function shouldJoin(left: string, right: string): boolean {
+  const before = left.trimEnd();
+  const after = right.trimStart();
+  if (after === '' || before === '') return true;
+  if (/^\p{Ll}/u.test(after) && /\.$/.test(before)) return true;
+  if (/\.$/.test(before)) {
+    if (endsWithAbbreviation(before, after)) return true;
+    if (/\d\.$/.test(before)) {
+      if (MONTH_NAMES.test(after)) return true;
+      if (BEFORE_ORDINAL.test(before)) return true;
+      if (/\(\d{1,2}\.\d{0,2}\.?$/.test(before)) return true;
+    }
+  }
+  if (openParentheses(before) > 0 && /^[^()]*\)/.test(after.slice(0, 120))) return true;
+  return false;
+}
+
+/** "Dr.", "z. B.", "U.S.", "J." (an initial), or the first half of "z. B." before its second. */
+function endsWithAbbreviation(before: string, after: string): boolean {
+  const tokens = before.split(/\s+/).slice(-3).map(t => t.replace(/^[(„"“»«']+/u, ''));
+  for (let count = tokens.length; count >= 1; count--) {
+    const candidate = tokens.slice(-count).join('').toLowerCase().replace(/\.$/, '');
+    if (ABBREVIATIONS.has(candidate)) return true;
+  }
+  const last = tokens[tokens.length - 1].replace(/\.$/, '');
+  if (/^\p{Lu}$/u.test(last)) return true; // an initial: "J. Trump"
+  if (/^(\p{L}\.)+\p{L}$/u.test(last)) return true; // "U.S.A.", "z.B."
+  return /^\p{Ll}$/u.test(last) && /^\p{L}\./u.test(after); // "z." before "B."
+}
+
+function openParentheses(text: string): number {
+  let depth = 0;
+  for (const char of text.slice(-200)) {
+    if (char === '(') depth++;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth;
+}
+
+function pushTrimmed(spans: Span[], blockText: string, start: number, end: number, offset: number): void {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(blockText[from])) from++;
+  while (to > from && /\s/.test(blockText[to - 1])) to--;
+  if (to > from) spans.push({ start: offset + from, end: offset + to });
 }

@@ -1,6 +1,102 @@
-// Date and time expressions. STUB: replaced by the analysis-engine work (issue 3).
+// Date and time expressions: chrono-node's German and English parsers, cloned and extended with
+// our parsers and refiners (see chronoSetup.ts), resolved to TIMEX3-style values.
+//
+// Resolution rules, kept simple on purpose:
+// - Relative expressions resolve against the reference date (the article's publication date).
+//   With only "YYYY-MM" known, parts finer than the month become X ("gestern" → "2020-09-XX",
+//   "diese Woche" → "2020-WXX"); with no reference, every part the text does not state is X
+//   ("13.9." → "XXXX-09-13", "vergangenen Monat" → "XXXX-XX").
+// - A bare weekday ("am Sonntag") is the most recent such day on or before the reference, or
+//   the next one on or after it when its sentence speaks of the future ("wird", "soll", "will").
+//   Without a day-precise reference it stays "XXXX-WXX-7".
+// - A month or day-month without a year takes the year that puts it closest to the reference.
+// - Spans leave out prepositions and articles (see trimSpan in timex.ts).
+import type { Chrono } from 'chrono-node';
+import { splitSentences } from '../sentences';
 import type { DateMention, Language, Span } from '../types';
+import { buildChrono } from './chronoSetup';
+import type { YMD } from './calendar';
+import type { NewsParsingOption, ParseState } from './parseState';
+import { toTimexMentions, type ReferencePrecision } from './timex';
 
-export function findDates(_text: string, _language: Language, _referenceDate: string | null, _range?: Span): DateMention[] {
-  return [];
+/** Cheap test for sentences that may hold a date; chrono only sees sentences that pass. */
+const MAY_HOLD_DATE: Record<Language, RegExp> = {
+  de: /\d|Jan|Jän|Feb|Feber|März|Mär|Mrz|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|tag|Mittwoch|heute|gestern|morgen|Woche|Monat|Jahr|Nacht|[Aa]bend|[Mm]ittag|früh|Uhr|Quartal|Frühjahr|Frühling|Sommer|Herbst|Winter|heuer|[Tt]äglich|[Ww]öchentlich|[Mm]onatlich|[Jj]ährlich|[Ss]tündlich|Vorjahr|Vormonat|Vorwoche/,
+  en: /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|tonight|weekend|tomorrow|week|month|year|night|morning|noon|evening|afternoon|decade|centur|spring|summer|autumn|fall|winter|quarter|daily|weekly|monthly|annually|hourly/i,
+};
+
+const parsers: Partial<Record<Language, Chrono>> = {};
+
+function parserFor(language: Language): Chrono {
+  return (parsers[language] ??= buildChrono(language));
+}
+
+export function findDates(text: string, language: Language, referenceDate: string | null, range: Span = { start: 0, end: text.length }): DateMention[] {
+  const { anchor, precision } = readReference(referenceDate);
+  const sentences = splitSentences(text, language, range);
+  const candidates = sentences.filter(s => MAY_HOLD_DATE[language].test(text.slice(s.start, s.end)));
+  if (candidates.length === 0) return [];
+  const { masked, offset } = maskedText(text, candidates);
+  const state: ParseState = {
+    language,
+    reference: anchor,
+    sentenceStarts: candidates.map(s => s.start - offset),
+    infoBySpan: new Map(),
+    own: new Set(),
+    sheltered: [],
+  };
+  const option: NewsParsingOption = { news: state };
+  const results = parserFor(language).parse(masked, new Date(anchor.year, anchor.month - 1, anchor.day, 12), option);
+  const mentions: DateMention[] = [];
+  for (const result of results) {
+    for (const found of toTimexMentions(result, state, precision, masked)) {
+      const start = found.start + offset;
+      const end = found.end + offset;
+      const mention: DateMention = { start, end, text: text.slice(start, end), kind: found.kind, value: found.value };
+      if (found.mod) mention.mod = found.mod;
+      mentions.push(mention);
+    }
+  }
+  return withoutOverlaps(mentions);
+}
+
+/** A fixed anchor stands in for a missing reference; every part it would supply is masked anyway. */
+function readReference(referenceDate: string | null): { anchor: YMD; precision: ReferencePrecision } {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(referenceDate ?? '');
+  if (day) return { anchor: { year: +day[1], month: +day[2], day: +day[3] }, precision: 'day' };
+  const month = /^(\d{4})-(\d{2})$/.exec(referenceDate ?? '');
+  if (month) return { anchor: { year: +month[1], month: +month[2], day: 15 }, precision: 'month' };
+  return { anchor: { year: 2000, month: 6, day: 15 }, precision: 'none' };
+}
+
+/**
+ * The text chrono parses: from the first to the last candidate sentence, with everything that is
+ * not a candidate sentence blanked to spaces. Offsets stay those of the original text (shifted by
+ * `offset`), and one chrono call per article costs far less than one per sentence.
+ */
+function maskedText(text: string, candidates: Span[]): { masked: string; offset: number } {
+  const offset = candidates[0].start;
+  const pieces: string[] = [];
+  let cursor = offset;
+  for (const sentence of candidates) {
+    if (sentence.start > cursor) pieces.push(' '.repeat(sentence.start - cursor));
+    pieces.push(text.slice(sentence.start, sentence.end));
+    cursor = sentence.end;
+  }
+  return { masked: pieces.join(''), offset };
+}
+
+function withoutOverlaps(mentions: DateMention[]): DateMention[] {
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateMention[] = [];
+  for (const mention of mentions) {
+    if (mention.end <= mention.start) continue;
+    const last = kept[kept.length - 1];
+    if (last && mention.start < last.end) {
+      if (mention.end - mention.start > last.end - last.start) kept[kept.length - 1] = mention;
+      continue;
+    }
+    kept.push(mention);
+  }
+  return kept;
 }

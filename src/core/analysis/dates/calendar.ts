@@ -1,0 +1,95 @@
+// Plain calendar arithmetic on year-month-day triples. Everything runs in UTC so that the
+// machine's time zone and daylight-saving changes can never shift a date by one day.
+
+export interface YMD {
+  year: number;
+  month: number; // 1-12
+  day: number;
+}
+
+function toUtc(date: YMD): Date {
+  const utc = new Date(Date.UTC(2000, date.month - 1, date.day));
+  utc.setUTCFullYear(date.year);
+  return utc;
+}
+
+function fromUtc(utc: Date): YMD {
+  return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
+}
+
+export function addDays(date: YMD, days: number): YMD {
+  const utc = toUtc(date);
+  utc.setUTCDate(utc.getUTCDate() + days);
+  return fromUtc(utc);
+}
+
+/** Adds months and clamps the day to the target month's length (31 Jan + 1 month = 29 Feb). */
+export function addMonths(date: YMD, months: number): YMD {
+  const index = date.year * 12 + (date.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return fromUtc(new Date(Date.UTC(year, month, 0))).day;
+}
+
+/** 0 = Sunday … 6 = Saturday, as in `Date.getDay()` and chrono. */
+export function weekdayOf(date: YMD): number {
+  return toUtc(date).getUTCDay();
+}
+
+/** ISO 8601 week: weeks start on Monday and week 1 holds the year's first Thursday. */
+export function isoWeek(date: YMD): { year: number; week: number } {
+  const isoDay = weekdayOf(date) || 7;
+  const thursday = addDays(date, 4 - isoDay);
+  const firstOfYear: YMD = { year: thursday.year, month: 1, day: 1 };
+  const dayOfYear = Math.round((toUtc(thursday).getTime() - toUtc(firstOfYear).getTime()) / 86_400_000);
+  return { year: thursday.year, week: Math.floor(dayOfYear / 7) + 1 };
+}
+
+export function isValidDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function compareYmd(a: YMD, b: YMD): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/**
+ * The given weekday relative to `reference`: 'past' = the most recent one on or before it,
+ * 'future' = the next one on or after it, 'last'/'next' = strictly before/after.
+ */
+export function resolveWeekday(reference: YMD, weekday: number, direction: 'past' | 'future' | 'last' | 'next' | 'thisWeek'): YMD {
+  const today = weekdayOf(reference);
+  switch (direction) {
+    case 'past': return addDays(reference, -((today - weekday + 7) % 7));
+    case 'future': return addDays(reference, (weekday - today + 7) % 7);
+    case 'last': return addDays(reference, -(((today - weekday + 6) % 7) + 1));
+    case 'next': return addDays(reference, ((weekday - today + 6) % 7) + 1);
+    case 'thisWeek': {
+      // ISO weeks run Monday (1) to Sunday (0 → 7).
+      const isoToday = today || 7;
+      const isoTarget = weekday || 7;
+      return addDays(reference, isoTarget - isoToday);
+    }
+  }
+}
+
+/** The year that puts `month` closest to the reference month (chrono's convention for "im August"). */
+export function closestYearForMonth(reference: YMD, month: number): number {
+  const diff = month - reference.month;
+  if (diff > 6) return reference.year - 1;
+  if (diff < -6) return reference.year + 1;
+  return reference.year;
+}
+
+export function pad(value: number, width = 2): string {
+  const sign = value < 0 ? '-' : '';
+  return sign + String(Math.abs(value)).padStart(width, '0');
+}
+
+export function formatYmd(date: YMD): string {
+  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+}

@@ -1,0 +1,120 @@
+// What our chrono parsers and refiners share during one `parse` call. chrono hands every parser
+// the ParsingContext, whose `option` is the very object we passed to `parse`, so we carry our
+// per-call state there. We cannot use chrono's result tags for this: its merging refiners clone
+// components and drop the tags (e.g. "Sonntag" + "(13.9.)", "gestern" + "um 14 Uhr").
+import type { ParsingComponents, ParsingContext, ParsingOption, ParsingResult } from 'chrono-node';
+import type { DateKind, DateMod, Language } from '../types';
+import { type YMD } from './calendar';
+import { FUTURE_MARKERS, type Grain, type PartOfDay } from './vocabulary';
+
+/** What a parser knows about its expression beyond chrono's date components. */
+export interface MentionInfo {
+  kind?: DateKind;
+  /** A value that needs no calendar resolution (durations, sets, decades). */
+  value?: string;
+  grain?: Grain;
+  mod?: DateMod;
+  part?: PartOfDay;
+  quarter?: number;
+  half?: number;
+  season?: 'SP' | 'SU' | 'FA' | 'WI';
+  /** The leading word carries meaning ("in zwei Wochen") and must stay in the span. */
+  keepLeadingWord?: boolean;
+}
+
+export interface ParseState {
+  language: Language;
+  reference: YMD;
+  /** Starts of the sentences of the parsed text, ascending; the tense of a weekday is read from its sentence. */
+  sentenceStarts: number[];
+  /** Info per result our parsers produced, keyed by "index:end" so merged results can find their parts. */
+  infoBySpan: Map<string, MentionInfo>;
+  own: Set<ParsingResult>;
+  /** Bare years, kept away from chrono's filter that drops anything looking like a plain number. */
+  sheltered: ParsingResult[];
+}
+
+export interface NewsParsingOption extends ParsingOption {
+  news: ParseState;
+}
+
+export function stateOf(context: ParsingContext): ParseState {
+  return (context.option as NewsParsingOption).news;
+}
+
+export function spanKey(index: number, end: number): string {
+  return `${index}:${end}`;
+}
+
+/** Creates a result from our parsers and records its info. */
+export function ownResult(context: ParsingContext, index: number, text: string, components: ParsingComponents, info: MentionInfo): ParsingResult {
+  const result = context.createParsingResult(index, text, components);
+  const state = stateOf(context);
+  state.own.add(result);
+  state.infoBySpan.set(spanKey(index, index + text.length), info);
+  return result;
+}
+
+/**
+ * Components for a calendar date. `certain` lists what the text itself states; the rest is
+ * implied from the reference date, which is how the output later knows what to mask when the
+ * reference is only a month or missing.
+ */
+export function dateComponents(context: ParsingContext, date: Partial<YMD>, certain: Array<keyof YMD>, implied: YMD): ParsingComponents {
+  const components = context.createParsingComponents();
+  for (const key of ['year', 'month', 'day'] as const) {
+    const value = date[key] ?? implied[key];
+    if (certain.includes(key)) components.assign(key, value);
+    else components.imply(key, value);
+  }
+  components.imply('hour', 12);
+  components.imply('minute', 0);
+  return components;
+}
+
+/** True when no letter or digit touches the match from the left (chrono re-scans from mid-word after a rejected match). */
+export function startsWord(context: ParsingContext, index: number): boolean {
+  return index === 0 || !/[\p{L}\p{N}]/u.test(context.text[index - 1]);
+}
+
+export function textBefore(context: ParsingContext, index: number, length = 40): string {
+  return context.text.slice(Math.max(0, index - length), index);
+}
+
+export function textAfter(context: ParsingContext, end: number, length = 40): string {
+  return context.text.slice(end, end + length);
+}
+
+export function sentenceAround(context: ParsingContext, index: number): string {
+  const starts = stateOf(context).sentenceStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= index) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  const start = found >= 0 ? starts[found] : 0;
+  const end = found + 1 < starts.length ? starts[found + 1] : context.text.length;
+  return context.text.slice(start, end);
+}
+
+/** Whether the sentence around `index` speaks of the future (weekdays then point forward). */
+export function speaksOfFuture(context: ParsingContext, index: number): boolean {
+  return FUTURE_MARKERS[stateOf(context).language].test(sentenceAround(context, index));
+}
+
+/** Whether the word at `index` begins its sentence (German capitalises nouns, so only there is "Morgen" ambiguous). */
+export function startsSentence(context: ParsingContext, index: number): boolean {
+  const before = textBefore(context, index, 12).replace(/[\s"„“»«(]+$/u, '');
+  return before === '' || /[.!?:]$/.test(before);
+}
+
+export function referenceOf(context: ParsingContext): YMD {
+  return stateOf(context).reference;
+}

@@ -1,0 +1,191 @@
+// Building blocks of our chrono parsers: a base class that enforces word boundaries, and the
+// resolution rules shared by German and English (direction words, weeks, seasons, quarters).
+import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
+import type { Language } from '../../types';
+import { addDays, addMonths, closestYearForMonth, resolveWeekday, weekdayOf, type YMD } from '../calendar';
+import { parseNumeral } from '../numberWords';
+import { dateComponents, ownResult, referenceOf, speaksOfFuture, startsWord, stateOf, textBefore, type MentionInfo } from '../parseState';
+import { LEADING_SIGNALS } from '../vocabulary';
+
+export abstract class NewsParser implements Parser {
+  constructor(private readonly regex: RegExp) {}
+
+  pattern(): RegExp {
+    return this.regex;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    if (!startsWord(context, index)) return null;
+    return this.read(context, match, index);
+  }
+
+  protected abstract read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null;
+}
+
+export const YEAR = String.raw`(?:1[0-9]|20)\d{2}`;
+
+/** -1 = last/past, 0 = this, +1 = next; undefined for other words. */
+export function directionOf(word: string | undefined): -1 | 0 | 1 | undefined {
+  if (!word) return undefined;
+  const lower = word.toLowerCase();
+  if (/^(letzt|vergangen|vorig|vorherig|last|past|previous)/.test(lower)) return -1;
+  if (/^(nächst|kommend|next|coming)/.test(lower)) return 1;
+  if (/^(dies|laufend|aktuell|this|current)/.test(lower)) return 0;
+  return undefined;
+}
+
+export const GERMAN_DIRECTION = '[Ll]etzte[nmrs]?|[Vv]ergangene[nmrs]?|[Vv]orige[nmrs]?|[Vv]orherige[nmrs]?|[Kk]ommende[nmrs]?|[Nn]ächste[nmrs]?|[Dd]iese[nmrs]?|[Ll]aufende[nmrs]?|[Aa]ktuelle[nmrs]?';
+export const ENGLISH_DIRECTION = '[Ll]ast|[Pp]ast|[Pp]revious|[Nn]ext|[Cc]oming|[Tt]his|[Cc]urrent';
+
+export function modOf(word: string | undefined): MentionInfo['mod'] {
+  if (!word) return undefined;
+  const lower = word.toLowerCase();
+  if (/^(anfang|beginn|early|beginning|start)/.test(lower)) return 'START';
+  if (/^(mitte|mid|middle)/.test(lower)) return 'MID';
+  if (/^(ende|late|end)/.test(lower)) return 'END';
+  return undefined;
+}
+
+/** A result for a calendar date whose `certain` parts are written and the rest implied. */
+export function dateResult(
+  context: ParsingContext, index: number, text: string,
+  date: YMD, certain: Array<keyof YMD>, info: MentionInfo,
+): ParsingResult {
+  return ownResult(context, index, text, dateComponents(context, date, certain, referenceOf(context)), info);
+}
+
+/** A weekday without a date: past by default, forward when the sentence speaks of the future. */
+export function resolveBareWeekday(context: ParsingContext, index: number, weekday: number, direction: -1 | 0 | 1 | undefined): YMD {
+  const reference = referenceOf(context);
+  if (direction === -1) return resolveWeekday(reference, weekday, 'last');
+  if (direction === 1) return resolveWeekday(reference, weekday, 'next');
+  if (direction === 0) return resolveWeekday(reference, weekday, 'thisWeek');
+  return resolveWeekday(reference, weekday, speaksOfFuture(context, index) ? 'future' : 'past');
+}
+
+export function weekdayResult(context: ParsingContext, index: number, text: string, weekday: number, date: YMD, info: MentionInfo): ParsingResult {
+  const components = dateComponents(context, date, [], referenceOf(context));
+  components.assign('weekday', weekday);
+  return ownResult(context, index, text, components, { grain: 'day', ...info });
+}
+
+/** The Saturday of the weekend meant: past by default, or as the direction word says. */
+export function resolveWeekend(context: ParsingContext, index: number, direction: -1 | 0 | 1 | undefined): YMD {
+  const reference = referenceOf(context);
+  if (direction === 0) return resolveWeekday(reference, 6, 'thisWeek');
+  if (direction === 1) return resolveWeekday(reference, 6, 'next');
+  const future = direction === undefined && speaksOfFuture(context, index);
+  if (future) return resolveWeekday(reference, 6, 'future');
+  // On a Sunday the weekend that just passed began yesterday.
+  return weekdayOf(reference) === 0 ? addDays(reference, -1) : resolveWeekday(reference, 6, direction === -1 ? 'last' : 'past');
+}
+
+/** Shifts the reference by whole units of a period ("vergangenen Monat" = -1 month). */
+export function shiftReference(reference: YMD, unit: 'year' | 'month' | 'week' | 'day' | 'quarter' | 'half', amount: number): YMD {
+  switch (unit) {
+    case 'year': return addMonths(reference, 12 * amount);
+    case 'half': return addMonths(reference, 6 * amount);
+    case 'quarter': return addMonths(reference, 3 * amount);
+    case 'month': return addMonths(reference, amount);
+    case 'week': return addDays(reference, 7 * amount);
+    case 'day': return addDays(reference, amount);
+  }
+}
+
+/** Year of a month named without one, following a direction word if there is one. */
+export function yearForMonth(reference: YMD, month: number, direction: -1 | 0 | 1 | undefined): number {
+  if (direction === -1) return month < reference.month ? reference.year : reference.year - 1;
+  if (direction === 1) return month > reference.month ? reference.year : reference.year + 1;
+  if (direction === 0) return reference.year;
+  return closestYearForMonth(reference, month);
+}
+
+const SEASON_START: Record<'SP' | 'SU' | 'FA' | 'WI', number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** TIMEX3 gives a winter the year of its December. */
+export function yearForSeason(reference: YMD, season: 'SP' | 'SU' | 'FA' | 'WI', direction: -1 | 0 | 1 | undefined): number {
+  const start = SEASON_START[season];
+  const current = season === 'WI' && reference.month <= 2 ? reference.year - 1 : reference.year;
+  if (direction === -1) {
+    const endMonth = season === 'WI' ? 14 : start + 2; // winter ends in February of the next year
+    const monthIndex = reference.month + (season === 'WI' && reference.month <= 2 ? 12 : 0);
+    return monthIndex > endMonth ? current : current - 1;
+  }
+  if (direction === 1) return reference.month < start && season !== 'WI' ? reference.year : current + 1;
+  return current;
+}
+
+export function seasonOf(word: string): 'SP' | 'SU' | 'FA' | 'WI' | undefined {
+  const lower = word.toLowerCase();
+  if (/^(frühjahr|frühling|spring)/.test(lower)) return 'SP';
+  if (/^(sommer|summer)/.test(lower)) return 'SU';
+  if (/^(herbst|autumn|fall)/.test(lower)) return 'FA';
+  if (/^winter/.test(lower)) return 'WI';
+  return undefined;
+}
+
+/** A TIMEX3 duration such as "P2Y", "PT24H", "P18M" (fractions move to the next smaller unit when exact). */
+export function durationValue(amount: number | 'X', designator: string): string {
+  if (amount !== 'X' && !Number.isInteger(amount)) {
+    const smaller: Record<string, [number, string]> = { Y: [12, 'M'], M: [30, 'D'], W: [7, 'D'], D: [24, 'H'], H: [60, 'MIN'], DE: [10, 'Y'], CE: [100, 'Y'] };
+    const step = smaller[designator];
+    if (step && Number.isInteger(amount * step[0])) return durationValue(amount * step[0], step[1]);
+  }
+  const time = designator === 'H' || designator === 'MIN' || designator === 'S';
+  const letter = designator === 'MIN' ? 'M' : designator;
+  return `P${time ? 'T' : ''}${amount}${letter}`;
+}
+
+export function numeralOf(raw: string, language: Language): number | null {
+  return parseNumeral(raw, language);
+}
+
+export function languageOf(context: ParsingContext): Language {
+  return stateOf(context).language;
+}
+
+/** A date some units away from the reference, at the granularity of the unit ("vor zwei Jahren" → "2018"). */
+export function offsetResult(
+  context: ParsingContext, index: number, text: string, amount: number, designator: string, info: MentionInfo,
+): ParsingResult | null {
+  const reference = referenceOf(context);
+  const whole = (n: number) => Math.round(n);
+  switch (designator) {
+    case 'Y':
+      if (!Number.isInteger(amount)) return dateResult(context, index, text, shiftReference(reference, 'month', whole(amount * 12)), [], { grain: 'month', ...info });
+      return dateResult(context, index, text, shiftReference(reference, 'year', amount), [], { grain: 'year', ...info });
+    case 'M': return dateResult(context, index, text, shiftReference(reference, 'month', whole(amount)), [], { grain: 'month', ...info });
+    case 'W': return dateResult(context, index, text, shiftReference(reference, 'week', whole(amount)), [], { grain: 'week', ...info });
+    case 'D': return dateResult(context, index, text, shiftReference(reference, 'day', whole(amount)), [], { grain: 'day', ...info });
+    case 'DE': return dateResult(context, index, text, shiftReference(reference, 'year', whole(amount * 10)), [], { grain: 'year', ...info });
+    default: return null; // "vor zwei Stunden" needs a clock time we do not know
+  }
+}
+
+
+/**
+ * Components for durations, sets and decades, which have no calendar date. One certain date
+ * part and one certain time part keep chrono's refiners from merging them with a neighbouring
+ * date or time as if they were one ("isOnlyDate"/"isOnlyTime" are both false).
+ */
+export function blockedComponents(context: ParsingContext): ParsingComponents {
+  const reference = referenceOf(context);
+  return context.createParsingComponents()
+    .assign('year', reference.year).imply('month', reference.month).imply('day', reference.day)
+    .assign('second', 0);
+}
+
+/** Capitalised words that may stand right before a weekday without making it part of a name. */
+const WEEKDAY_COMPANIONS = new Set([
+  'erst', 'schon', 'bereits', 'noch', 'auch', 'nur', 'spätestens', 'frühestens', 'ende', 'anfang', 'mitte', 'aber', 'doch',
+  'jeden', 'jede', 'ab', 'but', 'also', 'only', 'late', 'early', 'every', 'each', 'last', 'next', 'this', 'since', 'until', 'by',
+]);
+
+/** A capitalised word right before a weekday makes it a name ("Jan Freitag", "Black Friday"), unless it is a preposition or adverb. */
+export function followsName(context: ParsingContext, index: number): boolean {
+  const previous = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(textBefore(context, index, 30));
+  if (!previous) return false;
+  const word = previous[1].toLowerCase();
+  return !LEADING_SIGNALS.has(word) && !WEEKDAY_COMPANIONS.has(word);
+}

@@ -1,0 +1,226 @@
+// Parsers for English news dates that chrono's English locale lacks or resolves without the
+// granularity we need: "in August", "mid-November", "late 2019", "Sunday night", weekdays
+// resolved by tense, "this week", quarters, seasons, durations ("for nearly a year") and sets.
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { addDays, type YMD } from '../calendar';
+import { numberWordPattern } from '../numberWords';
+import { ownResult, referenceOf, textAfter, textBefore, type MentionInfo } from '../parseState';
+import {
+  APPROX_PATTERN, ENGLISH_PART_OF_DAY, MONTH_PATTERN, UNIT_PATTERN, WEEKDAY_PATTERN,
+  isApproxWord, monthNumber, partOfDay, unitInfo, weekdayNumber,
+} from '../vocabulary';
+import {
+  ENGLISH_DIRECTION, NewsParser, YEAR, blockedComponents, followsName, dateResult, directionOf, durationValue, modOf, numeralOf, offsetResult,
+  resolveBareWeekday, resolveWeekend, seasonOf, shiftReference, weekdayResult, yearForMonth, yearForSeason,
+} from './common';
+
+const END = String.raw`(?![\p{L}\p{N}])`;
+const MONTH = MONTH_PATTERN.en;
+const WEEKDAY = WEEKDAY_PATTERN.en;
+
+const MONTH_SIGNAL = /(?:^|[^\p{L}])(?:in|In|since|Since|by|By|until|Until|till|from|From|of|during|During|before|Before|after|After|through|between|and|or|to|early|mid|late)[\s-]+$/u;
+
+/** "in August", "September 2020", "mid-November", "the end of March", "last May". */
+export class EnglishMonthParser extends NewsParser {
+  constructor() {
+    super(new RegExp(
+      String.raw`(?:(${ENGLISH_DIRECTION})\s+)?(?:([Ee]arly|[Mm]id|[Ll]ate)[\s-]+|(?:[Tt]he\s+)?([Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd)\s+of\s+)?` +
+      String.raw`(${MONTH})(?:,?\s+(${YEAR})(?![\p{N}]))?${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, directionWord, shortMod, longMod, monthWord, yearText] = match;
+    const before = textBefore(context, index);
+    if (/\d\s*$/.test(before)) return null; // "13 September" belongs to chrono
+    if (!yearText && /^\s+\d{1,2}(?!\d)/.test(textAfter(context, index + match[0].length))) return null; // "September 13"
+    if (!directionWord && !shortMod && !longMod && !yearText && !MONTH_SIGNAL.test(before)) return null;
+    const month = monthNumber(monthWord, 'en');
+    if (!month) return null;
+    const reference = referenceOf(context);
+    const year = yearText ? Number(yearText) : yearForMonth(reference, month, directionOf(directionWord));
+    const certain: Array<keyof YMD> = yearText ? ['year', 'month'] : ['month'];
+    return dateResult(context, index, match[0], { year, month, day: 1 }, certain, { grain: 'month', mod: modOf(shortMod ?? longMod) });
+  }
+}
+
+/** "late 2019", "mid-2020", "the end of the year", "early next year", "the start of last month". */
+export class EnglishPeriodEdgeParser extends NewsParser {
+  constructor() {
+    super(new RegExp(
+      String.raw`(?:([Ee]arly|[Mm]id|[Ll]ate)[\s-]+|(?:[Tt]he\s+)?([Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd)\s+of\s+(?:the\s+)?)` +
+      String.raw`(?:(${ENGLISH_DIRECTION})\s+)?(?:(year|month|week)|(${YEAR}))(?![\p{L}\p{N}]|[.,]\d)`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, shortMod, longMod, directionWord, unitWord, yearText] = match;
+    const mod = modOf(shortMod ?? longMod);
+    if (yearText) return dateResult(context, index, match[0], { year: Number(yearText), month: 1, day: 1 }, ['year'], { grain: 'year', mod });
+    const unit = unitWord === 'month' ? 'month' : unitWord === 'week' ? 'week' : 'year';
+    const date = shiftReference(referenceOf(context), unit, directionOf(directionWord) ?? 0);
+    return dateResult(context, index, match[0], date, [], { grain: unit, mod });
+  }
+}
+
+/** "Sunday", "last Friday", "Monday morning", "Sunday night". Named days ("Black Friday") are left alone. */
+export class EnglishWeekdayParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?:(${ENGLISH_DIRECTION})\s+)?(${WEEKDAY})(?:\s+(${ENGLISH_PART_OF_DAY}))?${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, directionWord, weekdayWord, partWord] = match;
+    if (!directionWord && followsName(context, index)) return null;
+    const weekday = weekdayNumber(weekdayWord, 'en');
+    if (weekday === undefined) return null;
+    const part = partWord ? partOfDay(partWord) : undefined;
+    const date = resolveBareWeekday(context, index, weekday, directionOf(directionWord));
+    return weekdayResult(context, index, match[0], weekday, date, part ? { kind: 'TIME', part } : {});
+  }
+}
+
+const CASUAL_OFFSETS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+
+/** "today", "yesterday afternoon", "tonight", "last night", "this morning". */
+export class EnglishCasualDayParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?:([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:\s+(${ENGLISH_PART_OF_DAY}))?|([Ll]ast)\s+night|([Tt]his)\s+(morning|afternoon|evening))${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, dayWord, partWord, last, , thisPart] = match;
+    const reference = referenceOf(context);
+    if (last) return dateResult(context, index, match[0], addDays(reference, -1), [], { grain: 'day', kind: 'TIME', part: 'NI' });
+    if (thisPart) return dateResult(context, index, match[0], reference, [], { grain: 'day', kind: 'TIME', part: partOfDay(thisPart) });
+    const lower = dayWord.toLowerCase();
+    const part = lower === 'tonight' ? 'NI' : partWord ? partOfDay(partWord) : undefined;
+    const info: MentionInfo = part ? { grain: 'day', kind: 'TIME', part } : { grain: 'day' };
+    return dateResult(context, index, match[0], addDays(reference, CASUAL_OFFSETS[lower]), [], info);
+  }
+}
+
+/** "this week", "last month", "next year", "this weekend", "over the weekend". */
+export class EnglishRelativePeriodParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]revious|[Cc]urrent)\s+)?(week|month|year|weekend|quarter)${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, directionWord, unitWord] = match;
+    const direction = directionOf(directionWord);
+    if (unitWord === 'weekend') {
+      if (!directionWord && !/(?:over|at|on|during|for)\s+the\s+$/.test(textBefore(context, index))) return null;
+      return dateResult(context, index, match[0], resolveWeekend(context, index, direction), [], { grain: 'weekend' });
+    }
+    if (direction === undefined) return null;
+    const unit = unitWord as 'week' | 'month' | 'year' | 'quarter';
+    const date = shiftReference(referenceOf(context), unit, direction);
+    const info: MentionInfo = { grain: unit };
+    if (unit === 'quarter') info.quarter = Math.ceil(date.month / 3);
+    return dateResult(context, index, match[0], date, [], info);
+  }
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+/** "the third quarter", "first half of 2020", "Q3 2019". */
+export class EnglishQuarterParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)|Q([1-4])|H([12]))(?:\s*(?:of\s+|\/)?\s*(${YEAR}))?${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, ordinal, unitWord, qDigit, hDigit, yearText] = match;
+    if (hDigit && !yearText) return null; // "H1" alone is too often something else
+    const isHalf = unitWord === 'half' || Boolean(hDigit);
+    const number = qDigit ? Number(qDigit) : hDigit ? Number(hDigit) : ORDINALS[ordinal];
+    if (isHalf && number > 2) return null;
+    const year = yearText ? Number(yearText) : referenceOf(context).year;
+    const info: MentionInfo = isHalf ? { grain: 'half', half: number } : { grain: 'quarter', quarter: number };
+    return dateResult(context, index, match[0], { year, month: 1, day: 1 }, yearText ? ['year'] : [], info);
+  }
+}
+
+/** "this summer", "spring 2021", "in the fall", "last winter". */
+export class EnglishSeasonParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?:(${ENGLISH_DIRECTION})\s+)?(spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+(?:of\s+)?(${YEAR})(?![\p{N}]))?${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, directionWord, seasonWord, yearText] = match;
+    if (!directionWord && !yearText && !/(?:in|during|by|until|since|over|through)\s+the\s+$/.test(textBefore(context, index))) return null;
+    const season = seasonOf(seasonWord);
+    if (!season) return null;
+    const year = yearText ? Number(yearText) : yearForSeason(referenceOf(context), season, directionOf(directionWord));
+    return dateResult(context, index, match[0], { year, month: 1, day: 1 }, yearText ? ['year'] : [], { grain: 'season', season });
+  }
+}
+
+const NUMBER = String.raw`\d+(?:\.\d+)?|${numberWordPattern('en')}`;
+
+/** "two years ago" (a date), "in two weeks" (a date ahead), "for nearly a year" / "the past three months" (durations). */
+export class EnglishDurationParser extends NewsParser {
+  constructor() {
+    super(new RegExp(
+      String.raw`(?:([Ii]n|[Ww]ithin)\s+)?(?:(the)\s+)?(?:(${ENGLISH_DIRECTION}|first)\s+)?(?:(${APPROX_PATTERN.en})\s+)?` +
+      String.raw`(${NUMBER})\s+(${UNIT_PATTERN.en})(?:\s+(ago|earlier|later|before|after|from now))?${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, lead, article, directionWord, approxWord, numberWord, unitWord, relation] = match;
+    const amount = numeralOf(numberWord, 'en');
+    const unit = unitInfo(unitWord, 'en');
+    if (amount === null || !unit) return null;
+    const articleNumber = /^an?$/i.test(numberWord);
+    if (articleNumber && !approxWord && !directionWord && !relation && !lead
+      && !/(?:for|over|about|nearly|almost|than)\s+$/.test(textBefore(context, index))) return null; // "twice a day", "$5 a year"
+    const mod = approxWord && isApproxWord(approxWord) ? 'APPROX' as const : undefined;
+    if (relation === 'ago') return offsetResult(context, index, match[0], -amount, unit.designator, { mod });
+    let text = match[0];
+    if (relation) text = text.slice(0, text.length - relation.length).trimEnd();
+    if (lead && /^[Ii]n$/.test(lead) && !article && !directionWord && !relation) {
+      return offsetResult(context, index, text, amount, unit.designator, { mod, keepLeadingWord: true });
+    }
+    return ownResult(context, index, text, blockedComponents(context), { kind: 'DURATION', value: durationValue(amount, unit.designator), mod });
+  }
+}
+
+/** "for years", "for decades": durations of unknown length. */
+export class EnglishVagueDurationParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:[Ff]or|[Oo]ver)\s+)(decades|years|months|weeks|days|hours)${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const unit = unitInfo(match[1], 'en');
+    if (!unit) return null;
+    return ownResult(context, index, match[0], blockedComponents(context), { kind: 'DURATION', value: durationValue('X', unit.designator) });
+  }
+}
+
+const SET_ADVERBS: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H' };
+const SET_UNITS: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV', weekend: 'XXXX-WXX-WE' };
+
+/** "daily", "every week", "each year", "every Monday", "on Sundays". */
+export class EnglishSetParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?:(daily|weekly|monthly|annually|yearly|hourly)|(?:[Ee]very|[Ee]ach)\s+(day|week|month|year|morning|evening|weekend|${WEEKDAY})|(?<=(?:^|[^\p{L}])on\s+)(${WEEKDAY})s)${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, adverb, unitWord, pluralWeekday] = match;
+    const weekdayWord = pluralWeekday ?? unitWord;
+    const weekday = weekdayWord ? weekdayNumber(weekdayWord, 'en') : undefined;
+    const value = weekday !== undefined ? `XXXX-WXX-${weekday || 7}` : adverb ? SET_ADVERBS[adverb] : SET_UNITS[unitWord];
+    if (!value) return null;
+    return ownResult(context, index, match[0], blockedComponents(context), { kind: 'SET', value });
+  }
+}
+
+export function englishParsers(): NewsParser[] {
+  return [
+    new EnglishMonthParser(), new EnglishPeriodEdgeParser(), new EnglishWeekdayParser(), new EnglishCasualDayParser(),
+    new EnglishRelativePeriodParser(), new EnglishQuarterParser(), new EnglishSeasonParser(), new EnglishDurationParser(),
+    new EnglishVagueDurationParser(), new EnglishSetParser(),
+  ];
+}

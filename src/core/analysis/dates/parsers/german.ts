@@ -1,0 +1,352 @@
+// Parsers for German news dates that chrono's German locale lacks or gets wrong: "13.9.",
+// "im August", "Anfang September", "Ende 2019", weekdays with their part of day
+// ("Montagabend"), "in der Nacht zum Montag", "vor zwei Jahren", "seit fast einem Jahr",
+// "diese Woche", quarters, seasons, "um 14 Uhr" and "täglich". Each matches case-sensitively
+// where German capitalisation carries meaning ("morgen" is tomorrow, "Morgen" a morning).
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { addDays, isValidDay, type YMD } from '../calendar';
+import { numberWordPattern } from '../numberWords';
+import { ownResult, referenceOf, startsSentence, textAfter, textBefore, type MentionInfo } from '../parseState';
+import {
+  APPROX_PATTERN, GERMAN_PART_OF_DAY, MONTH_PATTERN, UNIT_PATTERN, WEEKDAY_PATTERN,
+  isApproxWord, monthNumber, partOfDay, unitInfo, weekdayNumber,
+} from '../vocabulary';
+import {
+  GERMAN_DIRECTION, NewsParser, YEAR, blockedComponents, followsName, dateResult, directionOf, durationValue, modOf, numeralOf, offsetResult,
+  resolveBareWeekday, resolveWeekend, seasonOf, shiftReference, weekdayResult, yearForMonth, yearForSeason,
+} from './common';
+
+const END = String.raw`(?![\p{L}\p{N}])`;
+const MONTH = MONTH_PATTERN.de;
+const WEEKDAY = WEEKDAY_PATTERN.de;
+
+/** The year nearest the reference for a day and month written without one. */
+export function closestYearForDay(reference: YMD, month: number, day: number): number {
+  let best = reference.year;
+  let bestDistance = Infinity;
+  for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
+    const distance = Math.abs((year - reference.year) * 372 + (month - reference.month) * 31 + (day - reference.day));
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+export function twoDigitYear(digits: string): number {
+  const value = Number(digits);
+  return value < 50 ? 2000 + value : 1900 + value;
+}
+
+/** "13.9.", "(11.9.)", "13.09.2020", "13. 9. 20". */
+export class GermanNumericDateParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?<![\p{L}\p{N}.,:/])(\d{1,2})\.[ \u00a0]?(\d{1,2})\.(?:[ \u00a0]?(${YEAR})|(\d{2}))?(?![\p{N}]|\.\d)`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const day = Number(match[1]);
+    const month = Number(match[2]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    const reference = referenceOf(context);
+    const writtenYear = match[3] ? Number(match[3]) : match[4] ? twoDigitYear(match[4]) : undefined;
+    const year = writtenYear ?? closestYearForDay(reference, month, day);
+    if (!isValidDay(year, month, day)) return null;
+    const certain: Array<keyof YMD> = writtenYear ? ['year', 'month', 'day'] : ['month', 'day'];
+    return dateResult(context, index, match[0], { year, month, day }, certain, { grain: 'day' });
+  }
+}
+
+const MONTH_SIGNAL = /(?:^|[^\p{L}])(?:im|Im|in|In|seit|Seit|bis|Bis|ab|Ab|vom|Vom|zum|von|Von|nach|Nach|vor|Vor|zwischen|Zwischen|und|oder|Monat|Monats|Monaten|Anfang|Mitte|Ende)\s+$/u;
+
+/** "im August", "September 2020", "Anfang September", "letzten Mai"; a bare name needs a preposition ("August" is also a first name). */
+export class GermanMonthParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?:(${GERMAN_DIRECTION})\s+)?(?:(Anfang|Mitte|Ende|Beginn)\s+)?(${MONTH})(?:\s+(${YEAR})(?![\p{N}]))?${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, directionWord, modWord, monthWord, yearText] = match;
+    const before = textBefore(context, index);
+    if (/\d\.?\s*$/.test(before)) return null; // "13. September" belongs to chrono's day-month parser
+    if (!directionWord && !modWord && !yearText && !MONTH_SIGNAL.test(before)) return null;
+    const month = monthNumber(monthWord, 'de');
+    if (!month) return null;
+    const reference = referenceOf(context);
+    const direction = directionOf(directionWord);
+    const year = yearText ? Number(yearText) : yearForMonth(reference, month, direction);
+    const certain: Array<keyof YMD> = yearText ? ['year', 'month'] : ['month'];
+    return dateResult(context, index, match[0], { year, month, day: 1 }, certain, { grain: 'month', mod: modOf(modWord) });
+  }
+}
+
+/** "Ende 2019", "Anfang des Jahres", "Mitte nächster Woche", "Ende vergangenen Monats". */
+export class GermanPeriodEdgeParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(Anfang|Mitte|Ende|Beginn)\s+(?:(?:des|der)\s+)?(?:(${GERMAN_DIRECTION})\s+)?(?:(Jahres|Jahrs|Monats|Woche)(?:\s+(${YEAR}))?|(${YEAR}))(?![\p{L}\p{N}]|[.,]\d)`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, modWord, directionWord, unitWord, unitYear, bareYear] = match;
+    const mod = modOf(modWord);
+    const reference = referenceOf(context);
+    const writtenYear = unitYear ?? bareYear;
+    if (writtenYear) {
+      if (unitWord && unitWord !== 'Jahres' && unitWord !== 'Jahrs') return null;
+      return dateResult(context, index, match[0], { year: Number(writtenYear), month: 1, day: 1 }, ['year'], { grain: 'year', mod });
+    }
+    const direction = directionOf(directionWord) ?? 0;
+    const unit = unitWord === 'Monats' ? 'month' : unitWord === 'Woche' ? 'week' : 'year';
+    const date = shiftReference(reference, unit, direction);
+    return dateResult(context, index, match[0], date, [], { grain: unit, mod });
+  }
+}
+
+/** "Montag", "am Sonntag", "letzten Freitag", "Montagmorgen", "Dienstagabend", "Sonntag Nacht". */
+export class GermanWeekdayParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?:(${GERMAN_DIRECTION})\s+)?(${WEEKDAY})(morgen|früh|vormittag|mittag|nachmittag|abend|nacht)?(?:\s+(${GERMAN_PART_OF_DAY}))?${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, directionWord, weekdayWord, compoundPart, separatePart] = match;
+    if (!directionWord && followsName(context, index)) return null;
+    const weekday = weekdayNumber(weekdayWord, 'de');
+    if (weekday === undefined) return null;
+    const partWord = compoundPart ?? separatePart;
+    const part = partWord ? partOfDay(partWord) : undefined;
+    const date = resolveBareWeekday(context, index, weekday, directionOf(directionWord));
+    return weekdayResult(context, index, match[0], weekday, date, part ? { kind: 'TIME', part } : {});
+  }
+}
+
+/** "Nacht zum Montag", "Nacht auf Sonntag", "Nacht von Samstag auf Sonntag": the night before that day. */
+export class GermanNightParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`[Nn]acht\s+(?:von\s+(?:${WEEKDAY})\s+)?(?:zum|zu|auf)\s+(?:den\s+)?(${WEEKDAY})${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const weekday = weekdayNumber(match[1], 'de');
+    if (weekday === undefined) return null;
+    const morning = resolveBareWeekday(context, index, weekday, undefined);
+    const night = addDays(morning, -1);
+    return weekdayResult(context, index, match[0], (weekday + 6) % 7, night, { kind: 'TIME', part: 'NI' });
+  }
+}
+
+const CASUAL_OFFSETS: Record<string, number> = { heute: 0, gestern: -1, vorgestern: -2, morgen: 1, 'übermorgen': 2 };
+
+/** "heute", "gestern Abend", "morgen früh", "vergangene Nacht". Capitalised "Morgen" is tomorrow only at a sentence start. */
+export class GermanCasualDayParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?:(heute|gestern|vorgestern|morgen|übermorgen|Heute|Gestern|Vorgestern|Morgen|Übermorgen)(?:\s+(${GERMAN_PART_OF_DAY}))?|([Ll]etzte|[Vv]ergangene)\s+Nacht)${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, dayWord, partWord, lastNight] = match;
+    const reference = referenceOf(context);
+    if (lastNight) {
+      return dateResult(context, index, match[0], addDays(reference, -1), [], { grain: 'day', kind: 'TIME', part: 'NI' });
+    }
+    if (dayWord === 'Morgen' && !startsSentence(context, index)) return null;
+    const offset = CASUAL_OFFSETS[dayWord.toLowerCase()];
+    const part = partWord ? partOfDay(partWord) : undefined;
+    const info: MentionInfo = part ? { grain: 'day', kind: 'TIME', part } : { grain: 'day' };
+    return dateResult(context, index, match[0], addDays(reference, offset), [], info);
+  }
+}
+
+/** "diese Woche", "vergangenen Monat", "im vergangenen Jahr", "des Vorjahres", "heuer", "am Wochenende". */
+export class GermanRelativePeriodParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?:(${GERMAN_DIRECTION})\s+(Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?|Wochenendes?)|(Vorjahr(?:es|s)?|Vormonat(?:s)?|Vorwoche|heuer|Heuer|Wochenende))${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, directionWord, unitWord, standalone] = match;
+    const reference = referenceOf(context);
+    const word = unitWord ?? standalone;
+    const direction = standalone
+      ? /^Vor/.test(standalone) ? -1 : /^[Hh]euer/.test(standalone) ? 0 : undefined
+      : directionOf(directionWord);
+    if (/^Wochenende/.test(word)) {
+      const saturday = resolveWeekend(context, index, direction);
+      return dateResult(context, index, match[0], saturday, [], { grain: 'weekend' });
+    }
+    const unit = /^(Woche|Vorwoche)/.test(word) ? 'week'
+      : /^(Monat|Vormonat)/.test(word) ? 'month'
+      : /^Quartal/.test(word) ? 'quarter'
+      : /^Halbjahr/.test(word) ? 'half'
+      : 'year';
+    const date = shiftReference(reference, unit, direction ?? 0);
+    const info: MentionInfo = { grain: unit };
+    if (unit === 'quarter') info.quarter = Math.ceil(date.month / 3);
+    if (unit === 'half') info.half = date.month <= 6 ? 1 : 2;
+    return dateResult(context, index, match[0], date, [], info);
+  }
+}
+
+const ORDINALS: Record<string, number> = { ersten: 1, zweiten: 2, dritten: 3, vierten: 4, erste: 1, zweite: 2, dritte: 3, vierte: 4 };
+
+/** "im dritten Quartal", "im ersten Halbjahr 2020", "Q3 2019". */
+export class GermanQuarterParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?:(?:(ersten|zweiten|dritten|vierten|erste|zweite|dritte|vierte)|([1-4])\.)\s+(Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)|Q([1-4]))(?:\s*(?:\/|des\s+Jahres)?\s*(${YEAR}))?${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, ordinalWord, ordinalDigit, unitWord, qDigit, yearText] = match;
+    const number = qDigit ? Number(qDigit) : ordinalWord ? ORDINALS[ordinalWord] : Number(ordinalDigit);
+    const isHalf = unitWord !== undefined && !/^Quartal/.test(unitWord);
+    if (isHalf && number > 2) return null;
+    const reference = referenceOf(context);
+    const year = yearText ? Number(yearText) : reference.year;
+    const info: MentionInfo = isHalf ? { grain: 'half', half: number } : { grain: 'quarter', quarter: number };
+    return dateResult(context, index, match[0], { year, month: 1, day: 1 }, yearText ? ['year'] : [], info);
+  }
+}
+
+const SEASON_SIGNAL = /(?:^|[^\p{L}])(?:im|Im|seit|Seit|bis|Bis|ab|Ab|zum|vom|Anfang|Mitte|Ende|Beginn|diesen|nächsten|letzten|vergangenen|kommenden)\s+$/u;
+
+/** "im Sommer", "Frühjahr 2021", "vergangenen Herbst". */
+export class GermanSeasonParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?:(${GERMAN_DIRECTION})\s+)?(Frühjahrs?|Frühlings?|Sommers?|Herbst(?:es|s)?|Winters?)(?:\s+(${YEAR})(?![\p{N}]))?${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, directionWord, seasonWord, yearText] = match;
+    if (!directionWord && !yearText && !SEASON_SIGNAL.test(textBefore(context, index))) return null;
+    const season = seasonOf(seasonWord);
+    if (!season) return null;
+    const reference = referenceOf(context);
+    const year = yearText ? Number(yearText) : yearForSeason(reference, season, directionOf(directionWord));
+    return dateResult(context, index, match[0], { year, month: 1, day: 1 }, yearText ? ['year'] : [], { grain: 'season', season });
+  }
+}
+
+const NUMBER = String.raw`\d+(?:,\d+)?|${numberWordPattern('de')}`;
+
+/**
+ * Amounts of time. "vor zwei Jahren" is a date (two years back), "in zwei Wochen" a date ahead,
+ * anything else a duration ("seit fast einem Jahr" = P1Y, approximate).
+ */
+export class GermanDurationParser extends NewsParser {
+  constructor() {
+    super(new RegExp(
+      String.raw`(?:([Vv]or|[Ii]n)\s+)?(?:(den|die|der|des)\s+)?(?:(${GERMAN_DIRECTION}|ersten|ganzen|gesamten)\s+)?` +
+      String.raw`(?:(${APPROX_PATTERN.de})\s+)?(${NUMBER})(?:\s+(halbe[ns]?))?\s+(${UNIT_PATTERN.de})${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, lead, article, directionWord, approxWord, numberWord, halfWord, unitWord] = match;
+    if (/^eines$/i.test(numberWord) && /^Tages$/.test(unitWord)) return null; // "eines Tages" = some day
+    if (/^\d/.test(numberWord) && /[.:]$/.test(textBefore(context, index, 1))) return null;
+    let amount = numeralOf(numberWord, 'de');
+    const unit = unitInfo(unitWord, 'de');
+    if (amount === null || !unit) return null;
+    if (halfWord) amount = amount === 1 ? 0.5 : amount + 0.5;
+    const mod = approxWord && isApproxWord(approxWord) ? 'APPROX' as const : undefined;
+    if (lead && !article && !directionWord) {
+      const sign = /^[Vv]or$/.test(lead) ? -1 : 1;
+      return offsetResult(context, index, match[0], sign * amount, unit.designator, { mod, keepLeadingWord: true });
+    }
+    return ownResult(context, index, match[0], blockedComponents(context), {
+      kind: 'DURATION', value: durationValue(amount, unit.designator), mod,
+    });
+  }
+}
+
+/** "seit Jahren", "seit Monaten": a duration of unknown length (TIMEX3 "PXY"). */
+export class GermanVagueDurationParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:[Ss]eit|[Ff]ür|[Üü]ber)\s+)(Jahrzehnten|Jahren|Monaten|Wochen|Tagen|Stunden)${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const unit = unitInfo(match[1], 'de');
+    if (!unit) return null;
+    return ownResult(context, index, match[0], blockedComponents(context), { kind: 'DURATION', value: durationValue('X', unit.designator) });
+  }
+}
+
+const TIME_PREFIX = '[Gg]egen|[Uu]m|[Aa]b|[Bb]is|[Ss]eit|[Vv]on|[Zz]wischen';
+
+/** "um 14 Uhr", "14:30 Uhr", "gegen 18.30 Uhr", "von 9 bis 17 Uhr", "um 14:30", "8 Uhr abends". */
+export class GermanTimeParser extends NewsParser {
+  constructor() {
+    super(new RegExp(
+      String.raw`(?:(${TIME_PREFIX})\s+)?(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:bis|und|-|–)\s*(\d{1,2})(?:[:.](\d{2}))?)?` +
+      String.raw`(?:\s*(Uhr)(?:\s+(morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?|(?<=:\d{2}))(?![\p{L}\p{N}])`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, prefix, hourText, minuteText, endHourText, endMinuteText, uhr, partWord] = match;
+    if (!uhr && !prefix) return null; // a bare "14:30" may be a score or a ratio
+    if (!uhr && /^\s*(?:Prozent|%|Euro|Dollar)/.test(textAfter(context, index + match[0].length))) return null;
+    if (/[\p{N}.,:]$/u.test(textBefore(context, index, 1))) return null;
+    const start = clockTime(Number(hourText), minuteText, partWord);
+    if (!start) return null;
+    const reference = referenceOf(context);
+    const components = context.createParsingComponents();
+    imply(components, reference);
+    components.assign('hour', start.hour).assign('minute', start.minute);
+    const result = ownResult(context, index, match[0], components, {
+      kind: 'TIME', grain: 'minute', mod: prefix && /^[Gg]egen$/.test(prefix) ? 'APPROX' : undefined,
+    });
+    if (endHourText) {
+      const end = clockTime(Number(endHourText), endMinuteText, partWord);
+      if (!end) return null;
+      const endComponents = context.createParsingComponents();
+      imply(endComponents, reference);
+      endComponents.assign('hour', end.hour).assign('minute', end.minute);
+      result.end = endComponents;
+    }
+    return result;
+  }
+}
+
+function imply(components: ReturnType<ParsingContext['createParsingComponents']>, date: YMD): void {
+  components.imply('year', date.year).imply('month', date.month).imply('day', date.day);
+}
+
+function clockTime(hour: number, minuteText: string | undefined, partWord: string | undefined): { hour: number; minute: number } | null {
+  const minute = minuteText ? Number(minuteText) : 0;
+  if (hour > 24 || minute > 59) return null;
+  let adjusted = hour;
+  if (partWord && /nachmittags|abends/.test(partWord) && hour < 12) adjusted += 12;
+  if (partWord === 'nachts' && hour >= 6 && hour < 12) adjusted += 12;
+  return { hour: adjusted, minute };
+}
+
+const SET_ADVERBS: Record<string, string> = { 'täglich': 'P1D', 'wöchentlich': 'P1W', monatlich: 'P1M', 'jährlich': 'P1Y', 'stündlich': 'PT1H' };
+const SET_UNITS: Record<string, string> = { Tag: 'P1D', Woche: 'P1W', Monat: 'P1M', Jahr: 'P1Y', Morgen: 'XXXX-XX-XXTMO', Abend: 'XXXX-XX-XXTEV', Wochenende: 'XXXX-WXX-WE' };
+
+/** Recurring times: "täglich", "jede Woche", "jeden Montag", "sonntags". */
+export class GermanSetParser extends NewsParser {
+  constructor() {
+    super(new RegExp(
+      String.raw`(?:(täglich|wöchentlich|monatlich|jährlich|stündlich)|[Jj]ede[ns]?\s+(Tag|Woche|Monat|Jahr|Morgen|Abend|Wochenende|${WEEKDAY})|(montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonnabends|sonntags))${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, adverb, unitWord, weekdayAdverb] = match;
+    let value = adverb ? SET_ADVERBS[adverb] : unitWord ? SET_UNITS[unitWord] : undefined;
+    const weekdayWord = weekdayAdverb ? weekdayAdverb[0].toUpperCase() + weekdayAdverb.slice(1, -1) : unitWord;
+    const weekday = weekdayWord ? weekdayNumber(weekdayWord, 'de') : undefined;
+    if (weekday !== undefined) value = `XXXX-WXX-${weekday || 7}`;
+    if (!value) return null;
+    return ownResult(context, index, match[0], blockedComponents(context), { kind: 'SET', value });
+  }
+}
+
+export function germanParsers(): NewsParser[] {
+  return [
+    new GermanNumericDateParser(), new GermanMonthParser(), new GermanPeriodEdgeParser(), new GermanWeekdayParser(),
+    new GermanNightParser(), new GermanCasualDayParser(), new GermanRelativePeriodParser(), new GermanQuarterParser(),
+    new GermanSeasonParser(), new GermanDurationParser(), new GermanVagueDurationParser(), new GermanTimeParser(),
+    new GermanSetParser(),
+  ];
+}

@@ -1,0 +1,97 @@
+// Parsers that read the same in German and English news: a bare year, "2020-09", decades
+// ("1990er Jahre", "the 1990s") and centuries ("19. Jahrhundert", "19th century").
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import type { Language } from '../../types';
+import { pad } from '../calendar';
+import { ownResult, textAfter, textBefore } from '../parseState';
+import { NewsParser, YEAR, blockedComponents, dateResult, languageOf, modOf } from './common';
+
+/** Prepositions and nouns after which a four-digit number is a year. */
+const YEAR_SIGNAL: Record<Language, RegExp> = {
+  de: /(?:^|[^\p{L}])(?:im|Im|in|In|seit|Seit|bis|Bis|ab|Ab|von|Von|vor|Vor|nach|Nach|zwischen|Zwischen|und|oder|um|Um|für|Für|Anfang|Mitte|Ende|Frühjahr|Frühling|Sommer|Herbst|Winter|Jahr|Jahres|Jahre|Saison|Spielzeit)\s+$|\d[-–]$/u,
+  en: /(?:^|[^\p{L}])(?:in|In|since|Since|by|By|until|Until|till|from|From|of|during|During|before|Before|after|After|throughout|Throughout|between|and|or|to|early|Early|mid|late|Late|year|spring|summer|autumn|fall|winter|fiscal)\s+$|(?:mid-|\d[-–])$/u,
+};
+
+/** Words after a number that make it an amount ("2000 Euro", "2020 Menschen" is ruled out separately). */
+const AMOUNT_AFTER = /^\s*(?:Euro|Dollar|US-Dollar|Franken|Pfund|Prozent|Mal|mal|Stück|Tonnen|Meter|Kilometer|Millionen|Milliarden|euros?|dollars?|pounds?|per\s?cent|percent|%|€|\$|times|people|million|billion)(?![\p{L}])/u;
+
+/** "2020", "im Jahr 2019", "seit 1990": a four-digit year where the context says it is one. */
+export class YearParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?<![\p{L}\p{N}.,:/])(?:(Jahr(?:es|s)?|Jahre|[Yy]ear)\s+)?(${YEAR})(?![\p{L}\p{N}]|[.,]\d|[-/]\d{1,2}(?!\d))`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, yearWord, digits] = match;
+    const language = languageOf(context);
+    const year = Number(digits);
+    const before = textBefore(context, index);
+    const after = textAfter(context, index + match[0].length);
+    if (/[\p{L}][-–]$/u.test(before)) return null; // "Covid-2019" style names
+    if (AMOUNT_AFTER.test(after)) return null;
+    const signalled = Boolean(yearWord) || YEAR_SIGNAL[language].test(before);
+    if (!signalled) {
+      if (year < 1900) return null;
+      const endsClause = /^\s*(?:[.,;:!?)\]»«“"”']|$)/.test(after) || /^'s/.test(after);
+      const verbFollows = language === 'de' && /^\s+\p{Ll}/u.test(after);
+      if (!endsClause && !verbFollows) return null;
+    }
+    return dateResult(context, index, match[0], { year, month: 1, day: 1 }, ['year'], { grain: 'year' });
+  }
+}
+
+/** "2020-09" and "09/2020". */
+export class IsoMonthParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?<![\p{L}\p{N}.,:/-])(?:(${YEAR})-(0[1-9]|1[0-2])(?![\p{N}]|-\d)|(0?[1-9]|1[0-2])\/(${YEAR})(?![\p{N}]|\/\d))`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const year = Number(match[1] ?? match[4]);
+    const month = Number(match[2] ?? match[3]);
+    return dateResult(context, index, match[0], { year, month, day: 1 }, ['year', 'month'], { grain: 'month' });
+  }
+}
+
+/**
+ * Decades and centuries, valued as TIMEX3 writes them: "1990er Jahre"/"the 1990s" → "199",
+ * "19. Jahrhundert"/"19th century" → "18". A decade without its century ("90er") is read as
+ * the 1900s, except "00er" and "10er", which are read as the 2000s.
+ */
+export class DecadeParser extends NewsParser {
+  constructor() {
+    super(new RegExp(
+      String.raw`(?:(Anfang|Mitte|Ende)\s+der\s+|(?:[Tt]he\s+)?(early|mid|late)[\s-]+|([Tt]he)\s+)?` +
+      String.raw`(?:(1[0-9]|20)?([0-9])0er(?:n|(?:\s|-)?Jahren?)?|(1[0-9]|20)([0-9])0s|'([0-9])0s|([0-9])0s)(?![\p{L}\p{N}])`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, germanMod, englishMod, article, germanCentury, germanDecade, englishCentury, englishDecade, apostropheDecade, bareDecade] = match;
+    // "80s" without century, apostrophe or article is usually an age ("in their 80s").
+    if (bareDecade && !article && !englishMod) return null;
+    const digit = germanDecade ?? englishDecade ?? apostropheDecade ?? bareDecade;
+    const hundreds = germanCentury ?? englishCentury ?? (Number(digit) <= 1 ? '20' : '19');
+    return ownResult(context, index, match[0], blockedComponents(context), {
+      kind: 'DATE', value: `${hundreds}${digit}`, grain: 'decade', mod: modOf(germanMod ?? englishMod),
+    });
+  }
+}
+
+export class CenturyParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?:(Anfang|Mitte|Ende)\s+des\s+|(?:[Tt]he\s+)?(early|mid|late)[\s-]+)?(\d{1,2})(?:\.\s+Jahrhunderts?|(?:st|nd|rd|th)\s+century)(?![\p{L}\p{N}])`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, germanMod, englishMod, ordinal] = match;
+    const number = Number(ordinal);
+    if (number < 1 || number > 21) return null;
+    return ownResult(context, index, match[0], blockedComponents(context), {
+      kind: 'DATE', value: pad(number - 1), grain: 'decade', mod: modOf(germanMod ?? englishMod),
+    });
+  }
+}
+
+export function sharedParsers(): NewsParser[] {
+  return [new YearParser(), new IsoMonthParser(), new DecadeParser(), new CenturyParser()];
+}

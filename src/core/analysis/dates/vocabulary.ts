@@ -1,0 +1,150 @@
+// Calendar words of German and English news, as regex sources and lookup tables. Month and
+// weekday names are matched case-sensitively: in both languages they are capitalised, which is
+// what tells the month "Mai" from "mai" and the weekday "Sonntag" from running text.
+import type { Language } from '../types';
+
+export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
+export type Grain = 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'weekend' | 'day' | 'minute' | 'decade';
+
+const GERMAN_MONTHS: Record<string, number> = {
+  Januar: 1, 'Jänner': 1, Jan: 1, Februar: 2, Feber: 2, Feb: 2, 'März': 3, 'Mär': 3, Mrz: 3, April: 4, Apr: 4,
+  Mai: 5, Juni: 6, Jun: 6, Juli: 7, Jul: 7, August: 8, Aug: 8, September: 9, Sept: 9, Sep: 9,
+  Oktober: 10, Okt: 10, November: 11, Nov: 11, Dezember: 12, Dez: 12,
+};
+
+const ENGLISH_MONTHS: Record<string, number> = {
+  January: 1, Jan: 1, February: 2, Feb: 2, March: 3, Mar: 3, April: 4, Apr: 4, May: 5, June: 6, Jun: 6,
+  July: 7, Jul: 7, August: 8, Aug: 8, September: 9, Sept: 9, Sep: 9, October: 10, Oct: 10,
+  November: 11, Nov: 11, December: 12, Dec: 12,
+};
+
+const FULL_MONTH_NAMES = new Set([
+  'Januar', 'Jänner', 'Februar', 'Feber', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober',
+  'November', 'Dezember', 'January', 'February', 'March', 'May', 'June', 'July', 'October', 'December',
+]);
+
+const GERMAN_WEEKDAYS: Record<string, number> = {
+  Sonntag: 0, Montag: 1, Dienstag: 2, Mittwoch: 3, Donnerstag: 4, Freitag: 5, Samstag: 6, Sonnabend: 6,
+};
+
+const ENGLISH_WEEKDAYS: Record<string, number> = {
+  Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6,
+};
+
+const PARTS_OF_DAY: Record<string, PartOfDay> = {
+  morgen: 'MO', 'früh': 'MO', vormittag: 'MO', mittag: 'MI', nachmittag: 'AF', abend: 'EV', nacht: 'NI',
+  morning: 'MO', noon: 'MI', midday: 'MI', afternoon: 'AF', evening: 'EV', night: 'NI',
+};
+
+function alternation(words: string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+}
+
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Full month names, or abbreviations with their dot ("Sept.", "Okt."). */
+function monthAlternation(table: Record<string, number>): string {
+  const names = Object.keys(table);
+  const full = names.filter(n => FULL_MONTH_NAMES.has(n));
+  const abbreviations = names.filter(n => !full.includes(n)).map(n => `${n}.`);
+  return alternation([...full, ...abbreviations]);
+}
+
+export const MONTH_PATTERN: Record<Language, string> = {
+  de: monthAlternation(GERMAN_MONTHS),
+  en: monthAlternation(ENGLISH_MONTHS),
+};
+
+export const WEEKDAY_PATTERN: Record<Language, string> = {
+  de: alternation(Object.keys(GERMAN_WEEKDAYS)),
+  en: alternation(Object.keys(ENGLISH_WEEKDAYS)),
+};
+
+export function monthNumber(word: string, language: Language): number | undefined {
+  const table = language === 'de' ? GERMAN_MONTHS : ENGLISH_MONTHS;
+  return table[word.replace(/\.$/, '')];
+}
+
+export function weekdayNumber(word: string, language: Language): number | undefined {
+  return (language === 'de' ? GERMAN_WEEKDAYS : ENGLISH_WEEKDAYS)[word];
+}
+
+export function partOfDay(word: string): PartOfDay | undefined {
+  return PARTS_OF_DAY[word.toLowerCase()];
+}
+
+export const GERMAN_PART_OF_DAY = '[Mm]orgen|[Ff]rüh|[Vv]ormittag|[Mm]ittag|[Nn]achmittag|[Aa]bend|[Nn]acht';
+export const ENGLISH_PART_OF_DAY = 'morning|noon|midday|afternoon|evening|night';
+
+/** A time unit word and what it measures. */
+export interface UnitInfo {
+  /** TIMEX3 duration designator: Y, M, W, D, H, MIN, S, DE (decade), CE (century). */
+  designator: 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'DE' | 'CE';
+  grain: Grain | 'time';
+}
+
+const GERMAN_UNITS: Array<[RegExp, UnitInfo]> = [
+  [/^Jahrhundert/, { designator: 'CE', grain: 'decade' }],
+  [/^Jahrzehnt/, { designator: 'DE', grain: 'decade' }],
+  [/^Jahr/, { designator: 'Y', grain: 'year' }],
+  [/^Monat/, { designator: 'M', grain: 'month' }],
+  [/^Woche/, { designator: 'W', grain: 'week' }],
+  [/^Tag/, { designator: 'D', grain: 'day' }],
+  [/^Stunde/, { designator: 'H', grain: 'time' }],
+  [/^Minute/, { designator: 'MIN', grain: 'time' }],
+  [/^Sekunde/, { designator: 'S', grain: 'time' }],
+];
+
+const ENGLISH_UNITS: Array<[RegExp, UnitInfo]> = [
+  [/^centur/i, { designator: 'CE', grain: 'decade' }],
+  [/^decade/i, { designator: 'DE', grain: 'decade' }],
+  [/^year/i, { designator: 'Y', grain: 'year' }],
+  [/^month/i, { designator: 'M', grain: 'month' }],
+  [/^week/i, { designator: 'W', grain: 'week' }],
+  [/^day/i, { designator: 'D', grain: 'day' }],
+  [/^hour/i, { designator: 'H', grain: 'time' }],
+  [/^minute/i, { designator: 'MIN', grain: 'time' }],
+  [/^second/i, { designator: 'S', grain: 'time' }],
+];
+
+export const UNIT_PATTERN: Record<Language, string> = {
+  de: 'Jahrhunderte[n]?|Jahrhunderts?|Jahrzehnte[n]?|Jahrzehnts?|Jahre[ns]?|Jahr|Monate[n]?|Monats?|Wochen?|Tage[ns]?|Tag|Stunden?|Minuten?|Sekunden?',
+  en: 'centuries|century|decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?',
+};
+
+export function unitInfo(word: string, language: Language): UnitInfo | undefined {
+  for (const [pattern, info] of language === 'de' ? GERMAN_UNITS : ENGLISH_UNITS) {
+    if (pattern.test(word)) return info;
+  }
+  return undefined;
+}
+
+/** Words that make an amount approximate ("fast einem Jahr", "nearly a year", "gegen 14 Uhr"). */
+export const APPROX_PATTERN: Record<Language, string> = {
+  de: '[Ff]ast|[Kk]napp|[Ee]twa|[Rr]und|[Gg]ut|[Uu]ngefähr|[Cc]irca|[Cc]a\\.|[Bb]einahe|[Nn]ahezu|[Aa]nnähernd|[Mm]ehr als|[Ww]eniger als|[Üü]ber|[Gg]egen',
+  en: '[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Aa]pproximately|[Ss]ome|[Mm]ore than|[Ll]ess than|[Oo]ver|[Jj]ust over|[Jj]ust under',
+};
+
+/** Exact comparisons, not approximations: they keep the TIMEX3 value but carry no APPROX mod. */
+export function isApproxWord(word: string): boolean {
+  return !/^(mehr als|weniger als|über|more than|less than|over|just over|just under)$/i.test(word.trim());
+}
+
+/**
+ * Words that locate an expression (prepositions, articles) rather than change its value; a
+ * mention's span never starts with them. "vor" (ago), "letzten", "Anfang", "fast" are kept.
+ */
+export const LEADING_SIGNALS = new Set([
+  'am', 'an', 'im', 'in', 'um', 'bis', 'zum', 'zur', 'seit', 'ab', 'vom', 'von', 'auf', 'für', 'während', 'binnen',
+  'innerhalb', 'der', 'die', 'das', 'dem', 'den', 'des', 'und', 'oder',
+  'on', 'at', 'by', 'since', 'until', 'till', 'from', 'to', 'during', 'for', 'of', 'the', 'within', 'throughout',
+  'and', 'or', 'as',
+]);
+
+/** Future-tense markers; a sentence with one of them points weekdays forward. */
+export const FUTURE_MARKERS: Record<Language, RegExp> = {
+  de: /(?<![\p{L}])(wird|werden|werde|wirst|werdet|soll|sollen|will|wollen|plant|planen|geplant|demnächst|künftig|voraussichtlich|bevorstehende[nmrs]?|anstehende[nmrs]?)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(will|shall|'ll|going to|plans?|planned|scheduled|upcoming|is due|are due|is set to|are set to|expected to)(?![\p{L}])/iu,
+};
