@@ -64,39 +64,45 @@ export function wordFeatures(word: string, offset: number, lexicon?: WordLexicon
 }
 
 /**
- * Word features come in families that a word contributes at several offsets: the feature is named
- * `${offset}${family}=${value}` ("-1l=der", "0sh=Xx"). The tagger sums each family's weights per value once.
+ * Word features come in families: the feature is named `${offset}${family}=${value}` ("-1l=der", "0sh=Xx",
+ * "0w=Merkel"), and a family appears at the offsets listed here. The tagger sums each family's weights per
+ * value once, so a new word costs one lookup per family.
  */
 export const FAMILY_OFFSETS: Readonly<Record<string, readonly number[]>> = {
   l: [-2, -1, 0, 1, 2],
   sh: [-1, 0, 1],
   s3: [-1, 0, 1],
   N: [-1, 0, 1],
+  w: [0],
+  s2: [0],
+  s4: [0],
+  p3: [0],
+  hl: [0],
+  hf: [0],
+  gen: [0],
+  'N|sh': [0],
 };
 
 /** The [family, value] pairs of a word (see FAMILY_OFFSETS). */
 export function familyValues(info: WordInfo): [string, string][] {
-  const pairs: [string, string][] = [['l', info.lower], ['sh', info.shape], ['s3', info.lower.slice(-3)]];
-  if (info.noun) pairs.push(['N', info.noun]);
+  const { word, lower, shape, noun } = info;
+  const pairs: [string, string][] = [
+    ['l', lower], ['sh', shape], ['s3', lower.slice(-3)],
+    ['w', word], ['s2', lower.slice(-2)], ['s4', lower.slice(-4)], ['p3', lower.slice(0, 3)],
+  ];
+  if (noun) pairs.push(['N', noun], ['N|sh', `${noun}|${shape}`]);
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0 && hyphen < word.length - 1) pairs.push(['hl', lower.slice(hyphen + 1)], ['hf', word.slice(0, word.indexOf('-'))]);
+  if (word.length > 3 && word.endsWith('s')) pairs.push(['gen', word.slice(0, -1)]);
   return pairs;
 }
 
-/** Features only the tagged word itself has (offset 0), beyond its families. */
-export function ownWordFeatures(info: WordInfo): string[] {
-  const { word, lower, shape, noun } = info;
-  const features = ['bias', `0w=${word}`, `0s2=${lower.slice(-2)}`, `0s4=${lower.slice(-4)}`, `0p3=${lower.slice(0, 3)}`];
-  const hyphen = word.lastIndexOf('-');
-  if (hyphen > 0 && hyphen < word.length - 1) {
-    features.push(`0hl=${lower.slice(hyphen + 1)}`, `0hf=${word.slice(0, word.indexOf('-'))}`);
-  }
-  if (word.length > 3 && word.endsWith('s')) features.push(`0gen=${word.slice(0, -1)}`);
-  if (noun) features.push(`0N|sh=${noun}|${shape}`);
-  return features;
-}
+/** The one feature every tagged word has besides its families. */
+export const BIAS = 'bias';
 
 export function featuresOfWord(info: WordInfo, offset: number): string[] {
   if (info.word === START_WORD || info.word === END_WORD) return [`${offset}w=${info.word}`];
-  const features = offset === 0 ? ownWordFeatures(info) : [];
+  const features = offset === 0 ? [BIAS] : [];
   for (const [family, value] of familyValues(info)) {
     if (FAMILY_OFFSETS[family].includes(offset)) features.push(`${offset}${family}=${value}`);
   }

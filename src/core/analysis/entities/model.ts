@@ -82,10 +82,8 @@ export function parseModel(data: Buffer): NerModel {
   new Uint8Array(aligned.buffer).set(bytes);
   const names = file.features ? file.features.split('\n') : [];
   if (names.length * TAG_COUNT !== aligned.length) throw new NerModelError('corrupt NER model: weights do not match features');
-  const weights = new Map<string, Int16Array>();
-  names.forEach((name, i) => weights.set(name, aligned.subarray(i * TAG_COUNT, (i + 1) * TAG_COUNT)));
   const gazetteer = new Gazetteer(file.gazetteers);
-  return { tagger: new PerceptronTagger(weights, gazetteer), gazetteer };
+  return { tagger: new PerceptronTagger({ names, data: aligned }, gazetteer), gazetteer };
 }
 
 export function loadModelFile(file: string): NerModel {

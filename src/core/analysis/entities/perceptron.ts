@@ -2,7 +2,7 @@
 // part-of-speech tagger in about 200 lines of Python"). Training keeps running totals so the final weights are
 // the average over all updates, which generalises far better than the last weights.
 import {
-  allFeatures, allowedAfter, describeWord, END_WORD, familyValues, featuresOfWord, OFFSETS, ownWordFeatures, START_WORD,
+  allFeatures, allowedAfter, BIAS, describeWord, END_WORD, FAMILY_OFFSETS, familyValues, featuresOfWord, OFFSETS, START_WORD,
   TAG_COUNT, TAGS, wordAt, type WordLexicon,
 } from './features';
 
@@ -134,84 +134,140 @@ const N = TAG_COUNT;
 const N_OFFSETS = OFFSETS.length;
 const ALLOWED: boolean[][] = Array.from({ length: N }, (_, a) => Array.from({ length: N }, (_, b) => allowedAfter(a, b)));
 
+/** Weights of many features in one array: feature i owns data[i·N, i·N + N). */
+export interface PackedWeights {
+  names: readonly string[];
+  data: ArrayLike<number>;
+}
+
+export function packWeights(weights: WeightTable): PackedWeights {
+  const names = [...weights.keys()];
+  const data = new Float32Array(names.length * N);
+  names.forEach((name, i) => data.set(Array.from(weights.get(name)!), i * N));
+  return { names, data };
+}
+
 /** What the tagger keeps per distinct word. */
 interface WordEntry {
   /** Summed word-feature weights for each offset: N_OFFSETS × N. */
   offsets: Float32Array;
-  /** Weights of "t1sh=<previous tag>|<shape>" for each previous tag (N × N), shared by all words of the shape. */
-  shapeAfterTag: Float32Array | undefined;
-  /** Weights of "t1l=<previous tag>|<lower>" for each previous tag (N × N). */
-  lowerAfterTag: Float32Array | undefined;
+  /** Start in `afterTag.data` of the "t1sh=<previous tag>|<shape>" weights (N × N), or -1. */
+  shapeAfterTag: number;
+  /** Start in `afterTag.data` of the "t1l=<previous tag>|<lower>" weights (N × N), or -1. */
+  lowerAfterTag: number;
   shape: string;
   lower: string;
 }
 
-/** Regroups the word-family features "<offset><family>=<value>" into one N_OFFSETS × N array per family and value. */
-function groupFamilies(weights: WeightTable): Map<string, Map<string, Float32Array>> {
-  const families = new Map<string, Map<string, Float32Array>>();
-  const pattern = /^(-?[0-9])(l|sh|s3|N)=/;
-  for (const [feature, w] of weights) {
-    const m = pattern.exec(feature);
-    if (!m) continue;
-    const slot = OFFSETS.indexOf(Number(m[1]) as (typeof OFFSETS)[number]);
-    if (slot < 0) continue;
-    let values = families.get(m[2]);
-    if (!values) families.set(m[2], (values = new Map()));
-    const value = feature.slice(m[0].length);
-    let group = values.get(value);
-    if (!group) values.set(value, (group = new Float32Array(N_OFFSETS * N)));
-    for (let t = 0; t < N; t++) group[slot * N + t] += w[t];
+/** Feature groups keyed by value, stored in one array: a value's block starts at index.get(value). */
+class Groups {
+  readonly index = new Map<string, number>();
+  data: Float32Array = new Float32Array(0);
+  private size = 0;
+
+  constructor(readonly blockSize: number) {}
+
+  /** Reserves (once) the block of `value`; call `allocate` after all reservations. */
+  reserve(value: string): number {
+    let at = this.index.get(value);
+    if (at === undefined) {
+      at = this.size;
+      this.size += this.blockSize;
+      this.index.set(value, at);
+    }
+    return at;
   }
-  return families;
+
+  allocate(): void {
+    this.data = new Float32Array(this.size);
+  }
 }
 
-/** Regroups the features "<prefix><tag>|<value>" into one N × N array per value. */
-function groupByValue(weights: WeightTable, prefix: string): Map<string, Float32Array> {
-  const groups = new Map<string, Float32Array>();
-  const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
-  for (const [feature, w] of weights) {
-    if (!feature.startsWith(prefix)) continue;
-    const bar = feature.indexOf('|', prefix.length);
-    const tag = tagIndex.get(feature.slice(prefix.length, bar));
-    if (bar < 0 || tag === undefined) continue;
-    const value = feature.slice(bar + 1);
-    let group = groups.get(value);
-    if (!group) groups.set(value, (group = new Float32Array(N * N)));
-    for (let t = 0; t < N; t++) group[tag * N + t] += w[t];
-  }
-  return groups;
+interface FamilyGroups {
+  /** Index into OFFSETS of each of the family's offsets. */
+  slots: number[];
+  groups: Groups;
 }
 
 /** Tags sentences with fixed weights. Scores equal the sum over `allFeatures`, computed through per-word caches. */
 export class PerceptronTagger {
   private readonly wordCache = new Map<string, WordEntry>();
-  private readonly previousTagVectors: Float32Array;
-  private readonly tagPairVectors: Float32Array;
-  private readonly byShape: Map<string, Float32Array>;
-  private readonly byLower: Map<string, Float32Array>;
-  private readonly families: Map<string, Map<string, Float32Array>>;
+  private readonly previousTagVectors = new Float32Array(N * N);
+  private readonly tagPairVectors = new Float32Array(N * N * N);
+  /** Context features and others outside the groups: feature name → start in `data`. */
+  private readonly index = new Map<string, number>();
+  private readonly data: ArrayLike<number>;
+  private readonly families = new Map<string, FamilyGroups>();
+  /** "t1sh" and "t1l" features grouped by shape or lower-cased word: N × N per value. */
+  private readonly afterShape = new Groups(N * N);
+  private readonly afterLower = new Groups(N * N);
+  private readonly bias = new Float32Array(N);
+  readonly featureCount: number;
 
-  constructor(private readonly weights: WeightTable, private readonly lexicon?: WordLexicon) {
-    this.families = groupFamilies(weights);
-    this.byShape = groupByValue(weights, 't1sh=');
-    this.byLower = groupByValue(weights, 't1l=');
-    this.previousTagVectors = new Float32Array(N * N);
-    this.tagPairVectors = new Float32Array(N * N * N);
+  constructor(weights: WeightTable | PackedWeights, private readonly lexicon?: WordLexicon) {
+    const packed = weights instanceof Map ? packWeights(weights) : (weights as PackedWeights);
+    this.data = packed.data;
+    this.featureCount = packed.names.length;
+    this.groupFeatures(packed);
+    this.addInto(this.bias, 0, BIAS);
     for (let a = 0; a < N; a++) {
       this.addInto(this.previousTagVectors, a * N, `t1=${TAGS[a]}`);
       for (let b = 0; b < N; b++) this.addInto(this.tagPairVectors, (a * N + b) * N, `t12=${TAGS[a]}|${TAGS[b]}`);
     }
   }
 
-  get featureCount(): number {
-    return this.weights.size;
+  /** Sorts each feature into its word family, its previous-tag group, or the plain index (model load speed). */
+  private groupFeatures({ names, data }: PackedWeights): void {
+    const prefixes = new Map<string, { family: FamilyGroups; position: number }>();
+    for (const [name, offsets] of Object.entries(FAMILY_OFFSETS)) {
+      const family = { slots: offsets.map(o => OFFSETS.indexOf(o as (typeof OFFSETS)[number])), groups: new Groups(offsets.length * N) };
+      this.families.set(name, family);
+      offsets.forEach((offset, position) => prefixes.set(`${offset}${name}`, { family, position }));
+    }
+    const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
+    // First pass: where each feature's weights go (target groups, block start); second pass: copy them.
+    const targets: (Groups | undefined)[] = new Array(names.length);
+    const starts = new Int32Array(names.length);
+    names.forEach((name, i) => {
+      const eq = name.indexOf('=');
+      const prefix = eq > 0 ? name.slice(0, eq) : name;
+      const inFamily = prefixes.get(prefix);
+      if (inFamily) {
+        targets[i] = inFamily.family.groups;
+        starts[i] = inFamily.family.groups.reserve(name.slice(eq + 1)) + inFamily.position * N;
+        return;
+      }
+      if (prefix === 't1sh' || prefix === 't1l') {
+        const bar = name.indexOf('|', eq);
+        const tag = tagIndex.get(name.slice(eq + 1, bar));
+        if (bar > 0 && tag !== undefined) {
+          const groups = prefix === 't1sh' ? this.afterShape : this.afterLower;
+          targets[i] = groups;
+          starts[i] = groups.reserve(name.slice(bar + 1)) + tag * N;
+          return;
+        }
+      }
+      this.index.set(name, i * N);
+    });
+    for (const family of this.families.values()) family.groups.allocate();
+    this.afterShape.allocate();
+    this.afterLower.allocate();
+    for (let i = 0; i < names.length; i++) {
+      const groups = targets[i];
+      if (!groups) continue;
+      const target = groups.data;
+      const from = i * N;
+      const to = starts[i];
+      for (let t = 0; t < N; t++) target[to + t] += data[from + t];
+    }
   }
 
   /** Adds the weights of `feature` into target[at .. at+N); false if the model does not know the feature. */
   private addInto(target: Float32Array | Float64Array, at: number, feature: string): boolean {
-    const w = this.weights.get(feature);
-    if (!w) return false;
-    for (let t = 0; t < N; t++) target[at + t] += w[t];
+    const from = this.index.get(feature);
+    if (from === undefined) return false;
+    const data = this.data;
+    for (let t = 0; t < N; t++) target[at + t] += data[from + t];
     return true;
   }
 
@@ -225,14 +281,26 @@ export class PerceptronTagger {
     } else {
       // Same sum as over featuresOfWord at every offset, with each family looked up once.
       const own = OFFSETS.indexOf(0) * N;
-      for (const f of ownWordFeatures(info)) this.addInto(offsets, own, f);
-      for (const [family, value] of familyValues(info)) {
-        const group = this.families.get(family)?.get(value);
-        if (group) for (let k = 0; k < offsets.length; k++) offsets[k] += group[k];
+      for (let t = 0; t < N; t++) offsets[own + t] += this.bias[t];
+      for (const [name, value] of familyValues(info)) {
+        const family = this.families.get(name)!;
+        const start = family.groups.index.get(value);
+        if (start === undefined) continue;
+        const data = family.groups.data;
+        const slots = family.slots;
+        for (let j = 0; j < slots.length; j++) {
+          const at = slots[j] * N;
+          const from = start + j * N;
+          for (let t = 0; t < N; t++) offsets[at + t] += data[from + t];
+        }
       }
     }
     const { shape, lower } = info;
-    entry = { offsets, shapeAfterTag: this.byShape.get(shape), lowerAfterTag: this.byLower.get(lower), shape, lower };
+    entry = {
+      offsets, shape, lower,
+      shapeAfterTag: this.afterShape.index.get(shape) ?? -1,
+      lowerAfterTag: this.afterLower.index.get(lower) ?? -1,
+    };
     if (this.wordCache.size >= WORD_CACHE_LIMIT) this.wordCache.clear();
     this.wordCache.set(word, entry);
     return entry;
@@ -259,15 +327,20 @@ export class PerceptronTagger {
       for (let t = 0; t < N; t++) {
         scores[t] += this.previousTagVectors[previous * N + t] + this.tagPairVectors[pair + t];
       }
+      if (current.shapeAfterTag >= 0) {
+        const data = this.afterShape.data;
+        const from = current.shapeAfterTag + previous * N;
+        for (let t = 0; t < N; t++) scores[t] += data[from + t];
+      }
       if (i === 0) {
-        this.addInto(scores, 0, `t1sh=${TAGS[previous]}|${current.shape}`);
         this.addInto(scores, 0, `first|${current.shape}`);
         this.addInto(scores, 0, `first|${current.lower}`);
       } else {
-        const byShape = current.shapeAfterTag;
-        if (byShape) for (let t = 0; t < N; t++) scores[t] += byShape[previous * N + t];
-        const byLower = current.lowerAfterTag;
-        if (byLower) for (let t = 0; t < N; t++) scores[t] += byLower[previous * N + t];
+        if (current.lowerAfterTag >= 0) {
+          const data = this.afterLower.data;
+          const from = current.lowerAfterTag + previous * N;
+          for (let t = 0; t < N; t++) scores[t] += data[from + t];
+        }
       }
       for (let j = Math.max(0, i - 1); j <= i + 1 && j < n; j++) {
         const tokenLabels = labels[j];
