@@ -84,7 +84,8 @@ export function describeTimex(timex: Timex, locale = uiLocale()): string {
     case 'duration': return describeDuration(timex.parts, locale);
     case 'reference': return timex.ref === 'present' ? vscode.l10n.t('now')
       : timex.ref === 'past' ? vscode.l10n.t('in the past') : vscode.l10n.t('in the future');
-    case 'unknown': return timex.raw;
+    // "XXXX" and other values with unknown parts that fit no pattern: say so rather than show the code.
+    case 'unknown': return timex.raw.includes('X') ? vscode.l10n.t('not resolved to a date') : timex.raw;
   }
 }
 
@@ -119,18 +120,28 @@ function seasonName(season: Season, year: number): string {
 
 function describePartial(timex: Extract<Timex, { kind: 'partial' }>, locale: string): string {
   // A leap year with a known weekday on 1 January (2024: Monday) stands in for the unknown year.
-  let text: string;
+  const parts: string[] = [];
   if (timex.weekday !== undefined) {
-    text = utcFormat(locale, { weekday: 'long' }).format(utc(2024, 1, timex.weekday));
+    parts.push(utcFormat(locale, { weekday: 'long' }).format(utc(2024, 1, timex.weekday)));
   } else if (timex.month !== undefined && timex.day !== undefined) {
-    text = utcFormat(locale, { day: 'numeric', month: 'long' }).format(utc(2024, timex.month, timex.day));
+    parts.push(utcFormat(locale, { day: 'numeric', month: 'long' }).format(utc(2024, timex.month, timex.day)));
   } else if (timex.month !== undefined) {
-    text = utcFormat(locale, { month: 'long' }).format(utc(2024, timex.month, 1));
-  } else {
-    text = vscode.l10n.t('day {0}', timex.day ?? '?');
+    parts.push(utcFormat(locale, { month: 'long' }).format(utc(2024, timex.month, 1)));
+  } else if (timex.season !== undefined) {
+    parts.push(seasonWord(timex.season));
   }
-  if (timex.time) text = `${text}, ${utcFormat(locale, { timeStyle: 'short' }).format(utc(2024, 1, 1, timex.time))}`;
-  return vscode.l10n.t('{0} (not resolved to a date)', withTimeOfDay(text, timex.partOfDay));
+  if (timex.time) parts.push(utcFormat(locale, { timeStyle: 'short' }).format(utc(2024, 1, 1, timex.time)));
+  if (timex.partOfDay) parts.push(partOfDayName(timex.partOfDay));
+  return parts.length ? vscode.l10n.t('{0} (not resolved to a date)', parts.join(', ')) : vscode.l10n.t('not resolved to a date');
+}
+
+function seasonWord(season: Season): string {
+  switch (season) {
+    case 'SP': return vscode.l10n.t('spring');
+    case 'SU': return vscode.l10n.t('summer');
+    case 'FA': return vscode.l10n.t('autumn');
+    case 'WI': return vscode.l10n.t('winter');
+  }
 }
 
 const DURATION_UNITS: [keyof DurationParts, string][] = [

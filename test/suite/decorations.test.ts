@@ -26,6 +26,10 @@ describe('Decorations', () => {
     }
     assert.deepStrictEqual(applied.dates.map(rangeKey), toKeys(article.analysis.dates));
     assert.deepStrictEqual(applied.quantities.map(rangeKey), toKeys(article.analysis.quantities));
+    const shown = (ranges: readonly vscode.Range[]) => ranges.map(r => editor.document.getText(r));
+    assert.ok(shown(applied.PER).includes('Helene Marquardt'));
+    assert.ok(shown(applied.dates).includes('15. April'));
+    assert.ok(shown(applied.quantities).includes('175 Millionen Euro'));
     await vscode.commands.executeCommand('workbench.view.extension.newsAnnotator');
     await screenshot('views-and-decorations');
   });

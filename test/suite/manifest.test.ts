@@ -21,13 +21,19 @@ describe('Manifest of the editor features', () => {
 
   it('only puts contributed commands into menus, and gives title-bar commands an icon', async () => {
     const extension = await activateExtension();
-    const { commands, menus } = (extension.packageJSON as any).contributes;
+    const { commands, menus, submenus = [] } = (extension.packageJSON as any).contributes;
     const byId = new Map<string, { icon?: string }>(commands.map((c: { command: string }) => [c.command, c]));
-    for (const [menu, entries] of Object.entries<{ command: string; group?: string }[]>(menus)) {
+    const submenuIds = new Set(submenus.map((s: { id: string }) => s.id));
+    for (const [menu, entries] of Object.entries<{ command?: string; submenu?: string; group?: string }[]>(menus)) {
       for (const entry of entries) {
-        assert.ok(byId.has(entry.command), `${menu}: ${entry.command}`);
-        const shownAsIcon = menu === 'view/title' ? entry.group?.startsWith('navigation') : entry.group === 'inline';
-        if (shownAsIcon) assert.ok(byId.get(entry.command)!.icon, `${entry.command} needs an icon in ${menu}`);
+        if (entry.submenu) {
+          assert.ok(submenuIds.has(entry.submenu), `${menu}: submenu ${entry.submenu}`);
+          continue;
+        }
+        assert.ok(entry.command && byId.has(entry.command), `${menu}: ${entry.command}`);
+        // Icons are what a view's title bar (navigation group) and its items' inline actions show.
+        const shownAsIcon = menu === 'view/title' ? entry.group?.startsWith('navigation') : menu === 'view/item/context' && entry.group === 'inline';
+        if (shownAsIcon) assert.ok(byId.get(entry.command!)!.icon, `${entry.command} needs an icon in ${menu}`);
       }
     }
   });

@@ -4,6 +4,7 @@ import { parseTimex, timexInterval } from '../../src/core/text/timex';
 import { createTimelineIndex, TimelineTreeProvider, type TimelineNode } from '../../src/vscode/timelineView';
 import { label, readyApi, walkTree } from './editorHelpers';
 import { fakeArticle, FakeCorpus } from './fakeCorpus';
+import { screenshot } from './helpers';
 
 type EntryNode = Extract<TimelineNode, { kind: 'entry' }>;
 
@@ -64,6 +65,22 @@ describe('Timeline view', () => {
       index.dispose();
       corpus.dispose();
     }
+  });
+
+  it('shows where the sources place the bid deadline: 15 April against 19 April', async () => {
+    const { timelineView } = await readyApi();
+    const entries = await walkTree(timelineView);
+    const sourcesOn = (day: string) => {
+      const group = entries.find(e => e.node.kind === 'group' && label(e.item) === day);
+      assert.ok(group, day);
+      return entries.filter(e => e.parent === group).map(e => (e.node as EntryNode).article.analysis.metadata.source ?? (e.node as EntryNode).article.relativePath);
+    };
+    const fifteenth = sourcesOn('Wednesday, April 15, 2026');
+    const nineteenth = sourcesOn('Sunday, April 19, 2026');
+    for (const source of ['Der Fuldabote', 'Rhein-Main-Depesche', 'The Euro Ledger']) assert.ok(fifteenth.includes(source), `${source} on the 15th`);
+    for (const source of ['Hessenblick Online', 'Continental Transit Review', 'wirtschaftsblatt-mitte-2026-03-10.txt']) assert.ok(nineteenth.includes(source), `${source} on the 19th`);
+    await vscode.commands.executeCommand('newsAnnotator.timeline.focus');
+    await screenshot('timeline');
   });
 
   it('shows every dated expression of the corpus once, in chronological order', async () => {

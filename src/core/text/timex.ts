@@ -31,8 +31,8 @@ export type Timex =
   | { kind: 'quarter'; year: number; quarter: number }
   | { kind: 'half'; year: number; half: number }
   | { kind: 'season'; year: number; season: Season }
-  /** A date with unknown parts, e.g. "XXXX-04-19" (19 April, year not said) or "XXXX-WXX-1" (a Monday). */
-  | { kind: 'partial'; month?: number; day?: number; weekday?: number; time?: ClockTime; partOfDay?: PartOfDay }
+  /** A date with unknown parts, e.g. "XXXX-04-19" (19 April, year not said), "XXXX-WXX-1" (a Monday), "XXXX-SU". */
+  | { kind: 'partial'; month?: number; day?: number; weekday?: number; season?: Season; time?: ClockTime; partOfDay?: PartOfDay }
   | { kind: 'duration'; parts: DurationParts }
   | { kind: 'reference'; ref: 'present' | 'past' | 'future' }
   | { kind: 'unknown'; raw: string };
@@ -75,6 +75,8 @@ export function parseTimex(raw: string): Timex {
     if (partial.month === undefined && partial.day === undefined && !m[3] && !m[5]) return { kind: 'unknown', raw };
     return withTime(partial, m[3], m[4], m[5]);
   }
+  if ((m = /^XXXX-(\d{2})$/.exec(value)) && +m[1] >= 1 && +m[1] <= 12) return { kind: 'partial', month: +m[1] };
+  if ((m = /^XXXX-(SP|SU|FA|WI)$/.exec(value))) return { kind: 'partial', season: m[1] as Season };
   if ((m = PARTIAL_WEEKDAY.exec(value))) return withTime<PartialTimex>({ kind: 'partial', weekday: +m[1] }, m[2], m[3], m[4]);
   if (DURATION.test(value)) return { kind: 'duration', parts: parseDuration(value) };
   if (value === 'PRESENT_REF') return { kind: 'reference', ref: 'present' };

@@ -26,6 +26,9 @@ describe('parseTimex', () => {
     assert.deepStrictEqual(parseTimex('XXXX-11'.concat('-XX')), { kind: 'partial', month: 11 });
     assert.deepStrictEqual(parseTimex('XXXX-WXX-1'), { kind: 'partial', weekday: 1 });
     assert.deepStrictEqual(parseTimex('XXXX-WXX-1TMO'), { kind: 'partial', weekday: 1, partOfDay: 'MO' });
+    assert.deepStrictEqual(parseTimex('XXXX-05'), { kind: 'partial', month: 5 });
+    assert.deepStrictEqual(parseTimex('XXXX-SU'), { kind: 'partial', season: 'SU' });
+    assert.deepStrictEqual(parseTimex('XXXX-XX-XXT03:00'), { kind: 'partial', time: { hour: 3, minute: 0 } });
   });
 
   it('reads durations and references', () => {
