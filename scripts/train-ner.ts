@@ -115,9 +115,10 @@ function main(): void {
   const model = loadModelFile(modelFile);
   console.log(`model load: ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0)} ms`);
   setModel(model);
-  for (const language of ['de', 'en'] as const) {
-    const fixture = path.join(root, 'test', 'fixtures', `ner-dev-${language}.tsv`);
-    if (fs.existsSync(fixture)) console.log(scoreDevSet(fixture, language).report(`\nown ${language} dev set ${path.relative(root, fixture)} (full pipeline: tagger/rules + cleanup)`));
+  const devSets: [string, 'de' | 'en'][] = [['ner-dev-de.tsv', 'de'], ['ner-heldout-de.tsv', 'de'], ['ner-dev-en.tsv', 'en']];
+  for (const [name, language] of devSets) {
+    const fixture = path.join(root, 'test', 'fixtures', name);
+    if (fs.existsSync(fixture)) console.log(scoreDevSet(fixture, language).report(`\n${path.relative(root, fixture)} (findEntities, each sentence its own text)`));
   }
 }
 

@@ -74,13 +74,15 @@ function buildCountries(): string[] {
 
 function buildLocations(): string[] {
   const worldCountries: WorldCountry[] = require('world-countries');
-  const cityMap: { city: string; city_ascii: string; pop: number }[] = JSON.parse(fs.readFileSync(packageFile('city-timezones/data/cityMap.json'), 'utf8'));
+  const cityMap: { city: string; city_ascii: string; pop: number; province?: string }[] = JSON.parse(fs.readFileSync(packageFile('city-timezones/data/cityMap.json'), 'utf8'));
   const names = new Set<string>([...REGIONS, ...CITIES_DE]);
   for (const c of worldCountries) for (const capital of c.capital) names.add(capital);
   for (const city of cityMap) {
     if (city.pop < 100_000) continue;
     names.add(city.city);
     names.add(city.city_ascii);
+    // States and provinces with a large city ("Bavaria", "Kentucky", "Ontario").
+    if (city.province) names.add(city.province);
   }
   // Time-zone exemplar cities: ICU names zones without a metazone "<city> (Ortszeit)" / "<city> Time".
   const countryNames = new Set(buildCountries().flatMap(row => row.split('\t')[3].split('|')));

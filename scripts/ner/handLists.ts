@@ -101,7 +101,7 @@ export const ORGANISATIONS: string[] = [
   'Bundestag', 'Bundesrat', 'Bundesverfassungsgericht', 'Bundesgerichtshof', 'Bundeskanzleramt',
   'Bundeswehr', 'Bundesheer', 'Bundespolizei', 'Bundeskartellamt', 'Bundesamt für Verfassungsschutz', 'Verfassungsschutz',
   'BND', 'BKA', 'Landtag', 'Nationalrat', 'Verfassungsgerichtshof', 'VfGH', 'Verwaltungsgerichtshof', 'VwGH', 'Rechnungshof',
-  'Kreml', 'Pentagon', 'Kongress', 'Senat', 'Repräsentantenhaus', 'Weißes Haus', 'Weiße Haus', 'Weißen Haus', 'FBI', 'CIA',
+  'Kreml', 'Kremlin', 'Pentagon', 'Kongress', 'Senat', 'Repräsentantenhaus', 'Weißes Haus', 'Weiße Haus', 'Weißen Haus', 'FBI', 'CIA',
   'NSA', 'FDA', 'SEC', 'FTC', 'Supreme Court', 'Oberster Gerichtshof', 'Congress', 'Senate', 'White House', 'House of Representatives',
   'Parliament', 'Downing Street', 'Élysée', 'Elysée', 'Bundesanstalt für Finanzdienstleistungsaufsicht', 'Bafin', 'BaFin',
   'SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'Grüne', 'Grünen', 'Die Grünen', 'Linke', 'Die Linke', 'Linkspartei', 'BSW', 'Freie Wähler',

@@ -72,6 +72,7 @@ function candidates(words: readonly string[], gazetteer: Gazetteer): Candidate[]
     for (;;) {
       if (end < words.length && isCapitalisedWord(words[end])) end++;
       else if (end + 1 < words.length && CONNECTORS.has(words[end]) && isCapitalisedWord(words[end + 1])) end += 2;
+      else if (end + 1 < words.length && words[end] === 'and' && isCapitalisedWord(words[end + 1]) && endsInOrgHead(words, end + 1)) end += 2;
       else if (end + 1 < words.length && words[end] === '.' && TITLE_ABBREVIATIONS.has(words[end - 1]) && isCapitalisedWord(words[end + 1])) end += 2;
       else break;
     }
@@ -86,6 +87,13 @@ function candidates(words: readonly string[], gazetteer: Gazetteer): Candidate[]
     i = end;
   }
   return runs;
+}
+
+/** "Food and Drug Administration": "and" joins two names only inside an organisation's name. */
+function endsInOrgHead(words: readonly string[], from: number): boolean {
+  let end = from;
+  while (end < words.length && isCapitalisedWord(words[end])) end++;
+  return end > from && ORG_HEADS.has(words[end - 1].toLowerCase());
 }
 
 function isSentenceStart(words: readonly string[], index: number): boolean {
@@ -115,6 +123,7 @@ export function classifyEnglish(
   if (kind === 'ORG' || kind === 'COMP') return 'ORG';
   if (run.length > 1 && ORG_HEADS.has(lowerLast)) return 'ORG';
   if (run.length > 2 && ORG_OPENERS.has(first.toLowerCase()) && run[1] === 'of') return 'ORG';
+  if (run.length > 1 && MISC_HEADS.has(lowerLast)) return 'MISC';
   if (gazetteer.firstNames.has(first) && run.length >= 2 && run.length <= 4) return 'PER';
   if (run.length >= 2 && run.length <= 3 && gazetteer.surnames.has(last) && !ORG_HEADS.has(lowerLast)) return 'PER';
   const firstKind = gazetteer.kindOf(first);
@@ -122,7 +131,6 @@ export function classifyEnglish(
   if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(first)) return 'ORG';
   if (run.length === 1 && gazetteer.firstNames.has(first)) return 'PER';
   if (run.length === 1 && start > 0 && PLACE_CUES.has(words[start - 1])) return 'LOC';
-  if (run.length > 1 && MISC_HEADS.has(lowerLast)) return 'MISC';
   // Two or three plain capitalised words that no list knows are, in news, most often a person's name.
   if (run.length >= 2 && run.length <= 3 && run.every(w => /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(w))) return 'PER';
   if (run.length > 1) return 'MISC';
@@ -142,9 +150,14 @@ export function englishMentions(text: string, sentences: readonly Span[], gazett
         // A capital at sentence start says nothing: drop leading function words, and a first word that no list
         // knows when a connector follows it ("Shares of Tesla"); keep listed names.
         while (start < end && NOT_NAMES.has(words[start].toLowerCase())) start++;
-        if (start + 1 < end && CONNECTORS.has(words[start + 1]) && !gazetteer.isKnownName(words[start])) start += 2;
+        if (start + 1 < end && CONNECTORS.has(words[start + 1]) && !gazetteer.isKnownName(words[start]) &&
+            !ORG_OPENERS.has(words[start].toLowerCase())) {
+          start += 2;
+        }
         if (start >= end) continue;
-        if (end - start === 1 && !gazetteer.isKnownName(words[start]) && !/^\p{Lu}{2,6}$/u.test(words[start])) {
+        // The company list holds everyday words ("Heavy", "Target"): at sentence start it is no evidence.
+        const known = gazetteer.isKnownName(words[start]) && gazetteer.kindOf(words[start]) !== 'COMP';
+        if (end - start === 1 && !known && !/^\p{Lu}{2,6}$/u.test(words[start])) {
           pending.push({ token: tokens[start], word: words[start] });
           continue;
         }

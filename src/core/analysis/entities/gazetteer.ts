@@ -34,6 +34,13 @@ const NO_LABELS: readonly string[] = Object.freeze([]);
 const SINGLE_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
 const FACT_CACHE_LIMIT = 100_000;
 
+export interface GazetteerMatch {
+  start: number;
+  end: number;
+  kind: GazetteerKind;
+  genitive?: true;
+}
+
 interface WordFacts {
   /** Listed phrases starting with the word. */
   candidates: Phrase[] | undefined;
@@ -166,6 +173,27 @@ export class Gazetteer implements WordLexicon {
       for (const label of ownLabels) add(i, label);
     }
     return labels;
+  }
+
+  /**
+   * Listed phrases in the words: for each start and list the longest phrase, plus single listed names in the
+   * genitive ("Chinas", "Kremls") as one-word matches.
+   */
+  matches(words: readonly string[]): GazetteerMatch[] {
+    const found: GazetteerMatch[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const { candidates, ownLabels } = this.wordFacts(words[i]);
+      const seenKinds: GazetteerKind[] = [];
+      for (const phrase of candidates ?? []) {
+        if (seenKinds.includes(phrase.kind) || !matchesAt(words, i, phrase.tokens)) continue;
+        seenKinds.push(phrase.kind);
+        found.push({ start: i, end: i + phrase.tokens.length, kind: phrase.kind });
+      }
+      for (const label of ownLabels) {
+        if (label.endsWith('-G')) found.push({ start: i, end: i + 1, kind: label.slice(0, -2) as GazetteerKind, genitive: true });
+      }
+    }
+    return found;
   }
 
   /** What the lists say about one word regardless of its neighbours, cached per word (tagging speed). */

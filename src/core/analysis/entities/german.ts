@@ -3,6 +3,7 @@
 import { tokenize, type Token } from '../../text/tokenize';
 import type { EntityType, Span } from '../types';
 import { TAGS } from './features';
+import type { GazetteerKind } from './gazetteer';
 import type { NerModel } from './model';
 import { cleanSpans, isRoleWord, type TokenSpan } from './rules';
 
@@ -34,34 +35,61 @@ export function spansFromTags(tags: readonly number[]): TokenSpan[] {
 }
 
 /**
- * Adds listed names the tagger left out: any country name, and names from the curated organisation and place
- * lists when none of their words is a German common noun ("Essen", "Halle" are also ordinary words).
+ * Adds listed names the tagger left out or cut short: any country name, and names from the curated
+ * organisation and place lists when none of their words is a German common noun ("Essen", "Halle" are also
+ * ordinary words). A listed name of several words replaces tagger spans lying inside it ("IG" → "IG Metall").
  */
-function addListedNames(spans: TokenSpan[], words: readonly string[], labels: readonly (readonly string[])[], model: NerModel): TokenSpan[] {
-  const covered = new Uint8Array(labels.length);
-  for (const s of spans) covered.fill(1, s.start, s.end);
-  const added: TokenSpan[] = [];
-  const listed: [string, EntityType, boolean][] = [['CTRY', 'LOC', false], ['ORG', 'ORG', true], ['LOC', 'LOC', true]];
-  for (let i = 0; i < labels.length; i++) {
-    if (covered[i]) continue;
-    for (const [kind, type, mustNotBeNoun] of listed) {
-      const genitive = labels[i].includes(kind + '-G');
-      if (!labels[i].includes(kind + '-B') && !genitive) continue;
-      let end = i + 1;
-      while (!genitive && end < labels.length && labels[end].includes(kind + '-I') && !labels[end].includes(kind + '-B')) end++;
-      if (covered.subarray(i, end).some(c => c)) continue;
-      if (mustNotBeNoun && words.slice(i, end).some(w => model.gazetteer.nounClass(w) === 'lem' || model.gazetteer.nounClass(w) === 'infl')) continue;
-      added.push({ start: i, end, type });
-      covered.fill(1, i, end);
-      break;
+function addListedNames(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  const typeOfKind: Partial<Record<GazetteerKind, EntityType>> = { CTRY: 'LOC', ORG: 'ORG', LOC: 'LOC' };
+  const isPlainNoun = (w: string) => {
+    const noun = model.gazetteer.nounClass(w);
+    return noun === 'lem' || noun === 'infl';
+  };
+  let result = spans;
+  let changed = false;
+  const matches = model.gazetteer.matches(words)
+    .filter(m => typeOfKind[m.kind])
+    .sort((x, y) => x.start - y.start || (y.end - y.start) - (x.end - x.start));
+  for (const match of matches) {
+    const type = typeOfKind[match.kind]!;
+    const overlapping = result.filter(s => s.start < match.end && s.end > match.start);
+    const multiWord = match.end - match.start > 1;
+    if (overlapping.length === 0) {
+      if (match.kind !== 'CTRY' && words.slice(match.start, match.end).some(isPlainNoun)) continue;
+    } else if (!multiWord || !overlapping.every(s => s.start >= match.start && s.end <= match.end) ||
+        overlapping.some(s => s.start === match.start && s.end === match.end)) {
+      continue;
+    }
+    result = [...result.filter(s => !overlapping.includes(s)), { start: match.start, end: match.end, type }];
+    changed = true;
+  }
+  return changed ? result.sort((x, y) => x.start - y.start) : result;
+}
+
+/** Name particles that join a given name to a surname ("Ursula von der Leyen", "Leonardo da Vinci"). */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'zu', 'di', 'da', 'del', 'della', 'dos', 'du', 'le', 'la', 'ter', 'bin', 'al', 'el']);
+
+/** A person span that stops at a particle, or just before one, runs on to the capitalised surname after it. */
+function extendOverParticles(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+  for (const span of spans) {
+    if (span.type !== 'PER') continue;
+    let end = span.end;
+    while (end > span.start + 1 && NAME_PARTICLES.has(words[end - 1])) end--;
+    let k = end;
+    while (k < words.length && NAME_PARTICLES.has(words[k])) k++;
+    if (k > end && k < words.length && /^\p{Lu}\p{Ll}/u.test(words[k]) && !spans.some(o => o !== span && o.start < k + 1 && o.end > end)) {
+      span.end = k + 1;
+    } else {
+      span.end = end;
     }
   }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return spans;
 }
 
 /**
  * A person's name does not start with a common noun the tagger pulled in ("Fußballprofi Erika Muster"), nor
- * end in a role or common noun ("Musters Sprecher"); surnames that are also nouns ("Fischer") stay.
+ * end in a role or common noun ("Musters Sprecher"); surnames that are also nouns ("Fischer") stay, and a
+ * listed surname in the genitive right after the span joins it.
  */
 function trimNouns(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   const { gazetteer } = model;
@@ -76,6 +104,12 @@ function trimNouns(spans: TokenSpan[], words: readonly string[], model: NerModel
     }
     while (span.end - span.start > 1 && isPlainNoun(words[span.end - 1]) && (isRoleWord(words[span.end - 1]) || !gazetteer.surnames.has(words[span.end - 1]))) {
       span.end--;
+    }
+    // "Erika Musters Buch": the tagger often stops before a listed surname in the genitive.
+    const next = words[span.end];
+    if (next && next.length > 3 && next.endsWith('s') && gazetteer.surnames.has(next.slice(0, -1)) && !isPlainNoun(next) &&
+        !spans.some(other => other.start === span.end)) {
+      span.end++;
     }
   }
   return spans;
@@ -116,7 +150,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel): SentenceRes
   const words = tokens.map(t => t.text);
   const labels = model.gazetteer.label(words);
   const tags = model.tagger.tag(words, labels);
-  const spans = cleanSpans(trimNouns(addListedNames(spansFromTags(tags), words, labels, model), words, model), tokens, model.gazetteer);
+  const spans = cleanSpans(extendOverParticles(trimNouns(addListedNames(spansFromTags(tags), words, model), words, model), words), tokens, model.gazetteer);
   return { tokens, spans };
 }
 
