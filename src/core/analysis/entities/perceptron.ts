@@ -129,6 +129,9 @@ export class PerceptronTrainer {
 }
 
 const WORD_CACHE_LIMIT = 100_000;
+/** Floats per cached word, and per slab of cached words. */
+const ENTRY_SIZE = OFFSETS.length * TAG_COUNT;
+const SLAB_SIZE = ENTRY_SIZE * 4096;
 /** Local copies: file-by-file CommonJS output reads imported constants through getters on every use. */
 const N = TAG_COUNT;
 const N_OFFSETS = OFFSETS.length;
@@ -149,8 +152,9 @@ export function packWeights(weights: WeightTable): PackedWeights {
 
 /** What the tagger keeps per distinct word. */
 interface WordEntry {
-  /** Summed word-feature weights for each offset: N_OFFSETS × N. */
+  /** Summed word-feature weights for each offset: N_OFFSETS × N values from `base` on (a slab shared by many words). */
   offsets: Float32Array;
+  base: number;
   /** Start in `afterTag.data` of the "t1sh=<previous tag>|<shape>" weights (N × N), or -1. */
   shapeAfterTag: number;
   /** Start in `afterTag.data` of the "t1l=<previous tag>|<lower>" weights (N × N), or -1. */
@@ -192,6 +196,8 @@ interface FamilyGroups {
 /** Tags sentences with fixed weights. Scores equal the sum over `allFeatures`, computed through per-word caches. */
 export class PerceptronTagger {
   private readonly wordCache = new Map<string, WordEntry>();
+  private slabs: Float32Array[] = [];
+  private slabUsed = SLAB_SIZE;
   private readonly previousTagVectors = new Float32Array(N * N);
   private readonly tagPairVectors = new Float32Array(N * N * N);
   /** Context features and others outside the groups: feature name → start in `data`. */
@@ -275,12 +281,24 @@ export class PerceptronTagger {
     let entry = this.wordCache.get(word);
     if (entry) return entry;
     const info = describeWord(word, this.lexicon);
-    const offsets = new Float32Array(N_OFFSETS * N);
+    if (this.wordCache.size >= WORD_CACHE_LIMIT) {
+      this.wordCache.clear();
+      this.slabs = [];
+      this.slabUsed = SLAB_SIZE;
+    }
+    // Word vectors live in large shared slabs: one typed array per word would cost more than the word's sums.
+    if (this.slabUsed + ENTRY_SIZE > SLAB_SIZE) {
+      this.slabs.push(new Float32Array(SLAB_SIZE));
+      this.slabUsed = 0;
+    }
+    const offsets = this.slabs[this.slabs.length - 1];
+    const base = this.slabUsed;
+    this.slabUsed += ENTRY_SIZE;
     if (word === START_WORD || word === END_WORD) {
-      for (let o = 0; o < N_OFFSETS; o++) for (const f of featuresOfWord(info, OFFSETS[o])) this.addInto(offsets, o * N, f);
+      for (let o = 0; o < N_OFFSETS; o++) for (const f of featuresOfWord(info, OFFSETS[o])) this.addInto(offsets, base + o * N, f);
     } else {
       // Same sum as over featuresOfWord at every offset, with each family looked up once.
-      const own = OFFSETS.indexOf(0) * N;
+      const own = base + OFFSETS.indexOf(0) * N;
       for (let t = 0; t < N; t++) offsets[own + t] += this.bias[t];
       for (const [name, value] of familyValues(info)) {
         const family = this.families.get(name)!;
@@ -289,7 +307,7 @@ export class PerceptronTagger {
         const data = family.groups.data;
         const slots = family.slots;
         for (let j = 0; j < slots.length; j++) {
-          const at = slots[j] * N;
+          const at = base + slots[j] * N;
           const from = start + j * N;
           for (let t = 0; t < N; t++) offsets[at + t] += data[from + t];
         }
@@ -297,11 +315,10 @@ export class PerceptronTagger {
     }
     const { shape, lower } = info;
     entry = {
-      offsets, shape, lower,
+      offsets, base, shape, lower,
       shapeAfterTag: this.afterShape.index.get(shape) ?? -1,
       lowerAfterTag: this.afterLower.index.get(lower) ?? -1,
     };
-    if (this.wordCache.size >= WORD_CACHE_LIMIT) this.wordCache.clear();
     this.wordCache.set(word, entry);
     return entry;
   }
@@ -318,8 +335,9 @@ export class PerceptronTagger {
     for (let i = 0; i < n; i++) {
       scores.fill(0);
       for (let o = 0; o < N_OFFSETS; o++) {
-        const vector = entries[i + o].offsets;
-        const base = o * N;
+        const entry = entries[i + o];
+        const vector = entry.offsets;
+        const base = entry.base + o * N;
         for (let t = 0; t < N; t++) scores[t] += vector[base + t];
       }
       const current = entries[i + 2];
