@@ -29,15 +29,23 @@ const MINIMUM_EVIDENCE = 3;
 const MAJORITY = 2;
 /** Enough text to decide; scanning a whole long article adds nothing. */
 const SAMPLE_LENGTH = 20_000;
+/** Once this many function words agree this clearly, reading on cannot change the answer. */
+const CLEAR_EVIDENCE = 40;
+const CLEAR_MAJORITY = 4;
 
 export function detectLanguage(text: string, fallback: Language): Language {
   let german = 0;
   let english = 0;
   const sample = typeof text === 'string' ? text.slice(0, SAMPLE_LENGTH) : '';
-  for (const match of sample.matchAll(/\p{L}+/gu)) {
-    const word = match[0].toLowerCase();
+  const words = /\p{L}+/gu;
+  let match: RegExpExecArray | null;
+  while ((match = words.exec(sample)) !== null) {
+    const word = match[0].length > 8 ? '' : match[0].toLowerCase(); // function words are short
     if (GERMAN.has(word)) german++;
     else if (ENGLISH.has(word)) english++;
+    else continue;
+    const total = german + english;
+    if (total >= CLEAR_EVIDENCE && Math.max(german, english) >= CLEAR_MAJORITY * Math.min(german, english)) break;
   }
   if (german + english < MINIMUM_EVIDENCE) return fallback;
   if (german > english && german >= MAJORITY * english) return 'de';

@@ -7,15 +7,28 @@
 // amounts of time (the date finder reports those as durations) and numbers inside names
 // ("Covid-19", "Windows 10", "Artikel 5"). The span runs from an approximation word ("rund",
 // "about") or a currency sign to the last word of the quantity; approximation sets `approx`.
-import { numberWordPattern, numberWordValue, parseDigitNumeral, scaleByPowerOfTen, ARTICLE_NUMBER_WORDS } from './dates/numberWords';
+import { numberWordPattern, numberWordValue, numberWords, parseDigitNumeral, scaleByPowerOfTen, ARTICLE_NUMBER_WORDS } from './dates/numberWords';
 import type { Language, QuantityMention, Span } from './types';
 
 const DIGITS = String.raw`\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 
-const NUMBER_PATTERN: Record<Language, RegExp> = {
-  de: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${DIGITS})|(${numberWordPattern('de')})(?![\p{L}]))`, 'gu'),
-  en: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${DIGITS})|(${numberWordPattern('en')})(?![\p{L}]))`, 'gu'),
+// Digits and number words are found by two plain scans: one pattern with both, and with Unicode
+// word boundaries, made the scan five times slower. Boundaries are checked on the hits instead.
+const DIGIT_SCAN = new RegExp(DIGITS, 'g');
+const WORD_SCAN: Record<Language, RegExp> = {
+  de: new RegExp(String.raw`\b(?:${longestFirst(numberWords('de'))})(?![\p{L}])`, 'giu'),
+  en: new RegExp(String.raw`\b(?:${longestFirst(numberWords('en'))})\b`, 'gi'),
 };
+
+function longestFirst(words: string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).join('|');
+}
+
+interface NumberHit {
+  start: number;
+  raw: string;
+  isWord: boolean;
+}
 
 /** Magnitude words; capitalised "Billion" is German (10¹²), lower-case "billion" English (10⁹). */
 const MAGNITUDES: Array<[RegExp, number]> = [
@@ -73,28 +86,44 @@ interface Attachments {
 
 export function findQuantities(text: string, language: Language, range: Span = { start: 0, end: text.length }): QuantityMention[] {
   const mentions: QuantityMention[] = [];
-  const pattern = new RegExp(NUMBER_PATTERN[language].source, 'gu');
-  pattern.lastIndex = Math.max(0, range.start);
   const limit = Math.min(range.end, text.length);
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null && match.index < limit) {
-    const found = readQuantity(text, match, language, limit);
-    if (!found) continue;
-    mentions.push(found.mention);
-    pattern.lastIndex = Math.max(pattern.lastIndex, found.mention.end);
+  let consumedUntil = Math.max(0, range.start);
+  for (const hit of numberHits(text, language, consumedUntil, limit)) {
+    if (hit.start < consumedUntil) continue;
+    const mention = readQuantity(text, hit, language, limit);
+    if (!mention) continue;
+    mentions.push(mention);
+    consumedUntil = mention.end;
   }
   return mentions;
 }
 
-function readQuantity(text: string, match: RegExpExecArray, language: Language, limit: number): { mention: QuantityMention } | null {
-  const numberStart = match.index;
-  const numberEnd = numberStart + match[0].length;
-  const isWord = match[2] !== undefined;
-  const value = isWord ? numberWordValue(match[2], language) ?? null : parseDigitNumeral(match[1], language);
+/** Digits and number words between `from` and `limit`, in text order, not glued to other letters or digits. */
+function numberHits(text: string, language: Language, from: number, limit: number): NumberHit[] {
+  const hits: NumberHit[] = [];
+  const collect = (pattern: RegExp, isWord: boolean) => {
+    const scan = new RegExp(pattern.source, pattern.flags);
+    scan.lastIndex = from;
+    let match: RegExpExecArray | null;
+    while ((match = scan.exec(text)) !== null && match.index < limit) {
+      if (match.index > 0 && /[\p{L}\p{N}]/u.test(text[match.index - 1])) continue;
+      hits.push({ start: match.index, raw: match[0], isWord });
+    }
+  };
+  collect(DIGIT_SCAN, false);
+  collect(WORD_SCAN[language], true);
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function readQuantity(text: string, hit: NumberHit, language: Language, limit: number): QuantityMention | null {
+  const numberStart = hit.start;
+  const numberEnd = numberStart + hit.raw.length;
+  if (numberEnd > limit) return null;
+  const isWord = hit.isWord;
+  const value = isWord ? numberWordValue(hit.raw, language) ?? null : parseDigitNumeral(hit.raw, language);
   if (value === null) return null;
   const before = text.slice(Math.max(0, numberStart - 40), numberStart);
   if (!isWord && isDateTimeOrCode(text, numberStart, numberEnd, before)) return null;
-
   const currencyBefore = CURRENCY_BEFORE.find(([pattern]) => pattern.test(before));
   let attachments = readAttachments(text, numberEnd, limit, Boolean(currencyBefore), language);
   let ownEnd = attachments.end;
@@ -113,27 +142,24 @@ function readQuantity(text: string, match: RegExpExecArray, language: Language, 
     kind = 'currency';
   }
   if (!kind && attachments.exponent === 0) return null;
-  if (isWord && ARTICLE_NUMBER_WORDS.has(match[2].toLowerCase()) && attachments.exponent === 0) return null;
-  if (isWord && value === 1 && attachments.exponent === 0) return null;
-  if (!isWord && isYear(match[1], attachments, before)) return null;
-  if (kind === 'noun' && !currencyBefore && attachments.exponent === 0 && isLabel(before)) return null;
-  if (!kind && !currencyBefore && isLabel(before)) return null;
+  if (isWord && (ARTICLE_NUMBER_WORDS.has(hit.raw.toLowerCase()) || value === 1) && attachments.exponent === 0) return null;
+  if (!isWord && isYear(hit.raw, attachments, before)) return null;
+  if (!currencyBefore && attachments.exponent === 0 && kind !== 'percent' && kind !== 'currency' && isLabel(before)) return null;
 
   let start = numberStart;
   if (currencyBefore) start -= currencyBefore[0].exec(before)?.[0].length ?? 0;
   const windowStart = Math.max(0, start - 30);
   const approx = APPROX_BEFORE.exec(text.slice(windowStart, start));
   if (approx) start = windowStart + (approx.index ?? 0) + approx[0].indexOf(approx[1]);
-  const end = ownEnd;
   const mention: QuantityMention = {
     start,
-    end,
-    text: text.slice(start, end),
+    end: ownEnd,
+    text: text.slice(start, ownEnd),
     value: scaleByPowerOfTen(value, attachments.exponent),
   };
   if (unit) mention.unit = unit;
   if (approx) mention.approx = true;
-  return { mention };
+  return mention;
 }
 
 /** "13.9.", "13.09.2020", "14:30", "14 Uhr", "9/11", "2020-09-13", "2:1", "1.2.3", ordinals ("20. September"), "5G", "45-Jährige". */

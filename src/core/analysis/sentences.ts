@@ -101,7 +101,9 @@ function sentencesInBlock(text: string, block: Span, language: Language): Span[]
   const spans: Span[] = [];
   let sentenceStart = 0;
   for (const cut of ordered) {
-    if (shouldJoin(blockText.slice(sentenceStart, cut), blockText.slice(cut))) continue;
+    // Look at a window on each side only: slicing to the block's end would make this quadratic.
+    const left = blockText.slice(Math.max(sentenceStart, cut - 200), cut);
+    if (shouldJoin(left, blockText.slice(cut, cut + 200))) continue;
     pushTrimmed(spans, blockText, sentenceStart, cut, block.start);
     sentenceStart = cut;
   }
@@ -110,40 +112,56 @@ function sentencesInBlock(text: string, block: Span, language: Language): Span[]
 }
 
 /**
- * ICU's segmenter slows down sharply on long strings, so long paragraphs are first cut at
- * unmistakable sentence ends: a lower-case word of four or more letters, a full stop, a space
- * and a capital letter.
+ * ICU's segmenter slows down sharply on long strings (tens of kilobytes), so very long
+ * paragraphs are first cut at unmistakable sentence ends: a lower-case word of four or more
+ * letters, a full stop, a space and a capital letter.
  */
 function pieces(blockText: string): Span[] {
-  const limit = 800;
+  const limit = 4000;
   if (blockText.length <= limit) return [{ start: 0, end: blockText.length }];
   const result: Span[] = [];
   let start = 0;
-  const safeEnd = /\p{Ll}{4}[.!?]["“”»«']?\s+(?=\p{Lu})/gu;
-  let match: RegExpExecArray | null;
-  while ((match = safeEnd.exec(blockText)) !== null) {
-    const cut = match.index + match[0].length;
-    if (cut - start >= limit / 2) {
-      result.push({ start, end: cut });
-      start = cut;
-    }
+  let searchFrom = limit / 2;
+  while (blockText.length - start > limit) {
+    const cut = safeCutAfter(blockText, searchFrom);
+    if (cut < 0) break;
+    result.push({ start, end: cut });
+    start = cut;
+    searchFrom = cut + limit / 2;
   }
   result.push({ start, end: blockText.length });
   return result;
 }
 
-/** "werden.Wenig", "gut!Der": a sentence end that lacks its space, but not "bild.de" or "z.B.". */
+function safeCutAfter(blockText: string, from: number): number {
+  for (let at = blockText.indexOf('. ', from); at >= 0; at = blockText.indexOf('. ', at + 1)) {
+    if (/^\p{Ll}{4}$/u.test(blockText.slice(at - 4, at)) && /^\p{Lu}/u.test(blockText.slice(at + 2, at + 3))) return at + 2;
+  }
+  return -1;
+}
+
+/**
+ * Cuts ICU does not make: "werden!Wenig", "gut.Der" (a sentence end without its space, but not
+ * "bild.de" or "z.B.") and "Oktober. 2020 war" (a number opening the next sentence).
+ */
 function missingSpaceCuts(blockText: string): number[] {
   const cuts: number[] = [];
-  const pattern = /\p{Ll}{2}[.!?]["“”»«']?(?=\p{Lu}\p{Ll})/gu;
+  // Find the punctuation first (a cheap scan), then check the letters around it.
+  const stop = /[.!?]/g;
   let match: RegExpExecArray | null;
-  while ((match = pattern.exec(blockText)) !== null) {
-    cuts.push(match.index + match[0].length);
-  }
-  // "Oktober. 2020 war": a full stop after a word, then a number opening the next sentence.
-  const beforeNumber = /(?<![\p{L}.])(\p{L}{3,})\.\s+(?=\d)/gu;
-  while ((match = beforeNumber.exec(blockText)) !== null) {
-    if (!ABBREVIATIONS.has(match[1].toLowerCase())) cuts.push(match.index + match[0].length);
+  while ((match = stop.exec(blockText)) !== null) {
+    const at = match.index;
+    if (!/\p{Ll}\p{Ll}$/u.test(blockText.slice(Math.max(0, at - 2), at))) continue;
+    const after = blockText.slice(at + 1, at + 4);
+    const glued = /^["“”»«']?\p{Lu}\p{Ll}/u.exec(after);
+    if (glued) {
+      cuts.push(at + 1 + (glued[0].length - 2));
+      continue;
+    }
+    if (blockText[at] === '.' && /^\s+\d/.test(after)) {
+      const word = /(?<![\p{L}.])(\p{L}{3,})$/u.exec(blockText.slice(Math.max(0, at - 30), at));
+      if (word && !ABBREVIATIONS.has(word[1].toLowerCase())) cuts.push(at + 1 + (/^\s+/.exec(after)?.[0].length ?? 0));
+    }
   }
   return cuts;
 }
@@ -166,17 +184,33 @@ function shouldJoin(left: string, right: string): boolean {
   return false;
 }
 
-/** "Dr.", "z. B.", "U.S.", "J." (an initial), or the first half of "z. B." before its second. */
+/** "Dr.", "z. B.", "U.S.", "i. d. R.", "J." (an initial), or the first half of "z. B." before its second. */
 function endsWithAbbreviation(before: string, after: string): boolean {
-  const tokens = before.split(/\s+/).slice(-3).map(t => t.replace(/^[(„"“»«']+/u, ''));
-  for (let count = tokens.length; count >= 1; count--) {
-    const candidate = tokens.slice(-count).join('').toLowerCase().replace(/\.$/, '');
-    if (ABBREVIATIONS.has(candidate)) return true;
+  const tokens = lastTokens(before, 3);
+  let joined = '';
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    joined = tokens[i] + joined;
+    if (ABBREVIATIONS.has(joined.toLowerCase().slice(0, -1))) return true;
   }
-  const last = tokens[tokens.length - 1].replace(/\.$/, '');
+  const last = tokens[tokens.length - 1]?.slice(0, -1) ?? '';
   if (/^\p{Lu}$/u.test(last)) return true; // an initial: "J. Trump"
   if (/^(\p{L}\.)+\p{L}$/u.test(last)) return true; // "U.S.A.", "z.B."
   return /^\p{Ll}$/u.test(last) && /^\p{L}\./u.test(after); // "z." before "B."
+}
+
+/** The last `count` whitespace-separated tokens, without opening brackets or quotes. */
+function lastTokens(text: string, count: number): string[] {
+  const tokens: string[] = [];
+  let end = text.length;
+  while (tokens.length < count && end > 0) {
+    const space = Math.max(text.lastIndexOf(' ', end - 1), text.lastIndexOf('\u00a0', end - 1));
+    let tokenStart = space + 1;
+    while (tokenStart < end && '(„"“»«\''.includes(text[tokenStart])) tokenStart++;
+    const token = text.slice(tokenStart, end);
+    if (token) tokens.unshift(token);
+    end = space;
+  }
+  return tokens;
 }
 
 function openParentheses(text: string): number {

@@ -31,10 +31,19 @@ function parserFor(language: Language): Chrono {
   return (parsers[language] ??= buildChrono(language));
 }
 
-export function findDates(text: string, language: Language, referenceDate: string | null, range: Span = { start: 0, end: text.length }): DateMention[] {
+export interface FindDatesOptions {
+  /** Skip sentences without a date word or digit (default). Off only to measure what the filter saves. */
+  prefilter?: boolean;
+}
+
+export function findDates(
+  text: string, language: Language, referenceDate: string | null,
+  range: Span = { start: 0, end: text.length }, options: FindDatesOptions = {},
+): DateMention[] {
   const { anchor, precision } = readReference(referenceDate);
   const sentences = splitSentences(text, language, range);
-  const candidates = sentences.filter(s => MAY_HOLD_DATE[language].test(text.slice(s.start, s.end)));
+  const prefilter = options.prefilter ?? true;
+  const candidates = prefilter ? sentences.filter(s => MAY_HOLD_DATE[language].test(text.slice(s.start, s.end))) : sentences;
   if (candidates.length === 0) return [];
   const { masked, offset } = maskedText(text, candidates);
   const state: ParseState = {
@@ -79,7 +88,7 @@ function maskedText(text: string, candidates: Span[]): { masked: string; offset:
   const pieces: string[] = [];
   let cursor = offset;
   for (const sentence of candidates) {
-    if (sentence.start > cursor) pieces.push(' '.repeat(sentence.start - cursor));
+    if (sentence.start > cursor) pieces.push('\u0000'.repeat(sentence.start - cursor));
     pieces.push(text.slice(sentence.start, sentence.end));
     cursor = sentence.end;
   }

@@ -35,6 +35,11 @@ export function numberWordPattern(language: Language): string {
   return language === 'de' ? GERMAN_ALTERNATION : ENGLISH_ALTERNATION;
 }
 
+/** The number words of a language, lower-case. */
+export function numberWords(language: Language): string[] {
+  return Object.keys(language === 'de' ? GERMAN_WORDS : ENGLISH_WORDS);
+}
+
 export function numberWordValue(word: string, language: Language): number | undefined {
   const table = language === 'de' ? GERMAN_WORDS : ENGLISH_WORDS;
   return table[word.toLowerCase()];

@@ -1,6 +1,6 @@
 // Refiners added to chrono's configuration. The first runs before chrono's own refiners and
 // decides between chrono's built-in results and ours; the last two run after chrono's merging.
-import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import type { ParsedResult, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import type { Language } from '../types';
 import { spanKey, stateOf } from './parseState';
 
@@ -24,7 +24,7 @@ const CLOCK_MARKER = /\d:\d{2}|\d\s*(?:[ap]\.?m\.?|o'clock)|noon|midnight/i;
  * Everything else (weekdays, relative and casual words, bare numbers read as hours such as
  * "von 100" or "um 10 Millionen", "in letzter Minute") is covered by our own parsers.
  */
-function trustBuiltIn(result: ParsingResult, language: Language): boolean {
+export function trustBuiltIn(result: ParsedResult, language: Language): boolean {
   const tags = result.tags();
   for (const tag of tags) {
     if (tag.startsWith('result/relativeDate') || tag.startsWith('casualReference/')) return false;

@@ -25,6 +25,20 @@ export abstract class NewsParser implements Parser {
 
 export const YEAR = String.raw`(?:1[0-9]|20)\d{2}`;
 
+/**
+ * Words right before the scanned core of an expression that belong to it ("letzten" before
+ * "Freitag", "vor zwei" before "Jahren"). Our patterns start with the distinctive core and look
+ * back only where it occurs: a pattern that starts with optional words makes the regex engine try
+ * them at every position of the article, which was the larger part of the date stage's time.
+ * `pattern` must end with `$`; the match, if any, starts where the expression now starts.
+ */
+export function wordsBefore(context: ParsingContext, index: number, pattern: RegExp): { start: number; words: RegExpExecArray | null } {
+  const before = textBefore(context, index, 60);
+  const words = pattern.exec(before);
+  if (!words || words[0].length === 0) return { start: index, words: null };
+  return { start: index - before.length + words.index, words };
+}
+
 /** -1 = last/past, 0 = this, +1 = next; undefined for other words. */
 export function directionOf(word: string | undefined): -1 | 0 | 1 | undefined {
   if (!word) return undefined;
@@ -125,10 +139,16 @@ export function seasonOf(word: string): 'SP' | 'SU' | 'FA' | 'WI' | undefined {
   return undefined;
 }
 
-/** A TIMEX3 duration such as "P2Y", "PT24H", "P18M" (fractions move to the next smaller unit when exact). */
+/**
+ * A TIMEX3 duration such as "P2Y", "PT24H", "P18M" (fractions move to the next smaller unit when
+ * exact). Decades and centuries are written in years ("P20Y"), which every reader understands.
+ */
 export function durationValue(amount: number | 'X', designator: string): string {
+  if (designator === 'DE' || designator === 'CE') {
+    return amount === 'X' ? 'PXY' : durationValue(amount * (designator === 'DE' ? 10 : 100), 'Y');
+  }
   if (amount !== 'X' && !Number.isInteger(amount)) {
-    const smaller: Record<string, [number, string]> = { Y: [12, 'M'], M: [30, 'D'], W: [7, 'D'], D: [24, 'H'], H: [60, 'MIN'], DE: [10, 'Y'], CE: [100, 'Y'] };
+    const smaller: Record<string, [number, string]> = { Y: [12, 'M'], M: [30, 'D'], W: [7, 'D'], D: [24, 'H'], H: [60, 'MIN'] };
     const step = smaller[designator];
     if (step && Number.isInteger(amount * step[0])) return durationValue(amount * step[0], step[1]);
   }

@@ -11,6 +11,7 @@ import {
 } from '../vocabulary';
 import {
   ENGLISH_DIRECTION, NewsParser, YEAR, blockedComponents, followsName, dateResult, directionOf, durationValue, modOf, numeralOf, offsetResult,
+  wordsBefore,
   resolveBareWeekday, resolveWeekend, seasonOf, shiftReference, weekdayResult, yearForMonth, yearForSeason,
 } from './common';
 
@@ -22,24 +23,28 @@ const MONTH_SIGNAL = /(?:^|[^\p{L}])(?:in|In|since|Since|by|By|until|Until|till|
 
 /** "in August", "September 2020", "mid-November", "the end of March", "last May". */
 export class EnglishMonthParser extends NewsParser {
+  private static readonly lead = new RegExp(
+    String.raw`(?<![\p{L}])(?:(${ENGLISH_DIRECTION})\s+)?(?:([Ee]arly|[Mm]id|[Ll]ate)[\s-]+|(?:[Tt]he\s+)?([Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd)\s+of\s+)?$`, 'u');
+
   constructor() {
-    super(new RegExp(
-      String.raw`(?:(${ENGLISH_DIRECTION})\s+)?(?:([Ee]arly|[Mm]id|[Ll]ate)[\s-]+|(?:[Tt]he\s+)?([Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd)\s+of\s+)?` +
-      String.raw`(${MONTH})(?:,?\s+(${YEAR})(?![\p{N}]))?${END}`, 'u'));
+    super(new RegExp(String.raw`(${MONTH})(?:,?\s+(${YEAR})(?![\p{N}]))?${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, directionWord, shortMod, longMod, monthWord, yearText] = match;
+    const [, monthWord, yearText] = match;
     const before = textBefore(context, index);
     if (/\d\s*$/.test(before)) return null; // "13 September" belongs to chrono
     if (!yearText && /^\s+\d{1,2}(?!\d)/.test(textAfter(context, index + match[0].length))) return null; // "September 13"
+    const { start, words } = wordsBefore(context, index, EnglishMonthParser.lead);
+    const [directionWord, shortMod, longMod] = [words?.[1], words?.[2], words?.[3]];
     if (!directionWord && !shortMod && !longMod && !yearText && !MONTH_SIGNAL.test(before)) return null;
     const month = monthNumber(monthWord, 'en');
     if (!month) return null;
     const reference = referenceOf(context);
     const year = yearText ? Number(yearText) : yearForMonth(reference, month, directionOf(directionWord));
     const certain: Array<keyof YMD> = yearText ? ['year', 'month'] : ['month'];
-    return dateResult(context, index, match[0], { year, month, day: 1 }, certain, { grain: 'month', mod: modOf(shortMod ?? longMod) });
+    const text = context.text.slice(start, index + match[0].length);
+    return dateResult(context, start, text, { year, month, day: 1 }, certain, { grain: 'month', mod: modOf(shortMod ?? longMod) });
   }
 }
 
@@ -63,18 +68,23 @@ export class EnglishPeriodEdgeParser extends NewsParser {
 
 /** "Sunday", "last Friday", "Monday morning", "Sunday night". Named days ("Black Friday") are left alone. */
 export class EnglishWeekdayParser extends NewsParser {
+  private static readonly lead = new RegExp(String.raw`(?<![\p{L}])(${ENGLISH_DIRECTION})\s+$`, 'u');
+
   constructor() {
-    super(new RegExp(String.raw`(?:(${ENGLISH_DIRECTION})\s+)?(${WEEKDAY})(?:\s+(${ENGLISH_PART_OF_DAY}))?${END}`, 'u'));
+    super(new RegExp(String.raw`(${WEEKDAY})(?:\s+(${ENGLISH_PART_OF_DAY}))?${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, directionWord, weekdayWord, partWord] = match;
+    const [, weekdayWord, partWord] = match;
+    const { start, words } = wordsBefore(context, index, EnglishWeekdayParser.lead);
+    const directionWord = words?.[1];
     if (!directionWord && followsName(context, index)) return null;
     const weekday = weekdayNumber(weekdayWord, 'en');
     if (weekday === undefined) return null;
     const part = partWord ? partOfDay(partWord) : undefined;
     const date = resolveBareWeekday(context, index, weekday, directionOf(directionWord));
-    return weekdayResult(context, index, match[0], weekday, date, part ? { kind: 'TIME', part } : {});
+    const text = context.text.slice(start, index + match[0].length);
+    return weekdayResult(context, start, text, weekday, date, part ? { kind: 'TIME', part } : {});
   }
 }
 
@@ -142,17 +152,22 @@ export class EnglishQuarterParser extends NewsParser {
 
 /** "this summer", "spring 2021", "in the fall", "last winter". */
 export class EnglishSeasonParser extends NewsParser {
+  private static readonly lead = new RegExp(String.raw`(?<![\p{L}])(${ENGLISH_DIRECTION})\s+$`, 'u');
+
   constructor() {
-    super(new RegExp(String.raw`(?:(${ENGLISH_DIRECTION})\s+)?(spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+(?:of\s+)?(${YEAR})(?![\p{N}]))?${END}`, 'u'));
+    super(new RegExp(String.raw`(spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+(?:of\s+)?(${YEAR})(?![\p{N}]))?${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, directionWord, seasonWord, yearText] = match;
+    const [, seasonWord, yearText] = match;
+    const { start, words } = wordsBefore(context, index, EnglishSeasonParser.lead);
+    const directionWord = words?.[1];
     if (!directionWord && !yearText && !/(?:in|during|by|until|since|over|through)\s+the\s+$/.test(textBefore(context, index))) return null;
     const season = seasonOf(seasonWord);
     if (!season) return null;
     const year = yearText ? Number(yearText) : yearForSeason(referenceOf(context), season, directionOf(directionWord));
-    return dateResult(context, index, match[0], { year, month: 1, day: 1 }, yearText ? ['year'] : [], { grain: 'season', season });
+    const text = context.text.slice(start, index + match[0].length);
+    return dateResult(context, start, text, { year, month: 1, day: 1 }, yearText ? ['year'] : [], { grain: 'season', season });
   }
 }
 
@@ -160,28 +175,33 @@ const NUMBER = String.raw`\d+(?:\.\d+)?|${numberWordPattern('en')}`;
 
 /** "two years ago" (a date), "in two weeks" (a date ahead), "for nearly a year" / "the past three months" (durations). */
 export class EnglishDurationParser extends NewsParser {
+  private static readonly lead = new RegExp(
+    String.raw`(?<![\p{L}\p{N}.:])(?:([Ii]n|[Ww]ithin)\s+)?(?:(the)\s+)?(?:(${ENGLISH_DIRECTION}|first)\s+)?(?:(${APPROX_PATTERN.en})\s+)?(${NUMBER})\s+$`, 'u');
+
   constructor() {
-    super(new RegExp(
-      String.raw`(?:([Ii]n|[Ww]ithin)\s+)?(?:(the)\s+)?(?:(${ENGLISH_DIRECTION}|first)\s+)?(?:(${APPROX_PATTERN.en})\s+)?` +
-      String.raw`(${NUMBER})\s+(${UNIT_PATTERN.en})(?:\s+(ago|earlier|later|before|after|from now))?${END}`, 'u'));
+    super(new RegExp(String.raw`(${UNIT_PATTERN.en})(?:\s+(ago|earlier|later|before|after|from now))?${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, lead, article, directionWord, approxWord, numberWord, unitWord, relation] = match;
+    const [, unitWord, relation] = match;
+    const { start, words } = wordsBefore(context, index, EnglishDurationParser.lead);
+    if (!words) return null;
+    const [, lead, article, directionWord, approxWord, numberWord] = words;
     const amount = numeralOf(numberWord, 'en');
     const unit = unitInfo(unitWord, 'en');
     if (amount === null || !unit) return null;
     const articleNumber = /^an?$/i.test(numberWord);
     if (articleNumber && !approxWord && !directionWord && !relation && !lead
-      && !/(?:for|over|about|nearly|almost|than)\s+$/.test(textBefore(context, index))) return null; // "twice a day", "$5 a year"
+      && !/(?:for|over|about|nearly|almost|than)\s+$/.test(textBefore(context, start))) return null; // "twice a day", "$5 a year"
     const mod = approxWord && isApproxWord(approxWord) ? 'APPROX' as const : undefined;
-    if (relation === 'ago') return offsetResult(context, index, match[0], -amount, unit.designator, { mod });
-    let text = match[0];
-    if (relation) text = text.slice(0, text.length - relation.length).trimEnd();
+    const fullEnd = index + match[0].length;
+    if (relation === 'ago') return offsetResult(context, start, context.text.slice(start, fullEnd), -amount, unit.designator, { mod });
+    const end = relation ? fullEnd - match[0].length + unitWord.length : fullEnd;
+    const text = context.text.slice(start, end);
     if (lead && /^[Ii]n$/.test(lead) && !article && !directionWord && !relation) {
-      return offsetResult(context, index, text, amount, unit.designator, { mod, keepLeadingWord: true });
+      return offsetResult(context, start, text, amount, unit.designator, { mod, keepLeadingWord: true });
     }
-    return ownResult(context, index, text, blockedComponents(context), { kind: 'DURATION', value: durationValue(amount, unit.designator), mod });
+    return ownResult(context, start, text, blockedComponents(context), { kind: 'DURATION', value: durationValue(amount, unit.designator), mod });
   }
 }
 

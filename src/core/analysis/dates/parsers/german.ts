@@ -13,6 +13,7 @@ import {
 } from '../vocabulary';
 import {
   GERMAN_DIRECTION, NewsParser, YEAR, blockedComponents, followsName, dateResult, directionOf, durationValue, modOf, numeralOf, offsetResult,
+  wordsBefore,
   resolveBareWeekday, resolveWeekend, seasonOf, shiftReference, weekdayResult, yearForMonth, yearForSeason,
 } from './common';
 
@@ -62,22 +63,26 @@ const MONTH_SIGNAL = /(?:^|[^\p{L}])(?:im|Im|in|In|seit|Seit|bis|Bis|ab|Ab|vom|V
 
 /** "im August", "September 2020", "Anfang September", "letzten Mai"; a bare name needs a preposition ("August" is also a first name). */
 export class GermanMonthParser extends NewsParser {
+  private static readonly lead = new RegExp(String.raw`(?<![\p{L}])(?:(${GERMAN_DIRECTION})\s+)?(?:(Anfang|Mitte|Ende|Beginn)\s+)?$`, 'u');
+
   constructor() {
-    super(new RegExp(String.raw`(?:(${GERMAN_DIRECTION})\s+)?(?:(Anfang|Mitte|Ende|Beginn)\s+)?(${MONTH})(?:\s+(${YEAR})(?![\p{N}]))?${END}`, 'u'));
+    super(new RegExp(String.raw`(${MONTH})(?:\s+(${YEAR})(?![\p{N}]))?${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, directionWord, modWord, monthWord, yearText] = match;
+    const [, monthWord, yearText] = match;
     const before = textBefore(context, index);
     if (/\d\.?\s*$/.test(before)) return null; // "13. September" belongs to chrono's day-month parser
+    const { start, words } = wordsBefore(context, index, GermanMonthParser.lead);
+    const [directionWord, modWord] = [words?.[1], words?.[2]];
     if (!directionWord && !modWord && !yearText && !MONTH_SIGNAL.test(before)) return null;
     const month = monthNumber(monthWord, 'de');
     if (!month) return null;
     const reference = referenceOf(context);
-    const direction = directionOf(directionWord);
-    const year = yearText ? Number(yearText) : yearForMonth(reference, month, direction);
+    const year = yearText ? Number(yearText) : yearForMonth(reference, month, directionOf(directionWord));
     const certain: Array<keyof YMD> = yearText ? ['year', 'month'] : ['month'];
-    return dateResult(context, index, match[0], { year, month, day: 1 }, certain, { grain: 'month', mod: modOf(modWord) });
+    const text = context.text.slice(start, index + match[0].length);
+    return dateResult(context, start, text, { year, month, day: 1 }, certain, { grain: 'month', mod: modOf(modWord) });
   }
 }
 
@@ -105,19 +110,24 @@ export class GermanPeriodEdgeParser extends NewsParser {
 
 /** "Montag", "am Sonntag", "letzten Freitag", "Montagmorgen", "Dienstagabend", "Sonntag Nacht". */
 export class GermanWeekdayParser extends NewsParser {
+  private static readonly lead = new RegExp(String.raw`(?<![\p{L}])(${GERMAN_DIRECTION})\s+$`, 'u');
+
   constructor() {
-    super(new RegExp(String.raw`(?:(${GERMAN_DIRECTION})\s+)?(${WEEKDAY})(morgen|früh|vormittag|mittag|nachmittag|abend|nacht)?(?:\s+(${GERMAN_PART_OF_DAY}))?${END}`, 'u'));
+    super(new RegExp(String.raw`(${WEEKDAY})(morgen|früh|vormittag|mittag|nachmittag|abend|nacht)?(?:\s+(${GERMAN_PART_OF_DAY}))?${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, directionWord, weekdayWord, compoundPart, separatePart] = match;
+    const [, weekdayWord, compoundPart, separatePart] = match;
+    const { start, words } = wordsBefore(context, index, GermanWeekdayParser.lead);
+    const directionWord = words?.[1];
     if (!directionWord && followsName(context, index)) return null;
     const weekday = weekdayNumber(weekdayWord, 'de');
     if (weekday === undefined) return null;
     const partWord = compoundPart ?? separatePart;
     const part = partWord ? partOfDay(partWord) : undefined;
     const date = resolveBareWeekday(context, index, weekday, directionOf(directionWord));
-    return weekdayResult(context, index, match[0], weekday, date, part ? { kind: 'TIME', part } : {});
+    const text = context.text.slice(start, index + match[0].length);
+    return weekdayResult(context, start, text, weekday, date, part ? { kind: 'TIME', part } : {});
   }
 }
 
@@ -212,18 +222,23 @@ const SEASON_SIGNAL = /(?:^|[^\p{L}])(?:im|Im|seit|Seit|bis|Bis|ab|Ab|zum|vom|An
 
 /** "im Sommer", "Frühjahr 2021", "vergangenen Herbst". */
 export class GermanSeasonParser extends NewsParser {
+  private static readonly lead = new RegExp(String.raw`(?<![\p{L}])(${GERMAN_DIRECTION})\s+$`, 'u');
+
   constructor() {
-    super(new RegExp(String.raw`(?:(${GERMAN_DIRECTION})\s+)?(Frühjahrs?|Frühlings?|Sommers?|Herbst(?:es|s)?|Winters?)(?:\s+(${YEAR})(?![\p{N}]))?${END}`, 'u'));
+    super(new RegExp(String.raw`(Frühjahrs?|Frühlings?|Sommers?|Herbst(?:es|s)?|Winters?)(?:\s+(${YEAR})(?![\p{N}]))?${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, directionWord, seasonWord, yearText] = match;
+    const [, seasonWord, yearText] = match;
+    const { start, words } = wordsBefore(context, index, GermanSeasonParser.lead);
+    const directionWord = words?.[1];
     if (!directionWord && !yearText && !SEASON_SIGNAL.test(textBefore(context, index))) return null;
     const season = seasonOf(seasonWord);
     if (!season) return null;
     const reference = referenceOf(context);
     const year = yearText ? Number(yearText) : yearForSeason(reference, season, directionOf(directionWord));
-    return dateResult(context, index, match[0], { year, month: 1, day: 1 }, yearText ? ['year'] : [], { grain: 'season', season });
+    const text = context.text.slice(start, index + match[0].length);
+    return dateResult(context, start, text, { year, month: 1, day: 1 }, yearText ? ['year'] : [], { grain: 'season', season });
   }
 }
 
@@ -234,26 +249,31 @@ const NUMBER = String.raw`\d+(?:,\d+)?|${numberWordPattern('de')}`;
  * anything else a duration ("seit fast einem Jahr" = P1Y, approximate).
  */
 export class GermanDurationParser extends NewsParser {
+  private static readonly lead = new RegExp(
+    String.raw`(?<![\p{L}\p{N}.:])(?:([Vv]or|[Ii]n)\s+)?(?:(den|die|der|des)\s+)?(?:(${GERMAN_DIRECTION}|ersten|ganzen|gesamten)\s+)?` +
+    String.raw`(?:(${APPROX_PATTERN.de})\s+)?(${NUMBER})(?:\s+(halbe[ns]?))?\s+$`, 'u');
+
   constructor() {
-    super(new RegExp(
-      String.raw`(?:([Vv]or|[Ii]n)\s+)?(?:(den|die|der|des)\s+)?(?:(${GERMAN_DIRECTION}|ersten|ganzen|gesamten)\s+)?` +
-      String.raw`(?:(${APPROX_PATTERN.de})\s+)?(${NUMBER})(?:\s+(halbe[ns]?))?\s+(${UNIT_PATTERN.de})${END}`, 'u'));
+    super(new RegExp(String.raw`(${UNIT_PATTERN.de})${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, lead, article, directionWord, approxWord, numberWord, halfWord, unitWord] = match;
+    const unitWord = match[1];
+    const { start, words } = wordsBefore(context, index, GermanDurationParser.lead);
+    if (!words) return null;
+    const [, lead, article, directionWord, approxWord, numberWord, halfWord] = words;
     if (/^eines$/i.test(numberWord) && /^Tages$/.test(unitWord)) return null; // "eines Tages" = some day
-    if (/^\d/.test(numberWord) && /[.:]$/.test(textBefore(context, index, 1))) return null;
     let amount = numeralOf(numberWord, 'de');
     const unit = unitInfo(unitWord, 'de');
     if (amount === null || !unit) return null;
     if (halfWord) amount = amount === 1 ? 0.5 : amount + 0.5;
     const mod = approxWord && isApproxWord(approxWord) ? 'APPROX' as const : undefined;
+    const text = context.text.slice(start, index + match[0].length);
     if (lead && !article && !directionWord) {
       const sign = /^[Vv]or$/.test(lead) ? -1 : 1;
-      return offsetResult(context, index, match[0], sign * amount, unit.designator, { mod, keepLeadingWord: true });
+      return offsetResult(context, start, text, sign * amount, unit.designator, { mod, keepLeadingWord: true });
     }
-    return ownResult(context, index, match[0], blockedComponents(context), {
+    return ownResult(context, start, text, blockedComponents(context), {
       kind: 'DURATION', value: durationValue(amount, unit.designator), mod,
     });
   }

@@ -4,7 +4,7 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import type { Language } from '../../types';
 import { pad } from '../calendar';
 import { ownResult, textAfter, textBefore } from '../parseState';
-import { NewsParser, YEAR, blockedComponents, dateResult, languageOf, modOf } from './common';
+import { NewsParser, YEAR, blockedComponents, dateResult, languageOf, modOf, wordsBefore } from './common';
 
 /** Prepositions and nouns after which a four-digit number is a year. */
 const YEAR_SIGNAL: Record<Language, RegExp> = {
@@ -18,19 +18,18 @@ const AMOUNT_AFTER = /^\s*(?:Euro|Dollar|US-Dollar|Franken|Pfund|Prozent|Mal|mal
 /** "2020", "im Jahr 2019", "seit 1990": a four-digit year where the context says it is one. */
 export class YearParser extends NewsParser {
   constructor() {
-    super(new RegExp(String.raw`(?<![\p{L}\p{N}.,:/])(?:(Jahr(?:es|s)?|Jahre|[Yy]ear)\s+)?(${YEAR})(?![\p{L}\p{N}]|[.,]\d|[-/]\d{1,2}(?!\d))`, 'u'));
+    super(new RegExp(String.raw`(?<![\p{N}])(${YEAR})(?![\p{L}\p{N}]|[.,]\d|[-/]\d{1,2}(?!\d))`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, yearWord, digits] = match;
+    const digits = match[1];
     const language = languageOf(context);
     const year = Number(digits);
     const before = textBefore(context, index);
     const after = textAfter(context, index + match[0].length);
-    if (/[\p{L}][-–]$/u.test(before)) return null; // "Covid-2019" style names
+    if (/[.,:/]$/.test(before) || /[\p{L}][-–]$/u.test(before)) return null; // "1.2020", "Covid-2019"
     if (AMOUNT_AFTER.test(after)) return null;
-    const signalled = Boolean(yearWord) || YEAR_SIGNAL[language].test(before);
-    if (!signalled) {
+    if (!YEAR_SIGNAL[language].test(before)) {
       if (year < 1900) return null;
       const endsClause = /^\s*(?:[.,;:!?)\]»«“"”']|$)/.test(after) || /^'s/.test(after);
       const verbFollows = language === 'de' && /^\s+\p{Ll}/u.test(after);
@@ -54,40 +53,45 @@ export class IsoMonthParser extends NewsParser {
 }
 
 /**
- * Decades and centuries, valued as TIMEX3 writes them: "1990er Jahre"/"the 1990s" → "199",
- * "19. Jahrhundert"/"19th century" → "18". A decade without its century ("90er") is read as
- * the 1900s, except "00er" and "10er", which are read as the 2000s.
+ * Decades and centuries with the unknown digits as X (the form src/core/text/timex.ts reads):
+ * "1990er Jahre"/"the 1990s" → "199X", "19. Jahrhundert"/"19th century" → "18XX". A decade
+ * without its century ("90er") is read as the 1900s, except "00er" and "10er" (2000s).
  */
 export class DecadeParser extends NewsParser {
+  private static readonly lead = /(?<![\p{L}])(?:(Anfang|Mitte|Ende)\s+der\s+|(?:[Tt]he\s+)?(early|mid|late)[\s-]+|([Tt]he)\s+)$/u;
+
   constructor() {
-    super(new RegExp(
-      String.raw`(?:(Anfang|Mitte|Ende)\s+der\s+|(?:[Tt]he\s+)?(early|mid|late)[\s-]+|([Tt]he)\s+)?` +
-      String.raw`(?:(1[0-9]|20)?([0-9])0er(?:n|(?:\s|-)?Jahren?)?|(1[0-9]|20)([0-9])0s|'([0-9])0s|([0-9])0s)(?![\p{L}\p{N}])`, 'u'));
+    super(/(?:(1[0-9]|20)?([0-9])0(?:er(?:n|(?:\s|-)?Jahren?)?|'?s)|'([0-9])0s)(?![\p{L}\p{N}])/u);
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, germanMod, englishMod, article, germanCentury, germanDecade, englishCentury, englishDecade, apostropheDecade, bareDecade] = match;
+    const [, century, decade, apostropheDecade] = match;
+    const { start, words } = wordsBefore(context, index, DecadeParser.lead);
+    const [germanMod, englishMod, article] = [words?.[1], words?.[2], words?.[3]];
+    const english = /s$/.test(match[0]);
     // "80s" without century, apostrophe or article is usually an age ("in their 80s").
-    if (bareDecade && !article && !englishMod) return null;
-    const digit = germanDecade ?? englishDecade ?? apostropheDecade ?? bareDecade;
-    const hundreds = germanCentury ?? englishCentury ?? (Number(digit) <= 1 ? '20' : '19');
-    return ownResult(context, index, match[0], blockedComponents(context), {
-      kind: 'DATE', value: `${hundreds}${digit}`, grain: 'decade', mod: modOf(germanMod ?? englishMod),
+    if (english && !century && !apostropheDecade && !article && !englishMod) return null;
+    const digit = decade ?? apostropheDecade;
+    const hundreds = century ?? (Number(digit) <= 1 ? '20' : '19');
+    return ownResult(context, start, context.text.slice(start, index + match[0].length), blockedComponents(context), {
+      kind: 'DATE', value: `${hundreds}${digit}X`, grain: 'decade', mod: modOf(germanMod ?? englishMod),
     });
   }
 }
 
 export class CenturyParser extends NewsParser {
+  private static readonly lead = /(?<![\p{L}])(?:(Anfang|Mitte|Ende)\s+des\s+|(?:[Tt]he\s+)?(early|mid|late)[\s-]+)$/u;
+
   constructor() {
-    super(new RegExp(String.raw`(?:(Anfang|Mitte|Ende)\s+des\s+|(?:[Tt]he\s+)?(early|mid|late)[\s-]+)?(\d{1,2})(?:\.\s+Jahrhunderts?|(?:st|nd|rd|th)\s+century)(?![\p{L}\p{N}])`, 'u'));
+    super(/(\d{1,2})(?:\.\s+Jahrhunderts?|(?:st|nd|rd|th)\s+century)(?![\p{L}\p{N}])/u);
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, germanMod, englishMod, ordinal] = match;
-    const number = Number(ordinal);
+    const number = Number(match[1]);
     if (number < 1 || number > 21) return null;
-    return ownResult(context, index, match[0], blockedComponents(context), {
-      kind: 'DATE', value: pad(number - 1), grain: 'decade', mod: modOf(germanMod ?? englishMod),
+    const { start, words } = wordsBefore(context, index, CenturyParser.lead);
+    return ownResult(context, start, context.text.slice(start, index + match[0].length), blockedComponents(context), {
+      kind: 'DATE', value: `${pad(number - 1)}XX`, grain: 'decade', mod: modOf(words?.[1] ?? words?.[2]),
     });
   }
 }

@@ -1,0 +1,114 @@
+// Analysis pipeline benchmark:  node esbuild.js --scripts && node out/bench/analyze.js
+// Runs every stage of analyzeArticle (metadata, language, sentences, entities, dates, quantities)
+// over the 10kGNAD sample (../shared/data/10kgnad/articles.csv, 1,028 real German articles, one per
+// line as `category;'text'`) and prints throughput per stage and for the whole pipeline, in wall
+// time and in CPU time (the machine may be shared), plus the NER model's load time and what the
+// date pre-filter saves. Options: --passes N (timed passes after one warm-up pass, default 2).
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyzeArticle } from '../src/core/analysis/analyze';
+import { findDates } from '../src/core/analysis/dates';
+import { findEntities } from '../src/core/analysis/entities';
+import { detectLanguage } from '../src/core/analysis/language';
+import { findQuantities } from '../src/core/analysis/quantities';
+import { splitSentences } from '../src/core/analysis/sentences';
+import { parseMetadata } from '../src/core/text/metadata';
+
+const REPOSITORY = path.resolve(__dirname, '../..');
+const CSV = path.resolve(REPOSITORY, '../shared/data/10kgnad/articles.csv');
+const passesAt = process.argv.indexOf('--passes');
+const PASSES = passesAt >= 0 ? Math.max(1, Number(process.argv[passesAt + 1])) : 2;
+
+type Stage = 'metadata' | 'language' | 'sentences' | 'entities' | 'dates' | 'quantities';
+const STAGES: Stage[] = ['metadata', 'language', 'sentences', 'entities', 'dates', 'quantities'];
+
+interface Clock {
+  wall: number;
+  cpu: number;
+}
+
+function readArticles(): string[] | undefined {
+  if (!fs.existsSync(CSV)) return undefined;
+  return fs.readFileSync(CSV, 'utf8').split(/\r?\n/).filter(line => line.trim()).map(line => {
+    const separator = line.indexOf(';');
+    return line.slice(separator + 1).replace(/^'/, '').replace(/'$/, '');
+  });
+}
+
+/** Runs `work` and adds its wall and CPU time (ms) to `clock`. */
+function timed<T>(clock: Clock, work: () => T): T {
+  const cpuBefore = process.cpuUsage();
+  const wallBefore = performance.now();
+  const result = work();
+  clock.wall += performance.now() - wallBefore;
+  const cpu = process.cpuUsage(cpuBefore);
+  clock.cpu += (cpu.user + cpu.system) / 1000;
+  return result;
+}
+
+/** The pipeline of analyzeArticle, one stage at a time, so each can be timed on its own. */
+function runStages(text: string, clocks: Record<Stage, Clock>): void {
+  const metadata = timed(clocks.metadata, () => parseMetadata(text));
+  const body = { start: metadata.bodyStart, end: text.length };
+  const language = timed(clocks.language, () => metadata.language ?? detectLanguage(text.slice(body.start), 'de'));
+  const sentences = timed(clocks.sentences, () => splitSentences(text, language, body));
+  timed(clocks.entities, () => findEntities(text, sentences, language));
+  timed(clocks.dates, () => findDates(text, language, metadata.published, body));
+  timed(clocks.quantities, () => findQuantities(text, language, body));
+}
+
+function row(label: string, clock: Clock, megabytes: number, articles: number): void {
+  const rate = (ms: number) => (ms > 0 ? `${(megabytes / (ms / 1000)).toFixed(2).padStart(7)} MB/s` : '      ∞ MB/s');
+  const perArticle = (ms: number) => `${(ms / articles).toFixed(3).padStart(7)} ms/article`;
+  console.log(`  ${label.padEnd(22)} wall ${rate(clock.wall)} ${perArticle(clock.wall)}   cpu ${rate(clock.cpu)} ${perArticle(clock.cpu)}`);
+}
+
+function main(): void {
+  const articles = readArticles();
+  if (!articles) {
+    console.log(`Skipped: ${CSV} is absent (the 10kGNAD sample lives outside the repository).`);
+    return;
+  }
+  const megabytes = articles.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) / 1e6;
+  console.log(`${articles.length} articles, ${megabytes.toFixed(2)} MB (UTF-8); ${PASSES} timed pass(es) after one warm-up pass\n`);
+
+  const load: Clock = { wall: 0, cpu: 0 };
+  const sample = 'Angela Merkel sprach am Montag in Berlin.';
+  timed(load, () => findEntities(sample, splitSentences(sample, 'de'), 'de'));
+  console.log(`  model load (first findEntities on a short text): ${load.wall.toFixed(0)} ms wall, ${load.cpu.toFixed(0)} ms cpu\n`);
+
+  const warmUp = Object.fromEntries(STAGES.map(s => [s, { wall: 0, cpu: 0 }])) as Record<Stage, Clock>;
+  for (const text of articles) runStages(text, warmUp);
+
+  const clocks = Object.fromEntries(STAGES.map(s => [s, { wall: 0, cpu: 0 }])) as Record<Stage, Clock>;
+  for (let pass = 0; pass < PASSES; pass++) for (const text of articles) runStages(text, clocks);
+  const processed = megabytes * PASSES;
+  const count = articles.length * PASSES;
+  console.log('Per stage:');
+  for (const stage of STAGES) row(stage, clocks[stage], processed, count);
+  const sum = STAGES.reduce((total, s) => ({ wall: total.wall + clocks[s].wall, cpu: total.cpu + clocks[s].cpu }), { wall: 0, cpu: 0 });
+  row('sum of stages', sum, processed, count);
+
+  const whole: Clock = { wall: 0, cpu: 0 };
+  for (let pass = 0; pass < PASSES; pass++) for (const text of articles) timed(whole, () => analyzeArticle(text));
+  row('analyzeArticle (total)', whole, processed, count);
+
+  // What the per-sentence pre-filter saves: chrono over every sentence versus candidate sentences only.
+  const unfiltered: Clock = { wall: 0, cpu: 0 };
+  const filtered: Clock = { wall: 0, cpu: 0 };
+  let sentences = 0;
+  let candidates = 0;
+  for (const text of articles) {
+    const language = detectLanguage(text, 'de');
+    const all = splitSentences(text, language);
+    sentences += all.length;
+    candidates += all.filter(s => /\d|Jan|Jän|Feb|März|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|tag|Mittwoch|heute|gestern|morgen|Woche|Monat|Jahr|Nacht|[Aa]bend|[Mm]ittag|früh|Uhr|Quartal|Frühjahr|Sommer|Herbst|Winter|heuer/.test(text.slice(s.start, s.end))).length;
+    timed(unfiltered, () => findDates(text, language, null, undefined, { prefilter: false }));
+    timed(filtered, () => findDates(text, language, null));
+  }
+  console.log(`\nDate pre-filter: chrono sees ${candidates} of ${sentences} sentences (${((100 * candidates) / sentences).toFixed(0)}%)`);
+  row('dates, pre-filtered', filtered, megabytes, articles.length);
+  row('dates, every sentence', unfiltered, megabytes, articles.length);
+}
+
+main();
