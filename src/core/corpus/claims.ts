@@ -3,7 +3,7 @@
 // subscription and newsletter lines, greetings, questions and fragments too short to check.
 import type { ArticleAnalysis, Language, Span } from '../analysis/types';
 import { findAttribution, type Attribution } from './attribution';
-import { claimTerms, extractTerms, termKind } from './terms';
+import { claimTerms, extractTerms, mentionTerms, termKind } from './terms';
 
 export interface ClaimCandidate extends Span {
   attribution?: Attribution;
@@ -38,11 +38,12 @@ export function findClaims(text: string, analysis: ArticleAnalysis): ClaimCandid
     }
     return name;
   };
+  const mentions = mentionTerms(analysis);
   for (const sentence of mergeBrokenSentences(text, analysis.sentences)) {
     for (const piece of splitAtBlankLines(text, sentence)) {
       if (!looksLikeStatement(text, piece)) continue;
       const attribution = findAttribution(text, piece, language, resolvePronoun);
-      const terms = claimTerms(text, piece, language, attribution?.frame);
+      const terms = claimTerms(text, piece, language, attribution?.frame, mentions);
       // Who said it is not what was said: an attributed claim needs a little less content of its own.
       if (contentTerms(terms) < (attribution ? MIN_CONTENT_WORDS - 1 : MIN_CONTENT_WORDS)) continue;
       claims.push(attribution ? { ...piece, attribution, terms } : { ...piece, terms });
@@ -65,10 +66,13 @@ function looksLikeStatement(text: string, span: Span): boolean {
   return !isBoilerplate(sentence, wordCount) && !isHeading(text, span, wordCount);
 }
 
-/** Stems and numbers: the words that carry content. */
+/** Stems, numbers, values and entities: the words that carry content. */
 function contentTerms(terms: readonly string[]): number {
   let count = 0;
-  for (const term of terms) if (termKind(term) !== 'gram') count++;
+  for (const term of terms) {
+    const kind = termKind(term);
+    if (kind !== 'gram' && kind !== 'unit') count++;
+  }
   return count;
 }
 

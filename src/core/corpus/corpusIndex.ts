@@ -16,8 +16,8 @@ import { cacheDictionary, packDigest, parseCache, serialiseCache, unpackDigest, 
 import { claimFacts, findConflicts, type ClaimFacts } from './conflicts';
 import { contentHash, digestArticle, type ArticleDigest } from './digest';
 import { grow, PostingLists } from './postings';
-import { bm25Idf, bm25Saturation, combineScore, GRAM_WEIGHT, lexicalOverlap, lexicalScore, TermCode, type ClaimEvidence } from './scoring';
-import { claimTerms, termKind } from './terms';
+import { bm25Idf, bm25Saturation, combineScore, ENTITY_TERM_WEIGHT, GRAM_WEIGHT, isAnchorCode, lexicalOverlap, lexicalScore, TermCode, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
+import { claimTerms, mentionTerms, termKind, type TermKind } from './terms';
 
 /**
  * Default match threshold, calibrated on the labelled development pairs in
@@ -31,7 +31,14 @@ const MIN_SHARED_ANCHORS = 2;
 /** Bulk loads link entities across the corpus by themselves up to this corpus size. */
 export const AUTO_LINK_ARTICLES = 2000;
 /** At most this many candidates per claim are scored (ranked by BM25). */
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 64;
+/** At most this many matches are kept per claim, the best ones. */
+const MAX_MATCHES_PER_CLAIM = 25;
+/** Terms in more than this share of all claims (and more than the minimum) do not find candidates. */
+const COMMON_TERM_SHARE = 0.005;
+const COMMON_TERM_MIN_DF = 500;
+/** Postings one candidate lookup reads at most (the rarest terms first). */
+const POSTINGS_BUDGET = 40_000;
 
 export interface CorpusIndexOptions {
   /** Analyses texts that come without an analysis; defaults to `analyzeArticle`. */
@@ -43,6 +50,8 @@ export interface CorpusIndexOptions {
    * that changes with the analysis (the extension's version, analysis settings).
    */
   cacheKey?: string;
+  /** Bulk loads of up to this many articles link entities across the corpus by themselves. */
+  autoLinkArticles?: number;
 }
 
 export interface ClaimRef {
@@ -103,8 +112,6 @@ interface ClaimRecord extends ClaimEvidence {
   anchors: number;
   attribution?: Attribution;
   localEntities: string[];
-  weightEpoch: number;
-  weight: number;
 }
 
 interface StoredMatch {
@@ -133,6 +140,8 @@ export class CorpusIndex {
   private nextArticleId = 0;
   private readonly claims: (ClaimRecord | undefined)[] = [];
   private claimArticle = new Int32Array(1024).fill(-1);
+  /** Stems and numbers per claim: the document length BM25 normalises by. */
+  private claimLength = new Int32Array(1024);
   private readonly termIds = new Map<string, number>();
   private readonly termStrings: string[] = [];
   private termKindWeight = new Float32Array(1024);
@@ -156,12 +165,14 @@ export class CorpusIndex {
   private thresholdValue: number;
   private readonly analyze: (text: string, path: string) => ArticleAnalysis;
   private readonly cacheKey: string;
+  private readonly autoLinkArticles: number;
 
   constructor(options: CorpusIndexOptions = {}) {
     const analysisOptions = options.analysisOptions ?? {};
     this.analyze = options.analyze ?? (text => analyzeArticle(text, analysisOptions));
     this.thresholdValue = clampThreshold(options.threshold ?? DEFAULT_MATCH_THRESHOLD);
     this.cacheKey = options.cacheKey ?? '';
+    this.autoLinkArticles = options.autoLinkArticles ?? AUTO_LINK_ARTICLES;
   }
 
   // ── Articles ────────────────────────────────────────────────────────────────────────────────
@@ -215,7 +226,7 @@ export class CorpusIndex {
       changed++;
     }
     if (changed > 0) {
-      if (this.byId.size <= AUTO_LINK_ARTICLES) this.relinkEntities();
+      if (this.byId.size <= this.autoLinkArticles) this.relinkEntities();
       this.invalidateMatches();
     }
     return changed;
@@ -254,10 +265,16 @@ export class CorpusIndex {
       id: this.nextArticleId++, path, text, hash: digest.hash, analysis: digest.analysis, claims: [], entityAlias: new Map(),
     };
     const globalTerms = digest.vocabulary.map(term => this.internTerm(term));
+    // One buffer for all the article's claim terms: a typed array per claim would cost more in
+    // object overhead than the terms themselves.
+    const pool = new Int32Array(digest.claims.reduce((sum, claim) => sum + claim.terms.length, 0));
+    let offset = 0;
     for (const claim of digest.claims) {
-      const terms = Int32Array.from(claim.terms, local => globalTerms[local]).sort();
-      const record = this.createClaim(article, claim, terms);
-      article.claims.push(record);
+      const terms = pool.subarray(offset, offset + claim.terms.length);
+      claim.terms.forEach((local, i) => { terms[i] = globalTerms[local]; });
+      terms.sort();
+      offset += claim.terms.length;
+      article.claims.push(this.createClaim(article, claim, terms));
     }
     this.byPath.set(path, article);
     this.byId.set(article.id, article);
@@ -271,27 +288,29 @@ export class CorpusIndex {
       const previous = this.claimArticle.length;
       this.claimArticle = grow(this.claimArticle, id + 1);
       this.claimArticle.fill(-1, previous);
+      this.claimLength = grow(this.claimLength, id + 1);
     }
     const { analysis, text } = article;
     const frame = claim.attribution?.frame;
     const localEntities = entitiesIn(analysis.entities, claim, frame);
+    const facts = claimFacts(text, claim, analysis.dates, analysis.quantities, frame);
     let anchors = 0;
     for (const term of terms) {
       this.documentFrequency[term]++;
-      if (this.termCode[term] !== TermCode.Gram) {
+      if (isAnchorCode(this.termCode[term])) {
         anchors++;
         this.postings.add(term, id);
       }
     }
     const record: ClaimRecord = {
       id, article, start: claim.start, end: claim.end, terms, anchors, localEntities,
-      entities: [...new Set(localEntities.map(normaliseEntity))],
-      facts: claimFacts(text, claim, analysis.dates, analysis.quantities, frame),
-      weightEpoch: -1, weight: 0,
+      entities: localEntities.length === 0 ? NONE : [...new Set(localEntities.map(name => linkedEntity(name, article.entityAlias)))],
+      facts: facts.dates.length === 0 && facts.quantities.length === 0 ? NO_FACTS : facts,
     };
     if (claim.attribution) record.attribution = claim.attribution;
     this.claims.push(record);
     this.claimArticle[id] = article.id;
+    this.claimLength[id] = anchors;
     if (terms.length > 0) this.liveClaims++;
     this.totalAnchors += anchors;
     return record;
@@ -338,8 +357,8 @@ export class CorpusIndex {
       this.idfEpochs.fill(-1, previous);
     }
     const kind = termKind(term);
-    this.termKindWeight[id] = kind === 'gram' ? GRAM_WEIGHT : 1;
-    this.termCode[id] = kind === 'gram' ? TermCode.Gram : kind === 'number' ? TermCode.Number : TermCode.Stem;
+    this.termKindWeight[id] = KIND_WEIGHT[kind];
+    this.termCode[id] = KIND_CODE[kind];
     return id;
   }
 
@@ -374,7 +393,7 @@ export class CorpusIndex {
         if (typeof canonical === 'string' && canonical && canonical !== entity.canonical) article.entityAlias.set(entity.canonical, canonical);
       });
       for (const claim of article.claims) {
-        claim.entities = [...new Set(claim.localEntities.map(name => normaliseEntity(article.entityAlias.get(name) ?? name)))];
+        claim.entities = claim.localEntities.length === 0 ? NONE : [...new Set(claim.localEntities.map(name => linkedEntity(name, article.entityAlias)))];
       }
     });
     this.invalidateMatches();
@@ -441,17 +460,16 @@ export class CorpusIndex {
     const exact = article.claims.find(claim => claim.start === span.start && claim.end === span.end);
     if (exact) return this.getClaims(path).find(claim => claim.start === exact.start)?.matches ?? [];
     const attribution = findAttribution(text, span, analysis.language);
-    const terms = claimTerms(text, span, analysis.language, attribution?.frame)
+    const terms = claimTerms(text, span, analysis.language, attribution?.frame, mentionTerms(analysis))
       .map(term => this.termIds.get(term))
       .filter((id): id is number => id !== undefined)
       .sort((a, b) => a - b);
     const localEntities = entitiesIn(analysis.entities, span, attribution?.frame);
     const probe: ClaimRecord = {
       id: -1, article, start: span.start, end: span.end, terms: Int32Array.from(terms),
-      anchors: terms.filter(term => this.termCode[term] !== TermCode.Gram).length, localEntities,
-      entities: localEntities.map(name => normaliseEntity(article.entityAlias.get(name) ?? name)),
+      anchors: terms.filter(term => isAnchorCode(this.termCode[term])).length, localEntities,
+      entities: localEntities.map(name => linkedEntity(name, article.entityAlias)),
       facts: claimFacts(text, span, analysis.dates, analysis.quantities, attribution?.frame),
-      weightEpoch: -1, weight: 0,
     };
     const bestPerArticle = new Map<number, StoredMatch>();
     for (const candidate of this.candidates(probe)) {
@@ -586,11 +604,19 @@ export class CorpusIndex {
       const best = score >= (bestOfOwn.get(`${own.id}:${other.article.id}`) ?? 0) || score >= (bestOfOther.get(other.id) ?? 0);
       if (!best) continue;
       const list = result.byClaim.get(own.id) ?? [];
-      list.push({ claim: other, score, conflicts: findConflicts(own.facts, other.facts) });
+      list.push({ claim: other, score, conflicts: NO_CONFLICTS });
       result.byClaim.set(own.id, list);
       result.partners.add(other.article.id);
     }
-    for (const list of result.byClaim.values()) list.sort(byScoreThenPlace);
+    for (const [claimId, list] of result.byClaim) {
+      list.sort(byScoreThenPlace);
+      if (list.length > MAX_MATCHES_PER_CLAIM) list.length = MAX_MATCHES_PER_CLAIM;
+      const own = this.claims[claimId] as ClaimRecord;
+      for (const match of list) {
+        const conflicts = findConflicts(own.facts, match.claim.facts);
+        if (conflicts.length > 0) match.conflicts = conflicts;
+      }
+    }
     this.memo.set(article.id, result);
     for (const partner of result.partners) {
       let set = this.referencedBy.get(partner);
@@ -602,8 +628,9 @@ export class CorpusIndex {
 
   /**
    * Claims of other articles that share at least two stems or numbers with `claim`, ranked by
-   * BM25. Terms in a large share of all claims are too common to find candidates with (they still
-   * count when scoring); skipping them keeps lookups fast on big corpora. Both rules are symmetric.
+   * BM25. Terms found in a large share of all claims are too common to find candidates with
+   * (they still count when scoring), and the rarest terms are looked up first within a budget of
+   * postings, which keeps a lookup fast on big corpora whatever the claim.
    */
   private candidates(claim: ClaimRecord): ClaimRecord[] {
     const capacity = this.claims.length;
@@ -615,30 +642,38 @@ export class CorpusIndex {
     const scores = this.scratchScores;
     const touched: number[] = [];
     const ownArticle = claim.article.id;
-    const commonDf = Math.max(500, Math.ceil(this.liveClaims * 0.01));
+    const commonDf = Math.max(COMMON_TERM_MIN_DF, Math.ceil(this.liveClaims * COMMON_TERM_SHARE));
     const averageLength = this.totalAnchors / Math.max(1, this.liveClaims);
+    const lookups: number[] = [];
     for (const term of claim.terms) {
-      if (this.termCode[term] === TermCode.Gram || this.documentFrequency[term] > commonDf) continue;
-      const idf = this.idf(term);
+      if (isAnchorCode(this.termCode[term]) && this.documentFrequency[term] <= commonDf) lookups.push(term);
+    }
+    lookups.sort((a, b) => this.documentFrequency[a] - this.documentFrequency[b] || a - b);
+    let visited = 0;
+    for (let t = 0; t < lookups.length; t++) {
+      const term = lookups[t];
       const { list, length } = this.postings.get(term);
+      if (t >= MIN_SHARED_ANCHORS && visited + length > POSTINGS_BUDGET) break;
+      visited += length;
+      const idf = this.idf(term);
       for (let i = 0; i < length; i++) {
         const other = list[i];
         const otherArticle = this.claimArticle[other];
         if (otherArticle < 0 || otherArticle === ownArticle) continue;
         if (counts[other] === 0) touched.push(other);
         counts[other]++;
-        scores[other] += idf * bm25Saturation((this.claims[other] as ClaimRecord).anchors, averageLength);
+        scores[other] += idf * bm25Saturation(this.claimLength[other], averageLength);
       }
     }
-    const found: Array<[number, number]> = [];
+    const found: number[] = [];
     for (const other of touched) {
-      if (counts[other] >= MIN_SHARED_ANCHORS) found.push([other, scores[other]]);
+      if (counts[other] >= MIN_SHARED_ANCHORS) found.push(other);
       counts[other] = 0;
-      scores[other] = 0;
     }
-    found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    found.sort((a, b) => scores[b] - scores[a] || a - b);
+    for (const other of touched) scores[other] = 0;
     if (found.length > MAX_CANDIDATES) found.length = MAX_CANDIDATES;
-    return found.map(([id]) => this.claims[id] as ClaimRecord);
+    return found.map(id => this.claims[id] as ClaimRecord);
   }
 
   private score(a: ClaimRecord, b: ClaimRecord): number {
@@ -699,13 +734,14 @@ export class CorpusIndex {
 }
 
 function entitiesIn(entities: readonly EntityMention[], span: Span, frame?: Span): string[] {
+  if (entities.length === 0) return NONE;
   const names = new Set<string>();
   for (const entity of entities) {
     if (entity.end <= span.start || entity.start >= span.end) continue;
     if (frame && entity.start >= frame.start && entity.end <= frame.end) continue;
-    names.add(entity.canonical || entity.text);
+    names.add(`${entity.type}:${entity.canonical || entity.text}`);
   }
-  return [...names];
+  return names.size === 0 ? NONE : [...names];
 }
 
 /** Best first; ties in text order, so the order does not depend on the order of indexing. */
@@ -722,8 +758,11 @@ function uniqueEntities(entities: readonly EntityMention[]): EntityMention[] {
   return [...seen.values()];
 }
 
-function normaliseEntity(name: string): string {
-  return name.toLowerCase();
+/** "TYPE:Name" → "TYPE:name", through the article's cross-corpus aliases. */
+function linkedEntity(entity: string, alias: ReadonlyMap<string, string>): string {
+  const colon = entity.indexOf(':');
+  const name = entity.slice(colon + 1);
+  return `${entity.slice(0, colon)}:${(alias.get(name) ?? name).toLowerCase()}`;
 }
 
 function summariseConflicts(conflicts: ContractConflict[]): ClusterConflict[] {
@@ -736,6 +775,16 @@ function summariseConflicts(conflicts: ContractConflict[]): ClusterConflict[] {
   }
   return [...byKind].map(([kind, values]) => ({ kind, values: [...values] }));
 }
+
+// Shared empty values: most claims have no dates, quantities or entities, and a corpus has many claims.
+const NO_CONFLICTS: ContractConflict[] = [];
+const NONE: string[] = [];
+const NO_FACTS: ClaimFacts = { dates: [], quantities: [] };
+
+const KIND_WEIGHT: Record<TermKind, number> = { stem: 1, number: 1, gram: GRAM_WEIGHT, unit: UNIT_WEIGHT, entity: ENTITY_TERM_WEIGHT };
+const KIND_CODE: Record<TermKind, TermCode> = {
+  stem: TermCode.Stem, number: TermCode.Number, gram: TermCode.Gram, unit: TermCode.Unit, entity: TermCode.Entity,
+};
 
 function clampThreshold(value: number): number {
   return Math.min(1, Math.max(MIN_MATCH_THRESHOLD, Number.isFinite(value) ? value : DEFAULT_MATCH_THRESHOLD));

@@ -4,7 +4,8 @@
 //             self-normalised BM25 score of one claim against the other with the length factors
 //             cancelled out (a sentence holds each term once, so BM25's tf saturation is moot)
 //   entities  the same canonical people, organisations and places raise the score; claims that
-//             both name entities but none in common are about different actors and lose some
+//             both name people but none with the same surname are about different people and
+//             lose some (other entity types are not compared that way: their names vary more)
 //   values    the same date or quantity raises the score
 // Analysis evidence can only amplify lexical evidence, never create a match on its own: a wrong
 // match costs the user's trust more than a missed one.
@@ -12,8 +13,12 @@ import { sharedFacts, type ClaimFacts } from './conflicts';
 
 /** Weight of a term kind relative to a stem: edge grams are partial evidence. */
 export const GRAM_WEIGHT = 0.3;
+/** Units say what kind of figure it is, not which. */
+export const UNIT_WEIGHT = 0.5;
+/** Naming the same actors says less about the fact than saying the same about them. */
+export const ENTITY_TERM_WEIGHT = 0.6;
 const ENTITY_BONUS = 0.3;
-const ENTITY_MISMATCH = 0.85;
+const PERSON_MISMATCH = 0.85;
 const VALUE_BONUS = 0.2;
 const NUMBER_MISMATCH = 0.75;
 /** Lexical similarity at which analysis evidence counts fully; below it counts proportionally less. */
@@ -38,10 +43,19 @@ export interface LexicalOverlap {
   sharedNumbers: number;
   numbersA: number;
   numbersB: number;
+  /** Shared weight and each side's total, without number terms. */
+  wordsShared: number;
+  wordsA: number;
+  wordsB: number;
 }
 
 /** Term kinds as small integers, for the inner loops. */
-export const enum TermCode { Stem = 0, Number = 1, Gram = 2 }
+export const enum TermCode { Stem = 0, Number = 1, Gram = 2, Unit = 3, Entity = 4 }
+
+/** Whether a term kind can find candidates and counts as shared content. */
+export function isAnchorCode(code: TermCode): boolean {
+  return code === TermCode.Stem || code === TermCode.Number || code === TermCode.Entity;
+}
 
 /**
  * Similarity of two ascending term-id lists. `weight(term)` is the term's idf times its kind weight,
@@ -59,6 +73,9 @@ export function lexicalOverlap(
   let sharedNumbers = 0;
   let numbersA = 0;
   let numbersB = 0;
+  let numberWeightA = 0;
+  let numberWeightB = 0;
+  let sharedNumberWeight = 0;
   while (i < a.length || j < b.length) {
     const ta = i < a.length ? a[i] : Infinity;
     const tb = j < b.length ? b[j] : Infinity;
@@ -68,52 +85,79 @@ export function lexicalOverlap(
       totalA += w;
       totalB += w;
       const kind = code(ta);
-      if (kind !== TermCode.Gram) sharedAnchors++;
+      if (isAnchorCode(kind)) sharedAnchors++;
       if (kind === TermCode.Number) {
         sharedNumbers++;
         numbersA++;
         numbersB++;
       }
+      if (kind === TermCode.Number || kind === TermCode.Unit) {
+        numberWeightA += w;
+        numberWeightB += w;
+        sharedNumberWeight += w;
+      }
       i++;
       j++;
     } else if (ta < tb) {
-      totalA += weight(ta);
-      if (code(ta) === TermCode.Number) numbersA++;
+      const w = weight(ta);
+      totalA += w;
+      const kind = code(ta);
+      if (kind === TermCode.Number) numbersA++;
+      if (kind === TermCode.Number || kind === TermCode.Unit) numberWeightA += w;
       i++;
     } else {
-      totalB += weight(tb);
-      if (code(tb) === TermCode.Number) numbersB++;
+      const w = weight(tb);
+      totalB += w;
+      const kind = code(tb);
+      if (kind === TermCode.Number) numbersB++;
+      if (kind === TermCode.Number || kind === TermCode.Unit) numberWeightB += w;
       j++;
     }
   }
   const similarity = totalA > 0 && totalB > 0 ? shared / Math.sqrt(totalA * totalB) : 0;
-  return { similarity, sharedAnchors, sharedNumbers, numbersA, numbersB };
+  return {
+    similarity, sharedAnchors, sharedNumbers, numbersA, numbersB,
+    wordsShared: shared - sharedNumberWeight, wordsA: totalA - numberWeightA, wordsB: totalB - numberWeightB,
+  };
 }
 
 /**
- * Lexical similarity, lowered when both claims give figures and none of them agree: sentences
- * sharing "Millionen Euro" and a few words but no number are usually about different amounts.
+ * Lexical similarity. When both claims give figures and none agree, the figures are what may be
+ * disputed, so the claims are compared on their words alone, and a little lower: sentences that
+ * share only "Millionen Euro" and a common word are usually about different amounts, while the
+ * same statement with another figure ("zahlt 100 Millionen" / "zahlt 175 Millionen") still matches
+ * and then shows the disagreement.
  */
 export function lexicalScore(overlap: LexicalOverlap): number {
   const disjointNumbers = overlap.numbersA > 0 && overlap.numbersB > 0 && overlap.sharedNumbers === 0;
-  return disjointNumbers ? overlap.similarity * NUMBER_MISMATCH : overlap.similarity;
+  if (!disjointNumbers) return overlap.similarity;
+  const words = overlap.wordsA > 0 && overlap.wordsB > 0 ? overlap.wordsShared / Math.sqrt(overlap.wordsA * overlap.wordsB) : 0;
+  return words * NUMBER_MISMATCH;
 }
 
 export interface ClaimEvidence {
-  /** Canonical entity names in the claim (lower-cased), without its reporting frame. */
+  /** "TYPE:canonical name" (name lower-cased) of the entities in the claim, without its reporting frame. */
   entities: readonly string[];
   facts: ClaimFacts;
 }
+
+const nameOf = (entity: string) => entity.slice(entity.indexOf(':') + 1);
+const surnamesOf = (entities: readonly string[]) =>
+  entities.filter(entity => entity.startsWith('PER:')).map(entity => nameOf(entity).split(' ').pop() ?? '');
 
 /** The match score: lexical similarity re-ranked with shared entities and values. */
 export function combineScore(lexical: number, a: ClaimEvidence, b: ClaimEvidence): number {
   let score = lexical;
   const support = Math.min(1, lexical / LEXICAL_SUPPORT);
   if (a.entities.length > 0 && b.entities.length > 0) {
-    const shared = a.entities.filter(entity => b.entities.includes(entity)).length;
-    const union = a.entities.length + b.entities.length - shared;
+    const namesA = new Set(a.entities.map(nameOf));
+    const namesB = new Set(b.entities.map(nameOf));
+    const shared = [...namesA].filter(name => namesB.has(name)).length;
+    const union = namesA.size + namesB.size - shared;
     if (shared > 0) score += (1 - score) * ENTITY_BONUS * support * (shared / union);
-    else score *= ENTITY_MISMATCH;
+    const surnamesA = surnamesOf(a.entities);
+    const surnamesB = surnamesOf(b.entities);
+    if (surnamesA.length > 0 && surnamesB.length > 0 && !surnamesA.some(name => surnamesB.includes(name))) score *= PERSON_MISMATCH;
   }
   const agreeing = sharedFacts(a.facts, b.facts);
   if (agreeing > 0) score += (1 - score) * VALUE_BONUS * support * Math.min(1, agreeing / 2);

@@ -1,11 +1,15 @@
-// Index terms for claim matching. A sentence becomes a set of terms of three kinds:
+// Index terms for claim matching. A sentence becomes a set of terms of these kinds:
 //   stems    Snowball stems of content words ("angebot" for "Angebote"); stopwords dropped
 //   numbers  "#1200" for "1.200", "1200" and (English) "1,200", so figures meet across spellings
 //   grams    character 5-grams anchored at a stem's edges ("^angeb", "frist$"), so a compound meets
 //            its parts ("Angebotsfrist" ~ "Angebote" + "Frist") without a compound dictionary
+// and, where the analysis found them, in place of the words they cover:
+//   values   "@2026-04-19" for a date ("19. April" and "Sonntag (19.4.)" alike), "#175000000" for
+//            a quantity ("175 Millionen Euro", "175 million euros"), with its unit as "¤eur"
+//   entities "=helene marquardt" for every mention of one entity ("Marquardt", "Helene Marquardt")
 // Hyphenated words yield their joined form and their parts, so "Technologie-Partner" meets
 // "Technologiepartner" exactly and "Partner" partially.
-import type { Language, Span } from '../analysis/types';
+import type { ArticleAnalysis, Language, Span } from '../analysis/types';
 
 // Neither package ships type declarations; these are the parts used here.
 interface SnowballModule { newStemmer(language: string): { stem(word: string): string } }
@@ -14,15 +18,40 @@ const snowball: SnowballModule = require('snowball-stemmers');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const stopwordLists: Record<string, string[]> = require('stopwords-iso');
 
-export type TermKind = 'stem' | 'number' | 'gram';
+export type TermKind = 'stem' | 'number' | 'gram' | 'unit' | 'entity';
 
 const EDGE_GRAM = 5;
 
 export function termKind(term: string): TermKind {
   const first = term.charCodeAt(0);
-  if (first === 0x23 /* # */) return 'number';
+  if (first === 0x23 /* # */ || first === 0x40 /* @ */) return 'number';
+  if (first === 0xa4 /* ¤ */) return 'unit';
+  if (first === 0x3d /* = */) return 'entity';
   if (first === 0x5e /* ^ */ || term.charCodeAt(term.length - 1) === 0x24 /* $ */) return 'gram';
   return 'stem';
+}
+
+/** A stretch of text the analysis recognised, and the terms that stand for it. */
+export interface MentionTerms extends Span {
+  terms: readonly string[];
+}
+
+/** Entities, dates and quantities as terms, in text order, without overlaps (the earlier wins). */
+export function mentionTerms(analysis: Pick<ArticleAnalysis, 'entities' | 'dates' | 'quantities'>): MentionTerms[] {
+  const all: MentionTerms[] = [];
+  for (const date of analysis.dates) {
+    if (date.kind === 'DATE' && /^\d{4}/.test(date.value)) all.push({ start: date.start, end: date.end, terms: [`@${date.value}`] });
+  }
+  for (const quantity of analysis.quantities) {
+    if (!Number.isFinite(quantity.value)) continue;
+    const terms = [`#${quantity.value}`];
+    if (quantity.unit) terms.push(`¤${quantity.unit.toLowerCase()}`);
+    all.push({ start: quantity.start, end: quantity.end, terms });
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: MentionTerms[] = [];
+  for (const mention of all) if (kept.length === 0 || mention.start >= kept[kept.length - 1].end) kept.push(mention);
+  return kept;
 }
 
 interface LanguageTools {
@@ -107,12 +136,26 @@ export function normaliseNumber(written: string, language: Language): string | n
   return written;
 }
 
-/** The terms of a claim without its reporting frame: who said it is not part of what was said. */
-export function claimTerms(text: string, span: Span, language: Language, frame?: Span): string[] {
-  if (!frame || frame.end <= span.start || frame.start >= span.end) return extractTerms(text, language, span.start, span.end);
-  const terms = new Set([
-    ...extractTerms(text, language, span.start, Math.max(span.start, frame.start)),
-    ...extractTerms(text, language, Math.min(span.end, frame.end), span.end),
-  ]);
+/**
+ * The terms of a claim without its reporting frame (who said it is not part of what was said);
+ * recognised mentions contribute their terms instead of their words.
+ */
+export function claimTerms(text: string, span: Span, language: Language, frame?: Span, mentions: readonly MentionTerms[] = []): string[] {
+  const pieces = frame && frame.end > span.start && frame.start < span.end
+    ? [{ start: span.start, end: Math.max(span.start, frame.start) }, { start: Math.min(span.end, frame.end), end: span.end }]
+    : [span];
+  const terms = new Set<string>();
+  for (const piece of pieces) {
+    let at = piece.start;
+    for (const mention of mentions) {
+      if (mention.end <= at || mention.start < piece.start) continue;
+      if (mention.start >= piece.end) break;
+      if (mention.end > piece.end) break;
+      for (const term of extractTerms(text, language, at, mention.end)) terms.add(term);
+      for (const term of mention.terms) terms.add(term);
+      at = mention.end;
+    }
+    for (const term of extractTerms(text, language, at, piece.end)) terms.add(term);
+  }
   return [...terms];
 }

@@ -76,7 +76,7 @@ describe('CorpusIndex', () => {
       [{ kind: 'quantity', here: '100 Millionen Nutzer', there: '175 Millionen Nutzer' }]);
   });
 
-  it('scores shared canonical entities higher and different ones lower', () => {
+  it('scores shared canonical entities higher and different people lower', () => {
     const a = 'Pfeiffer kündigte für Montag einen ganztägigen Warnstreik bei der Tram AG an.';
     const b = 'Gewerkschaftschef Pfeiffer ruft für Montag zu einem ganztägigen Warnstreik bei der Tram AG auf.';
     const scoreWith = (canonicalA?: string, canonicalB?: string) => {
@@ -88,7 +88,7 @@ describe('CorpusIndex', () => {
     const plain = scoreWith();
     assert.ok(plain > 0);
     assert.ok(scoreWith('Jonas Pfeiffer', 'Jonas Pfeiffer') > plain);
-    assert.ok(scoreWith('Jonas Pfeiffer', 'Anna Pfeiffer') < plain);
+    assert.ok(scoreWith('Jonas Pfeiffer', 'Anna Brandt') < plain);
   });
 
   it('finds matches for an arbitrary selection', () => {
@@ -187,25 +187,29 @@ describe('CorpusIndex', () => {
     );
     const snapshot = (index: CorpusIndex) => index.paths().sort().map(p => [p, index.getClaims(p)]);
 
+    const freshIndex = (texts: Map<string, string>) => {
+      const fresh = new CorpusIndex({ analyze: text => analysisOf(text) });
+      fresh.upsertMany([...texts].map(([p, text]) => ({ path: p, text })));
+      return fresh;
+    };
+
     it('ends where a fresh index of the same texts starts, and never points at what is gone', () => {
       fc.assert(fc.property(fc.array(operation, { maxLength: 12 }), operations => {
         const index = new CorpusIndex({ analyze: text => analysisOf(text) });
         const texts = new Map<string, string>();
-        let lastUpserted: string | undefined;
         for (const op of operations) {
           if (op.kind === 'upsert') {
             index.upsert(op.path, op.text);
             texts.set(op.path, op.text);
-            lastUpserted = op.path;
+            // The article just indexed is matched with the statistics of the whole corpus as it is now.
+            assert.deepStrictEqual(index.getClaims(op.path), freshIndex(texts).getClaims(op.path));
           } else if (op.kind === 'remove') {
             index.remove(op.path);
             texts.delete(op.path);
-            if (lastUpserted === op.path) lastUpserted = undefined;
           } else if (texts.has(op.path) && op.path !== op.to) {
             index.rename(op.path, op.to);
             texts.set(op.to, texts.get(op.path) as string);
             texts.delete(op.path);
-            if (lastUpserted === op.path) lastUpserted = op.to;
           }
           for (const p of index.paths()) {
             for (const claim of index.getClaims(p)) {
@@ -216,11 +220,9 @@ describe('CorpusIndex', () => {
             }
           }
         }
-        const fresh = new CorpusIndex({ analyze: text => analysisOf(text) });
-        fresh.upsertMany([...texts].map(([p, text]) => ({ path: p, text })));
-        if (lastUpserted) assert.deepStrictEqual(index.getClaims(lastUpserted), fresh.getClaims(lastUpserted));
+        // Term statistics drift as articles come and go; recomputed matches are exactly a fresh index's.
         index.invalidateMatches();
-        assert.deepStrictEqual(snapshot(index), snapshot(fresh));
+        assert.deepStrictEqual(snapshot(index), snapshot(freshIndex(texts)));
       }), { numRuns: 150 });
     });
   });

@@ -29,26 +29,27 @@ describe('claim matching on the development set', () => {
     console.log(`      ${line('German–English', result.crossLanguage)}`);
     console.log(`      ${line('all pairs', result.all)}`);
     assert.ok(result.german.precision >= 0.85, `German precision ${result.german.precision}`);
-    assert.ok(result.german.recall >= 0.45, `German recall ${result.german.recall}`);
+    assert.ok(result.german.recall >= 0.5, `German recall ${result.german.recall}`);
   });
 
   it('finds the planted disagreements once dates and quantities are analysed', function () {
     for (const conflict of dev.conflicts) {
       const spanA = locate(index, conflict.a);
       const spanB = locate(index, conflict.b);
-      const analysisA = index.getArticle(conflict.a.file)?.analysis;
-      const kinds = conflict.kind === 'date' ? analysisA?.dates : analysisA?.quantities;
-      if (!kinds?.some(m => m.start >= spanA.start && m.end <= spanA.end)) {
-        console.log(`      (skipped ${conflict.kind}: the analysis finds none in "${conflict.a.quote}" yet)`);
-        continue;
-      }
       const claim = index.getClaims(conflict.a.file).find(c => c.start <= spanA.start && c.end >= spanA.end);
-      const match = claim?.matches.find(m => m.path === conflict.b.file && m.start <= spanB.start && m.end >= spanB.end);
-      if (!match) {
-        console.log(`      (not matched: "${conflict.a.quote}" ~ "${conflict.b.quote}")`);
+      const analysisA = index.getArticle(conflict.a.file)?.analysis;
+      const mentions = conflict.kind === 'date' ? analysisA?.dates : analysisA?.quantities;
+      if (!claim || !mentions?.some(m => m.start >= claim.start && m.end <= claim.end)) {
+        console.log(`      (skipped ${conflict.kind}: the analysis finds none in "${conflict.a.quote}…" yet)`);
         continue;
       }
-      assert.ok(match.conflicts.some(c => c.kind === conflict.kind), `${conflict.a.quote} ~ ${conflict.b.quote}`);
+      const match = claim.matches.find(m => m.path === conflict.b.file && m.start <= spanB.start && m.end >= spanB.end);
+      if (!match) {
+        console.log(`      (not matched: "${conflict.a.quote}…" ~ "${conflict.b.quote}…")`);
+        continue;
+      }
+      assert.ok(match.conflicts.some(c => c.kind === conflict.kind), `${conflict.a.quote} ~ ${conflict.b.quote}: ${JSON.stringify(match.conflicts)}`);
+      console.log(`      ${conflict.kind} conflict found: ${match.conflicts.map(c => `${c.here} / ${c.there}`).join('; ')}`);
     }
     for (const agreement of dev.agreements) {
       const spanA = locate(index, agreement.a);
