@@ -115,7 +115,7 @@ function main(): void {
   const model = loadModelFile(modelFile);
   console.log(`model load: ${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0)} ms`);
   setModel(model);
-  const devSets: [string, 'de' | 'en'][] = [['ner-dev-de.tsv', 'de'], ['ner-heldout-de.tsv', 'de'], ['ner-dev-en.tsv', 'en']];
+  const devSets: [string, 'de' | 'en'][] = [['ner-dev-de.tsv', 'de'], ['ner-heldout-de.tsv', 'de'], ['ner-dev-en.tsv', 'en'], ['ner-heldout-en.tsv', 'en']];
   for (const [name, language] of devSets) {
     const fixture = path.join(root, 'test', 'fixtures', name);
     if (fs.existsSync(fixture)) console.log(scoreDevSet(fixture, language).report(`\n${path.relative(root, fixture)} (findEntities, each sentence its own text)`));
