@@ -42,6 +42,8 @@ export interface CorpusServiceOptions {
   storageUri: vscode.Uri | undefined;
   /** Part of the cache key: a new version of the extension does not trust old caches. */
   version: string;
+  /** Where analysis failures are written (the "News Annotator" output channel). */
+  log: vscode.LogOutputChannel;
 }
 
 /** Above this many articles the first index shows a cancellable notification; below it, the status bar is enough. */
@@ -203,7 +205,7 @@ export class CorpusService implements vscode.Disposable {
         try {
           const items = await this.readAll(uris, token);
           let reported = 0;
-          await indexArticles(this.index, items, {
+          const result = await indexArticles(this.index, items, {
             client: this.workerClient(),
             signal: abort.signal,
             onProgress: (done, total) => {
@@ -212,6 +214,7 @@ export class CorpusService implements vscode.Disposable {
               this.setState({ kind: 'indexing', done, total });
             },
           });
+          this.reportFailures(result.failed);
           if (generation !== this.scanGeneration) return;
           this.forgetMissing(new Set(items.map(item => item.path)));
           this.index.releaseCache();
@@ -248,6 +251,20 @@ export class CorpusService implements vscode.Disposable {
     return items;
   }
 
+  /** An article the analysis fails on is left out of the index; the user hears about it once per run. */
+  private reportFailures(failed: { path: string; error: string }[]): void {
+    if (failed.length === 0) return;
+    for (const { path: key, error } of failed) {
+      this.options.log.error(`Could not analyse ${vscode.workspace.asRelativePath(vscode.Uri.parse(key))}: ${error}`);
+    }
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('News Annotator could not analyse {0} article(s); see the output channel for details.', failed.length),
+      vscode.l10n.t('Show Output'),
+    ).then(choice => {
+      if (choice) this.options.log.show(true);
+    });
+  }
+
   private forgetMissing(present: Set<string>): void {
     const removed = this.index.paths().filter(p => !present.has(p));
     for (const key of removed) {
@@ -262,13 +279,19 @@ export class CorpusService implements vscode.Disposable {
     const text = await readArticleText(uri);
     if (text === undefined) return;
     const key = uri.toString();
+    let changed: boolean;
     if (this.index.needsAnalysis(key, text)) {
       const [result] = await this.workerClient().analyze([{ path: key, text }]);
-      if (!result?.digest) return;
-      this.index.upsert(key, text, result.digest);
+      if (!result?.digest) {
+        this.reportFailures([{ path: key, error: result?.error ?? 'no result' }]);
+        return;
+      }
+      changed = this.index.upsert(key, text, result.digest);
     } else {
-      this.index.upsert(key, text);
+      changed = this.index.upsert(key, text);
     }
+    // Reopening a document (VS Code closes and reopens it when its language changes) changes nothing.
+    if (!changed) return;
     this.changeEmitter.fire({ changed: [uri], removed: [] });
     this.scheduleCacheSave();
     this.schedulePrecompute();

@@ -20,6 +20,7 @@ async function busiestArticle(corpus: NewsAnnotatorApi['corpus']): Promise<vscod
 }
 
 async function lensesOf(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
+  await vscode.workspace.openTextDocument(uri); // the workbench computes lenses only for loaded documents
   return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
 }
 
