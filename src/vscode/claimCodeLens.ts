@@ -32,10 +32,15 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!this.enabled || !this.corpus.isArticle(document.uri)) return [];
     await this.corpus.whenReady();
-    return locateClaimsWithMatches(this.corpus, document).flatMap(({ claim, range }) => {
+    const located = locateClaimsWithMatches(this.corpus, document);
+    const claimsPerLine = new Map<number, number>();
+    for (const { range } of located) claimsPerLine.set(range.start.line, (claimsPerLine.get(range.start.line) ?? 0) + 1);
+    return located.flatMap(({ claim, range }) => {
+      // Several sentences of one paragraph line share the line's lens row: name each by its first words.
+      const which = (claimsPerLine.get(range.start.line) ?? 0) > 1 ? ` · ${firstWords(claim.text)}` : '';
       const articles = new Set(claim.matches.map(match => match.path)).size;
       const lenses = [new vscode.CodeLens(range, {
-        title: articles === 1 ? vscode.l10n.t('⇄ 1 other article') : vscode.l10n.t('⇄ {0} other articles', articles),
+        title: (articles === 1 ? vscode.l10n.t('⇄ 1 other article') : vscode.l10n.t('⇄ {0} other articles', articles)) + which,
         tooltip: vscode.l10n.t('Show the matching claims in other articles'),
         command: PEEK_MATCHES_COMMAND,
         arguments: [document.uri, range.start, claim.start, claim.end],
@@ -57,6 +62,11 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
     this.subscriptions.forEach(s => s.dispose());
     this.changeEmitter.dispose();
   }
+}
+
+function firstWords(text: string, count = 3): string {
+  const words = text.replace(/^[„“"«»‚‘'(]+/, '').split(/\s+/);
+  return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
 }
 
 /** Opens the peek view at `position` on the matches of the claim spanning [start, end) in the analysed text. */
