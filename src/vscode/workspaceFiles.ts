@@ -1,0 +1,41 @@
+// Reading and writing files through vscode.workspace.fs (so remote and virtual workspaces work too), with
+// the guarantees the annotation features promise: writes are atomic, deletes go to the trash where possible.
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+/** The file's text (UTF-8), or null when there is no such file. Other errors are thrown. */
+export async function readTextIfExists(uri: vscode.Uri): Promise<string | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return null;
+    throw error;
+  }
+  // Text that is not UTF-8 decodes with replacement characters; a sidecar like that fails to parse and is
+  // reported and left alone, never rewritten.
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Writes a temporary file beside the target, then renames it over the target: readers never see half a file. */
+export async function writeFileAtomically(target: vscode.Uri, text: string): Promise<void> {
+  const name = path.posix.basename(target.path);
+  const temporary = vscode.Uri.joinPath(target, '..', `.${name}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(text));
+  try {
+    await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
+  } catch (error) {
+    await Promise.resolve(vscode.workspace.fs.delete(temporary)).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Deletes to the trash where the file system has one (so the file can still be recovered), else for good. */
+export async function deleteFile(uri: vscode.Uri): Promise<void> {
+  try {
+    await vscode.workspace.fs.delete(uri, { useTrash: true });
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return;
+    await vscode.workspace.fs.delete(uri, { useTrash: false });
+  }
+}
