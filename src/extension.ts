@@ -9,6 +9,7 @@ import { registerClaimFacets } from './vscode/claimFacets';
 import { registerClaimHover } from './vscode/claimHover';
 import { registerClaimsView, type ClaimsTreeProvider } from './vscode/claimsView';
 import { registerFindMatchingClaims } from './vscode/findMatchingClaims';
+import { registerAnnotations, type AnnotationFeatures } from './vscode/annotationFeatures';
 import { registerArticleLanguage } from './vscode/articleLanguage';
 import { registerCorpusTree, type CorpusTreeProvider } from './vscode/corpusTree';
 import { registerDecorations, type ArticleDecorations } from './vscode/decorations';
@@ -36,15 +37,22 @@ export interface NewsAnnotatorApi {
   claimLenses: ClaimCodeLensProvider;
   claimsView: ClaimsTreeProvider;
   claimDiagnostics: ClaimDiagnostics;
+  /** The user's annotations (sidecars, saving, backups), their note threads and orphan warnings. */
+  annotations: AnnotationFeatures['annotations'];
+  notes: AnnotationFeatures['notes'];
+  annotationOrphans: AnnotationFeatures['orphans'];
 }
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
+  const log = vscode.window.createOutputChannel('News Annotator', { log: true });
   const corpus = new CorpusService({
     workerPath: workerPathFor(context.extensionPath),
     storageUri: context.storageUri,
     version: String(context.extension.packageJSON.version),
+    log,
   });
   context.subscriptions.push(
+    log,
     corpus,
     onDidChangeSettings(settings => corpus.applySettings(settings)),
     vscode.commands.registerCommand('newsAnnotator.refresh', () => corpus.rescan()),
@@ -60,17 +68,22 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   registerFindMatchingClaims(context, corpus);
   const hovers = registerHovers(context, services);
   registerClaimHover(context, corpus, hovers);
+  const decorations = registerDecorations(context, services);
+  const annotationFeatures = registerAnnotations(context, services, decorations);
   return {
     corpus,
     services,
     corpusTree: registerCorpusTree(context, services),
     entitiesView: registerEntitiesView(context, services),
     timelineView: registerTimelineView(context, services),
-    decorations: registerDecorations(context, services),
+    decorations,
     hovers,
     claimLenses: registerClaimCodeLens(context, corpus),
     claimsView: registerClaimsView(context, corpus),
     claimDiagnostics: registerClaimDiagnostics(context, corpus),
+    annotations: annotationFeatures.annotations,
+    notes: annotationFeatures.notes,
+    annotationOrphans: annotationFeatures.orphans,
   };
 }
 

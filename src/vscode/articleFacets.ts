@@ -24,6 +24,8 @@ export interface AnnotationFacet {
 export interface ArticleFacets {
   claims(uri: vscode.Uri): readonly ClaimFacet[];
   annotations(uri: vscode.Uri): readonly AnnotationFacet[];
+  /** Whether the article has annotation changes not yet saved to its sidecar (for an "unsaved" mark). */
+  hasUnsavedAnnotations?(uri: vscode.Uri): boolean;
   readonly onDidChange: vscode.Event<void>;
 }
 
@@ -34,6 +36,7 @@ export interface ClaimFacetSource {
 
 export interface AnnotationFacetSource {
   annotations(uri: vscode.Uri): readonly AnnotationFacet[];
+  hasUnsavedAnnotations?(uri: vscode.Uri): boolean;
   readonly onDidChange: vscode.Event<void>;
 }
 
@@ -59,6 +62,10 @@ export class ArticleFacetsHub implements ArticleFacets, vscode.Disposable {
 
   annotations(uri: vscode.Uri): readonly AnnotationFacet[] {
     return this.annotationSource.annotations(uri);
+  }
+
+  hasUnsavedAnnotations(uri: vscode.Uri): boolean {
+    return this.annotationSource.hasUnsavedAnnotations?.(uri) ?? false;
   }
 
   /** Makes `source` the provider of claims; disposing the result goes back to none. */
