@@ -1,0 +1,165 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import type { Annotation } from '../../src/core/annotations/model';
+import { AnnotationService } from '../../src/vscode/annotationService';
+import {
+  annotationsApi, originalText, readSidecar, restoreArticle, selectWords, sidecarPath, untilAnnotations, writeSidecarOnDisk,
+} from './annotationTestHelpers';
+import { sampleUri } from './editorHelpers';
+
+const BROKEN_ARTICLE = 'euro-ledger-2026-03-12.txt';
+const RELOAD_ARTICLE = 'northbridge-wire-2026-03-11.txt';
+const BACKUP_ARTICLE = 'rhein-main-depesche-2026-03-12.txt';
+
+/** A valid sidecar with one entity annotation on `exact` in `text`, with a comment the tests check survives. */
+function sidecarWith(text: string, exact: string, canonical: string, source: string): string {
+  const start = text.indexOf(exact);
+  const end = start + exact.length;
+  return `{
+  // kept by hand
+  "version": 1,
+  "annotations": [
+    {
+      "id": "a-handmade01",
+      "kind": "entity",
+      "target": {
+        "source": ${JSON.stringify(source)},
+        "selector": [
+          { "type": "TextQuoteSelector", "exact": ${JSON.stringify(exact)}, "prefix": ${JSON.stringify(text.slice(Math.max(0, start - 32), start))}, "suffix": ${JSON.stringify(text.slice(end, end + 32))} },
+          { "type": "TextPositionSelector", "start": ${start}, "end": ${end} }
+        ]
+      },
+      "body": { "type": "ORG", "canonical": ${JSON.stringify(canonical)} }
+    }
+  ]
+}
+`;
+}
+
+describe('Annotation sidecars on disk', () => {
+  const touched = [BROKEN_ARTICLE, RELOAD_ARTICLE, BACKUP_ARTICLE];
+  const originals = new Map(touched.map(name => [name, originalText(name)]));
+
+  before(async () => {
+    // Conflicts are settled by the tests, not by a notification nobody answers.
+    (await annotationsApi()).annotations.conflictPrompt = () => undefined;
+  });
+
+  after(async () => {
+    const extension = await annotationsApi();
+    for (const [name, text] of originals) await restoreArticle(extension, name, text);
+  });
+
+  it('never overwrites a sidecar that does not parse or fit the format: shows the problem and pauses annotating until it is fixed', async () => {
+    const extension = await annotationsApi();
+    const uri = sampleUri(BROKEN_ARTICLE);
+    const broken = '{\n  "version": 1,\n  "annotations": [\n    { "id": "a-1", \n';
+    writeSidecarOnDisk(BROKEN_ARTICLE, broken);
+    await extension.annotations.reloadFromDisk(uri);
+    assert.match(extension.annotations.pausedReason(uri) ?? '', /line \d+, column \d+/);
+    const sidecar = extension.annotations.sidecarUri(uri)!;
+    const problems = vscode.languages.getDiagnostics(sidecar);
+    assert.ok(problems.length > 0 && problems.every(p => p.severity === vscode.DiagnosticSeverity.Error), 'errors in the Problems panel');
+    assert.ok(problems[0].range.start.line >= 3, 'at the place of the problem');
+
+    await selectWords(extension, BROKEN_ARTICLE, 'Helene Marquardt');
+    const made = await vscode.commands.executeCommand('newsAnnotator.annotateEntity', { type: 'PER', canonical: 'Helene Marquardt' });
+    assert.strictEqual(made, undefined, 'the command refuses (and says why)');
+    // (The extension's bundle has its own copy of the error class: compare by name.)
+    await assert.rejects(extension.annotations.add(uri, { start: 0, end: 5 }, { kind: 'note', body: { text: 'x', tags: [] } }), { name: 'AnnotationsPausedError' });
+    await vscode.commands.executeCommand('newsAnnotator.saveAnnotations');
+    assert.strictEqual(fs.readFileSync(sidecarPath(BROKEN_ARTICLE), 'utf8'), broken, 'left exactly as it was');
+
+    const text = originals.get(BROKEN_ARTICLE)!;
+    const wrongType = sidecarWith(text, 'Nordline Mobility', 'Nordline Mobility', BROKEN_ARTICLE).replace('"type": "ORG"', '"type": "COMPANY"');
+    writeSidecarOnDisk(BROKEN_ARTICLE, wrongType);
+    await extension.annotations.reloadFromDisk(uri);
+    assert.match(extension.annotations.pausedReason(uri) ?? '', /PER, ORG, LOC, MISC/);
+    assert.strictEqual(vscode.languages.getDiagnostics(sidecar)[0].range.start.line, wrongType.split('\n').findIndex(l => l.includes('COMPANY')));
+
+    writeSidecarOnDisk(BROKEN_ARTICLE, sidecarWith(text, 'Nordline Mobility', 'Nordline Mobility', BROKEN_ARTICLE));
+    await extension.annotations.reloadFromDisk(uri);
+    assert.strictEqual(extension.annotations.pausedReason(uri), undefined);
+    assert.strictEqual(vscode.languages.getDiagnostics(sidecar).length, 0);
+    assert.deepStrictEqual(extension.annotations.anchored(uri).map(a => a.annotation.id), ['a-handmade01']);
+  });
+
+  it('reloads a sidecar changed on disk, and keeps unsaved changes when both changed until the user chooses', async () => {
+    const extension = await annotationsApi();
+    const uri = sampleUri(RELOAD_ARTICLE);
+    const text = originals.get(RELOAD_ARTICLE)!;
+    await extension.annotations.load(uri);
+    const canonicalOf = () => extension.annotations.annotations(uri).map(a => a.kind === 'entity' ? a.body.canonical : '');
+    // Another program (git checkout) writes the sidecar: the file watcher brings it in.
+    writeSidecarOnDisk(RELOAD_ARTICLE, sidecarWith(text, 'Nordline Mobility', 'Nordline', RELOAD_ARTICLE));
+    await untilAnnotations(extension, () => canonicalOf().join() === 'Nordline', 'the new sidecar loaded');
+    writeSidecarOnDisk(RELOAD_ARTICLE, sidecarWith(text, 'Nordline Mobility', 'Nordline Mobility A/S', RELOAD_ARTICLE));
+    await untilAnnotations(extension, () => canonicalOf().join() === 'Nordline Mobility A/S', 'the changed sidecar reloaded');
+    assert.strictEqual(extension.annotations.unsavedCount(uri), 0);
+
+    await selectWords(extension, RELOAD_ARTICLE, 'Kasseler Tram AG');
+    const mine = await vscode.commands.executeCommand<Annotation>('newsAnnotator.annotateEntity', { type: 'ORG', canonical: 'Kasseler Tram AG' });
+    const conflict = new Promise<void>(resolve => {
+      const subscription = extension.annotations.onDidConflict(changed => {
+        if (changed.toString() !== uri.toString()) return;
+        subscription.dispose();
+        resolve();
+      });
+    });
+    writeSidecarOnDisk(RELOAD_ARTICLE, sidecarWith(text, 'Nordline Mobility', 'Nordline (from disk)', RELOAD_ARTICLE));
+    await conflict;
+    assert.ok(extension.annotations.hasConflict(uri));
+    assert.deepStrictEqual(extension.annotations.annotations(uri).map(a => a.id).sort(), ['a-handmade01', mine!.id].sort(), 'unsaved changes are kept');
+    await extension.annotations.resolveConflict(uri, 'keepMine');
+    assert.ok(await extension.annotations.save(uri));
+    const saved = fs.readFileSync(sidecarPath(RELOAD_ARTICLE), 'utf8');
+    assert.match(saved, /\/\/ kept by hand/, 'the hand-written comment of the file on disk survives');
+    assert.deepStrictEqual(readSidecar(RELOAD_ARTICLE).annotations.map(a => a.kind === 'entity' && a.body.canonical), ['Nordline Mobility A/S', 'Kasseler Tram AG']);
+
+    await extension.annotations.add(uri, { start: 0, end: 10 }, { kind: 'note', body: { text: 'unsaved', tags: [] } });
+    writeSidecarOnDisk(RELOAD_ARTICLE, sidecarWith(text, 'Nordline Mobility', 'Reloaded', RELOAD_ARTICLE));
+    await untilAnnotations(extension, () => extension.annotations.hasConflict(uri), 'second conflict');
+    await extension.annotations.resolveConflict(uri, 'reload');
+    assert.deepStrictEqual(canonicalOf(), ['Reloaded']);
+    assert.strictEqual(extension.annotations.unsavedCount(uri), 0);
+  });
+
+  it('backs up unsaved changes and restores them, marked unsaved, in a new session', async () => {
+    const extension = await annotationsApi();
+    const uri = sampleUri(BACKUP_ARTICLE);
+    await selectWords(extension, BACKUP_ARTICLE, 'Jonas Pfeiffer');
+    const made = await vscode.commands.executeCommand<Annotation>('newsAnnotator.annotateEntity', { type: 'PER', canonical: 'Jonas Pfeiffer' });
+    assert.ok(made);
+    await extension.annotations.flushBackups();
+    assert.ok(!fs.existsSync(sidecarPath(BACKUP_ARTICLE)), 'nothing saved to the sidecar yet');
+
+    // A new session (after a crash) on the same workspace storage.
+    const next = new AnnotationService({ corpus: extension.corpus, storageUri: extension.annotations.storageUri });
+    next.conflictPrompt = () => undefined;
+    try {
+      const restored = await next.restoreBackups();
+      assert.ok(restored.some(u => u.toString() === uri.toString()), 'the article is restored');
+      assert.deepStrictEqual(next.annotations(uri).map(a => [a.id, a.target.quote.exact]), [[made.id, 'Jonas Pfeiffer']]);
+      assert.strictEqual(next.unsavedCount(uri), 1, 'restored changes are unsaved');
+      assert.ok(next.anchored(uri).length === 1, 're-anchored in the article');
+    } finally {
+      next.dispose();
+    }
+    // Saved (or discarded) changes leave no backup behind.
+    await extension.annotations.save(uri);
+    await extension.annotations.flushBackups();
+    const again = new AnnotationService({ corpus: extension.corpus, storageUri: extension.annotations.storageUri });
+    try {
+      assert.ok(!(await again.restoreBackups()).some(u => u.toString() === uri.toString()));
+    } finally {
+      again.dispose();
+    }
+  });
+
+  it('serves the sidecar schema offline under news-annotator://', async () => {
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse('news-annotator://schemas/annotations.schema.json'));
+    const schema = JSON.parse(document.getText());
+    assert.strictEqual(schema.$id, 'news-annotator://schemas/annotations.schema.json');
+  });
+});
