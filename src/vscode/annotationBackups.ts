@@ -68,6 +68,8 @@ export class AnnotationBackups implements vscode.Disposable {
     if (!this.folder) return [];
     let names: [string, vscode.FileType][];
     try {
+      // stat first: reading a missing folder is logged as an error by the file system layer.
+      await vscode.workspace.fs.stat(this.folder);
       names = await vscode.workspace.fs.readDirectory(this.folder);
     } catch {
       return [];

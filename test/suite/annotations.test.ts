@@ -32,11 +32,13 @@ describe('Annotations in the editor', () => {
     assert.ok(annotation, 'the command resolves to the annotation');
     assert.deepStrictEqual([annotation.kind, annotation.target.position.start, annotation.target.position.end], ['entity', start, end]);
     assert.strictEqual(extension.annotations.unsavedCount(uri), 1);
+    assert.ok(extension.services.facets.hasUnsavedAnnotations(uri), 'the Corpus tree can mark the article');
     const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(end));
     await until(extension.decorations.onDidApply, () => extension.decorations.appliedRanges(editor)?.annotations.some(r => r.isEqual(range)) ?? false, 'user annotation decorated');
 
     await vscode.commands.executeCommand('newsAnnotator.saveAnnotations');
     assert.strictEqual(extension.annotations.unsavedCount(uri), 0);
+    assert.ok(!extension.services.facets.hasUnsavedAnnotations(uri));
     const saved = readSidecar(ENTITY_ARTICLE);
     assert.strictEqual(saved.annotations.length, 1);
     const [onDisk] = saved.annotations;
@@ -154,6 +156,14 @@ describe('Annotations in the editor', () => {
     await vscode.commands.executeCommand('newsAnnotator.notes.reply', { thread, text: 'Quelle: Wirtschaftsblatt' });
     assert.deepStrictEqual(thread.comments.map(c => c.body), ['Stadt nennt 175 Millionen #zahl #prüfen', 'Quelle: Wirtschaftsblatt']);
     assert.strictEqual(extension.annotations.annotations(uri).filter(a => a.kind === 'note').length, 2);
+    const notes = () => extension.annotations.annotations(uri).flatMap(a => a.kind === 'note' ? [a.body] : []);
+    const reply = thread.comments[1];
+    reply.body = 'Quelle: Wirtschaftsblatt Mitte #quelle';
+    await vscode.commands.executeCommand('newsAnnotator.notes.saveEdit', reply);
+    assert.deepStrictEqual(notes()[1], { text: 'Quelle: Wirtschaftsblatt Mitte #quelle', tags: ['quelle'] }, 'an edited comment edits its note');
+    await vscode.commands.executeCommand('newsAnnotator.notes.delete', thread.comments[1]);
+    assert.deepStrictEqual(thread.comments.map(c => c.body), ['Stadt nennt 175 Millionen #zahl #prüfen']);
+    assert.strictEqual(notes().length, 1);
 
     await editor.edit(builder => builder.insert(new vscode.Position(0, 0), '\n'));
     assert.strictEqual(rangeKey(thread.range!), rangeKey(new vscode.Range(selection.start.translate(1), selection.end.translate(1))), 'the thread moved with its words');
