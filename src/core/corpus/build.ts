@@ -16,10 +16,11 @@ export interface IndexArticlesResult {
   failed: Array<{ path: string; error: string }>;
 }
 
+/** Indexes texts (with their `contentHash` as `hash` if the caller has it). */
 export async function indexArticles(
-  index: CorpusIndex, articles: readonly AnalyzeItem[], options: IndexArticlesOptions = {},
+  index: CorpusIndex, articles: ReadonlyArray<AnalyzeItem & { hash?: string }>, options: IndexArticlesOptions = {},
 ): Promise<IndexArticlesResult> {
-  const hashed = articles.map(article => ({ ...article, hash: contentHash(article.text) }));
+  const hashed = articles.map(article => ({ ...article, hash: article.hash ?? contentHash(article.text) }));
   const fresh = hashed.filter(article => index.needsAnalysis(article.path, article.text, article.hash));
   const reused = hashed.filter(article => !index.needsAnalysis(article.path, article.text, article.hash));
   const failed: IndexArticlesResult['failed'] = [];

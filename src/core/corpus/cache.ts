@@ -4,7 +4,7 @@
 // into one shared term list, stored as base64 varint deltas.
 import type { ArticleAnalysis, Span } from '../analysis/types';
 import type { Attribution } from './attribution';
-import { DIGEST_VERSION, type ArticleDigest, type DigestClaim } from './digest';
+import { DIGEST_VERSION } from './digest';
 
 const CACHE_FORMAT = 'news-annotator-corpus-cache';
 const CACHE_VERSION = 1;
@@ -135,8 +135,21 @@ export function packDigest(digest: DigestForCache, text: string): PackedDigest {
   return packed;
 }
 
-/** Restores a digest; its vocabulary holds only the terms its claims use. */
-export function unpackDigest(packed: PackedDigest, text: string, cacheTerms: readonly string[]): ArticleDigest {
+/** A digest read back with its terms already numbered by the reader (see `unpackDigest`). */
+export interface ResolvedDigest {
+  hash: string;
+  analysis: ArticleAnalysis;
+  claims: Array<Span & { attribution?: Attribution }>;
+  /** All claims' term ids, claim after claim, each claim's ascending: claim i is pool[offsets[i], offsets[i + 1]). */
+  pool: Int32Array;
+  offsets: Int32Array;
+}
+
+/**
+ * Restores a digest. `termId` turns a cache term id into the reader's own id (the index interns
+ * each cached term once, instead of once per article).
+ */
+export function unpackDigest(packed: PackedDigest, text: string, termId: (cacheTerm: number) => number): ResolvedDigest {
   const a = packed.a;
   const analysis = {
     ...(a.x ?? {}),
@@ -149,10 +162,13 @@ export function unpackDigest(packed: PackedDigest, text: string, cacheTerms: rea
     quantities: unpackMentions(a.q, text),
   } as ArticleAnalysis;
   const bytes = Buffer.from(packed.t, 'base64');
-  const vocabulary: string[] = [];
-  const local = new Map<number, number>();
-  const claims: DigestClaim[] = [];
+  const claimCount = packed.c.length / 2;
+  const offsets = new Int32Array(claimCount + 1);
+  // The byte count bounds the term count: every term takes at least one byte.
+  let pool = new Int32Array(bytes.length);
+  const claims: ResolvedDigest['claims'] = [];
   let offset = 0;
+  let written = 0;
   const read = () => {
     let value = 0;
     let shift = 0;
@@ -164,22 +180,19 @@ export function unpackDigest(packed: PackedDigest, text: string, cacheTerms: rea
     } while (byte & 0x80);
     return value;
   };
-  for (let i = 0; i < packed.c.length; i += 2) {
+  for (let i = 0; i < claimCount; i++) {
     const count = read();
-    const terms: number[] = [];
+    offsets[i] = written;
     let term = 0;
     for (let j = 0; j < count; j++) {
       term += read();
-      let index = local.get(term);
-      if (index === undefined) {
-        index = vocabulary.length;
-        vocabulary.push(cacheTerms[term]);
-        local.set(term, index);
-      }
-      terms.push(index);
+      pool[written++] = termId(term);
     }
-    claims.push({ start: packed.c[i], end: packed.c[i + 1], terms: terms.sort((x, y) => x - y) });
+    pool.subarray(offsets[i], written).sort();
+    claims.push({ start: packed.c[2 * i], end: packed.c[2 * i + 1] });
   }
+  offsets[claimCount] = written;
+  pool = pool.slice(0, written);
   for (const row of packed.at ?? []) {
     const [index, sourceStart, sourceEnd, frameStart, frameEnd, words] = row;
     const claim = claims[index];
@@ -190,7 +203,7 @@ export function unpackDigest(packed: PackedDigest, text: string, cacheTerms: rea
       frame: { start: frameStart, end: frameEnd },
     };
   }
-  return { hash: packed.h, analysis, vocabulary, claims };
+  return { hash: packed.h, analysis, claims, pool, offsets };
 }
 
 function packMentions(mentions: ReadonlyArray<object>): PackedMentions {

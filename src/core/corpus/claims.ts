@@ -66,7 +66,7 @@ function looksLikeStatement(text: string, span: Span): boolean {
   return !isBoilerplate(sentence, wordCount) && !isHeading(text, span, wordCount);
 }
 
-/** Stems, numbers, values and entities: the words that carry content. */
+/** Stems, numbers and values: the words that carry content. */
 function contentTerms(terms: readonly string[]): number {
   let count = 0;
   for (const term of terms) {

@@ -12,18 +12,18 @@ import * as entityAnalysis from '../analysis/entities';
 import type { AnalysisOptions, ArticleAnalysis, EntityMention, Span } from '../analysis/types';
 import type { ContractClaim, ContractConflict } from '../contract';
 import { findAttribution, type Attribution } from './attribution';
-import { cacheDictionary, packDigest, parseCache, serialiseCache, unpackDigest, type CorpusCache, type PackedDigest } from './cache';
+import { cacheDictionary, packDigest, parseCache, serialiseCache, unpackDigest, type CorpusCache, type PackedDigest, type ResolvedDigest } from './cache';
 import { claimFacts, findConflicts, type ClaimFacts } from './conflicts';
 import { contentHash, digestArticle, type ArticleDigest } from './digest';
 import { grow, PostingLists } from './postings';
-import { bm25Idf, bm25Saturation, combineScore, ENTITY_TERM_WEIGHT, GRAM_WEIGHT, isAnchorCode, lexicalOverlap, lexicalScore, TermCode, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
+import { bm25Idf, bm25Saturation, combineScore, entityEvidence, figuresDisagree, GRAM_WEIGHT, isAnchorCode, lexicalOverlap, TermCode, wordsOnlyScore, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
 import { claimTerms, mentionTerms, termKind, type TermKind } from './terms';
 
 /**
  * Default match threshold, calibrated on the labelled development pairs in
  * test/fixtures/claims-dev.json (see test/unit/corpus/devset.test.ts, which prints P/R).
  */
-export const DEFAULT_MATCH_THRESHOLD = 0.4;
+export const DEFAULT_MATCH_THRESHOLD = 0.35;
 /** Matches below this score are not kept, so thresholds below it show nothing more. */
 export const MIN_MATCH_THRESHOLD = 0.2;
 /** Candidates must share this many stems or numbers before they are scored. */
@@ -150,6 +150,7 @@ export class CorpusIndex {
   private idfCache = new Float64Array(1024);
   private idfEpochs = new Int32Array(1024).fill(-1);
   private readonly postings = new PostingLists();
+  private deferPostings = false;
   private liveClaims = 0;
   private totalAnchors = 0;
   /** Changes whenever term statistics change, so cached idf values are recomputed. */
@@ -160,8 +161,10 @@ export class CorpusIndex {
   private readonly views = new Map<number, ClaimWithMatches[]>();
   private cached = new Map<string, PackedDigest>();
   private cachedTerms: string[] = [];
+  private cachedTermIds = new Int32Array(0);
   private scratchCounts = new Int32Array(1024);
   private scratchScores = new Float64Array(1024);
+  private scratchTouched = new Int32Array(1024);
   private thresholdValue: number;
   private readonly analyze: (text: string, path: string) => ArticleAnalysis;
   private readonly cacheKey: string;
@@ -216,14 +219,21 @@ export class CorpusIndex {
   /** Adds or replaces many articles at once (opening a folder); matches are recomputed on demand. */
   upsertMany(items: Iterable<UpsertItem>): number {
     let changed = 0;
-    for (const { path, text, prepared, hash: knownHash } of items) {
-      const hash = knownHash ?? contentHash(text);
-      const existing = this.byPath.get(path);
-      if (existing?.hash === hash) continue;
-      const digest = this.digestFor(path, text, hash, prepared);
-      if (existing) this.detach(existing);
-      this.attach(path, text, digest);
-      changed++;
+    // Postings are built once at the end, each list at its final size.
+    this.deferPostings = true;
+    try {
+      for (const { path, text, prepared, hash: knownHash } of items) {
+        const hash = knownHash ?? contentHash(text);
+        const existing = this.byPath.get(path);
+        if (existing?.hash === hash) continue;
+        const digest = this.digestFor(path, text, hash, prepared);
+        if (existing) this.detach(existing);
+        this.attach(path, text, digest);
+        changed++;
+      }
+    } finally {
+      this.deferPostings = false;
+      if (changed > 0) this.rebuildPostings();
     }
     if (changed > 0) {
       if (this.byId.size <= this.autoLinkArticles) this.relinkEntities();
@@ -252,30 +262,48 @@ export class CorpusIndex {
     return true;
   }
 
-  private digestFor(path: string, text: string, hash: string, prepared?: ArticleAnalysis | ArticleDigest): ArticleDigest {
-    if (prepared && 'vocabulary' in prepared) return prepared;
-    if (prepared) return digestArticle(text, prepared, hash);
+  private digestFor(path: string, text: string, hash: string, prepared?: ArticleAnalysis | ArticleDigest): ResolvedDigest {
+    if (prepared && 'vocabulary' in prepared) return this.resolve(prepared);
+    if (prepared) return this.resolve(digestArticle(text, prepared, hash));
     const packed = this.cached.get(hash);
-    if (packed) return unpackDigest(packed, text, this.cachedTerms);
-    return digestArticle(text, this.analyze(text, path), hash);
+    if (packed) return unpackDigest(packed, text, this.cachedTermId);
+    return this.resolve(digestArticle(text, this.analyze(text, path), hash));
   }
 
-  private attach(path: string, text: string, digest: ArticleDigest): ArticleRecord {
-    const article: ArticleRecord = {
-      id: this.nextArticleId++, path, text, hash: digest.hash, analysis: digest.analysis, claims: [], entityAlias: new Map(),
-    };
+  /** A digest with its vocabulary numbered by this index, claims' terms in one buffer. */
+  private resolve(digest: ArticleDigest): ResolvedDigest {
     const globalTerms = digest.vocabulary.map(term => this.internTerm(term));
     // One buffer for all the article's claim terms: a typed array per claim would cost more in
     // object overhead than the terms themselves.
+    const offsets = new Int32Array(digest.claims.length + 1);
     const pool = new Int32Array(digest.claims.reduce((sum, claim) => sum + claim.terms.length, 0));
-    let offset = 0;
-    for (const claim of digest.claims) {
-      const terms = pool.subarray(offset, offset + claim.terms.length);
-      claim.terms.forEach((local, i) => { terms[i] = globalTerms[local]; });
-      terms.sort();
-      offset += claim.terms.length;
-      article.claims.push(this.createClaim(article, claim, terms));
+    let written = 0;
+    digest.claims.forEach((claim, i) => {
+      offsets[i] = written;
+      for (const local of claim.terms) pool[written++] = globalTerms[local];
+      pool.subarray(offsets[i], written).sort();
+    });
+    offsets[digest.claims.length] = written;
+    return { hash: digest.hash, analysis: digest.analysis, claims: digest.claims, pool, offsets };
+  }
+
+  /** Cached term ids → this index's ids, interned once per term and cache. */
+  private readonly cachedTermId = (cacheTerm: number): number => {
+    let id = this.cachedTermIds[cacheTerm];
+    if (id < 0) {
+      id = this.internTerm(this.cachedTerms[cacheTerm]);
+      this.cachedTermIds[cacheTerm] = id;
     }
+    return id;
+  };
+
+  private attach(path: string, text: string, digest: ResolvedDigest): ArticleRecord {
+    const article: ArticleRecord = {
+      id: this.nextArticleId++, path, text, hash: digest.hash, analysis: digest.analysis, claims: [], entityAlias: new Map(),
+    };
+    digest.claims.forEach((claim, i) => {
+      article.claims.push(this.createClaim(article, claim, digest.pool.subarray(digest.offsets[i], digest.offsets[i + 1])));
+    });
     this.byPath.set(path, article);
     this.byId.set(article.id, article);
     this.epoch++;
@@ -292,19 +320,20 @@ export class CorpusIndex {
     }
     const { analysis, text } = article;
     const frame = claim.attribution?.frame;
-    const localEntities = entitiesIn(analysis.entities, claim, frame);
-    const facts = claimFacts(text, claim, analysis.dates, analysis.quantities, frame);
+    const localEntities = entitiesIn(within(analysis.entities, claim), claim, frame);
+    const facts = claimFacts(text, claim, within(analysis.dates, claim), within(analysis.quantities, claim), frame);
     let anchors = 0;
-    for (const term of terms) {
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i];
       this.documentFrequency[term]++;
-      if (isAnchorCode(this.termCode[term])) {
+      if (isAnchorCode(this.termCode[term] as TermCode)) {
         anchors++;
-        this.postings.add(term, id);
+        if (!this.deferPostings) this.postings.add(term, id);
       }
     }
     const record: ClaimRecord = {
       id, article, start: claim.start, end: claim.end, terms, anchors, localEntities,
-      entities: localEntities.length === 0 ? NONE : [...new Set(localEntities.map(name => linkedEntity(name, article.entityAlias)))],
+      ...entityEvidence(localEntities.map(name => linkedEntity(name, article.entityAlias))),
       facts: facts.dates.length === 0 && facts.quantities.length === 0 ? NO_FACTS : facts,
     };
     if (claim.attribution) record.attribution = claim.attribution;
@@ -325,19 +354,30 @@ export class CorpusIndex {
     this.referencedBy.delete(article.id);
     let deadPostings = 0;
     for (const claim of article.claims) {
-      for (const term of claim.terms) this.documentFrequency[term]--;
+      for (let i = 0; i < claim.terms.length; i++) this.documentFrequency[claim.terms[i]]--;
       deadPostings += claim.anchors;
       this.totalAnchors -= claim.anchors;
       if (claim.terms.length > 0) this.liveClaims--;
       this.claims[claim.id] = undefined;
       this.claimArticle[claim.id] = -1;
     }
-    this.postings.markDead(deadPostings, claim => this.claimArticle[claim] >= 0);
+    if (!this.deferPostings) this.postings.markDead(deadPostings, claim => this.claimArticle[claim] >= 0);
     this.byPath.delete(article.path);
     this.byId.delete(article.id);
     affected.delete(article.id);
     this.epoch++;
     return affected;
+  }
+
+  private rebuildPostings(): void {
+    this.postings.rebuild(this.termStrings.length, visit => {
+      for (const article of this.byId.values()) {
+        for (const claim of article.claims) {
+          const { terms, id } = claim;
+          for (let i = 0; i < terms.length; i++) if (isAnchorCode(this.termCode[terms[i]] as TermCode)) visit(terms[i], id);
+        }
+      }
+    });
   }
 
   private internTerm(term: string): number {
@@ -393,7 +433,7 @@ export class CorpusIndex {
         if (typeof canonical === 'string' && canonical && canonical !== entity.canonical) article.entityAlias.set(entity.canonical, canonical);
       });
       for (const claim of article.claims) {
-        claim.entities = claim.localEntities.length === 0 ? NONE : [...new Set(claim.localEntities.map(name => linkedEntity(name, article.entityAlias)))];
+        Object.assign(claim, entityEvidence(claim.localEntities.map(name => linkedEntity(name, article.entityAlias))));
       }
     });
     this.invalidateMatches();
@@ -468,7 +508,7 @@ export class CorpusIndex {
     const probe: ClaimRecord = {
       id: -1, article, start: span.start, end: span.end, terms: Int32Array.from(terms),
       anchors: terms.filter(term => isAnchorCode(this.termCode[term])).length, localEntities,
-      entities: localEntities.map(name => linkedEntity(name, article.entityAlias)),
+      ...entityEvidence(localEntities.map(name => linkedEntity(name, article.entityAlias))),
       facts: claimFacts(text, span, analysis.dates, analysis.quantities, attribution?.frame),
     };
     const bestPerArticle = new Map<number, StoredMatch>();
@@ -586,27 +626,35 @@ export class CorpusIndex {
   private matchesOf(article: ArticleRecord): ArticleMatches {
     const memoised = this.memo.get(article.id);
     if (memoised) return memoised;
-    const scored: Array<{ own: ClaimRecord; other: ClaimRecord; score: number }> = [];
-    const bestOfOwn = new Map<string, number>();
+    // Each claim's candidates with their scores, and each candidate's best score in this article.
+    const scoredByOwn: Array<{ own: ClaimRecord; others: ClaimRecord[]; scores: number[] }> = [];
     const bestOfOther = new Map<number, number>();
     for (const own of article.claims) {
+      const others: ClaimRecord[] = [];
+      const scores: number[] = [];
       for (const other of this.candidates(own)) {
         const score = this.score(own, other);
         if (score < MIN_MATCH_THRESHOLD) continue;
-        scored.push({ own, other, score });
-        const key = `${own.id}:${other.article.id}`;
-        bestOfOwn.set(key, Math.max(bestOfOwn.get(key) ?? 0, score));
-        bestOfOther.set(other.id, Math.max(bestOfOther.get(other.id) ?? 0, score));
+        others.push(other);
+        scores.push(score);
+        const best = bestOfOther.get(other.id);
+        if (best === undefined || score > best) bestOfOther.set(other.id, score);
       }
+      if (others.length > 0) scoredByOwn.push({ own, others, scores });
     }
     const result: ArticleMatches = { byClaim: new Map(), partners: new Set() };
-    for (const { own, other, score } of scored) {
-      const best = score >= (bestOfOwn.get(`${own.id}:${other.article.id}`) ?? 0) || score >= (bestOfOther.get(other.id) ?? 0);
-      if (!best) continue;
-      const list = result.byClaim.get(own.id) ?? [];
-      list.push({ claim: other, score, conflicts: NO_CONFLICTS });
-      result.byClaim.set(own.id, list);
-      result.partners.add(other.article.id);
+    const bestOfOwn = new Map<number, number>();
+    for (const { own, others, scores } of scoredByOwn) {
+      bestOfOwn.clear();
+      others.forEach((other, i) => bestOfOwn.set(other.article.id, Math.max(bestOfOwn.get(other.article.id) ?? 0, scores[i])));
+      const list: StoredMatch[] = [];
+      others.forEach((other, i) => {
+        const score = scores[i];
+        if (score < (bestOfOwn.get(other.article.id) ?? 0) && score < (bestOfOther.get(other.id) ?? 0)) return;
+        list.push({ claim: other, score, conflicts: NO_CONFLICTS });
+        result.partners.add(other.article.id);
+      });
+      if (list.length > 0) result.byClaim.set(own.id, list);
     }
     for (const [claimId, list] of result.byClaim) {
       list.sort(byScoreThenPlace);
@@ -640,7 +688,7 @@ export class CorpusIndex {
     }
     const counts = this.scratchCounts;
     const scores = this.scratchScores;
-    const touched: number[] = [];
+    let touchedCount = 0;
     const ownArticle = claim.article.id;
     const commonDf = Math.max(COMMON_TERM_MIN_DF, Math.ceil(this.liveClaims * COMMON_TERM_SHARE));
     const averageLength = this.totalAnchors / Math.max(1, this.liveClaims);
@@ -660,18 +708,23 @@ export class CorpusIndex {
         const other = list[i];
         const otherArticle = this.claimArticle[other];
         if (otherArticle < 0 || otherArticle === ownArticle) continue;
-        if (counts[other] === 0) touched.push(other);
+        if (counts[other] === 0) {
+          if (touchedCount === this.scratchTouched.length) this.scratchTouched = grow(this.scratchTouched, touchedCount + 1);
+          this.scratchTouched[touchedCount++] = other;
+        }
         counts[other]++;
         scores[other] += idf * bm25Saturation(this.claimLength[other], averageLength);
       }
     }
     const found: number[] = [];
-    for (const other of touched) {
+    const visitedClaims = this.scratchTouched;
+    for (let i = 0; i < touchedCount; i++) {
+      const other = visitedClaims[i];
       if (counts[other] >= MIN_SHARED_ANCHORS) found.push(other);
       counts[other] = 0;
     }
     found.sort((a, b) => scores[b] - scores[a] || a - b);
-    for (const other of touched) scores[other] = 0;
+    for (let i = 0; i < touchedCount; i++) scores[visitedClaims[i]] = 0;
     if (found.length > MAX_CANDIDATES) found.length = MAX_CANDIDATES;
     return found.map(id => this.claims[id] as ClaimRecord);
   }
@@ -679,7 +732,24 @@ export class CorpusIndex {
   private score(a: ClaimRecord, b: ClaimRecord): number {
     const overlap = lexicalOverlap(a.terms, b.terms, this.termWeight, this.codeOf);
     if (overlap.sharedAnchors < MIN_SHARED_ANCHORS) return 0;
-    return combineScore(lexicalScore(overlap), a, b);
+    if (!figuresDisagree(overlap)) return combineScore(overlap.similarity, a, b);
+    const valueWordsA = this.valueWords(a.terms);
+    const valueWordsB = this.valueWords(b.terms);
+    const lexical = wordsOnlyScore(a.terms, b.terms, this.termWeight, this.codeOf,
+      (term, side) => (side === 0 ? valueWordsA : valueWordsB).has(term));
+    return combineScore(lexical, a, b);
+  }
+
+  /** The stems a claim also marks as a figure's unit ("¤million" → "million"). */
+  private valueWords(terms: Int32Array): Set<number> {
+    const words = new Set<number>();
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i];
+      if (this.termCode[term] !== TermCode.Unit) continue;
+      const word = this.termIds.get(this.termStrings[term].slice(1));
+      if (word !== undefined) words.add(word);
+    }
+    return words;
   }
 
   private readonly termWeight = (term: number): number => this.idf(term) * this.termKindWeight[term];
@@ -723,6 +793,7 @@ export class CorpusIndex {
   loadCache(cache: CorpusCache | undefined): void {
     if (!cache) return;
     this.cachedTerms = cache.terms;
+    this.cachedTermIds = new Int32Array(cache.terms.length).fill(-1);
     this.cached = new Map(cache.articles.map(article => [article.h, article]));
   }
 
@@ -730,7 +801,23 @@ export class CorpusIndex {
   releaseCache(): void {
     this.cached.clear();
     this.cachedTerms = [];
+    this.cachedTermIds = new Int32Array(0);
   }
+}
+
+/** The mentions (sorted by start, as the analysis gives them) that start inside a span. */
+function within<T extends Span>(mentions: readonly T[], span: Span): readonly T[] {
+  if (mentions.length === 0) return mentions;
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (mentions[middle].start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < mentions.length && mentions[end].start < span.end) end++;
+  return low === end ? NO_MENTIONS : mentions.slice(low, end);
 }
 
 function entitiesIn(entities: readonly EntityMention[], span: Span, frame?: Span): string[] {
@@ -780,10 +867,11 @@ function summariseConflicts(conflicts: ContractConflict[]): ClusterConflict[] {
 const NO_CONFLICTS: ContractConflict[] = [];
 const NONE: string[] = [];
 const NO_FACTS: ClaimFacts = { dates: [], quantities: [] };
+const NO_MENTIONS: never[] = [];
 
-const KIND_WEIGHT: Record<TermKind, number> = { stem: 1, number: 1, gram: GRAM_WEIGHT, unit: UNIT_WEIGHT, entity: ENTITY_TERM_WEIGHT };
+const KIND_WEIGHT: Record<TermKind, number> = { stem: 1, number: 1, gram: GRAM_WEIGHT, unit: UNIT_WEIGHT };
 const KIND_CODE: Record<TermKind, TermCode> = {
-  stem: TermCode.Stem, number: TermCode.Number, gram: TermCode.Gram, unit: TermCode.Unit, entity: TermCode.Entity,
+  stem: TermCode.Stem, number: TermCode.Number, gram: TermCode.Gram, unit: TermCode.Unit,
 };
 
 function clampThreshold(value: number): number {

@@ -50,6 +50,27 @@ export class PostingLists {
     this.deadPostings = 0;
   }
 
+  /**
+   * Replaces every list at once: `forEachPosting` calls back with (term, claim) for every posting,
+   * twice (to count, then to fill), so each list is allocated once at its final size.
+   */
+  rebuild(termCount: number, forEachPosting: (visit: (term: number, claim: number) => void) => void): void {
+    const lengths = new Int32Array(Math.max(termCount, 1024));
+    forEachPosting(term => { lengths[term]++; });
+    const lists: Int32Array[] = [];
+    let total = 0;
+    for (let term = 0; term < termCount; term++) {
+      if (lengths[term] > 0) lists[term] = new Int32Array(lengths[term]);
+      total += lengths[term];
+    }
+    const filled = new Int32Array(lengths.length);
+    forEachPosting((term, claim) => { lists[term][filled[term]++] = claim; });
+    this.lists = lists;
+    this.lengths = filled;
+    this.livePostings = total;
+    this.deadPostings = 0;
+  }
+
   get size(): number {
     return this.livePostings;
   }

@@ -15,8 +15,6 @@ import { sharedFacts, type ClaimFacts } from './conflicts';
 export const GRAM_WEIGHT = 0.3;
 /** Units say what kind of figure it is, not which. */
 export const UNIT_WEIGHT = 0.5;
-/** Naming the same actors says less about the fact than saying the same about them. */
-export const ENTITY_TERM_WEIGHT = 0.6;
 const ENTITY_BONUS = 0.3;
 const PERSON_MISMATCH = 0.85;
 const VALUE_BONUS = 0.2;
@@ -43,18 +41,14 @@ export interface LexicalOverlap {
   sharedNumbers: number;
   numbersA: number;
   numbersB: number;
-  /** Shared weight and each side's total, without number terms. */
-  wordsShared: number;
-  wordsA: number;
-  wordsB: number;
 }
 
 /** Term kinds as small integers, for the inner loops. */
-export const enum TermCode { Stem = 0, Number = 1, Gram = 2, Unit = 3, Entity = 4 }
+export const enum TermCode { Stem = 0, Number = 1, Gram = 2, Unit = 3 }
 
 /** Whether a term kind can find candidates and counts as shared content. */
 export function isAnchorCode(code: TermCode): boolean {
-  return code === TermCode.Stem || code === TermCode.Number || code === TermCode.Entity;
+  return code === TermCode.Stem || code === TermCode.Number;
 }
 
 /**
@@ -73,9 +67,6 @@ export function lexicalOverlap(
   let sharedNumbers = 0;
   let numbersA = 0;
   let numbersB = 0;
-  let numberWeightA = 0;
-  let numberWeightB = 0;
-  let sharedNumberWeight = 0;
   while (i < a.length || j < b.length) {
     const ta = i < a.length ? a[i] : Infinity;
     const tb = j < b.length ? b[j] : Infinity;
@@ -91,73 +82,104 @@ export function lexicalOverlap(
         numbersA++;
         numbersB++;
       }
-      if (kind === TermCode.Number || kind === TermCode.Unit) {
-        numberWeightA += w;
-        numberWeightB += w;
-        sharedNumberWeight += w;
-      }
       i++;
       j++;
     } else if (ta < tb) {
-      const w = weight(ta);
-      totalA += w;
-      const kind = code(ta);
-      if (kind === TermCode.Number) numbersA++;
-      if (kind === TermCode.Number || kind === TermCode.Unit) numberWeightA += w;
+      totalA += weight(ta);
+      if (code(ta) === TermCode.Number) numbersA++;
       i++;
     } else {
-      const w = weight(tb);
-      totalB += w;
-      const kind = code(tb);
-      if (kind === TermCode.Number) numbersB++;
-      if (kind === TermCode.Number || kind === TermCode.Unit) numberWeightB += w;
+      totalB += weight(tb);
+      if (code(tb) === TermCode.Number) numbersB++;
       j++;
     }
   }
   const similarity = totalA > 0 && totalB > 0 ? shared / Math.sqrt(totalA * totalB) : 0;
-  return {
-    similarity, sharedAnchors, sharedNumbers, numbersA, numbersB,
-    wordsShared: shared - sharedNumberWeight, wordsA: totalA - numberWeightA, wordsB: totalB - numberWeightB,
-  };
+  return { similarity, sharedAnchors, sharedNumbers, numbersA, numbersB };
+}
+
+/** Whether both claims give figures (numbers, dates, amounts) and none of them agree. */
+export function figuresDisagree(overlap: LexicalOverlap): boolean {
+  return overlap.numbersA > 0 && overlap.numbersB > 0 && overlap.sharedNumbers === 0;
 }
 
 /**
- * Lexical similarity. When both claims give figures and none agree, the figures are what may be
- * disputed, so the claims are compared on their words alone, and a little lower: sentences that
- * share only "Millionen Euro" and a common word are usually about different amounts, while the
- * same statement with another figure ("zahlt 100 Millionen" / "zahlt 175 Millionen") still matches
- * and then shows the disagreement.
+ * Similarity on words alone, for claims whose figures disagree: the figures and the words that
+ * belong to them ("Millionen Euro", "April") are what may be disputed, so the rest must carry the
+ * match, and a little lower. Sentences sharing only "Millionen Euro" and a common word are usually
+ * about different amounts; the same statement with another figure ("zahlt 100 Millionen" /
+ * "zahlt 175 Millionen") still matches and then shows the disagreement.
+ * `valueWord(term, side)` tells the words that belong to a figure in claim a (side 0) or b (side 1).
  */
-export function lexicalScore(overlap: LexicalOverlap): number {
-  const disjointNumbers = overlap.numbersA > 0 && overlap.numbersB > 0 && overlap.sharedNumbers === 0;
-  if (!disjointNumbers) return overlap.similarity;
-  const words = overlap.wordsA > 0 && overlap.wordsB > 0 ? overlap.wordsShared / Math.sqrt(overlap.wordsA * overlap.wordsB) : 0;
-  return words * NUMBER_MISMATCH;
+export function wordsOnlyScore(
+  a: ArrayLike<number>, b: ArrayLike<number>, weight: (term: number) => number, code: (term: number) => TermCode,
+  valueWord: (term: number, side: 0 | 1) => boolean,
+): number {
+  const counts = (term: number, side: 0 | 1) => {
+    const kind = code(term);
+    return kind !== TermCode.Number && kind !== TermCode.Unit && !valueWord(term, side);
+  };
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  let totalA = 0;
+  let totalB = 0;
+  while (i < a.length || j < b.length) {
+    const ta = i < a.length ? a[i] : Infinity;
+    const tb = j < b.length ? b[j] : Infinity;
+    if (ta === tb) {
+      const inA = counts(ta, 0);
+      const inB = counts(tb, 1);
+      const w = weight(ta);
+      if (inA) totalA += w;
+      if (inB) totalB += w;
+      if (inA && inB) shared += w;
+      i++;
+      j++;
+    } else if (ta < tb) {
+      if (counts(ta, 0)) totalA += weight(ta);
+      i++;
+    } else {
+      if (counts(tb, 1)) totalB += weight(tb);
+      j++;
+    }
+  }
+  return totalA > 0 && totalB > 0 ? NUMBER_MISMATCH * shared / Math.sqrt(totalA * totalB) : 0;
 }
 
 export interface ClaimEvidence {
-  /** "TYPE:canonical name" (name lower-cased) of the entities in the claim, without its reporting frame. */
-  entities: readonly string[];
+  /** Canonical names (lower-cased) of the entities in the claim, without its reporting frame. */
+  names: readonly string[];
+  /** The last words of the people's canonical names. */
+  surnames: readonly string[];
   facts: ClaimFacts;
 }
 
-const nameOf = (entity: string) => entity.slice(entity.indexOf(':') + 1);
-const surnamesOf = (entities: readonly string[]) =>
-  entities.filter(entity => entity.startsWith('PER:')).map(entity => nameOf(entity).split(' ').pop() ?? '');
+/** Names and surnames from "TYPE:canonical name" entries (see corpusIndex). */
+export function entityEvidence(entities: readonly string[]): Pick<ClaimEvidence, 'names' | 'surnames'> {
+  if (entities.length === 0) return { names: NO_NAMES, surnames: NO_NAMES };
+  const names = new Set<string>();
+  const surnames = new Set<string>();
+  for (const entity of entities) {
+    const name = entity.slice(entity.indexOf(':') + 1);
+    names.add(name);
+    if (entity.startsWith('PER:')) surnames.add(name.split(' ').pop() ?? name);
+  }
+  return { names: [...names], surnames: surnames.size === 0 ? NO_NAMES : [...surnames] };
+}
+
+const NO_NAMES: string[] = [];
 
 /** The match score: lexical similarity re-ranked with shared entities and values. */
 export function combineScore(lexical: number, a: ClaimEvidence, b: ClaimEvidence): number {
   let score = lexical;
   const support = Math.min(1, lexical / LEXICAL_SUPPORT);
-  if (a.entities.length > 0 && b.entities.length > 0) {
-    const namesA = new Set(a.entities.map(nameOf));
-    const namesB = new Set(b.entities.map(nameOf));
-    const shared = [...namesA].filter(name => namesB.has(name)).length;
-    const union = namesA.size + namesB.size - shared;
+  if (a.names.length > 0 && b.names.length > 0) {
+    let shared = 0;
+    for (const name of a.names) if (b.names.includes(name)) shared++;
+    const union = a.names.length + b.names.length - shared;
     if (shared > 0) score += (1 - score) * ENTITY_BONUS * support * (shared / union);
-    const surnamesA = surnamesOf(a.entities);
-    const surnamesB = surnamesOf(b.entities);
-    if (surnamesA.length > 0 && surnamesB.length > 0 && !surnamesA.some(name => surnamesB.includes(name))) score *= PERSON_MISMATCH;
+    if (a.surnames.length > 0 && b.surnames.length > 0 && !a.surnames.some(name => b.surnames.includes(name))) score *= PERSON_MISMATCH;
   }
   const agreeing = sharedFacts(a.facts, b.facts);
   if (agreeing > 0) score += (1 - score) * VALUE_BONUS * support * Math.min(1, agreeing / 2);

@@ -3,10 +3,11 @@
 //   numbers  "#1200" for "1.200", "1200" and (English) "1,200", so figures meet across spellings
 //   grams    character 5-grams anchored at a stem's edges ("^angeb", "frist$"), so a compound meets
 //            its parts ("Angebotsfrist" ~ "Angebote" + "Frist") without a compound dictionary
-// and, where the analysis found them, in place of the words they cover:
+// and, where the analysis found them:
 //   values   "@2026-04-19" for a date ("19. April" and "Sonntag (19.4.)" alike), "#175000000" for
-//            a quantity ("175 Millionen Euro", "175 million euros"), with its unit as "¤eur"
-//   entities "=helene marquardt" for every mention of one entity ("Marquardt", "Helene Marquardt")
+//            a quantity ("175 Millionen Euro", "175 million euros"), with its unit as "¤eur"; the
+//            mention's words stay terms and are marked as its unit too ("¤million", "¤april")
+// (Entities are not terms: their words already are, and they weigh in when re-ranking.)
 // Hyphenated words yield their joined form and their parts, so "Technologie-Partner" meets
 // "Technologiepartner" exactly and "Partner" partially.
 import type { ArticleAnalysis, Language, Span } from '../analysis/types';
@@ -18,7 +19,7 @@ const snowball: SnowballModule = require('snowball-stemmers');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const stopwordLists: Record<string, string[]> = require('stopwords-iso');
 
-export type TermKind = 'stem' | 'number' | 'gram' | 'unit' | 'entity';
+export type TermKind = 'stem' | 'number' | 'gram' | 'unit';
 
 const EDGE_GRAM = 5;
 
@@ -26,7 +27,6 @@ export function termKind(term: string): TermKind {
   const first = term.charCodeAt(0);
   if (first === 0x23 /* # */ || first === 0x40 /* @ */) return 'number';
   if (first === 0xa4 /* ¤ */) return 'unit';
-  if (first === 0x3d /* = */) return 'entity';
   if (first === 0x5e /* ^ */ || term.charCodeAt(term.length - 1) === 0x24 /* $ */) return 'gram';
   return 'stem';
 }
@@ -36,8 +36,8 @@ export interface MentionTerms extends Span {
   terms: readonly string[];
 }
 
-/** Entities, dates and quantities as terms, in text order, without overlaps (the earlier wins). */
-export function mentionTerms(analysis: Pick<ArticleAnalysis, 'entities' | 'dates' | 'quantities'>): MentionTerms[] {
+/** Dates and quantities as terms, in text order, without overlaps (the earlier wins). */
+export function mentionTerms(analysis: Pick<ArticleAnalysis, 'dates' | 'quantities'>): MentionTerms[] {
   const all: MentionTerms[] = [];
   for (const date of analysis.dates) {
     if (date.kind === 'DATE' && /^\d{4}/.test(date.value)) all.push({ start: date.start, end: date.end, terms: [`@${date.value}`] });
@@ -138,7 +138,7 @@ export function normaliseNumber(written: string, language: Language): string | n
 
 /**
  * The terms of a claim without its reporting frame (who said it is not part of what was said);
- * recognised mentions contribute their terms instead of their words.
+ * recognised dates and quantities add their value terms.
  */
 export function claimTerms(text: string, span: Span, language: Language, frame?: Span, mentions: readonly MentionTerms[] = []): string[] {
   const pieces = frame && frame.end > span.start && frame.start < span.end
@@ -151,7 +151,13 @@ export function claimTerms(text: string, span: Span, language: Language, frame?:
       if (mention.end <= at || mention.start < piece.start) continue;
       if (mention.start >= piece.end) break;
       if (mention.end > piece.end) break;
-      for (const term of extractTerms(text, language, at, mention.end)) terms.add(term);
+      // The words of a date or amount ("Millionen Euro", "April") are marked as its unit too, so
+      // two claims with different values can be compared on their other words.
+      for (const term of extractTerms(text, language, at, mention.start)) terms.add(term);
+      for (const term of extractTerms(text, language, mention.start, mention.end)) {
+        terms.add(term);
+        if (termKind(term) === 'stem') terms.add(`¤${term}`);
+      }
       for (const term of mention.terms) terms.add(term);
       at = mention.end;
     }
