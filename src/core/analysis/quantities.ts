@@ -71,7 +71,8 @@ const ENGLISH_NON_NOUNS = new Set([
   'have', 'had', 'will', 'would', 'can', 'could', 'said', 'says', 'per', 'a', 'an', 'or', 'as', 'that', 'this', 'these',
   'those', 'than', 'more', 'less', 'out', 'up', 'down', 'who', 'which', 'into', 'over', 'under', 'after', 'before', 'it',
   'they', 'he', 'she', 'we', 'you', 'i', 'not', 'also', 'so', 'but', 'if', 'when', 'while', 'because', 'each', 'per',
-  'million', 'billion', 'thousand', 'trillion', 'percent', 'other', 'others',
+  'million', 'billion', 'thousand', 'trillion', 'percent', 'other', 'others', 'last', 'next', 'this', 'that', 'every',
+  'all', 'some', 'any', 'no', 'then', 'there', 'here', 'now', 'ago', 'later', 'earlier', 'year', 'years', 'since', 'until',
 ]);
 
 /** After these words a four-digit number is a year ("im Jahr 2020 Menschen" is no count). */
@@ -148,17 +149,21 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
 
   let start = numberStart;
   if (currencyBefore) start -= currencyBefore[0].exec(before)?.[0].length ?? 0;
+  const sign = /(?:^|[^\p{L}])([Mm]inus\s+|[−–-])$/u.exec(text.slice(Math.max(0, start - 8), start));
+  if (sign) start -= sign[1].length;
   const windowStart = Math.max(0, start - 30);
   const approx = APPROX_BEFORE.exec(text.slice(windowStart, start));
-  if (approx) start = windowStart + (approx.index ?? 0) + approx[0].indexOf(approx[1]);
+  // "über" is "more than" before figures ("über 200"), but a preposition before words ("verfügt über zwei").
+  const approxHolds = approx && !(isWord && /^[Üü]ber$/.test(approx[1]));
+  if (approx && approxHolds) start = windowStart + (approx.index ?? 0) + approx[0].indexOf(approx[1]);
   const mention: QuantityMention = {
     start,
     end: ownEnd,
     text: text.slice(start, ownEnd),
-    value: scaleByPowerOfTen(value, attachments.exponent),
+    value: (sign ? -1 : 1) * scaleByPowerOfTen(value, attachments.exponent),
   };
   if (unit) mention.unit = unit;
-  if (approx) mention.approx = true;
+  if (approxHolds) mention.approx = true;
   return mention;
 }
 
@@ -203,6 +208,7 @@ function readAttachments(text: string, from: number, limit: number, currencySign
   if (points) return { exponent, unit: points[1], kind: 'noun', end: position + points[0].length };
   const currency = readCurrency(rest());
   if (currency) return { exponent, unit: currency.code, kind: 'currency', end: position + currency.length };
+  if (currencySign) return { exponent, end: position }; // "$3bn last year": the sign already says what is counted
   const noun = readCountedNoun(rest(), language);
   if (noun) return { exponent, unit: noun.noun, kind: 'noun', end: position + noun.length };
   return { exponent, end: position };
@@ -224,7 +230,7 @@ function readCurrency(rest: string): { code: string; length: number } | null {
  */
 function readCountedNoun(rest: string, language: Language): { noun: string; length: number } | null {
   if (language === 'de') {
-    const german = /^\s+((?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2})(\p{Lu}\p{L}*(?:-\p{L}+)*)(?![\p{L}\p{N}])/u.exec(rest);
+    const german = /^\s+((?:(?!(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|sie|wir|ihre|seine|pro|je|aber|oder|unter|über|hinter|gegen|wegen|während|seit|bis|vor)\s)\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2})(\p{Lu}\p{L}*(?:-\p{L}+)*)(?![\p{L}\p{N}])/u.exec(rest);
     return german && !NOT_COUNTED.test(german[2]) ? { noun: german[2], length: german[0].length } : null;
   }
   const english = /^\s+((?:[\p{L}-]+(?:ly|al|ive|ed|ing|ic|ous|ful|ent|ant|ary|ory|ian|ese|ish)\s+|(?:new|more|other|additional|extra|young|old|small|large|big|active)\s+){0,2})(\p{Ll}[\p{L}-]*)(?![\p{L}\p{N}])/u.exec(rest);
@@ -233,7 +239,7 @@ function readCountedNoun(rest: string, language: Language): { noun: string; leng
 }
 
 function borrowFromRangePartner(text: string, from: number, limit: number, language: Language): Attachments | null {
-  const link = /^\s*(?:bis|-|–|und|oder|to|or|and)\s*/u.exec(text.slice(from, from + 12));
+  const link = /^\s*(?:bis|-|–|und|oder|auf|to|or|and)\s*/u.exec(text.slice(from, from + 12));
   if (!link) return null;
   const partner = new RegExp(`^(?:${DIGITS}|${numberWordPattern(language)})(?![\\p{L}\\p{N}])`, 'u').exec(text.slice(from + link[0].length, from + link[0].length + 30));
   if (!partner) return null;

@@ -5,7 +5,10 @@ import type { Language } from '../types';
 import { englishParsers } from './parsers/english';
 import { germanParsers } from './parsers/german';
 import { sharedParsers } from './parsers/shared';
-import { PreferOwnResultsRefiner, ReturnShelteredYearsRefiner, WeekdayWithParenthesisedDateRefiner, trustBuiltIn } from './refiners';
+import {
+  AnchorTimesRefiner, PartOfDayOfDateRefiner, PreferOwnResultsRefiner, ReturnShelteredRefiner, TenseYearRefiner,
+  WeekdayRangeRefiner, WeekdayWithParenthesisedDateRefiner, trustBuiltIn,
+} from './refiners';
 
 export function buildChrono(language: Language): chrono.Chrono {
   const custom = (language === 'de' ? chrono.de.casual : chrono.en.casual).clone();
@@ -13,8 +16,10 @@ export function buildChrono(language: Language): chrono.Chrono {
   custom.parsers.push(...sharedParsers(), ...(language === 'de' ? germanParsers() : englishParsers()));
   // Ours must decide before chrono's first overlap removal, which would keep the longest
   // result even when it is a false hit such as "(Sonntag)" or "um 10" in "um 10 Millionen".
-  custom.refiners.unshift(new PreferOwnResultsRefiner());
-  custom.refiners.push(new WeekdayWithParenthesisedDateRefiner(), new ReturnShelteredYearsRefiner());
+  custom.refiners.unshift(new PreferOwnResultsRefiner(), new TenseYearRefiner(), new WeekdayRangeRefiner());
+  custom.refiners.push(
+    new WeekdayWithParenthesisedDateRefiner(), new PartOfDayOfDateRefiner(), new AnchorTimesRefiner(), new ReturnShelteredRefiner(),
+  );
   return custom;
 }
 

@@ -21,8 +21,8 @@ import { toTimexMentions, type ReferencePrecision } from './timex';
 
 /** Cheap test for sentences that may hold a date; chrono only sees sentences that pass. */
 const MAY_HOLD_DATE: Record<Language, RegExp> = {
-  de: /\d|Jan|Jän|Feb|Feber|März|Mär|Mrz|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|tag|Mittwoch|heute|gestern|morgen|Woche|Monat|Jahr|Nacht|[Aa]bend|[Mm]ittag|früh|Uhr|Quartal|Frühjahr|Frühling|Sommer|Herbst|Winter|heuer|[Tt]äglich|[Ww]öchentlich|[Mm]onatlich|[Jj]ährlich|[Ss]tündlich|Vorjahr|Vormonat|Vorwoche/,
-  en: /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|tonight|weekend|tomorrow|week|month|year|night|morning|noon|evening|afternoon|decade|centur|spring|summer|autumn|fall|winter|quarter|daily|weekly|monthly|annually|hourly/i,
+  de: /\d|jan|jän|feb|mär|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez|tag|woch|monat|jahr|stunde|minute|sekunde|nacht|abend|mittag|morgen|früh|heute|gestern|uhr|quartal|halbjahr|frühling|sommer|herbst|winter|heuer|täglich|wöchentlich|monatlich|jährlich|stündlich/i,
+  en: /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|weekend|tomorrow|week|month|year|night|morning|noon|evening|afternoon|decade|centur|hour|minute|spring|summer|autumn|fall|winter|quarter|daily|weekly|monthly|annually|hourly/i,
 };
 
 const parsers: Partial<Record<Language, Chrono>> = {};

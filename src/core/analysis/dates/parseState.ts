@@ -5,7 +5,7 @@
 import type { ParsingComponents, ParsingContext, ParsingOption, ParsingResult } from 'chrono-node';
 import type { DateKind, DateMod, Language } from '../types';
 import { type YMD } from './calendar';
-import { FUTURE_MARKERS, type Grain, type PartOfDay } from './vocabulary';
+import { FUTURE_MARKERS, PAST_MARKERS, type Grain, type PartOfDay } from './vocabulary';
 
 /** What a parser knows about its expression beyond chrono's date components. */
 export interface MentionInfo {
@@ -20,6 +20,8 @@ export interface MentionInfo {
   season?: 'SP' | 'SU' | 'FA' | 'WI';
   /** The leading word carries meaning ("in zwei Wochen") and must stay in the span. */
   keepLeadingWord?: boolean;
+  /** Resolved from the reference although its components are marked certain (see dateResult). */
+  relative?: boolean;
 }
 
 export interface ParseState {
@@ -85,7 +87,7 @@ export function textAfter(context: ParsingContext, end: number, length = 40): st
   return context.text.slice(end, end + length);
 }
 
-export function sentenceAround(context: ParsingContext, index: number): string {
+function sentenceBounds(context: ParsingContext, index: number): { start: number; end: number } {
   const starts = stateOf(context).sentenceStarts;
   let lo = 0;
   let hi = starts.length - 1;
@@ -99,14 +101,73 @@ export function sentenceAround(context: ParsingContext, index: number): string {
       hi = mid - 1;
     }
   }
-  const start = found >= 0 ? starts[found] : 0;
-  const end = found + 1 < starts.length ? starts[found + 1] : context.text.length;
+  return {
+    start: found >= 0 ? starts[found] : 0,
+    end: found + 1 < starts.length ? starts[found + 1] : context.text.length,
+  };
+}
+
+export function sentenceAround(context: ParsingContext, index: number): string {
+  const { start, end } = sentenceBounds(context, index);
   return context.text.slice(start, end);
 }
 
-/** Whether the sentence around `index` speaks of the future (weekdays then point forward). */
-export function speaksOfFuture(context: ParsingContext, index: number): boolean {
-  return FUTURE_MARKERS[stateOf(context).language].test(sentenceAround(context, index));
+/**
+ * The clause around `index`: its sentence cut at colons, semicolons, quotation marks, brackets
+ * and dashes, so that a quote's tense does not decide for the words that introduce it
+ * ("Ende Dezember hatte er betont: … wird großartig sein").
+ */
+export function clauseAround(context: ParsingContext, index: number): { start: number; text: string } {
+  const { start, end } = sentenceBounds(context, index);
+  const boundary = /[:;„“”"»«()–—]/g;
+  let clauseStart = start;
+  let clauseEnd = end;
+  const sentence = context.text.slice(start, end);
+  let match: RegExpExecArray | null;
+  while ((match = boundary.exec(sentence)) !== null) {
+    const at = start + match.index;
+    if (at < index) clauseStart = at + 1;
+    else {
+      clauseEnd = at;
+      break;
+    }
+  }
+  return { start: clauseStart, text: context.text.slice(clauseStart, clauseEnd) };
+}
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+/**
+ * Which way an expression without a year or week points, read from its surroundings: "seit"
+ * or "since" right before it means the past, "ab" the future; otherwise the tense marker nearest
+ * to it in its clause decides: a future one ("wird", "soll", "beginnt", "will") or a past one
+ * ("war", "hatte", "sagte", "hat … gestellt", "-ed"). Without either the tense is unknown.
+ */
+export function tenseAt(context: ParsingContext, index: number): Tense {
+  const language = stateOf(context).language;
+  const before = textBefore(context, index, 16);
+  if (/(?:^|[^\p{L}])(?:[Ss]eit|[Ss]ince)\s+(?:(?:dem|der|den)\s+)?$/u.test(before)) return 'past';
+  if (language === 'de' && /(?:^|[^\p{L}])[Aa]b\s+(?:(?:dem|der|den)\s+)?$/u.test(before)) return 'future';
+  const clause = clauseAround(context, index);
+  const position = index - clause.start;
+  const future = nearestMatch(FUTURE_MARKERS[language], clause.text, position);
+  const past = nearestMatch(PAST_MARKERS[language], clause.text, position);
+  if (future === Infinity && past === Infinity) return 'unknown';
+  return future <= past ? 'future' : 'past';
+}
+
+/** Distance from `position` to the nearest match of `pattern` in `text` (Infinity if none). */
+function nearestMatch(pattern: RegExp, text: string, position: number): number {
+  const scan = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let nearest = Infinity;
+  let match: RegExpExecArray | null;
+  while ((match = scan.exec(text)) !== null) {
+    const end = match.index + match[0].length;
+    const distance = end <= position ? position - end : Math.max(0, match.index - position);
+    nearest = Math.min(nearest, distance);
+    if (match[0].length === 0) scan.lastIndex++;
+  }
+  return nearest;
 }
 
 /** Whether the word at `index` begins its sentence (German capitalises nouns, so only there is "Morgen" ambiguous). */

@@ -2,7 +2,9 @@
 // decides between chrono's built-in results and ours; the last two run after chrono's merging.
 import type { ParsedResult, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import type { Language } from '../types';
-import { spanKey, stateOf } from './parseState';
+import { resolveWeekday } from './calendar';
+import { spanKey, stateOf, tenseAt } from './parseState';
+import { yearForDay } from './parsers/common';
 
 function endOf(result: ParsingResult): number {
   return result.index + result.text.length;
@@ -29,6 +31,8 @@ export function trustBuiltIn(result: ParsedResult, language: Language): boolean 
   for (const tag of tags) {
     if (tag.startsWith('result/relativeDate') || tag.startsWith('casualReference/')) return false;
   }
+  // "9/11" without a year is not how German writes a date (it names the event).
+  if (language === 'de' && /^\d{1,2}\/\d{1,2}$/.test(result.text.trim())) return false;
   if (result.start.isCertain('day') && result.start.isCertain('month')) return true;
   return language === 'en' && result.start.isCertain('hour') && CLOCK_MARKER.test(result.text);
 }
@@ -44,11 +48,15 @@ export class PreferOwnResultsRefiner implements Refiner {
     const forget = (dropped: ParsingResult) => state.infoBySpan.delete(spanKey(dropped.index, endOf(dropped)));
     const builtIn = results.filter(r => !state.own.has(r) && trustBuiltIn(r, state.language));
     // chrono's UnlikelyFormatFilter drops any result that reads as a plain number, which is
-    // what "2020" is; the year parser has already checked the context, so keep them aside.
-    const years = results.filter(r => state.own.has(r) && /^\d+$/.test(r.text));
+    // what "2020" or the "1." of "1. und 5. September" is; our parsers have checked the
+    // context already, so such results are kept aside.
+    // Durations, sets and decades are kept aside too: they have no calendar date, and chrono's
+    // range merging would join "drei Jahre bis Ende 2019" into one range.
+    const years = results.filter(r => state.own.has(r) && /^\d*(?:\.\d*)?$/.test(r.text.replace(' ', '')));
     years.forEach(forget);
-    state.sheltered.push(...years);
-    let own = longestFirst(results.filter(r => state.own.has(r) && !years.includes(r)), forget);
+    const undated = results.filter(r => state.own.has(r) && state.infoBySpan.get(spanKey(r.index, endOf(r)))?.value !== undefined);
+    state.sheltered.push(...years, ...undated);
+    let own = longestFirst(results.filter(r => state.own.has(r) && !years.includes(r) && !undated.includes(r)), forget);
     const keptBuiltIn: ParsingResult[] = [];
     for (const candidate of builtIn) {
       const overlapping = own.filter(r => overlaps(r, candidate));
@@ -101,12 +109,107 @@ export class WeekdayWithParenthesisedDateRefiner implements Refiner {
   }
 }
 
-/** Runs last: gives the sheltered years back where nothing else claimed their text. */
-export class ReturnShelteredYearsRefiner implements Refiner {
+/** Runs last: gives the sheltered results back where nothing else claimed their text (the longer first). */
+export class ReturnShelteredRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const state = stateOf(context);
-    const years = state.sheltered.filter(year => !results.some(r => overlaps(r, year)));
+    let kept = [...results];
+    const forget = (dropped: ParsingResult) => state.infoBySpan.delete(spanKey(dropped.index, endOf(dropped)));
+    const byLength = [...state.sheltered].sort((a, b) => b.text.length - a.text.length);
+    for (const sheltered of byLength) {
+      const overlapping = kept.filter(r => overlaps(r, sheltered));
+      if (overlapping.every(r => contains(sheltered, r))) {
+        // "Jeden Montag" (a set) outranks the weekday inside it.
+        overlapping.forEach(forget);
+        kept = kept.filter(r => !overlapping.includes(r));
+        kept.push(sheltered);
+      } else {
+        forget(sheltered);
+      }
+    }
     state.sheltered = [];
-    return [...results, ...years].sort((a, b) => a.index - b.index);
+    return kept.sort((a, b) => a.index - b.index);
+  }
+}
+
+/**
+ * chrono gives a day and month without a year the year closest to the reference; we follow the
+ * tense instead where it tells ("seit dem 1. Januar" is this past January), as our parsers do.
+ */
+export class TenseYearRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const state = stateOf(context);
+    for (const result of results) {
+      if (state.own.has(result)) continue;
+      const start = result.start;
+      if (!start.isCertain('month') || !start.isCertain('day') || start.isCertain('year')) continue;
+      const tense = tenseAt(context, result.index);
+      if (tense === 'unknown') continue;
+      const year = yearForDay(state.reference, start.get('month') ?? 1, start.get('day') ?? 1, tense);
+      const shift = year - (start.get('year') ?? year);
+      start.imply('year', year);
+      if (result.end && !result.end.isCertain('year')) result.end.imply('year', (result.end.get('year') ?? year) + shift);
+    }
+    return results;
+  }
+}
+
+/** "von Montag bis Mittwoch": the first weekday is the one on or before the second. */
+export class WeekdayRangeRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (let i = 0; i + 1 < results.length; i++) {
+      const [from, to] = [results[i], results[i + 1]];
+      if (!from.start.isOnlyWeekdayComponent() || !to.start.isOnlyWeekdayComponent()) continue;
+      if (!/^\s*(?:bis|-|–|to|through|until)\s*$/.test(context.text.slice(endOf(from), to.index))) continue;
+      const end = { year: to.start.get('year') ?? 0, month: to.start.get('month') ?? 1, day: to.start.get('day') ?? 1 };
+      const start = resolveWeekday(end, from.start.get('weekday') ?? 0, 'past');
+      from.start.imply('year', start.year).imply('month', start.month).imply('day', start.day);
+    }
+    return results;
+  }
+}
+
+/** "Nachmittag des 11. September": a part of the day followed by its date is one expression. */
+export class PartOfDayOfDateRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const state = stateOf(context);
+    const merged: ParsingResult[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const part = results[i];
+      const date = results[i + 1];
+      const info = state.infoBySpan.get(spanKey(part.index, endOf(part)));
+      if (date && info?.part && !part.start.isCertain('day') && !part.start.isCertain('weekday') && date.start.isCertain('day')
+        && /^\s*(?:des|vom|am|,)\s*$/.test(context.text.slice(endOf(part), date.index))) {
+        const combined = date.clone();
+        combined.index = part.index;
+        combined.text = context.text.slice(part.index, endOf(date));
+        merged.push(combined);
+        i++;
+        continue;
+      }
+      merged.push(part);
+    }
+    return merged;
+  }
+}
+
+/** A clock time alone takes its day from the last date before it in its sentence ("Am 24. Dezember … ab 14 Uhr"). */
+export class AnchorTimesRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const starts = stateOf(context).sentenceStarts;
+    results.forEach((time, i) => {
+      const start = time.start;
+      if (!start.isCertain('hour') || start.isCertain('day') || start.isCertain('weekday') || time.end) return;
+      const sentenceStart = starts.filter(s => s <= time.index).pop() ?? 0;
+      const anchor = results.slice(0, i).reverse().find(r => r.index >= sentenceStart && (r.start.isCertain('day') || r.start.isCertain('weekday')));
+      if (!anchor) return;
+      for (const component of ['year', 'month', 'day', 'weekday'] as const) {
+        const value = anchor.start.get(component);
+        if (value === null) continue;
+        if (anchor.start.isCertain(component)) start.assign(component, value);
+        else start.imply(component, value);
+      }
+    });
+    return results;
   }
 }

@@ -75,8 +75,8 @@ function calendarValue(components: ParsedComponents, info: MentionInfo, precisio
   const year = components.get('year') ?? 0;
   const month = components.get('month') ?? 1;
   const day = components.get('day') ?? 1;
-  const yearText = components.isCertain('year') || precision !== 'none' ? pad(year, 4) : 'XXXX';
-  const monthText = components.isCertain('month') || precision !== 'none' ? pad(month) : 'XX';
+  const yearText = (components.isCertain('year') && !info.relative) || precision !== 'none' ? pad(year, 4) : 'XXXX';
+  const monthText = (components.isCertain('month') && !info.relative) || precision !== 'none' ? pad(month) : 'XX';
   const dayText = components.isCertain('day') || precision === 'day' ? pad(day) : 'XX';
   const weekdayOnly = components.isCertain('weekday') && !components.isCertain('day');
   const partText = info.part ? `T${info.part}` : '';

@@ -143,8 +143,18 @@ export const LEADING_SIGNALS = new Set([
   'and', 'or', 'as',
 ]);
 
-/** Future-tense markers; a sentence with one of them points weekdays forward. */
+/**
+ * Future markers: auxiliaries and modals of the future, and verbs that announce a scheduled
+ * event in the present tense ("Am Dienstag beginnt der Prozess").
+ */
 export const FUTURE_MARKERS: Record<Language, RegExp> = {
-  de: /(?<![\p{L}])(wird|werden|werde|wirst|werdet|soll|sollen|will|wollen|plant|planen|geplant|demnächst|künftig|voraussichtlich|bevorstehende[nmrs]?|anstehende[nmrs]?)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(will|shall|'ll|going to|plans?|planned|scheduled|upcoming|is due|are due|is set to|are set to|expected to)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:wird|werden|werde|wirst|werdet|soll|sollen|will|wollen|plant|planen|geplant|demnächst|künftig|voraussichtlich|bevorstehende[nmrs]?|anstehende[nmrs]?|beginnt|beginnen|startet|starten|tagt|tagen|trifft sich|treffen sich|wählt|wählen|(?:findet|finden)(?=[^.!?]*\bstatt\b)|(?:tritt|treten)(?=[^.!?]*\bin Kraft\b))(?![\p{L}])/u,
+  en: /(?<![\p{L}])(?:will|shall|'ll|going to|plans?|planned|scheduled|upcoming|is due|are due|is set to|are set to|expected|starts|begins|opens|meets|takes place)(?![\p{L}])/iu,
+};
+
+/** Past markers: the commonest past-tense forms, and a perfect ("hat … angekündigt", "ist … gestorben"). */
+export const PAST_MARKERS: Record<Language, RegExp> = {
+  de: /(?<![\p{L}])(?:war|waren|wurde|wurden|worden|hatte|hatten|sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|meldete|meldeten|kam|kamen|gab|ging|gingen|starb|starben|fand|fanden|stand|standen|sprach|nahm|nahmen|traf|trafen|fiel|fielen|lag|lagen|stieg|stiegen|sank|sanken|dauerte|dauerten|begann|begannen|endete|endeten|gewann|verlor|zeigte|zeigten|blieb|blieben|kündigte|forderte|forderten)(?![\p{L}])|(?<![\p{L}])(?:hat|haben|ist|sind)(?![\p{L}])[^.!?]{0,80}?(?<![\p{L}])\p{Ll}*ge\p{Ll}{2,}(?:t|en)(?![\p{L}])/u,
+  // "-ed" after "is"/"are"/"be" is a passive present ("are expected"), not a past.
+  en: /(?<![\p{L}])(?:was|were|had|did|said|went|came|took|made|began|fell|rose|won|lost|saw|told|gave|left)(?![\p{L}])|(?<!(?:is|are|be|being|been)\s+)(?<![\p{L}])\p{Ll}{3,}ed(?![\p{L}])/u,
 };

@@ -2,9 +2,9 @@
 // resolution rules shared by German and English (direction words, weeks, seasons, quarters).
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
 import type { Language } from '../../types';
-import { addDays, addMonths, closestYearForMonth, resolveWeekday, weekdayOf, type YMD } from '../calendar';
+import { addDays, addMonths, closestYearForMonth, compareYmd, resolveWeekday, weekdayOf, type YMD } from '../calendar';
 import { parseNumeral } from '../numberWords';
-import { dateComponents, ownResult, referenceOf, speaksOfFuture, startsWord, stateOf, textBefore, type MentionInfo } from '../parseState';
+import { dateComponents, ownResult, referenceOf, startsWord, stateOf, tenseAt, textBefore, type MentionInfo, type Tense } from '../parseState';
 import { LEADING_SIGNALS } from '../vocabulary';
 
 export abstract class NewsParser implements Parser {
@@ -61,12 +61,24 @@ export function modOf(word: string | undefined): MentionInfo['mod'] {
   return undefined;
 }
 
-/** A result for a calendar date whose `certain` parts are written and the rest implied. */
+/**
+ * A result for a calendar date whose `certain` parts are written and the rest implied.
+ *
+ * A relative period coarser than a day ("heuer", "vergangenen Monat", "im Sommer") gets a
+ * certain year and second anyway, flagged `relative` for the output: with nothing certain,
+ * chrono's date-time merging takes it for a clock time and joins it with the next date
+ * ("heuer am 7. Juni" would become one expression worth "2016").
+ */
 export function dateResult(
   context: ParsingContext, index: number, text: string,
   date: YMD, certain: Array<keyof YMD>, info: MentionInfo,
 ): ParsingResult {
-  return ownResult(context, index, text, dateComponents(context, date, certain, referenceOf(context)), info);
+  const components = dateComponents(context, date, certain, referenceOf(context));
+  if (certain.length === 0 && info.grain && info.grain !== 'day' && info.grain !== 'minute') {
+    components.assign('year', date.year).assign('second', 0);
+    return ownResult(context, index, text, components, { ...info, relative: true });
+  }
+  return ownResult(context, index, text, components, info);
 }
 
 /** A weekday without a date: past by default, forward when the sentence speaks of the future. */
@@ -75,7 +87,7 @@ export function resolveBareWeekday(context: ParsingContext, index: number, weekd
   if (direction === -1) return resolveWeekday(reference, weekday, 'last');
   if (direction === 1) return resolveWeekday(reference, weekday, 'next');
   if (direction === 0) return resolveWeekday(reference, weekday, 'thisWeek');
-  return resolveWeekday(reference, weekday, speaksOfFuture(context, index) ? 'future' : 'past');
+  return resolveWeekday(reference, weekday, tenseAt(context, index) === 'future' ? 'future' : 'past');
 }
 
 export function weekdayResult(context: ParsingContext, index: number, text: string, weekday: number, date: YMD, info: MentionInfo): ParsingResult {
@@ -89,7 +101,7 @@ export function resolveWeekend(context: ParsingContext, index: number, direction
   const reference = referenceOf(context);
   if (direction === 0) return resolveWeekday(reference, 6, 'thisWeek');
   if (direction === 1) return resolveWeekday(reference, 6, 'next');
-  const future = direction === undefined && speaksOfFuture(context, index);
+  const future = direction === undefined && tenseAt(context, index) === 'future';
   if (future) return resolveWeekday(reference, 6, 'future');
   // On a Sunday the weekend that just passed began yesterday.
   return weekdayOf(reference) === 0 ? addDays(reference, -1) : resolveWeekday(reference, 6, direction === -1 ? 'last' : 'past');
@@ -107,12 +119,35 @@ export function shiftReference(reference: YMD, unit: 'year' | 'month' | 'week' |
   }
 }
 
-/** Year of a month named without one, following a direction word if there is one. */
-export function yearForMonth(reference: YMD, month: number, direction: -1 | 0 | 1 | undefined): number {
+/**
+ * Year of a month named without one: as a direction word says ("letzten Mai"), else by the
+ * tense (the latest such month up to the reference's in the past, the next one from it in the
+ * future), else the year that puts it closest to the reference.
+ */
+export function yearForMonth(reference: YMD, month: number, direction: -1 | 0 | 1 | undefined, tense: Tense = 'unknown'): number {
   if (direction === -1) return month < reference.month ? reference.year : reference.year - 1;
   if (direction === 1) return month > reference.month ? reference.year : reference.year + 1;
   if (direction === 0) return reference.year;
+  if (tense === 'past') return month <= reference.month ? reference.year : reference.year - 1;
+  if (tense === 'future') return month >= reference.month ? reference.year : reference.year + 1;
   return closestYearForMonth(reference, month);
+}
+
+/** Year of a day and month named without one, by the same rule as yearForMonth. */
+export function yearForDay(reference: YMD, month: number, day: number, tense: Tense): number {
+  const sameYear: YMD = { year: reference.year, month, day };
+  if (tense === 'past') return compareYmd(sameYear, reference) <= 0 ? reference.year : reference.year - 1;
+  if (tense === 'future') return compareYmd(sameYear, reference) >= 0 ? reference.year : reference.year + 1;
+  let best = reference.year;
+  let bestDistance = Infinity;
+  for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
+    const distance = Math.abs((year - reference.year) * 372 + (month - reference.month) * 31 + (day - reference.day));
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 const SEASON_START: Record<'SP' | 'SU' | 'FA' | 'WI', number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
@@ -140,17 +175,18 @@ export function seasonOf(word: string): 'SP' | 'SU' | 'FA' | 'WI' | undefined {
 }
 
 /**
- * A TIMEX3 duration such as "P2Y", "PT24H", "P18M" (fractions move to the next smaller unit when
- * exact). Decades and centuries are written in years ("P20Y"), which every reader understands.
+ * A TIMEX3 duration such as "P2Y", "PT24H", "P18M". Decades and centuries are written in years
+ * ("P20Y"), which every reader understands.
  */
 export function durationValue(amount: number | 'X', designator: string): string {
   if (designator === 'DE' || designator === 'CE') {
     return amount === 'X' ? 'PXY' : durationValue(amount * (designator === 'DE' ? 10 : 100), 'Y');
   }
+  // "P18M" and "PT30M" read better than "P1.5Y" and "PT0.5H"; other fractions stay decimal ("PT6.5H").
   if (amount !== 'X' && !Number.isInteger(amount)) {
     const smaller: Record<string, [number, string]> = { Y: [12, 'M'], M: [30, 'D'], W: [7, 'D'], D: [24, 'H'], H: [60, 'MIN'] };
     const step = smaller[designator];
-    if (step && Number.isInteger(amount * step[0])) return durationValue(amount * step[0], step[1]);
+    if (step && Number.isInteger(amount * step[0]) && (designator === 'Y' || amount < 1)) return durationValue(amount * step[0], step[1]);
   }
   const time = designator === 'H' || designator === 'MIN' || designator === 'S';
   const letter = designator === 'MIN' ? 'M' : designator;

@@ -4,7 +4,7 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { addDays, type YMD } from '../calendar';
 import { numberWordPattern } from '../numberWords';
-import { ownResult, referenceOf, textAfter, textBefore, type MentionInfo } from '../parseState';
+import { ownResult, referenceOf, tenseAt, textAfter, textBefore, type MentionInfo } from '../parseState';
 import {
   APPROX_PATTERN, ENGLISH_PART_OF_DAY, MONTH_PATTERN, UNIT_PATTERN, WEEKDAY_PATTERN,
   isApproxWord, monthNumber, partOfDay, unitInfo, weekdayNumber,
@@ -41,7 +41,7 @@ export class EnglishMonthParser extends NewsParser {
     const month = monthNumber(monthWord, 'en');
     if (!month) return null;
     const reference = referenceOf(context);
-    const year = yearText ? Number(yearText) : yearForMonth(reference, month, directionOf(directionWord));
+    const year = yearText ? Number(yearText) : yearForMonth(reference, month, directionOf(directionWord), tenseAt(context, start));
     const certain: Array<keyof YMD> = yearText ? ['year', 'month'] : ['month'];
     const text = context.text.slice(start, index + match[0].length);
     return dateResult(context, start, text, { year, month, day: 1 }, certain, { grain: 'month', mod: modOf(shortMod ?? longMod) });
@@ -171,6 +171,20 @@ export class EnglishSeasonParser extends NewsParser {
   }
 }
 
+/** "in the afternoon", "in the morning": a part of the reference day. */
+export class EnglishPartOfDayParser extends NewsParser {
+  constructor() {
+    super(/(morning|afternoon|evening)(?![\p{L}])/u);
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    if (!/(?:^|[^\p{L}])[Ii]n the\s+(?:(?:early|late)\s+)?$/u.test(textBefore(context, index))) return null;
+    const part = partOfDay(match[1]);
+    if (!part) return null;
+    return dateResult(context, index, match[0], referenceOf(context), [], { grain: 'day', kind: 'TIME', part });
+  }
+}
+
 const NUMBER = String.raw`\d+(?:\.\d+)?|${numberWordPattern('en')}`;
 
 /** "two years ago" (a date), "in two weeks" (a date ahead), "for nearly a year" / "the past three months" (durations). */
@@ -199,7 +213,8 @@ export class EnglishDurationParser extends NewsParser {
     const end = relation ? fullEnd - match[0].length + unitWord.length : fullEnd;
     const text = context.text.slice(start, end);
     if (lead && /^[Ii]n$/.test(lead) && !article && !directionWord && !relation) {
-      return offsetResult(context, start, text, amount, unit.designator, { mod, keepLeadingWord: true });
+      const offset = offsetResult(context, start, text, amount, unit.designator, { mod, keepLeadingWord: true });
+      if (offset) return offset; // "in 20 minutes" stays a duration: there is no clock time to count from
     }
     return ownResult(context, start, text, blockedComponents(context), { kind: 'DURATION', value: durationValue(amount, unit.designator), mod });
   }
@@ -208,10 +223,11 @@ export class EnglishDurationParser extends NewsParser {
 /** "for years", "for decades": durations of unknown length. */
 export class EnglishVagueDurationParser extends NewsParser {
   constructor() {
-    super(new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:[Ff]or|[Oo]ver)\s+)(decades|years|months|weeks|days|hours)${END}`, 'u'));
+    super(new RegExp(String.raw`(decades|years|months|weeks|days|hours)${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    if (!/(?:^|[^\p{L}])(?:[Ff]or|[Oo]ver)\s+$/u.test(textBefore(context, index))) return null;
     const unit = unitInfo(match[1], 'en');
     if (!unit) return null;
     return ownResult(context, index, match[0], blockedComponents(context), { kind: 'DURATION', value: durationValue('X', unit.designator) });
@@ -224,11 +240,12 @@ const SET_UNITS: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M
 /** "daily", "every week", "each year", "every Monday", "on Sundays". */
 export class EnglishSetParser extends NewsParser {
   constructor() {
-    super(new RegExp(String.raw`(?:(daily|weekly|monthly|annually|yearly|hourly)|(?:[Ee]very|[Ee]ach)\s+(day|week|month|year|morning|evening|weekend|${WEEKDAY})|(?<=(?:^|[^\p{L}])on\s+)(${WEEKDAY})s)${END}`, 'u'));
+    super(new RegExp(String.raw`(?:(daily|weekly|monthly|annually|yearly|hourly)|(?:[Ee]very|[Ee]ach)\s+(day|week|month|year|morning|evening|weekend|${WEEKDAY})|(${WEEKDAY})s)${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
     const [, adverb, unitWord, pluralWeekday] = match;
+    if (pluralWeekday && !/(?:^|[^\p{L}])on\s+$/u.test(textBefore(context, index))) return null;
     const weekdayWord = pluralWeekday ?? unitWord;
     const weekday = weekdayWord ? weekdayNumber(weekdayWord, 'en') : undefined;
     const value = weekday !== undefined ? `XXXX-WXX-${weekday || 7}` : adverb ? SET_ADVERBS[adverb] : SET_UNITS[unitWord];
@@ -241,6 +258,6 @@ export function englishParsers(): NewsParser[] {
   return [
     new EnglishMonthParser(), new EnglishPeriodEdgeParser(), new EnglishWeekdayParser(), new EnglishCasualDayParser(),
     new EnglishRelativePeriodParser(), new EnglishQuarterParser(), new EnglishSeasonParser(), new EnglishDurationParser(),
-    new EnglishVagueDurationParser(), new EnglishSetParser(),
+    new EnglishVagueDurationParser(), new EnglishSetParser(), new EnglishPartOfDayParser(),
   ];
 }

@@ -6,34 +6,20 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { addDays, isValidDay, type YMD } from '../calendar';
 import { numberWordPattern } from '../numberWords';
-import { ownResult, referenceOf, startsSentence, textAfter, textBefore, type MentionInfo } from '../parseState';
+import { ownResult, referenceOf, startsSentence, tenseAt, textAfter, textBefore, type MentionInfo } from '../parseState';
 import {
   APPROX_PATTERN, GERMAN_PART_OF_DAY, MONTH_PATTERN, UNIT_PATTERN, WEEKDAY_PATTERN,
   isApproxWord, monthNumber, partOfDay, unitInfo, weekdayNumber,
 } from '../vocabulary';
 import {
   GERMAN_DIRECTION, NewsParser, YEAR, blockedComponents, followsName, dateResult, directionOf, durationValue, modOf, numeralOf, offsetResult,
-  wordsBefore,
+  wordsBefore, yearForDay,
   resolveBareWeekday, resolveWeekend, seasonOf, shiftReference, weekdayResult, yearForMonth, yearForSeason,
 } from './common';
 
 const END = String.raw`(?![\p{L}\p{N}])`;
 const MONTH = MONTH_PATTERN.de;
 const WEEKDAY = WEEKDAY_PATTERN.de;
-
-/** The year nearest the reference for a day and month written without one. */
-export function closestYearForDay(reference: YMD, month: number, day: number): number {
-  let best = reference.year;
-  let bestDistance = Infinity;
-  for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
-    const distance = Math.abs((year - reference.year) * 372 + (month - reference.month) * 31 + (day - reference.day));
-    if (distance < bestDistance) {
-      best = year;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
 
 export function twoDigitYear(digits: string): number {
   const value = Number(digits);
@@ -52,7 +38,7 @@ export class GermanNumericDateParser extends NewsParser {
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
     const reference = referenceOf(context);
     const writtenYear = match[3] ? Number(match[3]) : match[4] ? twoDigitYear(match[4]) : undefined;
-    const year = writtenYear ?? closestYearForDay(reference, month, day);
+    const year = writtenYear ?? yearForDay(reference, month, day, tenseAt(context, index));
     if (!isValidDay(year, month, day)) return null;
     const certain: Array<keyof YMD> = writtenYear ? ['year', 'month', 'day'] : ['month', 'day'];
     return dateResult(context, index, match[0], { year, month, day }, certain, { grain: 'day' });
@@ -79,7 +65,7 @@ export class GermanMonthParser extends NewsParser {
     const month = monthNumber(monthWord, 'de');
     if (!month) return null;
     const reference = referenceOf(context);
-    const year = yearText ? Number(yearText) : yearForMonth(reference, month, directionOf(directionWord));
+    const year = yearText ? Number(yearText) : yearForMonth(reference, month, directionOf(directionWord), tenseAt(context, start));
     const certain: Array<keyof YMD> = yearText ? ['year', 'month'] : ['month'];
     const text = context.text.slice(start, index + match[0].length);
     return dateResult(context, start, text, { year, month, day: 1 }, certain, { grain: 'month', mod: modOf(modWord) });
@@ -225,7 +211,7 @@ export class GermanSeasonParser extends NewsParser {
   private static readonly lead = new RegExp(String.raw`(?<![\p{L}])(${GERMAN_DIRECTION})\s+$`, 'u');
 
   constructor() {
-    super(new RegExp(String.raw`(Frühjahrs?|Frühlings?|Sommers?|Herbst(?:es|s)?|Winters?)(?:\s+(${YEAR})(?![\p{N}]))?${END}`, 'u'));
+    super(new RegExp(String.raw`(Frühjahrs?|Frühlings?|Sommers?|Herbst(?:es|s)?|Winters?)(?:\s+(${YEAR})(?:\/(?:\d{4}|\d{2}))?(?![\p{N}]))?${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
@@ -239,6 +225,40 @@ export class GermanSeasonParser extends NewsParser {
     const year = yearText ? Number(yearText) : yearForSeason(reference, season, directionOf(directionWord));
     const text = context.text.slice(start, index + match[0].length);
     return dateResult(context, start, text, { year, month: 1, day: 1 }, yearText ? ['year'] : [], { grain: 'season', season });
+  }
+}
+
+/**
+ * "am Nachmittag", "am frühen Morgen", "in der Nacht": a part of the reference day (or of the
+ * date that follows, "Nachmittag des 11. September", see PartOfDayOfDateRefiner).
+ */
+export class GermanPartOfDayParser extends NewsParser {
+  constructor() {
+    super(/(Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\p{L}])(?!\s+(?:zum|zu|auf|von)\s)/u);
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const part = partOfDay(match[1]);
+    if (!part) return null;
+    const lead = match[1] === 'Nacht' ? /(?:^|[^\p{L}])[Ii]n der\s+$/u : /(?:^|[^\p{L}])[Aa]m\s+(?:(?:frühen|späten)\s+)?$/u;
+    if (!lead.test(textBefore(context, index))) return null;
+    return dateResult(context, index, match[0], referenceOf(context), [], { grain: 'day', kind: 'TIME', part });
+  }
+}
+
+/** "1." in "zwischen dem 1. und 5. September": a day that takes its month from the date after it. */
+export class GermanDanglingDayParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(\d{1,2})\.(?=\s*(?:und|oder|,|\/)\s*\d{1,2}\.\s*(${MONTH})(?:\s+(${YEAR}))?)`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const day = Number(match[1]);
+    const month = monthNumber(match[2], 'de');
+    if (!month || day < 1 || day > 31) return null;
+    const year = match[3] ? Number(match[3]) : yearForDay(referenceOf(context), month, day, tenseAt(context, index));
+    if (!isValidDay(year, month, day)) return null;
+    return dateResult(context, index, match[0], { year, month, day }, match[3] ? ['year', 'month', 'day'] : ['month', 'day'], { grain: 'day' });
   }
 }
 
@@ -271,7 +291,10 @@ export class GermanDurationParser extends NewsParser {
     const text = context.text.slice(start, index + match[0].length);
     if (lead && !article && !directionWord) {
       const sign = /^[Vv]or$/.test(lead) ? -1 : 1;
-      return offsetResult(context, start, text, sign * amount, unit.designator, { mod, keepLeadingWord: true });
+      const offset = offsetResult(context, start, text, sign * amount, unit.designator, { mod, keepLeadingWord: true });
+      if (offset) return offset;
+      // "in 20 Minuten": without a clock time to count from, say how long.
+      if (sign < 0) return null;
     }
     return ownResult(context, start, text, blockedComponents(context), {
       kind: 'DURATION', value: durationValue(amount, unit.designator), mod,
@@ -282,10 +305,11 @@ export class GermanDurationParser extends NewsParser {
 /** "seit Jahren", "seit Monaten": a duration of unknown length (TIMEX3 "PXY"). */
 export class GermanVagueDurationParser extends NewsParser {
   constructor() {
-    super(new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:[Ss]eit|[Ff]ür|[Üü]ber)\s+)(Jahrzehnten|Jahren|Monaten|Wochen|Tagen|Stunden)${END}`, 'u'));
+    super(new RegExp(String.raw`(Jahrzehnten|Jahren|Monaten|Wochen|Tagen|Stunden)${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    if (!/(?:^|[^\p{L}])(?:[Ss]eit|[Ff]ür|[Üü]ber)\s+$/u.test(textBefore(context, index))) return null;
     const unit = unitInfo(match[1], 'de');
     if (!unit) return null;
     return ownResult(context, index, match[0], blockedComponents(context), { kind: 'DURATION', value: durationValue('X', unit.designator) });
@@ -367,6 +391,6 @@ export function germanParsers(): NewsParser[] {
     new GermanNumericDateParser(), new GermanMonthParser(), new GermanPeriodEdgeParser(), new GermanWeekdayParser(),
     new GermanNightParser(), new GermanCasualDayParser(), new GermanRelativePeriodParser(), new GermanQuarterParser(),
     new GermanSeasonParser(), new GermanDurationParser(), new GermanVagueDurationParser(), new GermanTimeParser(),
-    new GermanSetParser(),
+    new GermanSetParser(), new GermanPartOfDayParser(), new GermanDanglingDayParser(),
   ];
 }

@@ -31,7 +31,7 @@ export class YearParser extends NewsParser {
     if (AMOUNT_AFTER.test(after)) return null;
     if (!YEAR_SIGNAL[language].test(before)) {
       if (year < 1900) return null;
-      const endsClause = /^\s*(?:[.,;:!?)\]»«“"”']|$)/.test(after) || /^'s/.test(after);
+      const endsClause = /^\s*(?:[.,;:!?)\]»«“"”']|$)/.test(after) || /^'s/.test(after) || /^[-–](?:1[0-9]|20)\d{2}(?!\d)/.test(after);
       const verbFollows = language === 'de' && /^\s+\p{Ll}/u.test(after);
       if (!endsClause && !verbFollows) return null;
     }
