@@ -2,7 +2,7 @@
 // writes models/ner-de.json.gz. Reproducible: fixed seed, deterministic shuffling, deterministic gazetteers.
 //   npm run train:ner                      train the final model on all data, then score the own dev sets
 //   npm run train:ner -- --cv              5-fold cross-validation over dev+test first (prints P/R/F1 per type)
-//   options: --epochs N (default 5: more overfits, see the report), --folds K (default 5), --only-fold I (quick check on one fold),
+//   options: --epochs N (default 8), --folds K (default 5), --only-fold I (quick check on one fold),
 //            --no-write (do not replace the model), --show-errors (list dev-set misses)
 import * as fs from 'fs';
 import * as path from 'path';
@@ -80,7 +80,7 @@ function crossValidate(sentences: readonly TaggedSentence[], folds: number, epoc
 
 function main(): void {
   const root = rootDir();
-  const epochs = option('--epochs', 5);
+  const epochs = option('--epochs', 8);
   const folds = option('--folds', 5);
   const germeval = path.resolve(root, '..', 'shared', 'data', 'germeval2014');
   const files = ['NER-de-dev.tsv', 'NER-de-test.tsv'].map(f => path.join(germeval, f));

@@ -2,10 +2,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { allFeatures, TAG_COUNT, TAGS } from '../../../src/core/analysis/entities/features';
+import { allFeatures, allowedAfter, TAG_COUNT, TAGS } from '../../../src/core/analysis/entities/features';
 import { Gazetteer, type GazetteerSources } from '../../../src/core/analysis/entities/gazetteer';
 import { findModelFile, loadModelFile, NerModelError, parseModel, serializeModel } from '../../../src/core/analysis/entities/model';
-import { bestAllowed, PerceptronTrainer, type TaggedSentence } from '../../../src/core/analysis/entities/perceptron';
+import { PerceptronTrainer, type TaggedSentence } from '../../../src/core/analysis/entities/perceptron';
 
 const sources: GazetteerSources = {
   countries: 'DE\tDeutschland\tGermany\tDeutschland|Germany\n', locations: 'Lummerland\n', organisations: '',
@@ -53,21 +53,32 @@ describe('NER model', () => {
     for (const sentence of [...corpus, { words: ['Erika', 'baut', 'in', 'Germany', 'ein', 'Haus', '.'], tags: [], labels: [] }]) {
       const labels = gazetteer.label(sentence.words);
       const fast = model.tagger.tag(sentence.words, labels);
-      // Reference: feature-by-feature sums with the weights as stored (rounded to 1/100).
-      const slow: number[] = [];
-      let previous = 0;
-      let beforePrevious = 0;
-      sentence.words.forEach((_, i) => {
+      // Reference: feature-by-feature sums with the weights as stored (rounded to 1/100), decoded by a plain
+      // search over the last tag.
+      const local = (i: number, p: number) => {
         const scores = new Float64Array(TAG_COUNT);
-        for (const f of allFeatures(sentence.words, labels, i, previous, beforePrevious, gazetteer)) {
+        for (const f of allFeatures(sentence.words, labels, i, p, gazetteer)) {
           const w = weights.get(f);
           if (w) for (let t = 0; t < TAG_COUNT; t++) scores[t] += Math.round(w[t] * 100);
         }
-        const guess = bestAllowed(scores, previous);
-        slow.push(guess);
-        beforePrevious = previous;
-        previous = guess;
+        return scores;
+      };
+      // best.get(p) = [score, path] of the best path ending in tag p.
+      let best = new Map<number, [number, number[]]>([[0, [0, []]]]);
+      sentence.words.forEach((_, i) => {
+        const next = new Map<number, [number, number[]]>();
+        for (const [p, [score, path]] of best) {
+          const scores = local(i, p);
+          for (let t = 0; t < TAG_COUNT; t++) {
+            if (!allowedAfter(p, t)) continue;
+            const candidate = score + scores[t];
+            const known = next.get(t);
+            if (!known || candidate > known[0]) next.set(t, [candidate, [...path, t]]);
+          }
+        }
+        best = next;
       });
+      const slow = [...best.values()].reduce((a, b) => (b[0] > a[0] ? b : a))[1];
       assert.deepStrictEqual(fast, slow);
     }
     assert.deepStrictEqual(model.tagger.tag(corpus[0].words, corpus[0].labels), corpus[0].tags);

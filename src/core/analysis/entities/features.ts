@@ -109,27 +109,48 @@ export function featuresOfWord(info: WordInfo, offset: number): string[] {
   return features;
 }
 
+/** Context features that do not depend on earlier tags: sentence position and gazetteer labels around the token. */
+export function staticContextFeatures(
+  words: readonly string[],
+  gazetteerLabels: readonly (readonly string[])[],
+  i: number,
+): string[] {
+  const features: string[] = [];
+  if (i === 0) features.push(`first|${wordShape(words[i])}`, `first|${words[i].toLowerCase()}`);
+  for (const offset of [-1, 0, 1]) {
+    const j = i + offset;
+    if (j < 0 || j >= words.length) continue;
+    for (const label of gazetteerLabels[j]) features.push(`g${offset}=${label}`);
+  }
+  return features;
+}
+
+/** Context features of token i that pair it with the previous tag. */
+export function previousTagFeatures(
+  words: readonly string[],
+  gazetteerLabels: readonly (readonly string[])[],
+  i: number,
+  previousTag: number,
+): string[] {
+  const word = words[i];
+  const prev = TAGS[previousTag];
+  const features = [`t1=${prev}`, `t1sh=${prev}|${wordShape(word)}`];
+  if (i > 0) features.push(`t1l=${prev}|${word.toLowerCase()}`);
+  for (const label of gazetteerLabels[i]) features.push(`gt1=${label}|${prev}`);
+  return features;
+}
+
 /** Features that depend on the token's place in the sentence, the gazetteer labels around it and earlier tags. */
 export function contextFeatures(
   words: readonly string[],
   gazetteerLabels: readonly (readonly string[])[],
   i: number,
   previousTag: number,
-  tagBeforePrevious: number,
 ): string[] {
-  const word = words[i];
-  const shape = wordShape(word);
-  const prev = TAGS[previousTag];
-  const features = [`t1=${prev}`, `t12=${prev}|${TAGS[tagBeforePrevious]}`, `t1sh=${prev}|${shape}`];
-  if (i === 0) features.push(`first|${shape}`, `first|${word.toLowerCase()}`);
-  if (i > 0) features.push(`t1l=${prev}|${word.toLowerCase()}`);
-  for (const offset of [-1, 0, 1]) {
-    const j = i + offset;
-    if (j < 0 || j >= words.length) continue;
-    for (const label of gazetteerLabels[j]) features.push(`g${offset}=${label}`);
-  }
-  for (const label of gazetteerLabels[i]) features.push(`gt1=${label}|${prev}`);
-  return features;
+  return [
+    ...previousTagFeatures(words, gazetteerLabels, i, previousTag),
+    ...staticContextFeatures(words, gazetteerLabels, i),
+  ];
 }
 
 /** All features of token i, as used in training (the tagger sums the same ones through its word cache). */
@@ -138,14 +159,13 @@ export function allFeatures(
   gazetteerLabels: readonly (readonly string[])[],
   i: number,
   previousTag: number,
-  tagBeforePrevious: number,
   lexicon?: WordLexicon,
 ): string[] {
   const features: string[] = [];
   for (const offset of OFFSETS) {
     features.push(...wordFeatures(wordAt(words, i + offset), offset, lexicon));
   }
-  features.push(...contextFeatures(words, gazetteerLabels, i, previousTag, tagBeforePrevious));
+  features.push(...contextFeatures(words, gazetteerLabels, i, previousTag));
   return features;
 }
 

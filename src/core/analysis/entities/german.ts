@@ -66,6 +66,14 @@ function addListedNames(spans: TokenSpan[], words: readonly string[], model: Ner
   return changed ? result.sort((x, y) => x.start - y.start) : result;
 }
 
+/** A listed country name on its own is a place, also where the tagger took it for an organisation ("in den US"). */
+function countriesArePlaces(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  for (const span of spans) {
+    if (span.type === 'ORG' && span.end - span.start === 1 && model.gazetteer.country(words[span.start])) span.type = 'LOC';
+  }
+  return spans;
+}
+
 /** Name particles that join a given name to a surname ("Ursula von der Leyen", "Leonardo da Vinci"). */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'zu', 'di', 'da', 'del', 'della', 'dos', 'du', 'le', 'la', 'ter', 'bin', 'al', 'el']);
 
@@ -150,7 +158,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel): SentenceRes
   const words = tokens.map(t => t.text);
   const labels = model.gazetteer.label(words);
   const tags = model.tagger.tag(words, labels);
-  const spans = cleanSpans(extendOverParticles(trimNouns(addListedNames(spansFromTags(tags), words, model), words, model), words), tokens, model.gazetteer);
+  const spans = cleanSpans(extendOverParticles(trimNouns(addListedNames(countriesArePlaces(spansFromTags(tags), words, model), words, model), words, model), words), tokens, model.gazetteer);
   return { tokens, spans };
 }
 

@@ -1,9 +1,11 @@
-// Averaged perceptron over BIO tags with greedy left-to-right decoding (after Honnibal, "A good
-// part-of-speech tagger in about 200 lines of Python"). Training keeps running totals so the final weights are
-// the average over all updates, which generalises far better than the last weights.
+// Structured averaged perceptron over BIO tags with Viterbi decoding (Collins 2002): each token's score for a
+// tag depends on the word features around it and on the previous tag; the best
+// whole sequence is decoded, and training updates the gold path up and the predicted path down wherever they
+// differ. Training keeps running totals so the final weights are the average over all updates, which
+// generalises far better than the last weights.
 import {
-  allFeatures, allowedAfter, BIAS, describeWord, END_WORD, FAMILY_OFFSETS, familyValues, featuresOfWord, OFFSETS, START_WORD,
-  TAG_COUNT, TAGS, wordAt, type WordLexicon,
+  allowedAfter, BIAS, describeWord, END_WORD, FAMILY_OFFSETS, familyValues, featuresOfWord, OFFSETS, previousTagFeatures,
+  START_WORD, staticContextFeatures, TAG_COUNT, TAGS, wordAt, wordFeatures, type WordLexicon,
 } from './features';
 
 /** Weights per feature, one entry per tag. */
@@ -31,48 +33,150 @@ export function bestAllowed(scores: ArrayLike<number>, previous: number): number
   return best;
 }
 
+const N = TAG_COUNT;
+const ALLOWED: boolean[][] = Array.from({ length: N }, (_, a) => Array.from({ length: N }, (_, b) => allowedAfter(a, b)));
+
+/** Reusable buffers of the decoder. */
+class ViterbiBuffers {
+  dp = new Float64Array(N);
+  next = new Float64Array(N);
+  back = new Int8Array(64 * N);
+}
+const sharedBuffers = new ViterbiBuffers();
+/** Per tag, the tags allowed after it. */
+const FOLLOWERS: number[][] = ALLOWED.map(row => row.flatMap((ok, t) => (ok ? [t] : [])));
+
+/**
+ * The best tag sequence of n tokens when tag t of token i after tag p scores own[i·N + t] + afterPrevious[(i·N + p)·N + t].
+ * I-X only follows B-X or I-X; the tag before the sentence counts as O. Ties go to lower tag indices.
+ */
+export function viterbi(n: number, own: ArrayLike<number>, afterPrevious: ArrayLike<number>, buffers: ViterbiBuffers = sharedBuffers): number[] {
+  const tags = new Array<number>(n);
+  if (n === 0) return tags;
+  if (buffers.back.length < n * N) buffers.back = new Int8Array(n * N * 2);
+  let dp = buffers.dp;
+  let next = buffers.next;
+  const back = buffers.back;
+  dp.fill(-Infinity);
+  for (const t of FOLLOWERS[0]) dp[t] = own[t] + afterPrevious[t];
+  for (let i = 1; i < n; i++) {
+    next.fill(-Infinity);
+    for (let p = 0; p < N; p++) {
+      const before = dp[p];
+      if (before === -Infinity) continue;
+      const afterAt = (i * N + p) * N;
+      const followers = FOLLOWERS[p];
+      for (let k = 0; k < followers.length; k++) {
+        const t = followers[k];
+        const score = before + afterPrevious[afterAt + t];
+        if (score > next[t]) {
+          next[t] = score;
+          back[i * N + t] = p;
+        }
+      }
+    }
+    const ownAt = i * N;
+    for (let t = 0; t < N; t++) next[t] += own[ownAt + t];
+    const swap = dp;
+    dp = next;
+    next = swap;
+  }
+  let best = -Infinity;
+  let t = 0;
+  for (let s = 0; s < N; s++) {
+    if (dp[s] > best) {
+      best = dp[s];
+      t = s;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    tags[i] = t;
+    t = back[i * N + t];
+  }
+  return tags;
+}
+
 /** Features that name the tagged word itself (dropped for word dropout). */
 const WORD_IDENTITY = /^(0w=|0l=|t1l=|first\|[^X]|0gen=)/;
 
+/** A sentence's feature ids: per token the static ones, and per token and previous tag the tag-dependent ones. */
+interface SentenceFeatures {
+  staticIds: Int32Array;
+  /** staticIds of token i: [staticStarts[i], staticStarts[i + 1]). */
+  staticStarts: Int32Array;
+  previousIds: Int32Array;
+  /** Ids of token i after tag p: [previousStarts[i·N + p], previousStarts[i·N + p + 1]). */
+  previousStarts: Int32Array;
+}
+
 export class PerceptronTrainer {
-  private readonly weights = new Map<string, Float64Array>();
-  private readonly totals = new Map<string, Float64Array>();
-  private readonly stamps = new Map<string, Float64Array>();
+  private readonly ids = new Map<string, number>();
+  private readonly names: string[] = [];
+  private readonly identity: boolean[] = [];
+  private readonly weights: (Float64Array | undefined)[] = [];
+  private readonly totals: (Float64Array | undefined)[] = [];
+  private readonly stamps: (Float64Array | undefined)[] = [];
+  private readonly cache = new WeakMap<TaggedSentence, SentenceFeatures>();
   private instances = 0;
 
   constructor(private readonly lexicon?: WordLexicon) {}
 
-  private scores(features: readonly string[]): Float64Array {
-    const scores = new Float64Array(TAG_COUNT);
-    for (const f of features) {
-      const w = this.weights.get(f);
-      if (!w) continue;
-      for (let t = 0; t < TAG_COUNT; t++) scores[t] += w[t];
+  private id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
+      this.identity.push(WORD_IDENTITY.test(name));
+      this.weights.push(undefined);
+      this.totals.push(undefined);
+      this.stamps.push(undefined);
     }
-    return scores;
+    return id;
   }
 
-  private update(truth: number, guess: number, features: readonly string[]): void {
-    this.instances++;
-    if (truth === guess) return;
-    for (const f of features) {
-      let w = this.weights.get(f);
-      let total = this.totals.get(f);
-      let stamp = this.stamps.get(f);
-      if (!w || !total || !stamp) {
-        w = new Float64Array(TAG_COUNT);
-        total = new Float64Array(TAG_COUNT);
-        stamp = new Float64Array(TAG_COUNT);
-        this.weights.set(f, w);
-        this.totals.set(f, total);
-        this.stamps.set(f, stamp);
-      }
-      for (const [tag, delta] of [[truth, 1], [guess, -1]] as const) {
-        total[tag] += (this.instances - stamp[tag]) * w[tag];
-        stamp[tag] = this.instances;
-        w[tag] += delta;
+  private features(sentence: TaggedSentence): SentenceFeatures {
+    let cached = this.cache.get(sentence);
+    if (cached) return cached;
+    const { words, labels } = sentence;
+    const n = words.length;
+    const staticIds: number[] = [];
+    const staticStarts = new Int32Array(n + 1);
+    const previousIds: number[] = [];
+    const previousStarts = new Int32Array(n * N + 1);
+    for (let i = 0; i < n; i++) {
+      staticStarts[i] = staticIds.length;
+      for (const offset of OFFSETS) for (const f of wordFeatures(wordAt(words, i + offset), offset, this.lexicon)) staticIds.push(this.id(f));
+      for (const f of staticContextFeatures(words, labels, i)) staticIds.push(this.id(f));
+      for (let p = 0; p < N; p++) {
+        previousStarts[i * N + p] = previousIds.length;
+        for (const f of previousTagFeatures(words, labels, i, p)) previousIds.push(this.id(f));
       }
     }
+    staticStarts[n] = staticIds.length;
+    previousStarts[n * N] = previousIds.length;
+    cached = { staticIds: Int32Array.from(staticIds), staticStarts, previousIds: Int32Array.from(previousIds), previousStarts };
+    this.cache.set(sentence, cached);
+    return cached;
+  }
+
+  private addWeights(target: Float64Array, at: number, id: number): void {
+    const w = this.weights[id];
+    if (w) for (let t = 0; t < N; t++) target[at + t] += w[t];
+  }
+
+  private update(id: number, tag: number, delta: number): void {
+    let w = this.weights[id];
+    let total = this.totals[id];
+    let stamp = this.stamps[id];
+    if (!w || !total || !stamp) {
+      w = this.weights[id] = new Float64Array(N);
+      total = this.totals[id] = new Float64Array(N);
+      stamp = this.stamps[id] = new Float64Array(N);
+    }
+    total[tag] += (this.instances - stamp[tag]) * w[tag];
+    stamp[tag] = this.instances;
+    w[tag] += delta;
   }
 
   /**
@@ -85,17 +189,41 @@ export class PerceptronTrainer {
     let correct = 0;
     let total = 0;
     for (const sentence of sentences) {
-      let previous = 0;
-      let beforePrevious = 0;
-      for (let i = 0; i < sentence.words.length; i++) {
-        let features = allFeatures(sentence.words, sentence.labels, i, previous, beforePrevious, this.lexicon);
-        if (wordDropout > 0 && random() < wordDropout) features = features.filter(f => !WORD_IDENTITY.test(f));
-        const guess = bestAllowed(this.scores(features), previous);
-        this.update(sentence.tags[i], guess, features);
-        if (guess === sentence.tags[i]) correct++;
+      const n = sentence.words.length;
+      if (n === 0) continue;
+      const f = this.features(sentence);
+      const dropped = new Uint8Array(n);
+      if (wordDropout > 0) for (let i = 0; i < n; i++) dropped[i] = random() < wordDropout ? 1 : 0;
+      const keep = (i: number, id: number) => !dropped[i] || !this.identity[id];
+      const own = new Float64Array(n * N);
+      const afterPrevious = new Float64Array(n * N * N);
+      for (let i = 0; i < n; i++) {
+        for (let k = f.staticStarts[i]; k < f.staticStarts[i + 1]; k++) {
+          if (keep(i, f.staticIds[k])) this.addWeights(own, i * N, f.staticIds[k]);
+        }
+        for (let p = 0; p < N; p++) {
+          for (let k = f.previousStarts[i * N + p]; k < f.previousStarts[i * N + p + 1]; k++) {
+            if (keep(i, f.previousIds[k])) this.addWeights(afterPrevious, (i * N + p) * N, f.previousIds[k]);
+          }
+        }
+      }
+      const guess = viterbi(n, own, afterPrevious);
+      const gold = sentence.tags;
+      this.instances++;
+      for (let i = 0; i < n; i++) {
         total++;
-        beforePrevious = previous;
-        previous = guess;
+        if (guess[i] === gold[i]) correct++;
+        const gp = i > 0 ? gold[i - 1] : 0;
+        const yp = i > 0 ? guess[i - 1] : 0;
+        if (guess[i] === gold[i] && gp === yp) continue;
+        for (const [tag, p, delta] of [[gold[i], gp, 1], [guess[i], yp, -1]]) {
+          for (let k = f.staticStarts[i]; k < f.staticStarts[i + 1]; k++) {
+            if (keep(i, f.staticIds[k])) this.update(f.staticIds[k], tag, delta);
+          }
+          for (let k = f.previousStarts[i * N + p]; k < f.previousStarts[i * N + p + 1]; k++) {
+            if (keep(i, f.previousIds[k])) this.update(f.previousIds[k], tag, delta);
+          }
+        }
       }
     }
     return total ? correct / total : 1;
@@ -106,17 +234,19 @@ export class PerceptronTrainer {
    * features whose largest weight is below `minWeight` on that scale.
    */
   averaged(minWeight = 0): Map<string, Float32Array> {
-    const averages = new Map<string, Float64Array>();
+    const averages: [string, Float64Array][] = [];
     let largest = 0;
-    for (const [f, w] of this.weights) {
-      const total = this.totals.get(f)!;
-      const stamp = this.stamps.get(f)!;
-      const avg = new Float64Array(TAG_COUNT);
-      for (let t = 0; t < TAG_COUNT; t++) {
+    for (let id = 0; id < this.names.length; id++) {
+      const w = this.weights[id];
+      if (!w) continue;
+      const total = this.totals[id]!;
+      const stamp = this.stamps[id]!;
+      const avg = new Float64Array(N);
+      for (let t = 0; t < N; t++) {
         avg[t] = (total[t] + (this.instances - stamp[t]) * w[t]) / Math.max(1, this.instances);
         largest = Math.max(largest, Math.abs(avg[t]));
       }
-      averages.set(f, avg);
+      averages.push([this.names[id], avg]);
     }
     const scale = largest > 0 ? 100 / largest : 1;
     const result = new Map<string, Float32Array>();
@@ -133,9 +263,7 @@ const WORD_CACHE_LIMIT = 100_000;
 const ENTRY_SIZE = OFFSETS.length * TAG_COUNT;
 const SLAB_SIZE = ENTRY_SIZE * 4096;
 /** Local copies: file-by-file CommonJS output reads imported constants through getters on every use. */
-const N = TAG_COUNT;
 const N_OFFSETS = OFFSETS.length;
-const ALLOWED: boolean[][] = Array.from({ length: N }, (_, a) => Array.from({ length: N }, (_, b) => allowedAfter(a, b)));
 
 /** Weights of many features in one array: feature i owns data[i·N, i·N + N). */
 export interface PackedWeights {
@@ -199,7 +327,6 @@ export class PerceptronTagger {
   private slabs: Float32Array[] = [];
   private slabUsed = SLAB_SIZE;
   private readonly previousTagVectors = new Float32Array(N * N);
-  private readonly tagPairVectors = new Float32Array(N * N * N);
   /** Context features and others outside the groups: feature name → start in `data`. */
   private readonly index = new Map<string, number>();
   private readonly data: ArrayLike<number>;
@@ -208,6 +335,10 @@ export class PerceptronTagger {
   private readonly afterShape = new Groups(N * N);
   private readonly afterLower = new Groups(N * N);
   private readonly bias = new Float32Array(N);
+  private readonly labelAfterTagVectors = new Map<string, Float32Array | null>();
+  private readonly buffers = new ViterbiBuffers();
+  private own = new Float64Array(0);
+  private afterPrevious = new Float64Array(0);
   readonly featureCount: number;
 
   constructor(weights: WeightTable | PackedWeights, private readonly lexicon?: WordLexicon) {
@@ -218,7 +349,6 @@ export class PerceptronTagger {
     this.addInto(this.bias, 0, BIAS);
     for (let a = 0; a < N; a++) {
       this.addInto(this.previousTagVectors, a * N, `t1=${TAGS[a]}`);
-      for (let b = 0; b < N; b++) this.addInto(this.tagPairVectors, (a * N + b) * N, `t12=${TAGS[a]}|${TAGS[b]}`);
     }
   }
 
@@ -323,15 +453,34 @@ export class PerceptronTagger {
     return entry;
   }
 
+  /** N × N weights of "gt1=<label>|<previous tag>" per label (previous tag major), or null when none is known. */
+  private labelAfterTag(label: string): Float32Array | null {
+    let vector = this.labelAfterTagVectors.get(label);
+    if (vector === undefined) {
+      const v = new Float32Array(N * N);
+      let known = false;
+      for (let p = 0; p < N; p++) if (this.addInto(v, p * N, `gt1=${label}|${TAGS[p]}`)) known = true;
+      vector = known ? v : null;
+      this.labelAfterTagVectors.set(label, vector);
+    }
+    return vector;
+  }
+
   /** Tag indices for the words of one sentence. */
   tag(words: readonly string[], labels: readonly (readonly string[])[]): number[] {
     const n = words.length;
+    if (n === 0) return [];
     const entries: WordEntry[] = new Array(n + 4);
     for (let j = -2; j < n + 2; j++) entries[j + 2] = this.entry(wordAt(words, j));
-    const tags = new Array<number>(n);
+    if (this.own.length < n * N) {
+      this.own = new Float64Array(n * N * 2);
+      this.afterPrevious = new Float64Array(n * N * N * 2);
+    }
+    const own = this.own;
+    const afterPrevious = this.afterPrevious;
+    own.fill(0, 0, n * N);
+    afterPrevious.fill(0, 0, n * N * N);
     const scores = new Float64Array(N);
-    let previous = 0;
-    let beforePrevious = 0;
     for (let i = 0; i < n; i++) {
       scores.fill(0);
       for (let o = 0; o < N_OFFSETS; o++) {
@@ -341,44 +490,34 @@ export class PerceptronTagger {
         for (let t = 0; t < N; t++) scores[t] += vector[base + t];
       }
       const current = entries[i + 2];
-      const pair = (previous * N + beforePrevious) * N;
-      for (let t = 0; t < N; t++) {
-        scores[t] += this.previousTagVectors[previous * N + t] + this.tagPairVectors[pair + t];
-      }
-      if (current.shapeAfterTag >= 0) {
-        const data = this.afterShape.data;
-        const from = current.shapeAfterTag + previous * N;
-        for (let t = 0; t < N; t++) scores[t] += data[from + t];
-      }
       if (i === 0) {
         this.addInto(scores, 0, `first|${current.shape}`);
         this.addInto(scores, 0, `first|${current.lower}`);
-      } else {
-        if (current.lowerAfterTag >= 0) {
-          const data = this.afterLower.data;
-          const from = current.lowerAfterTag + previous * N;
-          for (let t = 0; t < N; t++) scores[t] += data[from + t];
-        }
       }
       for (let j = Math.max(0, i - 1); j <= i + 1 && j < n; j++) {
         const tokenLabels = labels[j];
         for (let k = 0; k < tokenLabels.length; k++) this.addInto(scores, 0, `g${j - i}=${tokenLabels[k]}`);
       }
-      const own = labels[i];
-      for (let k = 0; k < own.length; k++) this.addInto(scores, 0, `gt1=${own[k]}|${TAGS[previous]}`);
-      let guess = 0;
-      let best = -Infinity;
-      const allowed = ALLOWED[previous];
-      for (let t = 0; t < N; t++) {
-        if (allowed[t] && scores[t] > best) {
-          best = scores[t];
-          guess = t;
-        }
+      for (let t = 0; t < N; t++) own[i * N + t] = scores[t];
+      // Weights that depend on the previous tag: N × N per token.
+      const at = i * N * N;
+      afterPrevious.set(this.previousTagVectors, at);
+      if (current.shapeAfterTag >= 0) {
+        const data = this.afterShape.data;
+        const from = current.shapeAfterTag;
+        for (let k = 0; k < N * N; k++) afterPrevious[at + k] += data[from + k];
       }
-      tags[i] = guess;
-      beforePrevious = previous;
-      previous = guess;
+      if (i > 0 && current.lowerAfterTag >= 0) {
+        const data = this.afterLower.data;
+        const from = current.lowerAfterTag;
+        for (let k = 0; k < N * N; k++) afterPrevious[at + k] += data[from + k];
+      }
+      const ownLabels = labels[i];
+      for (let k = 0; k < ownLabels.length; k++) {
+        const vector = this.labelAfterTag(ownLabels[k]);
+        if (vector) for (let m = 0; m < N * N; m++) afterPrevious[at + m] += vector[m];
+      }
     }
-    return tags;
+    return viterbi(n, own, afterPrevious, this.buffers);
   }
 }
