@@ -14,6 +14,14 @@ export interface Attribution {
    * not about the fact itself; matching ignores its words and dates.
    */
   frame: Span;
+  /** Further frames in the same sentence ("Laut Insidern …, berichtete das Blatt"), if any. */
+  otherFrames?: Span[];
+}
+
+/** Every reporting frame of an attribution. */
+export function framesOf(attribution: Attribution | undefined): Span[] {
+  if (!attribution) return [];
+  return attribution.otherFrames ? [attribution.frame, ...attribution.otherFrames] : [attribution.frame];
 }
 
 const MAX_SOURCE_TOKENS = 8;
@@ -76,50 +84,78 @@ export function findAttribution(
   const cues = language === 'de' ? GERMAN_CUES : ENGLISH_CUES;
   if (!cues.test(text.slice(sentence.start, sentence.end))) return undefined;
   const tokens = tokenize(text, sentence.start, sentence.end);
-  const found = language === 'de' ? findGerman(tokens) : findEnglish(tokens);
-  if (!found) return undefined;
+  const all = language === 'de' ? findGerman(tokens) : findEnglish(tokens);
+  if (all.length === 0) return undefined;
+  // Who reports it last ("…, berichtete das Blatt") is who the reader is told it comes from.
+  const found = all.reduce((best, next) => next.rank < best.rank ? next : best);
   const { sourceFrom, sourceTo, frameFrom, frameTo } = found;
   const source = { start: tokens[sourceFrom].start, end: tokens[sourceTo - 1].end };
   const frame = { start: tokens[frameFrom].start, end: tokens[frameTo - 1].end };
+  const otherFrames = all.filter(other => other !== found)
+    .map(other => ({ start: tokens[other.frameFrom].start, end: tokens[other.frameTo - 1].end }));
   let words = text.slice(source.start, source.end);
   const pronouns = language === 'de' ? GERMAN_PRONOUNS : ENGLISH_PRONOUNS;
   if (sourceTo - sourceFrom === 1 && pronouns.has(words.toLowerCase())) {
     const resolved = resolvePronoun?.(words, source.start);
     if (resolved) words = resolved;
   }
-  return { text: words, source, frame };
+  return otherFrames.length > 0 ? { text: words, source, frame, otherFrames } : { text: words, source, frame };
 }
 
-interface Found { sourceFrom: number; sourceTo: number; frameFrom: number; frameTo: number }
+interface Found {
+  sourceFrom: number;
+  sourceTo: number;
+  frameFrom: number;
+  frameTo: number;
+  /** 0 a trailing report ("…, sagte X"), 1 an explicit cue ("laut X"), 2 a subject that speaks. */
+  rank?: number;
+}
+type Ranked = Found & { rank: number };
 
-function findGerman(tokens: Token[]): Found | undefined {
+const TRAILING = 0;
+const CUE = 1;
+const SUBJECT = 2;
+
+/** Collects frames left to right, skipping any that overlap one already found. */
+function collector(): { found: Ranked[]; add(found: Found | undefined, rank: number): number | undefined } {
+  const found: Ranked[] = [];
+  return {
+    found,
+    add(next, rank) {
+      if (!next) return undefined;
+      if (found.some(f => next.frameFrom < f.frameTo && f.frameFrom < next.frameTo)) return undefined;
+      found.push({ ...next, rank: next.rank ?? rank });
+      return next.frameTo;
+    },
+  };
+}
+
+function findGerman(tokens: Token[]): Ranked[] {
+  const { found, add } = collector();
   for (let i = 0; i < tokens.length; i++) {
     const word = lower(tokens[i]);
+    let end: number | undefined;
     if (word === 'laut' || word === 'gemäß') {
-      const end = germanSourceForward(tokens, i + 1);
-      if (end > i + 1) return { sourceFrom: i + 1, sourceTo: end, frameFrom: i, frameTo: end };
-    }
-    if (word === 'zufolge' && i > 0) {
+      const to = germanSourceForward(tokens, i + 1);
+      if (to > i + 1) end = add({ sourceFrom: i + 1, sourceTo: to, frameFrom: i, frameTo: to }, CUE);
+    } else if (word === 'zufolge' && i > 0) {
       const from = germanSourceBackward(tokens, i);
-      if (from < i) return { sourceFrom: from, sourceTo: i, frameFrom: from, frameTo: i + 1 };
-    }
-    if (word === 'nach' && i + 2 < tokens.length && /^(Angaben|Informationen|Berechnungen|Schätzungen|Darstellung|Auskunft|Recherchen|Einschätzung|Aussagen)$/.test(tokens[i + 1].text)) {
+      if (from < i) end = add({ sourceFrom: from, sourceTo: i, frameFrom: from, frameTo: i + 1 }, CUE);
+    } else if (word === 'nach' && i + 2 < tokens.length && /^(Angaben|Informationen|Berechnungen|Schätzungen|Darstellung|Auskunft|Recherchen|Einschätzung|Aussagen)$/.test(tokens[i + 1].text)) {
       if (/^eigen/i.test(tokens[i + 2].text)) continue;
-      const end = germanSourceForward(tokens, i + 2);
-      if (end > i + 2) return { sourceFrom: i + 2, sourceTo: end, frameFrom: i, frameTo: end };
-    }
-    if (word === 'wie' && i + 2 < tokens.length) {
-      const end = germanSourceForward(tokens, i + 1);
-      if (end > i + 1 && end < tokens.length && GERMAN_SAYING.has(lower(tokens[end]))) {
-        return { sourceFrom: i + 1, sourceTo: end, frameFrom: i, frameTo: end + 1 };
+      const to = germanSourceForward(tokens, i + 2);
+      if (to > i + 2) end = add({ sourceFrom: i + 2, sourceTo: to, frameFrom: i, frameTo: to }, CUE);
+    } else if (word === 'wie' && i + 2 < tokens.length) {
+      const to = germanSourceForward(tokens, i + 1);
+      if (to > i + 1 && to < tokens.length && GERMAN_SAYING.has(lower(tokens[to]))) {
+        end = add({ sourceFrom: i + 1, sourceTo: to, frameFrom: i, frameTo: to + 1 }, CUE);
       }
+    } else if (GERMAN_SAYING.has(word)) {
+      end = add(germanAroundVerb(tokens, i), SUBJECT);
     }
-    if (GERMAN_SAYING.has(word)) {
-      const found = germanAroundVerb(tokens, i);
-      if (found) return found;
-    }
+    if (end !== undefined) i = Math.max(i, end - 1);
   }
-  return undefined;
+  return found;
 }
 
 function germanAroundVerb(tokens: Token[], verb: number): Found | undefined {
@@ -132,7 +168,7 @@ function germanAroundVerb(tokens: Token[], verb: number): Found | undefined {
     const end = germanSourceForward(tokens, verb + 1);
     if (end === verb + 1) return undefined;
     const frameEnd = afterComma ? clauseEnd(tokens, end) : end;
-    return { sourceFrom: verb + 1, sourceTo: end, frameFrom: afterComma ? verb : 0, frameTo: frameEnd };
+    return { sourceFrom: verb + 1, sourceTo: end, frameFrom: afterComma ? verb : 0, frameTo: frameEnd, rank: afterComma ? TRAILING : SUBJECT };
   }
   // Subject first: "Ein Sprecher der Stadt sagte, …" / "Die Gewerkschaft kündigte Widerstand an."
   if (verb === 0 || verb > MAX_SOURCE_TOKENS + 2) return undefined;
@@ -227,23 +263,23 @@ function clauseEnd(tokens: Token[], from: number): number {
   return i;
 }
 
-function findEnglish(tokens: Token[]): Found | undefined {
+function findEnglish(tokens: Token[]): Ranked[] {
+  const { found, add } = collector();
   for (let i = 0; i < tokens.length; i++) {
     const word = lower(tokens[i]);
+    let end: number | undefined;
     if (word === 'according' && lower(tokens[i + 1] ?? tokens[i]) === 'to') {
-      const end = englishSourceForward(tokens, i + 2);
-      if (end > i + 2) return { sourceFrom: i + 2, sourceTo: end, frameFrom: i, frameTo: end };
+      const to = englishSourceForward(tokens, i + 2);
+      if (to > i + 2) end = add({ sourceFrom: i + 2, sourceTo: to, frameFrom: i, frameTo: to }, CUE);
+    } else if (word === 'citing') {
+      const to = clauseEnd(tokens, i + 1);
+      if (to > i + 1) end = add({ sourceFrom: i + 1, sourceTo: to, frameFrom: i > 0 && tokens[i - 1].text === ',' ? i - 1 : i, frameTo: to }, CUE);
+    } else if (ENGLISH_SAYING.has(word)) {
+      end = add(englishAroundVerb(tokens, i), SUBJECT);
     }
-    if (word === 'citing') {
-      const end = clauseEnd(tokens, i + 1);
-      if (end > i + 1) return { sourceFrom: i + 1, sourceTo: end, frameFrom: i > 0 && tokens[i - 1].text === ',' ? i - 1 : i, frameTo: end };
-    }
-    if (ENGLISH_SAYING.has(word)) {
-      const found = englishAroundVerb(tokens, i);
-      if (found) return found;
-    }
+    if (end !== undefined) i = Math.max(i, end - 1);
   }
-  return undefined;
+  return found;
 }
 
 function englishAroundVerb(tokens: Token[], verb: number): Found | undefined {
@@ -251,7 +287,7 @@ function englishAroundVerb(tokens: Token[], verb: number): Found | undefined {
   if (before && /^[,“”"]$/.test(before.text)) {
     // '"…," said Holmberg.'
     const end = englishSourceForward(tokens, verb + 1);
-    if (end > verb + 1) return { sourceFrom: verb + 1, sourceTo: end, frameFrom: verb, frameTo: clauseEnd(tokens, end) };
+    if (end > verb + 1) return { sourceFrom: verb + 1, sourceTo: end, frameFrom: verb, frameTo: clauseEnd(tokens, end), rank: TRAILING };
     return undefined;
   }
   let end = verb;
@@ -268,7 +304,9 @@ function englishAroundVerb(tokens: Token[], verb: number): Found | undefined {
   const reported = englishReportedStart(tokens, verb + 1);
   const frameFrom = from;
   const frameTo = reported ?? (from > 0 ? clauseEnd(tokens, verb + 1) : verb + 1);
-  return { sourceFrom: from, sourceTo: end, frameFrom, frameTo };
+  // "…, chief executive Astrid Holmberg said." reports what came before.
+  const trailing = from > 0 && /^[,“”"]$/.test(tokens[from - 1].text) && reported === undefined;
+  return { sourceFrom: from, sourceTo: end, frameFrom, frameTo, rank: trailing ? TRAILING : SUBJECT };
 }
 
 function englishReportedStart(tokens: Token[], from: number): number | undefined {

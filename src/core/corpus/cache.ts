@@ -34,8 +34,11 @@ export interface PackedDigest {
   c: number[];
   /** Per claim: term count, then the ascending term ids as deltas; varints, base64. */
   t: string;
-  /** Attributions: claim index, source start/end, frame start/end, and the words when they differ from the source span. */
-  at?: Array<[number, number, number, number, number] | [number, number, number, number, number, string]>;
+  /**
+   * Attributions: claim index, source start/end, frame start/end, the words when they differ from
+   * the source span (else null), and the other frames as flat start/end pairs.
+   */
+  at?: Array<[number, number, number, number, number] | [number, number, number, number, number, string | null, number[]?]>;
 }
 
 export interface CorpusCache {
@@ -122,7 +125,9 @@ export function packDigest(digest: DigestForCache, text: string): PackedDigest {
     if (attribution) {
       const { source, frame } = attribution;
       const row: [number, number, number, number, number] = [index, source.start, source.end, frame.start, frame.end];
-      attributions.push(text.slice(source.start, source.end) === attribution.text ? row : [...row, attribution.text]);
+      const words = text.slice(source.start, source.end) === attribution.text ? null : attribution.text;
+      const others = attribution.otherFrames?.flatMap(other => [other.start, other.end]);
+      attributions.push(others ? [...row, words, others] : words !== null ? [...row, words] : row);
     }
   });
   const packed: PackedDigest = {
@@ -194,14 +199,16 @@ export function unpackDigest(packed: PackedDigest, text: string, termId: (cacheT
   offsets[claimCount] = written;
   pool = pool.slice(0, written);
   for (const row of packed.at ?? []) {
-    const [index, sourceStart, sourceEnd, frameStart, frameEnd, words] = row;
+    const [index, sourceStart, sourceEnd, frameStart, frameEnd, words, others] = row;
     const claim = claims[index];
     if (!claim) continue;
-    claim.attribution = {
+    const attribution: Attribution = {
       text: words ?? text.slice(sourceStart, sourceEnd),
       source: { start: sourceStart, end: sourceEnd },
       frame: { start: frameStart, end: frameEnd },
     };
+    if (others && others.length > 0) attribution.otherFrames = pairs(others);
+    claim.attribution = attribution;
   }
   return { hash: packed.h, analysis, claims, pool, offsets };
 }

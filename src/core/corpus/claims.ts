@@ -2,7 +2,7 @@
 // is what news pages carry around the story: headings, bylines and author notes, photo credits,
 // subscription and newsletter lines, greetings, questions and fragments too short to check.
 import type { ArticleAnalysis, Language, Span } from '../analysis/types';
-import { findAttribution, type Attribution } from './attribution';
+import { findAttribution, framesOf, type Attribution } from './attribution';
 import { claimTerms, extractTerms, mentionTerms, termKind } from './terms';
 
 export interface ClaimCandidate extends Span {
@@ -43,7 +43,7 @@ export function findClaims(text: string, analysis: ArticleAnalysis): ClaimCandid
     for (const piece of splitAtBlankLines(text, sentence)) {
       if (!looksLikeStatement(text, piece)) continue;
       const attribution = findAttribution(text, piece, language, resolvePronoun);
-      const terms = claimTerms(text, piece, language, attribution?.frame, mentions);
+      const terms = claimTerms(text, piece, language, framesOf(attribution), mentions);
       // Who said it is not what was said: an attributed claim needs a little less content of its own.
       if (contentTerms(terms) < (attribution ? MIN_CONTENT_WORDS - 1 : MIN_CONTENT_WORDS)) continue;
       claims.push(attribution ? { ...piece, attribution, terms } : { ...piece, terms });

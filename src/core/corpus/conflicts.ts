@@ -45,10 +45,10 @@ export function dateRole(text: string, mention: Span): DateRole {
 
 /** The dates and quantities of a claim that can be compared, skipping those inside its reporting frame. */
 export function claimFacts(
-  text: string, claim: Span, dates: readonly DateMention[], quantities: readonly QuantityMention[], frame?: Span,
+  text: string, claim: Span, dates: readonly DateMention[], quantities: readonly QuantityMention[], frames: readonly Span[] = [],
 ): ClaimFacts {
   const inside = (mention: Span) => mention.start >= claim.start && mention.end <= claim.end
-    && !(frame && mention.start >= frame.start && mention.end <= frame.end);
+    && !frames.some(frame => mention.start >= frame.start && mention.end <= frame.end);
   return {
     dates: dates
       .filter(date => date.kind === 'DATE' && inside(date) && /^\d{4}-\d{2}/.test(date.value))

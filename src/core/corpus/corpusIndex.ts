@@ -11,7 +11,7 @@ import { analyzeArticle } from '../analysis/analyze';
 import * as entityAnalysis from '../analysis/entities';
 import type { AnalysisOptions, ArticleAnalysis, EntityMention, Span } from '../analysis/types';
 import type { ContractClaim, ContractConflict } from '../contract';
-import { findAttribution, type Attribution } from './attribution';
+import { findAttribution, framesOf, type Attribution } from './attribution';
 import { cacheDictionary, packDigest, parseCache, serialiseCache, unpackDigest, type CorpusCache, type PackedDigest, type ResolvedDigest } from './cache';
 import { claimFacts, findConflicts, type ClaimFacts } from './conflicts';
 import { contentHash, digestArticle, type ArticleDigest } from './digest';
@@ -32,6 +32,8 @@ const MIN_SHARED_ANCHORS = 2;
 export const AUTO_LINK_ARTICLES = 2000;
 /** At most this many candidates per claim are scored (ranked by BM25). */
 const MAX_CANDIDATES = 64;
+/** Views (claims with matches as objects) are kept for this many recently asked articles. */
+const MAX_VIEWS = 256;
 /** At most this many matches are kept per claim, the best ones. */
 const MAX_MATCHES_PER_CLAIM = 25;
 /** Terms in more than this share of all claims (and more than the minimum) do not find candidates. */
@@ -120,8 +122,16 @@ interface StoredMatch {
   conflicts: ContractConflict[];
 }
 
+/**
+ * An article's matches, compact (a big corpus holds millions): the matches of the article's i-th
+ * claim are others/scores[offsets[i], offsets[i + 1]), best first.
+ */
 interface ArticleMatches {
-  byClaim: Map<number, StoredMatch[]>;
+  offsets: Int32Array;
+  others: Int32Array;
+  scores: Float32Array;
+  /** Conflicts by position in `others`; most matches have none. */
+  conflicts: Map<number, ContractConflict[]>;
   partners: Set<number>;
 }
 
@@ -319,9 +329,9 @@ export class CorpusIndex {
       this.claimLength = grow(this.claimLength, id + 1);
     }
     const { analysis, text } = article;
-    const frame = claim.attribution?.frame;
-    const localEntities = entitiesIn(within(analysis.entities, claim), claim, frame);
-    const facts = claimFacts(text, claim, within(analysis.dates, claim), within(analysis.quantities, claim), frame);
+    const frames = framesOf(claim.attribution);
+    const localEntities = entitiesIn(within(analysis.entities, claim), claim, frames);
+    const facts = claimFacts(text, claim, within(analysis.dates, claim), within(analysis.quantities, claim), frames);
     let anchors = 0;
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i];
@@ -465,16 +475,24 @@ export class CorpusIndex {
     const article = this.byPath.get(path);
     if (!article) return [];
     let view = this.views.get(article.id);
-    if (!view) {
-      const matches = this.matchesOf(article);
-      view = article.claims.map(claim => ({
-        ...this.refOf(claim),
-        matches: (matches.byClaim.get(claim.id) ?? [])
-          .filter(match => match.score >= this.thresholdValue)
-          .map(match => ({ ...this.refOf(match.claim), score: round(match.score), conflicts: match.conflicts })),
-      }));
+    if (view) {
+      // Most recently used last, so the oldest views are dropped first.
+      this.views.delete(article.id);
       this.views.set(article.id, view);
+      return view;
     }
+    const memo = this.matchesOf(article);
+    view = article.claims.map((claim, i) => {
+      const matches: ClaimMatch[] = [];
+      for (let at = memo.offsets[i]; at < memo.offsets[i + 1]; at++) {
+        if (memo.scores[at] < this.thresholdValue) break;
+        const other = this.claims[memo.others[at]] as ClaimRecord;
+        matches.push({ ...this.refOf(other), score: round(memo.scores[at]), conflicts: memo.conflicts.get(at) ?? NO_CONFLICTS });
+      }
+      return { ...this.refOf(claim), matches };
+    });
+    this.views.set(article.id, view);
+    if (this.views.size > MAX_VIEWS) this.views.delete(this.views.keys().next().value as number);
     return view;
   }
 
@@ -500,16 +518,16 @@ export class CorpusIndex {
     const exact = article.claims.find(claim => claim.start === span.start && claim.end === span.end);
     if (exact) return this.getClaims(path).find(claim => claim.start === exact.start)?.matches ?? [];
     const attribution = findAttribution(text, span, analysis.language);
-    const terms = claimTerms(text, span, analysis.language, attribution?.frame, mentionTerms(analysis))
+    const terms = claimTerms(text, span, analysis.language, framesOf(attribution), mentionTerms(analysis))
       .map(term => this.termIds.get(term))
       .filter((id): id is number => id !== undefined)
       .sort((a, b) => a - b);
-    const localEntities = entitiesIn(analysis.entities, span, attribution?.frame);
+    const localEntities = entitiesIn(analysis.entities, span, framesOf(attribution));
     const probe: ClaimRecord = {
       id: -1, article, start: span.start, end: span.end, terms: Int32Array.from(terms),
       anchors: terms.filter(term => isAnchorCode(this.termCode[term])).length, localEntities,
       ...entityEvidence(localEntities.map(name => linkedEntity(name, article.entityAlias))),
-      facts: claimFacts(text, span, analysis.dates, analysis.quantities, attribution?.frame),
+      facts: claimFacts(text, span, analysis.dates, analysis.quantities, framesOf(attribution)),
     };
     const bestPerArticle = new Map<number, StoredMatch>();
     for (const candidate of this.candidates(probe)) {
@@ -552,16 +570,20 @@ export class CorpusIndex {
     const conflictsByPair: ContractConflict[][] = [];
     const conflictOwner: number[] = [];
     for (const article of this.byId.values()) {
-      for (const [claimId, matches] of this.matchesOf(article).byClaim) {
-        for (const match of matches) {
-          if (match.score < this.thresholdValue || match.claim.id < claimId) continue;
-          union(claimId, match.claim.id);
-          if (match.conflicts.length > 0) {
-            conflictsByPair.push(match.conflicts);
-            conflictOwner.push(claimId);
+      const memo = this.matchesOf(article);
+      article.claims.forEach((claim, i) => {
+        for (let at = memo.offsets[i]; at < memo.offsets[i + 1]; at++) {
+          const other = memo.others[at];
+          if (memo.scores[at] < this.thresholdValue) break;
+          if (other < claim.id) continue;
+          union(claim.id, other);
+          const conflicts = memo.conflicts.get(at);
+          if (conflicts) {
+            conflictsByPair.push(conflicts);
+            conflictOwner.push(claim.id);
           }
         }
-      }
+      });
     }
     const groups = new Map<number, number[]>();
     for (const id of parent.keys()) {
@@ -642,7 +664,8 @@ export class CorpusIndex {
       }
       if (others.length > 0) scoredByOwn.push({ own, others, scores });
     }
-    const result: ArticleMatches = { byClaim: new Map(), partners: new Set() };
+    const byClaim = new Map<number, StoredMatch[]>();
+    const partners = new Set<number>();
     const bestOfOwn = new Map<number, number>();
     for (const { own, others, scores } of scoredByOwn) {
       bestOfOwn.clear();
@@ -652,19 +675,11 @@ export class CorpusIndex {
         const score = scores[i];
         if (score < (bestOfOwn.get(other.article.id) ?? 0) && score < (bestOfOther.get(other.id) ?? 0)) return;
         list.push({ claim: other, score, conflicts: NO_CONFLICTS });
-        result.partners.add(other.article.id);
+        partners.add(other.article.id);
       });
-      if (list.length > 0) result.byClaim.set(own.id, list);
+      if (list.length > 0) byClaim.set(own.id, list);
     }
-    for (const [claimId, list] of result.byClaim) {
-      list.sort(byScoreThenPlace);
-      if (list.length > MAX_MATCHES_PER_CLAIM) list.length = MAX_MATCHES_PER_CLAIM;
-      const own = this.claims[claimId] as ClaimRecord;
-      for (const match of list) {
-        const conflicts = findConflicts(own.facts, match.claim.facts);
-        if (conflicts.length > 0) match.conflicts = conflicts;
-      }
-    }
+    const result = this.compact(article, byClaim, partners);
     this.memo.set(article.id, result);
     for (const partner of result.partners) {
       let set = this.referencedBy.get(partner);
@@ -672,6 +687,32 @@ export class CorpusIndex {
       set.add(article.id);
     }
     return result;
+  }
+
+  /** Sorts, caps and packs an article's matches, with the conflicts of the ones kept. */
+  private compact(article: ArticleRecord, byClaim: Map<number, StoredMatch[]>, partners: Set<number>): ArticleMatches {
+    const offsets = new Int32Array(article.claims.length + 1);
+    let total = 0;
+    for (const list of byClaim.values()) total += Math.min(list.length, MAX_MATCHES_PER_CLAIM);
+    const others = new Int32Array(total);
+    const scores = new Float32Array(total);
+    const conflicts = new Map<number, ContractConflict[]>();
+    let at = 0;
+    article.claims.forEach((own, i) => {
+      offsets[i] = at;
+      const list = byClaim.get(own.id);
+      if (!list) return;
+      list.sort(byScoreThenPlace);
+      for (const match of list.slice(0, MAX_MATCHES_PER_CLAIM)) {
+        others[at] = match.claim.id;
+        scores[at] = match.score;
+        const found = findConflicts(own.facts, match.claim.facts);
+        if (found.length > 0) conflicts.set(at, found);
+        at++;
+      }
+    });
+    offsets[article.claims.length] = at;
+    return { offsets, others, scores, conflicts, partners };
   }
 
   /**
@@ -820,12 +861,12 @@ function within<T extends Span>(mentions: readonly T[], span: Span): readonly T[
   return low === end ? NO_MENTIONS : mentions.slice(low, end);
 }
 
-function entitiesIn(entities: readonly EntityMention[], span: Span, frame?: Span): string[] {
+function entitiesIn(entities: readonly EntityMention[], span: Span, frames: readonly Span[]): string[] {
   if (entities.length === 0) return NONE;
   const names = new Set<string>();
   for (const entity of entities) {
     if (entity.end <= span.start || entity.start >= span.end) continue;
-    if (frame && entity.start >= frame.start && entity.end <= frame.end) continue;
+    if (frames.some(frame => entity.start >= frame.start && entity.end <= frame.end)) continue;
     names.add(`${entity.type}:${entity.canonical || entity.text}`);
   }
   return names.size === 0 ? NONE : [...names];

@@ -140,20 +140,17 @@ export function normaliseNumber(written: string, language: Language): string | n
  * The terms of a claim without its reporting frame (who said it is not part of what was said);
  * recognised dates and quantities add their value terms.
  */
-export function claimTerms(text: string, span: Span, language: Language, frame?: Span, mentions: readonly MentionTerms[] = []): string[] {
-  const pieces = frame && frame.end > span.start && frame.start < span.end
-    ? [{ start: span.start, end: Math.max(span.start, frame.start) }, { start: Math.min(span.end, frame.end), end: span.end }]
-    : [span];
+export function claimTerms(text: string, span: Span, language: Language, frames: readonly Span[] = [], mentions: readonly MentionTerms[] = []): string[] {
   const terms = new Set<string>();
-  for (const piece of pieces) {
+  for (const piece of outside(span, frames)) {
     let at = piece.start;
     for (const mention of mentions) {
       if (mention.end <= at || mention.start < piece.start) continue;
       if (mention.start >= piece.end) break;
       if (mention.end > piece.end) break;
-      // The words of a date or amount ("Millionen Euro", "April") are marked as its unit too, so
-      // two claims with different values can be compared on their other words.
       for (const term of extractTerms(text, language, at, mention.start)) terms.add(term);
+      // The words of a date or amount ("Millionen Euro", "April") stay terms and are marked as its
+      // unit too, so two claims with different values can be compared on their other words.
       for (const term of extractTerms(text, language, mention.start, mention.end)) {
         terms.add(term);
         if (termKind(term) === 'stem') terms.add(`¤${term}`);
@@ -164,4 +161,15 @@ export function claimTerms(text: string, span: Span, language: Language, frame?:
     for (const term of extractTerms(text, language, at, piece.end)) terms.add(term);
   }
   return [...terms];
+}
+
+/** The parts of a span outside the given spans. */
+export function outside(span: Span, holes: readonly Span[]): Span[] {
+  let pieces: Span[] = [span];
+  for (const hole of holes) {
+    pieces = pieces.flatMap(piece => hole.end <= piece.start || hole.start >= piece.end ? [piece]
+      : [{ start: piece.start, end: Math.max(piece.start, hole.start) }, { start: Math.min(piece.end, hole.end), end: piece.end }]
+        .filter(part => part.end > part.start));
+  }
+  return pieces;
 }

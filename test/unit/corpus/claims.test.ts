@@ -76,6 +76,13 @@ describe('attribution', () => {
     });
   }
 
+  it('prefers who reports last and keeps every reporting frame', () => {
+    const sentence = 'Laut Insidern zahlt der Konzern 100 Millionen Euro, berichtete das Wirtschaftsblatt am Dienstag.';
+    const attribution = findAttribution(sentence, { start: 0, end: sentence.length }, 'de');
+    assert.strictEqual(attribution?.text, 'das Wirtschaftsblatt');
+    assert.deepStrictEqual(attribution?.otherFrames?.map(f => sentence.slice(f.start, f.end)), ['Laut Insidern']);
+  });
+
   it('finds none where nobody is said to speak', () => {
     assert.strictEqual(sourceOf('Die Stadt ist mit rund 2,3 Milliarden Euro verschuldet.'), undefined);
     assert.strictEqual(sourceOf('The tram operator employs about 1,200 people.', 'en'), undefined);

@@ -37,7 +37,7 @@ describe('index terms', () => {
   it('leaves the reporting frame out of a claim\'s terms', () => {
     const text = 'Die Frist endet im April, sagte Marquardt.';
     const frame = { start: text.indexOf('sagte'), end: text.length - 1 };
-    const terms = claimTerms(text, { start: 0, end: text.length }, 'de', frame);
+    const terms = claimTerms(text, { start: 0, end: text.length }, 'de', [frame]);
     assert.ok(terms.includes('frist'));
     assert.ok(!terms.some(term => term.startsWith('marquardt')));
   });
