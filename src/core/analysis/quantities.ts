@@ -91,7 +91,7 @@ export function findQuantities(text: string, language: Language, range: Span = {
   let consumedUntil = Math.max(0, range.start);
   for (const hit of numberHits(text, language, consumedUntil, limit)) {
     if (hit.start < consumedUntil) continue;
-    const mention = readQuantity(text, hit, language, limit);
+    const mention = readQuantity(text, hit, language, limit, consumedUntil);
     if (!mention) continue;
     mentions.push(mention);
     consumedUntil = mention.end;
@@ -116,7 +116,8 @@ function numberHits(text: string, language: Language, from: number, limit: numbe
   return hits.sort((a, b) => a.start - b.start);
 }
 
-function readQuantity(text: string, hit: NumberHit, language: Language, limit: number): QuantityMention | null {
+/** Reads the quantity around one number; `floor` is where the previous quantity ended (no prefix may reach back past it). */
+function readQuantity(text: string, hit: NumberHit, language: Language, limit: number, floor: number): QuantityMention | null {
   const numberStart = hit.start;
   const numberEnd = numberStart + hit.raw.length;
   if (numberEnd > limit) return null;
@@ -125,7 +126,8 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
   if (value === null) return null;
   const before = text.slice(Math.max(0, numberStart - 40), numberStart);
   if (!isWord && isDateTimeOrCode(text, numberStart, numberEnd, before)) return null;
-  const currencyBefore = CURRENCY_BEFORE.find(([pattern]) => pattern.test(before));
+  const ownBefore = text.slice(Math.max(floor, numberStart - 40), numberStart);
+  const currencyBefore = CURRENCY_BEFORE.find(([pattern]) => pattern.test(ownBefore));
   let attachments = readAttachments(text, numberEnd, limit, Boolean(currencyBefore), language);
   let ownEnd = attachments.end;
   if (!attachments.kind && attachments.exponent === 0) {
@@ -148,10 +150,11 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
   if (!currencyBefore && attachments.exponent === 0 && kind !== 'percent' && kind !== 'currency' && isLabel(before)) return null;
 
   let start = numberStart;
-  if (currencyBefore) start -= currencyBefore[0].exec(before)?.[0].length ?? 0;
-  const sign = /(?:^|[^\p{L}])([Mm]inus\s+|[−–-])$/u.exec(text.slice(Math.max(0, start - 8), start));
+  if (currencyBefore) start -= currencyBefore[0].exec(ownBefore)?.[0].length ?? 0;
+  const signMatch = /(?:^|[^\p{L}\p{N}])([Mm]inus\s+|[−-])$/u.exec(text.slice(Math.max(0, start - 8), start));
+  const sign = signMatch && start - signMatch[1].length >= floor ? signMatch : null;
   if (sign) start -= sign[1].length;
-  const windowStart = Math.max(0, start - 30);
+  const windowStart = Math.max(floor, start - 30);
   const approx = APPROX_BEFORE.exec(text.slice(windowStart, start));
   // "über" is "more than" before figures ("über 200"), but a preposition before words ("verfügt über zwei").
   const approxHolds = approx && !(isWord && /^[Üü]ber$/.test(approx[1]));
@@ -171,7 +174,10 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
 function isDateTimeOrCode(text: string, start: number, end: number, before: string): boolean {
   const after = text.slice(end, end + 12);
   if (/^\d{1,2}\.\d{1,2}\./.test(text.slice(start, start + 8))) return true;
-  if (/^[.:/-]\d/.test(after) || /\d[.:/-]$/.test(before) || /[/#§]\s?$/.test(before)) return true;
+  if (/^[.:/]\d/.test(after) || /\d[.:/]$/.test(before) || /[/#§]\s?$/.test(before)) return true;
+  // A hyphen joins the parts of an ISO date ("2020-09-13") but also a range ("20-30 Prozent").
+  if (/^-\d/.test(after) && (end - start === 4 || /\d-$/.test(before))) return true;
+  if (/\d{4}-$/.test(before)) return true;
   if (/^[.,]?\s*Uhr(?![\p{L}])/u.test(after) || /^\s*(?:[ap]\.?m\.?|o'clock)(?![\p{L}])/iu.test(after)) return true;
   if (/^\.(?!\d)/.test(after)) return true; // an ordinal, or a bare number that ends a sentence
   if (/^\p{L}/u.test(after)) return !(/[$€£]\s?$/.test(before) && /^(?:k|m|bn|mn)(?![\p{L}])/u.test(after));

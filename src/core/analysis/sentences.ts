@@ -101,9 +101,7 @@ function sentencesInBlock(text: string, block: Span, language: Language): Span[]
   const spans: Span[] = [];
   let sentenceStart = 0;
   for (const cut of ordered) {
-    // Look at a window on each side only: slicing to the block's end would make this quadratic.
-    const left = blockText.slice(Math.max(sentenceStart, cut - 200), cut);
-    if (shouldJoin(left, blockText.slice(cut, cut + 200))) continue;
+    if (shouldJoin(blockText, sentenceStart, cut)) continue;
     pushTrimmed(spans, blockText, sentenceStart, cut, block.start);
     sentenceStart = cut;
   }
@@ -166,13 +164,13 @@ function missingSpaceCuts(blockText: string): number[] {
   return cuts;
 }
 
-/** Whether a boundary ICU proposed between `left` and `right` is a false one. */
-function shouldJoin(left: string, right: string): boolean {
-  const before = left.trimEnd();
-  const after = right.trimStart();
+/** Whether a boundary ICU proposed at `cut` is a false one. Looks at a few characters on each side only. */
+function shouldJoin(blockText: string, sentenceStart: number, cut: number): boolean {
+  const before = blockText.slice(Math.max(sentenceStart, cut - 40), cut).trimEnd();
+  const after = blockText.slice(cut, cut + 40).trimStart();
   if (after === '' || before === '') return true;
-  if (/^\p{Ll}/u.test(after) && /\.$/.test(before)) return true;
-  if (/\.$/.test(before)) {
+  if (before.endsWith('.')) {
+    if (/^\p{Ll}/u.test(after)) return true;
     if (endsWithAbbreviation(before, after)) return true;
     if (/\d\.$/.test(before)) {
       if (MONTH_NAMES.test(after)) return true;
@@ -180,8 +178,16 @@ function shouldJoin(left: string, right: string): boolean {
       if (/\(\d{1,2}\.\d{0,2}\.?$/.test(before)) return true;
     }
   }
-  if (openParentheses(before) > 0 && /^[^()]*\)/.test(after.slice(0, 120))) return true;
-  return false;
+  return insideParentheses(blockText, sentenceStart, cut);
+}
+
+/** An opening bracket in this sentence (within 200 characters) that closes soon after the cut. */
+function insideParentheses(blockText: string, sentenceStart: number, cut: number): boolean {
+  const open = blockText.lastIndexOf('(', cut - 1);
+  if (open < Math.max(sentenceStart, cut - 200)) return false;
+  const closeBefore = blockText.indexOf(')', open);
+  if (closeBefore >= 0 && closeBefore < cut) return false;
+  return closeBefore >= cut && closeBefore - cut <= 120 && blockText.lastIndexOf('(', closeBefore) === open;
 }
 
 /** "Dr.", "z. B.", "U.S.", "i. d. R.", "J." (an initial), or the first half of "z. B." before its second. */
@@ -211,15 +217,6 @@ function lastTokens(text: string, count: number): string[] {
     end = space;
   }
   return tokens;
-}
-
-function openParentheses(text: string): number {
-  let depth = 0;
-  for (const char of text.slice(-200)) {
-    if (char === '(') depth++;
-    else if (char === ')') depth = Math.max(0, depth - 1);
-  }
-  return depth;
 }
 
 function pushTrimmed(spans: Span[], blockText: string, start: number, end: number, offset: number): void {

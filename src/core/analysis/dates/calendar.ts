@@ -89,7 +89,3 @@ export function pad(value: number, width = 2): string {
   const sign = value < 0 ? '-' : '';
   return sign + String(Math.abs(value)).padStart(width, '0');
 }
-
-export function formatYmd(date: YMD): string {
-  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
-}

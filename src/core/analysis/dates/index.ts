@@ -19,11 +19,23 @@ import type { YMD } from './calendar';
 import type { NewsParsingOption, ParseState } from './parseState';
 import { toTimexMentions, type ReferencePrecision } from './timex';
 
-/** Cheap test for sentences that may hold a date; chrono only sees sentences that pass. */
+/** Words that may belong to a date; together with DATE_DIGITS a cheap test of which sentences chrono sees. */
 const MAY_HOLD_DATE: Record<Language, RegExp> = {
-  de: /\d|jan|jän|feb|mär|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez|tag|woch|monat|jahr|stunde|minute|sekunde|nacht|abend|mittag|morgen|früh|heute|gestern|uhr|quartal|halbjahr|frühling|sommer|herbst|winter|heuer|täglich|wöchentlich|monatlich|jährlich|stündlich/i,
-  en: /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|weekend|tomorrow|week|month|year|night|morning|noon|evening|afternoon|decade|centur|hour|minute|spring|summer|autumn|fall|winter|quarter|daily|weekly|monthly|annually|hourly/i,
+  de: /jan|jän|feb|mär|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez|tag|woch|monat|jahr|stunde|minute|sekunde|nacht|abend|mittag|morgen|früh|heute|gestern|uhr|quartal|halbjahr|frühling|sommer|herbst|winter|heuer|täglich|wöchentlich|monatlich|jährlich|stündlich/i,
+  en: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|weekend|tomorrow|week|month|year|night|morning|noon|evening|afternoon|decade|centur|hour|minute|spring|summer|autumn|fall|winter|quarter|daily|weekly|monthly|annually|hourly/i,
 };
+
+/**
+ * Digits that may belong to a date: an ordinal or numeric date ("13.", "13.9."), a clock time
+ * ("14:30"), a slash or ISO date, a year, "3 p.m.", a decade ("1990er", "1990s"). Amounts of
+ * time ("drei Jahre", "24 Stunden") are caught by their unit word in MAY_HOLD_DATE.
+ */
+const DATE_DIGITS = /\d[.:/]\d|\d\.(?!\d)|\b(?:1\d|20)\d{2}\b|\d\s?[ap]\.?m\b|\d0(?:ern?|'?s)\b/i;
+
+/** Whether a sentence may hold a date expression; those that may not are not given to chrono. */
+export function mayHoldDate(sentence: string, language: Language): boolean {
+  return DATE_DIGITS.test(sentence) || MAY_HOLD_DATE[language].test(sentence);
+}
 
 const parsers: Partial<Record<Language, Chrono>> = {};
 
@@ -43,7 +55,7 @@ export function findDates(
   const { anchor, precision } = readReference(referenceDate);
   const sentences = splitSentences(text, language, range);
   const prefilter = options.prefilter ?? true;
-  const candidates = prefilter ? sentences.filter(s => MAY_HOLD_DATE[language].test(text.slice(s.start, s.end))) : sentences;
+  const candidates = prefilter ? sentences.filter(s => mayHoldDate(text.slice(s.start, s.end), language)) : sentences;
   if (candidates.length === 0) return [];
   const { masked, offset } = maskedText(text, candidates);
   const state: ParseState = {

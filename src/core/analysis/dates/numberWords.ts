@@ -45,9 +45,6 @@ export function numberWordValue(word: string, language: Language): number | unde
   return table[word.toLowerCase()];
 }
 
-/** Regex source for a digit numeral with optional grouping and decimal part, in either format. */
-export const DIGIT_NUMERAL = String.raw`\d{1,3}(?:[.,\u00a0\u202f'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
-
 /**
  * Reads a digit numeral. A separator followed by exactly three digits is a thousands separator
  * in the language that uses it that way ("1.500" in German, "1,500" in English); otherwise the

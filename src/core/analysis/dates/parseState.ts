@@ -29,8 +29,8 @@ export interface ParseState {
   reference: YMD;
   /** Starts of the sentences of the parsed text, ascending; the tense of a weekday is read from its sentence. */
   sentenceStarts: number[];
-  /** Info per result our parsers produced, keyed by "index:end" so merged results can find their parts. */
-  infoBySpan: Map<string, MentionInfo>;
+  /** Info per result our parsers produced, keyed by its span (see spanKey) so merged results can find their parts. */
+  infoBySpan: Map<number, MentionInfo>;
   own: Set<ParsingResult>;
   /** Bare years, kept away from chrono's filter that drops anything looking like a plain number. */
   sheltered: ParsingResult[];
@@ -44,8 +44,15 @@ export function stateOf(context: ParsingContext): ParseState {
   return (context.option as NewsParsingOption).news;
 }
 
-export function spanKey(index: number, end: number): string {
-  return `${index}:${end}`;
+/** Texts up to 4 M characters; start and end packed into one number so that keys are cheap to read back. */
+const SPAN_KEY_BASE = 2 ** 22;
+
+export function spanKey(index: number, end: number): number {
+  return index * SPAN_KEY_BASE + end;
+}
+
+export function spanOfKey(key: number): { start: number; end: number } {
+  return { start: Math.floor(key / SPAN_KEY_BASE), end: key % SPAN_KEY_BASE };
 }
 
 /** Creates a result from our parsers and records its info. */
@@ -107,11 +114,6 @@ function sentenceBounds(context: ParsingContext, index: number): { start: number
   };
 }
 
-export function sentenceAround(context: ParsingContext, index: number): string {
-  const { start, end } = sentenceBounds(context, index);
-  return context.text.slice(start, end);
-}
-
 /**
  * The clause around `index`: its sentence cut at colons, semicolons, quotation marks, brackets
  * and dashes, so that a quote's tense does not decide for the words that introduce it
@@ -156,9 +158,13 @@ export function tenseAt(context: ParsingContext, index: number): Tense {
   return future <= past ? 'future' : 'past';
 }
 
+const globalVersions = new Map<RegExp, RegExp>();
+
 /** Distance from `position` to the nearest match of `pattern` in `text` (Infinity if none). */
 function nearestMatch(pattern: RegExp, text: string, position: number): number {
-  const scan = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let scan = globalVersions.get(pattern);
+  if (!scan) globalVersions.set(pattern, (scan = new RegExp(pattern.source, `${pattern.flags}g`)));
+  scan.lastIndex = 0;
   let nearest = Infinity;
   let match: RegExpExecArray | null;
   while ((match = scan.exec(text)) !== null) {

@@ -193,6 +193,29 @@ export class PartOfDayOfDateRefiner implements Refiner {
   }
 }
 
+/** "Sonntag (13.9.) um 14:30 Uhr": a date directly followed by a clock time is one expression (chrono stops at the bracket). */
+export class DateThenTimeRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const merged: ParsingResult[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const date = results[i];
+      const time = results[i + 1];
+      if (time && !date.end && !time.end && date.start.isCertain('day') && !date.start.isCertain('hour')
+        && time.start.isCertain('hour') && !time.start.isCertain('day') && !time.start.isCertain('weekday')
+        && /^\s*,?\s*$/.test(context.text.slice(endOf(date), time.index))) {
+        const combined = date.clone();
+        combined.text = context.text.slice(date.index, endOf(time));
+        combined.start.assign('hour', time.start.get('hour') ?? 0).assign('minute', time.start.get('minute') ?? 0);
+        merged.push(combined);
+        i++;
+        continue;
+      }
+      merged.push(date);
+    }
+    return merged;
+  }
+}
+
 /** A clock time alone takes its day from the last date before it in its sentence ("Am 24. Dezember … ab 14 Uhr"). */
 export class AnchorTimesRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {

@@ -3,7 +3,7 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateKind, DateMod } from '../types';
 import { isoWeek, pad } from './calendar';
-import type { MentionInfo, ParseState } from './parseState';
+import { spanOfKey, type MentionInfo, type ParseState } from './parseState';
 import { LEADING_SIGNALS } from './vocabulary';
 
 /** How much of the reference date is known: "2020-09-14" → day, "2020-09" → month, null → none. */
@@ -58,7 +58,7 @@ function infoWithin(state: ParseState, start: number, end: number): MentionInfo 
   let mod: DateMod | undefined;
   let part: MentionInfo['part'];
   for (const [key, info] of state.infoBySpan) {
-    const [from, to] = key.split(':').map(Number);
+    const { start: from, end: to } = spanOfKey(key);
     if (from < start || to > end) continue;
     if (to - from > headLength) {
       head = info;

@@ -316,28 +316,31 @@ export class GermanVagueDurationParser extends NewsParser {
   }
 }
 
-const TIME_PREFIX = '[Gg]egen|[Uu]m|[Aa]b|[Bb]is|[Ss]eit|[Vv]on|[Zz]wischen';
-
 /** "um 14 Uhr", "14:30 Uhr", "gegen 18.30 Uhr", "von 9 bis 17 Uhr", "um 14:30", "8 Uhr abends". */
 export class GermanTimeParser extends NewsParser {
+  private static readonly lead = /(?<![\p{L}])([Gg]egen|[Uu]m|[Aa]b|[Bb]is|[Ss]eit|[Vv]on|[Zz]wischen)\s+$/u;
+
   constructor() {
     super(new RegExp(
-      String.raw`(?:(${TIME_PREFIX})\s+)?(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:bis|und|-|–)\s*(\d{1,2})(?:[:.](\d{2}))?)?` +
+      String.raw`(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:bis|und|-|–)\s*(\d{1,2})(?:[:.](\d{2}))?)?` +
       String.raw`(?:\s*(Uhr)(?:\s+(morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?|(?<=:\d{2}))(?![\p{L}\p{N}])`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, prefix, hourText, minuteText, endHourText, endMinuteText, uhr, partWord] = match;
+    const [, hourText, minuteText, endHourText, endMinuteText, uhr, partWord] = match;
+    const { start, words } = wordsBefore(context, index, GermanTimeParser.lead);
+    const prefix = words?.[1];
     if (!uhr && !prefix) return null; // a bare "14:30" may be a score or a ratio
     if (!uhr && /^\s*(?:Prozent|%|Euro|Dollar)/.test(textAfter(context, index + match[0].length))) return null;
     if (/[\p{N}.,:]$/u.test(textBefore(context, index, 1))) return null;
-    const start = clockTime(Number(hourText), minuteText, partWord);
-    if (!start) return null;
+    const begin = clockTime(Number(hourText), minuteText, partWord);
+    if (!begin) return null;
     const reference = referenceOf(context);
     const components = context.createParsingComponents();
     imply(components, reference);
-    components.assign('hour', start.hour).assign('minute', start.minute);
-    const result = ownResult(context, index, match[0], components, {
+    components.assign('hour', begin.hour).assign('minute', begin.minute);
+    const text = context.text.slice(start, index + match[0].length);
+    const result = ownResult(context, start, text, components, {
       kind: 'TIME', grain: 'minute', mod: prefix && /^[Gg]egen$/.test(prefix) ? 'APPROX' : undefined,
     });
     if (endHourText) {

@@ -1,0 +1,205 @@
+import * as assert from 'assert';
+import * as chrono from 'chrono-node';
+import * as fc from 'fast-check';
+import { findDates } from '../../../src/core/analysis/dates';
+import type { DateMention, Language } from '../../../src/core/analysis/types';
+
+// The reference is a Monday: 14 September 2020 (ISO week 38).
+const MONDAY = '2020-09-14';
+
+type Found = Pick<DateMention, 'text' | 'kind' | 'value'> & { mod?: string };
+
+const found = (text: string, language: Language = 'de', reference: string | null = MONDAY): Found[] =>
+  findDates(text, language, reference).map(d => (d.mod ? { text: d.text, kind: d.kind, value: d.value, mod: d.mod } : { text: d.text, kind: d.kind, value: d.value }));
+
+function only(text: string, language: Language = 'de', reference: string | null = MONDAY): Found {
+  const all = found(text, language, reference);
+  assert.strictEqual(all.length, 1, `one date in "${text}", got ${JSON.stringify(all)}`);
+  return all[0];
+}
+
+describe('findDates', () => {
+  describe('German news expressions', () => {
+    it('reads numeric day-month dates, also in parentheses, at day granularity', () => {
+      assert.deepStrictEqual(only('Die Frist endet am 13.9. um Mitternacht.'), { text: '13.9.', kind: 'DATE', value: '2020-09-13' });
+      assert.deepStrictEqual(only('Die Zahlen (11.9.) wurden korrigiert.'), { text: '11.9.', kind: 'DATE', value: '2020-09-11' });
+      assert.strictEqual(only('Die Zahlen vom 13.09.2019 sind alt.').value, '2019-09-13');
+    });
+
+    it('reads a weekday next to its date as one expression', () => {
+      assert.deepStrictEqual(only('Am Sonntag (13.9.) kamen viele.'), { text: 'Sonntag (13.9.)', kind: 'DATE', value: '2020-09-13' });
+      assert.deepStrictEqual(only('Er kam am Sonntag, 13. September, nach Kiel.'), { text: 'Sonntag, 13. September', kind: 'DATE', value: '2020-09-13' });
+      assert.strictEqual(only('Am Donnerstag, den 17. September, wird gewählt.').text, 'Donnerstag, den 17. September');
+    });
+
+    it('reads Anfang, Mitte and Ende of a month or year as the month or year with a mod', () => {
+      assert.deepStrictEqual(only('Anfang September war es warm.'), { text: 'Anfang September', kind: 'DATE', value: '2020-09', mod: 'START' });
+      assert.deepStrictEqual(only('Mitte November soll es kommen.'), { text: 'Mitte November', kind: 'DATE', value: '2020-11', mod: 'MID' });
+      assert.deepStrictEqual(only('Ende 2019 kam die Wende.'), { text: 'Ende 2019', kind: 'DATE', value: '2019', mod: 'END' });
+      assert.deepStrictEqual(only('Bis Ende des Jahres wird gebaut.'), { text: 'Ende des Jahres', kind: 'DATE', value: '2020', mod: 'END' });
+    });
+
+    it('reads nights and parts of a weekday', () => {
+      assert.deepStrictEqual(only('In der Nacht zum Montag brannte es.'), { text: 'Nacht zum Montag', kind: 'TIME', value: '2020-09-13TNI' });
+      assert.deepStrictEqual(only('Die Polizei kam am Montagmorgen.'), { text: 'Montagmorgen', kind: 'TIME', value: '2020-09-14TMO' });
+      assert.deepStrictEqual(only('Am Dienstagabend sprach sie.'), { text: 'Dienstagabend', kind: 'TIME', value: '2020-09-08TEV' });
+      assert.strictEqual(only('Die Demo am Samstagnachmittag blieb friedlich.').value, '2020-09-12TAF');
+      assert.strictEqual(only('Gestern Abend gab es Streit.').value, '2020-09-13TEV');
+    });
+
+    it('finds "bis zum 20. September", marking the date without the prepositions', () => {
+      assert.deepStrictEqual(only('Die Anmeldung läuft bis zum 20. September.'), { text: '20. September', kind: 'DATE', value: '2020-09-20' });
+      assert.strictEqual(only('Er kam am 7. September.').text, '7. September');
+    });
+
+    it('reads durations and relative dates at the granularity written', () => {
+      assert.deepStrictEqual(only('Das geht seit fast einem Jahr so.'), { text: 'fast einem Jahr', kind: 'DURATION', value: 'P1Y', mod: 'APPROX' });
+      assert.deepStrictEqual(only('Vor zwei Jahren war es anders.'), { text: 'Vor zwei Jahren', kind: 'DATE', value: '2018' });
+      assert.deepStrictEqual(only('Vergangenen Monat stieg der Preis.'), { text: 'Vergangenen Monat', kind: 'DATE', value: '2020-08' });
+      assert.deepStrictEqual(only('Diese Woche wird entschieden.'), { text: 'Diese Woche', kind: 'DATE', value: '2020-W38' });
+      assert.strictEqual(only('In zwei Wochen ist es soweit.').value, '2020-W40');
+      assert.strictEqual(only('Die Fahrt dauert etwa eine halbe Stunde.').value, 'PT30M');
+      assert.strictEqual(only('Die Anwohner klagen seit Jahren.').value, 'PXY');
+    });
+
+    it('reads a month or a year alone', () => {
+      assert.deepStrictEqual(only('Im August war es heiß.'), { text: 'August', kind: 'DATE', value: '2020-08' });
+      assert.strictEqual(only('Die Daten für 2020-09 fehlen.').value, '2020-09');
+      assert.deepStrictEqual(only('Die Wahl 2020 war knapp.'), { text: '2020', kind: 'DATE', value: '2020' });
+      assert.strictEqual(only('Im Jahr 2019 stieg die Zahl.').value, '2019');
+      assert.strictEqual(only('Im Dezember hatte er gekündigt.').value, '2019-12');
+      assert.strictEqual(only('Im Dezember wird er kündigen.').value, '2020-12');
+    });
+
+    it('reads clock times', () => {
+      assert.deepStrictEqual(only('Das Treffen beginnt um 14 Uhr.'), { text: '14 Uhr', kind: 'TIME', value: '2020-09-14T14:00' });
+      assert.strictEqual(only('Er kam um 14:30 Uhr an.').value, '2020-09-14T14:30');
+      assert.deepStrictEqual(only('Am Sonntag (13.9.) um 14:30 Uhr begann es.'), { text: 'Sonntag (13.9.) um 14:30 Uhr', kind: 'TIME', value: '2020-09-13T14:30' });
+      assert.strictEqual(found('Am 24. Dezember schließen die Läden ab 14 Uhr.')[1].value, '2020-12-24T14:00');
+      assert.deepStrictEqual(only('Die Feuerwehr kam gegen 23 Uhr.'), { text: 'gegen 23 Uhr', kind: 'TIME', value: '2020-09-14T23:00', mod: 'APPROX' });
+    });
+
+    it('reads quarters, seasons, decades and sets', () => {
+      assert.strictEqual(only('Im dritten Quartal sank der Umsatz.').value, '2020-Q3');
+      assert.strictEqual(only('Im Sommer 2021 soll es fertig sein.').value, '2021-SU');
+      assert.strictEqual(only('Die 1990er Jahre waren wild.').value, '199X');
+      assert.deepStrictEqual(only('Das Museum ist täglich geöffnet.'), { text: 'täglich', kind: 'SET', value: 'P1D' });
+      assert.strictEqual(only('Jeden Montag trifft sich die Gruppe.').value, 'XXXX-WXX-1');
+    });
+
+    it('splits a range into its two dates', () => {
+      assert.deepStrictEqual(found('Die Messe läuft vom 14. bis 20. September.').map(d => [d.text, d.value]), [['14.', '2020-09-14'], ['20. September', '2020-09-20']]);
+      assert.deepStrictEqual(found('Der Streik dauerte von Montag bis Mittwoch.').map(d => d.value), ['2020-09-07', '2020-09-09']);
+    });
+  });
+
+  describe('weekdays without a date', () => {
+    it('are the most recent such day, today included, unless the clause speaks of the future', () => {
+      assert.strictEqual(only('Der Minister sagte am Mittwoch, man prüfe alles.').value, '2020-09-09');
+      assert.strictEqual(only('Am Montag hatte sie gekündigt.').value, '2020-09-14');
+      assert.strictEqual(only('Am Freitag wird im Landtag abgestimmt.').value, '2020-09-18');
+      assert.strictEqual(only('Am Dienstag beginnt der Prozess.').value, '2020-09-15');
+      assert.strictEqual(only('Ab Donnerstag gelten neue Regeln.').value, '2020-09-17');
+      assert.strictEqual(only('Seit Dienstag ist die Straße gesperrt.').value, '2020-09-08');
+    });
+
+    it('follow an explicit direction word', () => {
+      assert.deepStrictEqual(only('Letzten Freitag hatte er gewarnt.'), { text: 'Letzten Freitag', kind: 'DATE', value: '2020-09-11' });
+      assert.strictEqual(only('Am kommenden Sonntag wird gewählt.').value, '2020-09-20');
+    });
+
+    it('let the nearest tense marker decide, not a quoted clause', () => {
+      assert.strictEqual(only('Bereits im Dezember hatte er betont: „Es wird großartig.“').value, '2019-12');
+    });
+  });
+
+  describe('English news expressions', () => {
+    it('reads dates, relative expressions and times', () => {
+      assert.deepStrictEqual(only('The company said on Sunday, Sept. 13, it would cut jobs.', 'en'), { text: 'Sunday, Sept. 13', kind: 'DATE', value: '2020-09-13' });
+      assert.deepStrictEqual(only('The meeting is at 3 p.m.', 'en'), { text: '3 p.m.', kind: 'TIME', value: '2020-09-14T15:00' });
+      assert.deepStrictEqual(only('Prices rose last month.', 'en'), { text: 'last month', kind: 'DATE', value: '2020-08' });
+      assert.deepStrictEqual(only('The council votes this week.', 'en'), { text: 'this week', kind: 'DATE', value: '2020-W38' });
+      assert.deepStrictEqual(only('Two years ago the plant closed.', 'en'), { text: 'Two years ago', kind: 'DATE', value: '2018' });
+      assert.deepStrictEqual(only('A decision is due in mid-November.', 'en'), { text: 'mid-November', kind: 'DATE', value: '2020-11', mod: 'MID' });
+      assert.deepStrictEqual(only('The law took effect in early September.', 'en'), { text: 'early September', kind: 'DATE', value: '2020-09', mod: 'START' });
+      assert.deepStrictEqual(only('Sales fell in late 2019.', 'en'), { text: 'late 2019', kind: 'DATE', value: '2019', mod: 'END' });
+      assert.deepStrictEqual(only('The road has been closed for nearly a year.', 'en'), { text: 'nearly a year', kind: 'DURATION', value: 'P1Y', mod: 'APPROX' });
+      assert.strictEqual(only('The storm hit on Sunday night.', 'en').value, '2020-09-13TNI');
+      assert.strictEqual(only('The festival returns in August 2021.', 'en').value, '2021-08');
+    });
+  });
+
+  describe('no false hits', () => {
+    it('leaves words and numbers alone that only look like dates', () => {
+      for (const text of [
+        'So war es nicht.', 'Das fragt frau sich.', 'Die Firma verlor in letzter Minute den Auftrag.', 'Nur drei von 100 Befragten stimmten zu.',
+        'Es geht um 100 Millionen Euro.', 'Im Mailänder Dom und auf dem Maifeld.', 'Der Maifisch schwimmt.', 'Jan Freitag eröffnete die Sitzung.',
+        'Guten Morgen, sagte er.', 'Das Spiel endete 2:1.', 'Der Konzern beschäftigt 2000 Menschen.',
+        'Seit 9/11 ist vieles anders.',
+      ]) assert.deepStrictEqual(found(text), [], text);
+      for (const text of ['So we went home.', 'May I ask a question?', 'Black Friday sales fell.', 'They sat down.', '100 million people']) {
+        assert.deepStrictEqual(found(text, 'en'), [], text);
+      }
+    });
+  });
+
+  describe('reference dates', () => {
+    it('resolves against a month-only reference, leaving unknown days as X', () => {
+      assert.strictEqual(only('Am Sonntag (13.9.) demonstrierten Hunderte.', 'de', '2020-09').value, '2020-09-13');
+      assert.strictEqual(only('Gestern meldete das Amt neue Fälle.', 'de', '2020-09').value, '2020-09-XX');
+      assert.strictEqual(only('Am Montag soll entschieden werden.', 'de', '2020-09').value, 'XXXX-WXX-1');
+      assert.strictEqual(only('Im August stieg die Zahl.', 'de', '2020-09').value, '2020-08');
+    });
+
+    it('leaves what the text does not say as X without a reference (TIMEX3)', () => {
+      assert.strictEqual(only('Die Frist endet am 13.9.', 'de', null).value, 'XXXX-09-13');
+      assert.strictEqual(only('Der Vertrag kam im März 2019.', 'de', null).value, '2019-03');
+      assert.strictEqual(only('Vor zwei Jahren begann es.', 'de', null).value, 'XXXX');
+      assert.strictEqual(only('Vergangenen Monat stieg der Preis.', 'de', null).value, 'XXXX-XX');
+      assert.strictEqual(only('Um 14 Uhr beginnt es.', 'de', null).value, 'XXXX-XX-XXT14:00');
+    });
+  });
+
+  describe('offsets', () => {
+    it('counts UTF-16 code units, with emoji and CRLF before the date', () => {
+      const text = '🚀 Eilmeldung\r\n\r\nAm Sonntag (13.9.) kamen 😀 viele.';
+      const [date] = findDates(text, 'de', MONDAY);
+      assert.strictEqual(date.text, 'Sonntag (13.9.)');
+      assert.strictEqual(text.slice(date.start, date.end), 'Sonntag (13.9.)');
+      assert.strictEqual(date.start, text.indexOf('Sonntag'));
+    });
+
+    it('covers only the given range', () => {
+      const text = 'Am 1. Mai kam er. Am 2. Mai ging er.';
+      const second = text.indexOf('Am 2.');
+      assert.deepStrictEqual(findDates(text, 'de', MONDAY, { start: second, end: text.length }).map(d => d.text), ['2. Mai']);
+    });
+  });
+
+  it('extends a clone of chrono and leaves chrono.de and chrono.en as they were', () => {
+    const before = [chrono.de.casual.parsers.length, chrono.de.casual.refiners.length, chrono.en.casual.parsers.length];
+    findDates('Am Sonntag (13.9.) um 14 Uhr.', 'de', MONDAY);
+    findDates('On Sunday at 3 p.m.', 'en', MONDAY);
+    assert.deepStrictEqual([chrono.de.casual.parsers.length, chrono.de.casual.refiners.length, chrono.en.casual.parsers.length], before);
+    assert.deepStrictEqual(chrono.de.casual.parse('So war es.', new Date(2020, 8, 14)).map(r => r.text), ['So']); // chrono's own false hit, which ours avoid
+  });
+
+  it('never throws and returns sorted, non-overlapping slices of the text (property)', () => {
+    const pieces = fc.constantFrom(
+      'Am', 'Sonntag', '(13.9.)', '13.', '9.', '2020', 'September', 'Mitte', 'Ende', 'vor', 'zwei', 'Jahren', 'um', '14', 'Uhr', ':30', 'bis', 'zum',
+      'Nacht', 'zum', 'Montag', 'heute', 'Morgen', 'seit', 'fast', 'einem', 'Jahr', '.', ',', '\n', '\r\n', '😀', 'last', 'week', 'ago', 'p.m.', '-', '/',
+    );
+    const texts = fc.oneof(fc.string({ maxLength: 200 }), fc.array(pieces, { maxLength: 40 }).map(p => p.join(' ')), fc.array(pieces, { maxLength: 40 }).map(p => p.join('')));
+    const references = fc.constantFrom<string | null>('2020-09-14', '2020-09', null, '2016-02-29');
+    fc.assert(fc.property(texts, fc.constantFrom<Language>('de', 'en'), references, (text, language, reference) => {
+      let previousEnd = 0;
+      for (const date of findDates(text, language, reference)) {
+        assert.ok(date.start >= previousEnd && date.end > date.start && date.end <= text.length);
+        assert.strictEqual(date.text, text.slice(date.start, date.end));
+        assert.ok(['DATE', 'TIME', 'DURATION', 'SET'].includes(date.kind));
+        assert.ok(date.value.length > 0);
+        previousEnd = date.end;
+      }
+    }), { numRuns: 300 });
+  });
+});

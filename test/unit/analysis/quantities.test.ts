@@ -1,0 +1,117 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { findQuantities } from '../../../src/core/analysis/quantities';
+import type { Language, QuantityMention } from '../../../src/core/analysis/types';
+
+const found = (text: string, language: Language = 'de') =>
+  findQuantities(text, language).map(q => ({ text: q.text, value: q.value, unit: q.unit, approx: q.approx }));
+
+function only(text: string, language: Language = 'de'): Omit<QuantityMention, 'start' | 'end'> {
+  const all = found(text, language);
+  assert.strictEqual(all.length, 1, `one quantity in "${text}", got ${JSON.stringify(all)}`);
+  return all[0] as Omit<QuantityMention, 'start' | 'end'>;
+}
+
+describe('findQuantities', () => {
+  it('reads money with magnitude words and currencies as ISO codes', () => {
+    assert.deepStrictEqual(only('Der Deal ist 30 Milliarden Dollar wert.'), { text: '30 Milliarden Dollar', value: 3e10, unit: 'USD', approx: undefined });
+    assert.strictEqual(only('Verlust von 250 Mio. US-Dollar').value, 2.5e8);
+    assert.strictEqual(only('Verlust von 250 Mio. US-Dollar').unit, 'USD');
+    assert.deepStrictEqual(found('Er zahlte 2.000 Franken, 100 Yuan, 50 Pfund und 5 €.').map(q => q.unit), ['CHF', 'CNY', 'GBP', 'EUR']);
+    assert.deepStrictEqual(found('It cost €1.5m, $30 billion and £3bn.', 'en').map(q => [q.value, q.unit]), [[1.5e6, 'EUR'], [3e10, 'USD'], [3e9, 'GBP']]);
+    assert.strictEqual(only('Der Fonds verwaltet 1,3 Billionen Euro.').value, 1.3e12);
+    assert.strictEqual(only('The bill adds $2.2 trillion.', 'en').value, 2.2e12);
+    assert.strictEqual(only('The firm lost 5 billion yuan.', 'en').value, 5e9);
+  });
+
+  it('reads German and English number formats', () => {
+    assert.strictEqual(only('Der Zuschuss beträgt 1.000,50 Euro.').value, 1000.5);
+    assert.strictEqual(only('The grant is 1,000.50 dollars.', 'en').value, 1000.5);
+    assert.strictEqual(only('Die Stadt hat 98.000 Einwohner.').value, 98000);
+    assert.strictEqual(only('The city has 98,000 residents.', 'en').value, 98000);
+    assert.strictEqual(only('Die Rate lag bei 1,5 Prozent.').value, 1.5);
+    assert.strictEqual(only('Rates rose by 1.5 percent.', 'en').value, 1.5);
+    assert.strictEqual(only('Der Umsatz stieg auf 4,7 Mrd. Euro.').value, 4.7e9);
+  });
+
+  it('reads percentages as unit "%"', () => {
+    assert.deepStrictEqual(only('Die Inflation stieg um 1,5 Prozent.'), { text: '1,5 Prozent', value: 1.5, unit: '%', approx: undefined });
+    assert.strictEqual(only('Knapp 40 % der Haushalte heizen mit Gas.').unit, '%');
+    assert.strictEqual(only('Sales grew by 7 per cent.', 'en').unit, '%');
+    assert.strictEqual(only('Unemployment fell to 4.2%.', 'en').text, '4.2%');
+  });
+
+  it('reads counts with their noun, and approximation words', () => {
+    assert.deepStrictEqual(only('Die App hat rund 100 Millionen monatlichen Nutzer.'), {
+      text: 'rund 100 Millionen monatlichen Nutzer', value: 1e8, unit: 'Nutzer', approx: true,
+    });
+    for (const word of ['rund', 'etwa', 'ca.', 'knapp', 'fast', 'mehr als', 'über']) {
+      const quantity = only(`Es kamen ${word} 300 Menschen.`);
+      assert.ok(quantity.approx && quantity.text.startsWith(word) && quantity.unit === 'Menschen', word);
+    }
+    for (const word of ['about', 'around', 'nearly', 'more than']) {
+      assert.ok(only(`There were ${word} 300 people.`, 'en').approx, word);
+    }
+    assert.deepStrictEqual(only('The app has 100 million monthly users.', 'en').unit, 'users');
+  });
+
+  it('reads number words', () => {
+    assert.strictEqual(only('Es kamen zwei Millionen Menschen.').value, 2e6);
+    assert.strictEqual(only('Das Land leiht sich eine Milliarde Euro.').value, 1e9);
+    assert.strictEqual(only('Two million people voted.', 'en').value, 2e6);
+    assert.deepStrictEqual(found('Es gab drei Tote und zwölf Verletzte.').map(q => [q.value, q.unit]), [[3, 'Tote'], [12, 'Verletzte']]);
+    assert.deepStrictEqual(found('Er kaufte ein Haus und eine Wohnung.'), []);
+  });
+
+  it('gives the first number of a range the unit of the second', () => {
+    assert.deepStrictEqual(found('20 bis 30 Prozent sind dafür.').map(q => [q.text, q.unit]), [['20', '%'], ['30 Prozent', '%']]);
+    assert.deepStrictEqual(found('Das Budget steigt von 1,2 auf 1,8 Milliarden Euro.').map(q => q.value), [1.2e9, 1.8e9]);
+  });
+
+  it('reads a minus sign', () => {
+    assert.strictEqual(only('Die Temperatur sank auf minus 5 Grad.').value, -5);
+  });
+
+  it('does not report years, dates, times, ordinals, durations or numbers inside names', () => {
+    for (const text of [
+      'Im Jahr 2020 stieg die Zahl.', 'Seit 2015 ist das so.', 'Am 13.9. um 14 Uhr beginnt es.', 'Die Frist endet am 20. September.',
+      'Die Sitzung endet um 14:30.', 'Das Spiel endete 2:1.', 'Covid-19 hat die Branche getroffen.', 'Windows 10 ist verbreitet.',
+      'Nach Artikel 5 ist das erlaubt.', 'Die 45-Jährige kam.', 'Das 5G-Netz wächst.', 'Er ist 45 Jahre alt.', 'Die Sitzung dauerte drei Stunden.',
+      'Die Zahl stieg auf 100.', 'Kapitel 11 des Gesetzes regelt das.', 'Es ist 9/11.',
+    ]) assert.deepStrictEqual(found(text), [], text);
+    for (const text of ['It was founded in 1998.', 'The meeting is at 10 a.m.', 'The Boeing 737 is grounded.', 'The vote is on Sept. 30.']) {
+      assert.deepStrictEqual(found(text, 'en'), [], text);
+    }
+  });
+
+  it('counts a four-digit number as people when a noun follows and no year word precedes', () => {
+    assert.strictEqual(only('Rund 2000 Menschen protestierten.').value, 2000);
+    assert.deepStrictEqual(found('Im Jahr 2000 Menschen zu zählen war schwer.'), []);
+  });
+
+  it('keeps UTF-16 offsets with emoji and CRLF before the quantity', () => {
+    const text = '🚀 Start\r\nDer Konzern zahlt 😀 30 Milliarden Dollar.';
+    const [quantity] = findQuantities(text, 'de');
+    assert.strictEqual(text.slice(quantity.start, quantity.end), '30 Milliarden Dollar');
+    assert.strictEqual(quantity.text, '30 Milliarden Dollar');
+  });
+
+  it('covers only the given range', () => {
+    const text = 'Kopf: 5 Millionen Euro. Text: 7 Millionen Euro.';
+    assert.deepStrictEqual(findQuantities(text, 'de', { start: 24, end: text.length }).map(q => q.value), [7e6]);
+  });
+
+  it('never throws and returns sorted, non-overlapping slices of the text (property)', () => {
+    const pieces = fc.constantFrom('1', '2.000', '1,5', ' ', 'Millionen', 'Mio.', 'Euro', '$', '€', 'Prozent', '%', 'rund', 'zwei', 'Menschen', '-', '.', '\n', '😀', 'Jahr', '2020', 'k', 'm', 'bis', 'minus');
+    const texts = fc.oneof(fc.string({ maxLength: 200 }), fc.array(pieces, { maxLength: 50 }).map(p => p.join(' ')), fc.array(pieces, { maxLength: 50 }).map(p => p.join('')));
+    fc.assert(fc.property(texts, fc.constantFrom<Language>('de', 'en'), (text, language) => {
+      let previousEnd = 0;
+      for (const quantity of findQuantities(text, language)) {
+        assert.ok(quantity.start >= previousEnd && quantity.end > quantity.start && quantity.end <= text.length);
+        assert.strictEqual(quantity.text, text.slice(quantity.start, quantity.end));
+        assert.ok(Number.isFinite(quantity.value));
+        previousEnd = quantity.end;
+      }
+    }), { numRuns: 500 });
+  });
+});

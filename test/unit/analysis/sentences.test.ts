@@ -1,0 +1,90 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { splitSentences } from '../../../src/core/analysis/sentences';
+import type { Language, Span } from '../../../src/core/analysis/types';
+
+const sentencesOf = (text: string, language: Language = 'de', range?: Span) =>
+  splitSentences(text, language, range).map(s => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('does not split after an ordinal before a month or a lower-case word', () => {
+    assert.deepStrictEqual(sentencesOf('Die Frist läuft bis zum 20. September. Dann ist Schluss.'), [
+      'Die Frist läuft bis zum 20. September.', 'Dann ist Schluss.',
+    ]);
+    assert.deepStrictEqual(sentencesOf('Am 7. September war es kalt.'), ['Am 7. September war es kalt.']);
+    assert.deepStrictEqual(sentencesOf('Bis zum 20. wurde verhandelt.'), ['Bis zum 20. wurde verhandelt.']);
+    assert.deepStrictEqual(sentencesOf('Sie wurde beim 3. Versuch gewählt.'), ['Sie wurde beim 3. Versuch gewählt.']);
+  });
+
+  it('does not split inside a parenthesised date', () => {
+    assert.deepStrictEqual(sentencesOf('Am Sonntag (13.9.) kamen viele. Am Montag wenige.'), [
+      'Am Sonntag (13.9.) kamen viele.', 'Am Montag wenige.',
+    ]);
+    assert.deepStrictEqual(sentencesOf('Er kam (etwa am 13. Mai). Dann ging er.'), ['Er kam (etwa am 13. Mai).', 'Dann ging er.']);
+  });
+
+  it('does not split after abbreviations', () => {
+    assert.deepStrictEqual(sentencesOf('Das sind z. B. Äpfel, u. a. Birnen. Dr. Müller zahlte ca. 5 Mio. Euro. Nr. 5 ist da.'), [
+      'Das sind z. B. Äpfel, u. a. Birnen.', 'Dr. Müller zahlte ca. 5 Mio. Euro.', 'Nr. 5 ist da.',
+    ]);
+    assert.deepStrictEqual(sentencesOf('Die Kosten liegen bei 3 Mrd. Franken. Das ist viel.'), ['Die Kosten liegen bei 3 Mrd. Franken.', 'Das ist viel.']);
+    assert.deepStrictEqual(sentencesOf('The U.S. economy grew. Mr. Smith left at 3 p.m. Sunday. He said etc. and left.', 'en'), [
+      'The U.S. economy grew.', 'Mr. Smith left at 3 p.m. Sunday.', 'He said etc. and left.',
+    ]);
+    assert.deepStrictEqual(sentencesOf('Donald J. Miller kam.', 'en'), ['Donald J. Miller kam.']);
+  });
+
+  it('splits where a closing quote ends a sentence and where the space after the end is missing', () => {
+    assert.deepStrictEqual(sentencesOf('Sie sagte: „Wir haben nichts erhalten.“ Allerdings kam es anders.'), [
+      'Sie sagte: „Wir haben nichts erhalten.“', 'Allerdings kam es anders.',
+    ]);
+    assert.deepStrictEqual(sentencesOf('Das muss anders werden!Wenig später kam er.'), ['Das muss anders werden!', 'Wenig später kam er.']);
+    assert.deepStrictEqual(sentencesOf('Das war gut.Der Rest nicht.'), ['Das war gut.', 'Der Rest nicht.']);
+    assert.deepStrictEqual(sentencesOf('Mehr auf bild.de und www.example.org.'), ['Mehr auf bild.de und www.example.org.']);
+  });
+
+  it('splits before a number that opens the next sentence', () => {
+    assert.deepStrictEqual(sentencesOf('Er kam am 3. Oktober. 2020 war ein schweres Jahr.'), ['Er kam am 3. Oktober.', '2020 war ein schweres Jahr.']);
+  });
+
+  it('splits at blank lines and after a headline line, but joins a wrapped line', () => {
+    const text = 'Neue Regeln für Pendler\nDer Stadtrat hat entschieden. Die Regeln gelten\nab sofort.\n\nZweiter Absatz ohne Punkt\n\nLetzter Satz.';
+    assert.deepStrictEqual(sentencesOf(text), [
+      'Neue Regeln für Pendler', 'Der Stadtrat hat entschieden.', 'Die Regeln gelten\nab sofort.', 'Zweiter Absatz ohne Punkt', 'Letzter Satz.',
+    ]);
+  });
+
+  it('handles CRLF line endings', () => {
+    const text = 'Titel der Meldung\r\nErster Satz hier. Zweiter Satz.\r\n\r\nNeuer Absatz.';
+    assert.deepStrictEqual(sentencesOf(text), ['Titel der Meldung', 'Erster Satz hier.', 'Zweiter Satz.', 'Neuer Absatz.']);
+  });
+
+  it('covers only the given range', () => {
+    const text = 'Kopfzeile. Erster Satz. Zweiter Satz.';
+    const spans = splitSentences(text, 'de', { start: 11, end: text.length });
+    assert.deepStrictEqual(spans.map(s => text.slice(s.start, s.end)), ['Erster Satz.', 'Zweiter Satz.']);
+    assert.ok(spans.every(s => s.start >= 11));
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    assert.deepStrictEqual(splitSentences('', 'de'), []);
+    assert.deepStrictEqual(splitSentences(' \n\r\n\t ', 'de'), []);
+  });
+
+  it('gives trimmed, sorted, non-empty, non-overlapping spans inside the range for any text (property)', () => {
+    const pieces = fc.constantFrom('Satz', ' ', '.', '!', '?', '\n', '\r\n', '\n\n', '13.', '9.', '(', ')', 'z. B.', 'Dr.', '„', '“', 'am', 'September', 'x', '😀', 'U.S.');
+    const texts = fc.oneof(fc.string({ maxLength: 200 }), fc.array(pieces, { maxLength: 60 }).map(p => p.join('')));
+    fc.assert(fc.property(texts, fc.nat(), fc.nat(), fc.constantFrom<Language>('de', 'en'), (text, a, b, language) => {
+      const start = Math.min(a, b) % (text.length + 1);
+      const end = Math.min(text.length, start + (Math.max(a, b) % (text.length + 1)));
+      const spans = splitSentences(text, language, { start, end });
+      let previousEnd = start;
+      for (const span of spans) {
+        assert.ok(span.start >= previousEnd && span.end > span.start && span.end <= end);
+        const slice = text.slice(span.start, span.end);
+        assert.strictEqual(slice, slice.trim());
+        previousEnd = span.end;
+      }
+    }), { numRuns: 400 });
+  });
+});
