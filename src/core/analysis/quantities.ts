@@ -241,6 +241,11 @@ function readCountedNoun(rest: string, language: Language): { noun: string; leng
   }
   const english = /^\s+((?:[\p{L}-]+(?:ly|al|ive|ed|ing|ic|ous|ful|ent|ant|ary|ory|ian|ese|ish)\s+|(?:new|more|other|additional|extra|young|old|small|large|big|active)\s+){0,2})(\p{Ll}[\p{L}-]*)(?![\p{L}\p{N}])/u.exec(rest);
   if (!english || ENGLISH_NON_NOUNS.has(english[2]) || NOT_COUNTED.test(english[2])) return null;
+  // "120 police officers": a singular word before a plural one is a modifier; the plural is counted.
+  const head = /^\s+(\p{Ll}[\p{L}-]*s)(?![\p{L}\p{N}])/u.exec(rest.slice(english[0].length));
+  if (head && !english[2].endsWith('s') && !ENGLISH_NON_NOUNS.has(head[1])) {
+    return { noun: head[1], length: english[0].length + head[0].length };
+  }
   return { noun: english[2], length: english[0].length };
 }
 

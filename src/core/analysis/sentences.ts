@@ -25,6 +25,18 @@ const ABBREVIATIONS = new Set([
   'mo', 'di', 'mi', 'do', 'sa', 'so', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
 ]);
 
+/**
+ * Abbreviations that also end sentences ("… at 3 p.m. The vote …"). After them a boundary stands
+ * when the next word is one that typically opens a sentence.
+ */
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(['a.m', 'p.m', 'etc', 'usw', 'u.s', 'u.k', 'u.n', 'e.u', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr']);
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'there', 'but', 'and', 'in', 'on',
+  'at', 'for', 'after', 'when', 'while', 'if', 'as', 'his', 'her', 'its', 'their', 'our', 'mr', 'mrs', 'ms',
+  'der', 'die', 'das', 'er', 'sie', 'es', 'wir', 'ich', 'man', 'am', 'im', 'auch', 'doch', 'dann', 'aber', 'und', 'nach',
+  'bei', 'mit', 'ein', 'eine', 'dies', 'diese', 'dieser', 'damit', 'dabei', 'so', 'wie', 'was', 'wer', 'wenn',
+]);
+
 const MONTH_NAMES = /^(Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b/u;
 
 /** Words after which a number with a full stop is an ordinal ("der 3. Platz", "am 20."). */
@@ -196,7 +208,11 @@ function endsWithAbbreviation(before: string, after: string): boolean {
   let joined = '';
   for (let i = tokens.length - 1; i >= 0; i--) {
     joined = tokens[i] + joined;
-    if (ABBREVIATIONS.has(joined.toLowerCase().slice(0, -1))) return true;
+    const abbreviation = joined.toLowerCase().slice(0, -1);
+    if (!ABBREVIATIONS.has(abbreviation)) continue;
+    if (!SENTENCE_FINAL_ABBREVIATIONS.has(abbreviation)) return true;
+    const nextWord = /^[„"“»«'(]*(\p{L}+)/u.exec(after)?.[1].toLowerCase();
+    return !nextWord || !SENTENCE_STARTERS.has(nextWord);
   }
   const last = tokens[tokens.length - 1]?.slice(0, -1) ?? '';
   if (/^\p{Lu}$/u.test(last)) return true; // an initial: "J. Trump"

@@ -53,6 +53,7 @@ describe('findQuantities', () => {
       assert.ok(only(`There were ${word} 300 people.`, 'en').approx, word);
     }
     assert.deepStrictEqual(only('The app has 100 million monthly users.', 'en').unit, 'users');
+    assert.deepStrictEqual(only('The city will hire 120 police officers.', 'en'), { text: '120 police officers', value: 120, unit: 'officers', approx: undefined });
   });
 
   it('reads number words', () => {

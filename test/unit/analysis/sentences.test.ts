@@ -34,6 +34,11 @@ describe('splitSentences', () => {
     assert.deepStrictEqual(sentencesOf('Donald J. Miller kam.', 'en'), ['Donald J. Miller kam.']);
   });
 
+  it('splits after an abbreviation that ends a sentence when a typical sentence opener follows', () => {
+    assert.deepStrictEqual(sentencesOf('Police arrived at 9:30 p.m. The road was closed.', 'en'), ['Police arrived at 9:30 p.m.', 'The road was closed.']);
+    assert.deepStrictEqual(sentencesOf('The vote is at 3 p.m. Sunday in Ohio.', 'en'), ['The vote is at 3 p.m. Sunday in Ohio.']);
+  });
+
   it('splits where a closing quote ends a sentence and where the space after the end is missing', () => {
     assert.deepStrictEqual(sentencesOf('Sie sagte: „Wir haben nichts erhalten.“ Allerdings kam es anders.'), [
       'Sie sagte: „Wir haben nichts erhalten.“', 'Allerdings kam es anders.',

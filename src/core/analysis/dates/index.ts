@@ -1,16 +1,24 @@
 // Date and time expressions: chrono-node's German and English parsers, cloned and extended with
 // our parsers and refiners (see chronoSetup.ts), resolved to TIMEX3-style values.
 //
-// Resolution rules, kept simple on purpose:
+// Rules, kept simple on purpose:
+// - Values are given at the granularity written: "13.9." → "2020-09-13", "im August" → "2020-08",
+//   "Mitte November" → "2020-11" with mod MID, "diese Woche" → "2020-W38", "vor zwei Jahren" →
+//   "2018", "seit fast einem Jahr" → DURATION "P1Y" mod APPROX, "1990er" → "199X".
 // - Relative expressions resolve against the reference date (the article's publication date).
 //   With only "YYYY-MM" known, parts finer than the month become X ("gestern" → "2020-09-XX",
 //   "diese Woche" → "2020-WXX"); with no reference, every part the text does not state is X
 //   ("13.9." → "XXXX-09-13", "vergangenen Monat" → "XXXX-XX").
-// - A bare weekday ("am Sonntag") is the most recent such day on or before the reference, or
-//   the next one on or after it when its sentence speaks of the future ("wird", "soll", "will").
-//   Without a day-precise reference it stays "XXXX-WXX-7".
-// - A month or day-month without a year takes the year that puts it closest to the reference.
-// - Spans leave out prepositions and articles (see trimSpan in timex.ts).
+// - A weekday without a date ("am Sonntag") is the most recent such day on or before the
+//   reference, or the next one on or after it when the tense says future: "ab" right before it,
+//   or a future marker ("wird", "soll", "beginnt", "will") nearer to it in its clause than any
+//   past marker ("war", "hatte", "sagte"). "seit" makes it past. Without a day-precise reference
+//   it stays "XXXX-WXX-7". A month or day-month without a year follows the same tense rule and,
+//   when the tense is unknown, takes the year that puts it closest to the reference.
+// - A clock time takes the date before it in its sentence, else the reference date.
+// - Spans leave out prepositions and articles but keep words that change the value ("bis zum
+//   20. September" → "20. September"; "vor zwei Jahren", "Anfang September", "fast einem Jahr"
+//   stay whole). A range becomes two expressions ("14." and "20. September"). See trimSpan.
 import type { Chrono } from 'chrono-node';
 import { splitSentences } from '../sentences';
 import type { DateMention, Language, Span } from '../types';

@@ -116,12 +116,12 @@ function sentenceBounds(context: ParsingContext, index: number): { start: number
 
 /**
  * The clause around `index`: its sentence cut at colons, semicolons, quotation marks, brackets
- * and dashes, so that a quote's tense does not decide for the words that introduce it
+ * and dashes (also a hyphen between spaces), so that a quote's tense does not decide for the words that introduce it
  * ("Ende Dezember hatte er betont: … wird großartig sein").
  */
 export function clauseAround(context: ParsingContext, index: number): { start: number; text: string } {
   const { start, end } = sentenceBounds(context, index);
-  const boundary = /[:;„“”"»«()–—]/g;
+  const boundary = /[:;„“”"»«()–—]| - /g;
   let clauseStart = start;
   let clauseEnd = end;
   const sentence = context.text.slice(start, end);

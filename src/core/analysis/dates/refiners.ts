@@ -1,5 +1,6 @@
-// Refiners added to chrono's configuration. The first runs before chrono's own refiners and
-// decides between chrono's built-in results and ours; the last two run after chrono's merging.
+// Refiners added to chrono's configuration (see chronoSetup.ts for their order). The first three
+// run before chrono's own refiners: they decide between chrono's built-in results and ours and fix
+// what chrono's merging would get wrong. The others run after chrono's merging.
 import type { ParsedResult, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import type { Language } from '../types';
 import { resolveWeekday } from './calendar';
