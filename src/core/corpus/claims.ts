@@ -43,7 +43,7 @@ export function findClaims(text: string, analysis: ArticleAnalysis): ClaimCandid
     for (const piece of splitAtBlankLines(text, sentence)) {
       if (!looksLikeStatement(text, piece)) continue;
       const attribution = findAttribution(text, piece, language, resolvePronoun);
-      const terms = claimTerms(text, piece, language, framesOf(attribution), mentions);
+      const terms = claimTerms(text, piece, language, framesOf(attribution), mentions, analysis.entities);
       // Who said it is not what was said: an attributed claim needs a little less content of its own.
       if (contentTerms(terms) < (attribution ? MIN_CONTENT_WORDS - 1 : MIN_CONTENT_WORDS)) continue;
       claims.push(attribution ? { ...piece, attribution, terms } : { ...piece, terms });
@@ -71,7 +71,7 @@ function contentTerms(terms: readonly string[]): number {
   let count = 0;
   for (const term of terms) {
     const kind = termKind(term);
-    if (kind !== 'gram' && kind !== 'unit') count++;
+    if (kind === 'stem' || kind === 'number') count++;
   }
   return count;
 }

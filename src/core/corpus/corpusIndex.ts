@@ -16,7 +16,7 @@ import { cacheDictionary, packDigest, parseCache, serialiseCache, unpackDigest, 
 import { claimFacts, findConflicts, type ClaimFacts } from './conflicts';
 import { contentHash, digestArticle, type ArticleDigest } from './digest';
 import { grow, PostingLists } from './postings';
-import { bm25Idf, bm25Saturation, combineScore, entityEvidence, figuresDisagree, GRAM_WEIGHT, isAnchorCode, lexicalOverlap, TermCode, wordsOnlyScore, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
+import { bm25Idf, bm25Saturation, combineScore, entityEvidence, figuresDisagree, GRAM_WEIGHT, isAnchorCode, lexicalOverlap, NAME_MARK_WEIGHT, TermCode, wordsOnlyScore, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
 import { claimTerms, mentionTerms, termKind, type TermKind } from './terms';
 
 /**
@@ -32,6 +32,14 @@ const MIN_SHARED_ANCHORS = 2;
 export const AUTO_LINK_ARTICLES = 2000;
 /** At most this many candidates per claim are scored (ranked by BM25). */
 const MAX_CANDIDATES = 64;
+/**
+ * Story similarity (idf-weighted overlap of two articles' vocabularies) at and above which two
+ * articles count as one story. Unrelated news articles overlap by about 0.02 (median; 0.08 for
+ * the closest 1 %), articles about one story by 0.1 and more. Below it scores are lowered, down
+ * to STORY_FLOOR times for articles with nothing in common.
+ */
+const STORY_SAME = 0.08;
+const STORY_FLOOR = 0.3;
 /** Views (claims with matches as objects) are kept for this many recently asked articles. */
 const MAX_VIEWS = 256;
 /** At most this many matches are kept per claim, the best ones. */
@@ -101,6 +109,8 @@ interface ArticleRecord {
   hash: string;
   analysis: ArticleAnalysis;
   claims: ClaimRecord[];
+  /** The distinct stems and figures of the article's claims, ascending: what the story is about. */
+  storyTerms: Int32Array;
   /** Local canonical name → corpus-wide canonical name, from the last cross-corpus linking. */
   entityAlias: Map<string, string>;
 }
@@ -156,6 +166,10 @@ export class CorpusIndex {
   private readonly termStrings: string[] = [];
   private termKindWeight = new Float32Array(1024);
   private termCode = new Uint8Array(1024);
+  /** For a stem, the id of its name mark ("marquardt" → "=marquardt"), else -1. */
+  private nameMark = new Int32Array(1024).fill(-1);
+  /** For a stem, the id of its unit mark ("million" → "¤million"), else -1. */
+  private unitMark = new Int32Array(1024).fill(-1);
   private documentFrequency = new Int32Array(1024);
   private idfCache = new Float64Array(1024);
   private idfEpochs = new Int32Array(1024).fill(-1);
@@ -310,10 +324,14 @@ export class CorpusIndex {
   private attach(path: string, text: string, digest: ResolvedDigest): ArticleRecord {
     const article: ArticleRecord = {
       id: this.nextArticleId++, path, text, hash: digest.hash, analysis: digest.analysis, claims: [], entityAlias: new Map(),
+      storyTerms: NO_TERMS,
     };
     digest.claims.forEach((claim, i) => {
       article.claims.push(this.createClaim(article, claim, digest.pool.subarray(digest.offsets[i], digest.offsets[i + 1])));
     });
+    const story = new Set<number>();
+    for (let i = 0; i < digest.pool.length; i++) if (isAnchorCode(this.termCode[digest.pool[i]] as TermCode)) story.add(digest.pool[i]);
+    article.storyTerms = Int32Array.from(story).sort();
     this.byPath.set(path, article);
     this.byId.set(article.id, article);
     this.epoch++;
@@ -401,6 +419,11 @@ export class CorpusIndex {
       this.documentFrequency = grow(this.documentFrequency, size);
       this.termKindWeight = grow(this.termKindWeight, size);
       this.termCode = grow(this.termCode, size);
+      const marks = this.nameMark.length;
+      this.nameMark = grow(this.nameMark, size);
+      this.nameMark.fill(-1, marks);
+      this.unitMark = grow(this.unitMark, size);
+      this.unitMark.fill(-1, marks);
       this.idfCache = grow(this.idfCache, size);
       const previous = this.idfEpochs.length;
       this.idfEpochs = grow(this.idfEpochs, size);
@@ -409,6 +432,16 @@ export class CorpusIndex {
     const kind = termKind(term);
     this.termKindWeight[id] = KIND_WEIGHT[kind];
     this.termCode[id] = KIND_CODE[kind];
+    // Marks point from the stem to the mark, whichever is interned first.
+    if (kind === 'name' || (kind === 'unit' && /^¤\p{Ll}/u.test(term))) {
+      const stem = this.internTerm(term.slice(1));
+      (kind === 'name' ? this.nameMark : this.unitMark)[stem] = id;
+    } else if (kind === 'stem') {
+      const name = this.termIds.get(`=${term}`);
+      if (name !== undefined) this.nameMark[id] = name;
+      const unit = this.termIds.get(`¤${term}`);
+      if (unit !== undefined) this.unitMark[id] = unit;
+    }
     return id;
   }
 
@@ -530,8 +563,9 @@ export class CorpusIndex {
       facts: claimFacts(text, span, analysis.dates, analysis.quantities, framesOf(attribution)),
     };
     const bestPerArticle = new Map<number, StoredMatch>();
+    const stories = new Map<number, number>();
     for (const candidate of this.candidates(probe)) {
-      const score = this.score(probe, candidate);
+      const score = this.score(probe, candidate, stories);
       if (score < this.thresholdValue) continue;
       const best = bestPerArticle.get(candidate.article.id);
       if (!best || score > best.score) bestPerArticle.set(candidate.article.id, { claim: candidate, score, conflicts: [] });
@@ -651,11 +685,12 @@ export class CorpusIndex {
     // Each claim's candidates with their scores, and each candidate's best score in this article.
     const scoredByOwn: Array<{ own: ClaimRecord; others: ClaimRecord[]; scores: number[] }> = [];
     const bestOfOther = new Map<number, number>();
+    const stories = new Map<number, number>();
     for (const own of article.claims) {
       const others: ClaimRecord[] = [];
       const scores: number[] = [];
       for (const other of this.candidates(own)) {
-        const score = this.score(own, other);
+        const score = this.score(own, other, stories);
         if (score < MIN_MATCH_THRESHOLD) continue;
         others.push(other);
         scores.push(score);
@@ -770,27 +805,75 @@ export class CorpusIndex {
     return found.map(id => this.claims[id] as ClaimRecord);
   }
 
-  private score(a: ClaimRecord, b: ClaimRecord): number {
+  private score(a: ClaimRecord, b: ClaimRecord, stories: Map<number, number>): number {
     const overlap = lexicalOverlap(a.terms, b.terms, this.termWeight, this.codeOf);
     if (overlap.sharedAnchors < MIN_SHARED_ANCHORS) return 0;
-    if (!figuresDisagree(overlap)) return combineScore(overlap.similarity, a, b);
-    const valueWordsA = this.valueWords(a.terms);
-    const valueWordsB = this.valueWords(b.terms);
-    const lexical = wordsOnlyScore(a.terms, b.terms, this.termWeight, this.codeOf,
-      (term, side) => (side === 0 ? valueWordsA : valueWordsB).has(term));
-    return combineScore(lexical, a, b);
+    const disagree = figuresDisagree(overlap);
+    if (!this.enoughEvidence(a.terms, b.terms, disagree)) return 0;
+    const lexical = disagree
+      ? wordsOnlyScore(a.terms, b.terms, this.termWeight, this.codeOf, (term, side) => this.isValueWord(term, side === 0 ? a.terms : b.terms))
+      : overlap.similarity;
+    return combineScore(lexical, a, b) * this.storyFactor(a.article, b.article, stories);
   }
 
-  /** The stems a claim also marks as a figure's unit ("¤million" → "million"). */
-  private valueWords(terms: Int32Array): Set<number> {
-    const words = new Set<number>();
-    for (let i = 0; i < terms.length; i++) {
-      const term = terms[i];
-      if (this.termCode[term] !== TermCode.Unit) continue;
-      const word = this.termIds.get(this.termStrings[term].slice(1));
-      if (word !== undefined) words.add(word);
+  /**
+   * Claims match best within one story: between articles that share little of their vocabulary
+   * (unrelated articles in a mixed folder), similar sentences are usually different facts, so
+   * their score is lowered; articles about one story are not affected. `stories` caches the
+   * factor per other article for one article's lookups.
+   */
+  private storyFactor(a: ArticleRecord, b: ArticleRecord, stories: Map<number, number>): number {
+    let factor = stories.get(b.id);
+    if (factor === undefined) {
+      const similarity = lexicalOverlap(a.storyTerms, b.storyTerms, this.termWeight, this.codeOf).similarity;
+      factor = Math.min(1, STORY_FLOOR + similarity / STORY_SAME);
+      stories.set(b.id, factor);
     }
-    return words;
+    return factor;
+  }
+
+  /**
+   * Two claims state the same fact only if they share enough besides names: two of (a content
+   * word, a figure, a name), at least one of them a content word or a figure. When their figures
+   * disagree, the words around the figures must do it: a content word, and a second one or a name.
+   */
+  private enoughEvidence(a: Int32Array, b: Int32Array, figuresDisagree: boolean): boolean {
+    let content = 0;
+    let figures = 0;
+    let names = 0;
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) i++;
+      else if (a[i] > b[j]) j++;
+      else {
+        const term = a[i];
+        const code = this.termCode[term] as TermCode;
+        if (code === TermCode.Number) figures++;
+        else if (code === TermCode.Stem) {
+          const name = this.nameMark[term];
+          if (name >= 0 && contains(a, name) && contains(b, name)) names++;
+          else if (!(this.isValueWord(term, a) && this.isValueWord(term, b))) content++;
+        }
+        i++;
+        j++;
+      }
+    }
+    if (figuresDisagree) return content >= 1 && content + Math.min(1, names) >= 2;
+    return content + figures >= 1 && content + figures + Math.min(1, names) >= 2;
+  }
+
+  /** How much two articles are about the same story: the idf-weighted overlap of their terms. */
+  storySimilarity(a: string, b: string): number {
+    const x = this.byPath.get(a);
+    const y = this.byPath.get(b);
+    return x && y ? lexicalOverlap(x.storyTerms, y.storyTerms, this.termWeight, this.codeOf).similarity : 0;
+  }
+
+  /** Whether the claim marks this stem as a word of one of its figures ("Millionen" in "175 Millionen Euro"). */
+  private isValueWord(term: number, claimTerms: Int32Array): boolean {
+    const mark = this.unitMark[term];
+    return mark >= 0 && contains(claimTerms, mark);
   }
 
   private readonly termWeight = (term: number): number => this.idf(term) * this.termKindWeight[term];
@@ -872,6 +955,17 @@ function entitiesIn(entities: readonly EntityMention[], span: Span, frames: read
   return names.size === 0 ? NONE : [...names];
 }
 
+function contains(sorted: Int32Array, value: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low] === value;
+}
+
 /** Best first; ties in text order, so the order does not depend on the order of indexing. */
 function byScoreThenPlace(a: StoredMatch, b: StoredMatch): number {
   return b.score - a.score || (a.claim.article.path < b.claim.article.path ? -1 : a.claim.article.path > b.claim.article.path ? 1 : 0) || a.claim.start - b.claim.start;
@@ -909,10 +1003,11 @@ const NO_CONFLICTS: ContractConflict[] = [];
 const NONE: string[] = [];
 const NO_FACTS: ClaimFacts = { dates: [], quantities: [] };
 const NO_MENTIONS: never[] = [];
+const NO_TERMS = new Int32Array(0);
 
-const KIND_WEIGHT: Record<TermKind, number> = { stem: 1, number: 1, gram: GRAM_WEIGHT, unit: UNIT_WEIGHT };
+const KIND_WEIGHT: Record<TermKind, number> = { stem: 1, number: 1, gram: GRAM_WEIGHT, unit: UNIT_WEIGHT, name: NAME_MARK_WEIGHT };
 const KIND_CODE: Record<TermKind, TermCode> = {
-  stem: TermCode.Stem, number: TermCode.Number, gram: TermCode.Gram, unit: TermCode.Unit,
+  stem: TermCode.Stem, number: TermCode.Number, gram: TermCode.Gram, unit: TermCode.Unit, name: TermCode.Name,
 };
 
 function clampThreshold(value: number): number {

@@ -7,7 +7,7 @@ import type { Attribution } from './attribution';
 import { findClaims } from './claims';
 
 /** Bump when claim detection or term extraction changes, so stale caches are not reused. */
-export const DIGEST_VERSION = 3;
+export const DIGEST_VERSION = 4;
 
 export interface DigestClaim extends Span {
   /** Indices into the digest's vocabulary, ascending. */

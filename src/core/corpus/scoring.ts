@@ -15,6 +15,8 @@ import { sharedFacts, type ClaimFacts } from './conflicts';
 export const GRAM_WEIGHT = 0.3;
 /** Units say what kind of figure it is, not which. */
 export const UNIT_WEIGHT = 0.5;
+/** Name marks ("=marquardt") only tell which stems are names; the stems themselves carry the weight. */
+export const NAME_MARK_WEIGHT = 0;
 const ENTITY_BONUS = 0.3;
 const PERSON_MISMATCH = 0.85;
 const VALUE_BONUS = 0.2;
@@ -44,7 +46,7 @@ export interface LexicalOverlap {
 }
 
 /** Term kinds as small integers, for the inner loops. */
-export const enum TermCode { Stem = 0, Number = 1, Gram = 2, Unit = 3 }
+export const enum TermCode { Stem = 0, Number = 1, Gram = 2, Unit = 3, Name = 4 }
 
 /** Whether a term kind can find candidates and counts as shared content. */
 export function isAnchorCode(code: TermCode): boolean {

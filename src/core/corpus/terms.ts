@@ -8,8 +8,9 @@
 //            a quantity ("175 Millionen Euro", "175 million euros"), with its unit as "¤eur"; the
 //            mention's words stay terms and are marked as its unit too ("¤million", "¤april")
 // (Entities are not terms: their words already are, and they weigh in when re-ranking.)
-// Hyphenated words yield their joined form and their parts, so "Technologie-Partner" meets
-// "Technologiepartner" exactly and "Partner" partially.
+// Hyphenated words yield their joined form and their parts as partial terms ("^partn$"), so
+// "Technologie-Partner" meets "Technologiepartner" exactly and "Partner" partially.
+// Words inside an entity mention are also marked "=stem": sharing only names is not sharing a fact.
 import type { ArticleAnalysis, Language, Span } from '../analysis/types';
 
 // Neither package ships type declarations; these are the parts used here.
@@ -19,7 +20,7 @@ const snowball: SnowballModule = require('snowball-stemmers');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const stopwordLists: Record<string, string[]> = require('stopwords-iso');
 
-export type TermKind = 'stem' | 'number' | 'gram' | 'unit';
+export type TermKind = 'stem' | 'number' | 'gram' | 'unit' | 'name';
 
 const EDGE_GRAM = 5;
 
@@ -27,6 +28,7 @@ export function termKind(term: string): TermKind {
   const first = term.charCodeAt(0);
   if (first === 0x23 /* # */ || first === 0x40 /* @ */) return 'number';
   if (first === 0xa4 /* ¤ */) return 'unit';
+  if (first === 0x3d /* = */) return 'name';
   if (first === 0x5e /* ^ */ || term.charCodeAt(term.length - 1) === 0x24 /* $ */) return 'gram';
   return 'stem';
 }
@@ -82,7 +84,11 @@ function toolsFor(language: Language): LanguageTools {
         let terms = memo.get(word);
         if (terms === undefined) {
           const parts = word.split(/[-.&'’]/).filter(part => part.length > 0);
-          terms = parts.length > 1 ? [...single(parts.join('')), ...parts.flatMap(single)] : single(word);
+          // A hyphenated word is one word: its joined form is the term; its parts are partial
+          // evidence like edge grams ("^partn$"), so one shared name does not count three times.
+          terms = parts.length > 1
+            ? [...single(parts.join('')), ...parts.flatMap(single).map(term => termKind(term) === 'stem' ? `^${term}$` : term)]
+            : single(word);
           if (memo.size >= MEMO_LIMIT) memo.clear();
           memo.set(word, terms);
         }
@@ -140,8 +146,15 @@ export function normaliseNumber(written: string, language: Language): string | n
  * The terms of a claim without its reporting frame (who said it is not part of what was said);
  * recognised dates and quantities add their value terms.
  */
-export function claimTerms(text: string, span: Span, language: Language, frames: readonly Span[] = [], mentions: readonly MentionTerms[] = []): string[] {
+export function claimTerms(
+  text: string, span: Span, language: Language, frames: readonly Span[] = [], mentions: readonly MentionTerms[] = [],
+  names: readonly Span[] = [],
+): string[] {
   const terms = new Set<string>();
+  for (const name of names) {
+    if (name.start < span.start || name.end > span.end || frames.some(frame => name.start >= frame.start && name.end <= frame.end)) continue;
+    for (const term of extractTerms(text, language, name.start, name.end)) if (termKind(term) === 'stem') terms.add(`=${term}`);
+  }
   for (const piece of outside(span, frames)) {
     let at = piece.start;
     for (const mention of mentions) {
