@@ -100,19 +100,22 @@ function continuesOnNextLine(line: string, text: string, nextStart: number, end:
 
 function sentencesInBlock(text: string, block: Span, language: Language): Span[] {
   // Newlines inside a block are joins; ICU would treat them as hard breaks.
-  const blockText = text.slice(block.start, block.end).replace(/[\r\n]/g, ' ');
+  let blockText = text.slice(block.start, block.end);
+  if (blockText.includes('\n') || blockText.includes('\r')) blockText = blockText.replace(/[\r\n]/g, ' ');
   if (!/\S/.test(blockText)) return [];
-  const cuts = new Set<number>();
+  const cuts: number[] = [];
   for (const piece of pieces(blockText)) {
     for (const segment of segmenterFor(language).segment(blockText.slice(piece.start, piece.end))) {
-      cuts.add(piece.start + segment.index);
+      cuts.push(piece.start + segment.index);
     }
   }
-  for (const cut of missingSpaceCuts(blockText)) cuts.add(cut);
-  const ordered = [...cuts].filter(c => c > 0 && c < blockText.length).sort((a, b) => a - b);
+  cuts.push(...missingSpaceCuts(blockText));
+  cuts.sort((a, b) => a - b);
   const spans: Span[] = [];
   let sentenceStart = 0;
-  for (const cut of ordered) {
+  for (let i = 0; i < cuts.length; i++) {
+    const cut = cuts[i];
+    if (cut <= sentenceStart || cut >= blockText.length || cut === cuts[i - 1]) continue;
     if (shouldJoin(blockText, sentenceStart, cut)) continue;
     pushTrimmed(spans, blockText, sentenceStart, cut, block.start);
     sentenceStart = cut;
@@ -161,7 +164,7 @@ function missingSpaceCuts(blockText: string): number[] {
   let match: RegExpExecArray | null;
   while ((match = stop.exec(blockText)) !== null) {
     const at = match.index;
-    if (!/\p{Ll}\p{Ll}$/u.test(blockText.slice(Math.max(0, at - 2), at))) continue;
+    if (at < 2 || !isLowerCase(blockText[at - 1]) || !isLowerCase(blockText[at - 2])) continue;
     const after = blockText.slice(at + 1, at + 4);
     const glued = /^["“”»«']?\p{Lu}\p{Ll}/u.exec(after);
     if (glued) {
@@ -174,6 +177,10 @@ function missingSpaceCuts(blockText: string): number[] {
     }
   }
   return cuts;
+}
+
+function isLowerCase(char: string): boolean {
+  return (char >= 'a' && char <= 'z') || (char > '\u007f' && char !== char.toUpperCase() && char === char.toLowerCase());
 }
 
 /** Whether a boundary ICU proposed at `cut` is a false one. Looks at a few characters on each side only. */
@@ -204,6 +211,10 @@ function insideParentheses(blockText: string, sentenceStart: number, cut: number
 
 /** "Dr.", "z. B.", "U.S.", "i. d. R.", "J." (an initial), or the first half of "z. B." before its second. */
 function endsWithAbbreviation(before: string, after: string): boolean {
+  // Ordinary words ("Jahr.", "gesagt.") end most sentences: only short or dotted tokens need a closer look.
+  const lastSpace = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\u00a0'));
+  const lastToken = before.slice(lastSpace + 1, -1);
+  if (lastToken.length > 6 && !lastToken.includes('.')) return ABBREVIATIONS.has(lastToken.toLowerCase());
   const tokens = lastTokens(before, 3);
   let joined = '';
   for (let i = tokens.length - 1; i >= 0; i--) {

@@ -110,6 +110,8 @@ describe('findDates', () => {
 
     it('let the nearest tense marker decide, not a quoted clause', () => {
       assert.strictEqual(only('Bereits im Dezember hatte er betont: „Es wird großartig.“').value, '2019-12');
+      assert.deepStrictEqual(found('Anfang Oktober untersagte er den Handel - das Verbot soll Mitte November greifen.').map(d => d.value), ['2019-10', '2020-11']);
+      assert.strictEqual(only('Der Sprecher sagte am Freitag, die Sitzung solle verschoben werden.').value, '2020-09-11');
     });
   });
 

@@ -34,6 +34,8 @@ export interface ParseState {
   own: Set<ParsingResult>;
   /** Bare years, kept away from chrono's filter that drops anything looking like a plain number. */
   sheltered: ParsingResult[];
+  /** Tense markers per clause (keyed by the clause's start), found on first use. */
+  tenseMarkers?: Map<number, { future: Array<[number, number]>; past: Array<[number, number]> }>;
 }
 
 export interface NewsParsingOption extends ParsingOption {
@@ -151,27 +153,47 @@ export function tenseAt(context: ParsingContext, index: number): Tense {
   if (/(?:^|[^\p{L}])(?:[Ss]eit|[Ss]ince)\s+(?:(?:dem|der|den)\s+)?$/u.test(before)) return 'past';
   if (language === 'de' && /(?:^|[^\p{L}])[Aa]b\s+(?:(?:dem|der|den)\s+)?$/u.test(before)) return 'future';
   const clause = clauseAround(context, index);
+  const markers = tenseMarkersOf(context, clause);
   const position = index - clause.start;
-  const future = nearestMatch(FUTURE_MARKERS[language], clause.text, position);
-  const past = nearestMatch(PAST_MARKERS[language], clause.text, position);
+  const future = nearestMarker(markers.future, position);
+  const past = nearestMarker(markers.past, position);
   if (future === Infinity && past === Infinity) return 'unknown';
   return future <= past ? 'future' : 'past';
 }
 
+/** The tense markers of a clause, with offsets into it; found once per clause and parse. */
+function tenseMarkersOf(context: ParsingContext, clause: { start: number; text: string }): { future: Array<[number, number]>; past: Array<[number, number]> } {
+  const state = stateOf(context);
+  state.tenseMarkers ??= new Map();
+  let markers = state.tenseMarkers.get(clause.start);
+  if (!markers) {
+    markers = { future: allMatches(FUTURE_MARKERS[state.language], clause.text), past: allMatches(PAST_MARKERS[state.language], clause.text) };
+    state.tenseMarkers.set(clause.start, markers);
+  }
+  return markers;
+}
+
 const globalVersions = new Map<RegExp, RegExp>();
 
-/** Distance from `position` to the nearest match of `pattern` in `text` (Infinity if none). */
-function nearestMatch(pattern: RegExp, text: string, position: number): number {
+function allMatches(pattern: RegExp, text: string): Array<[number, number]> {
   let scan = globalVersions.get(pattern);
   if (!scan) globalVersions.set(pattern, (scan = new RegExp(pattern.source, `${pattern.flags}g`)));
   scan.lastIndex = 0;
-  let nearest = Infinity;
+  const found: Array<[number, number]> = [];
   let match: RegExpExecArray | null;
   while ((match = scan.exec(text)) !== null) {
-    const end = match.index + match[0].length;
-    const distance = end <= position ? position - end : Math.max(0, match.index - position);
-    nearest = Math.min(nearest, distance);
+    found.push([match.index, match.index + match[0].length]);
     if (match[0].length === 0) scan.lastIndex++;
+  }
+  return found;
+}
+
+/** Distance from `position` to the nearest marker (Infinity if none). */
+function nearestMarker(markers: Array<[number, number]>, position: number): number {
+  let nearest = Infinity;
+  for (const [start, end] of markers) {
+    const distance = end <= position ? position - end : Math.max(0, start - position);
+    nearest = Math.min(nearest, distance);
   }
   return nearest;
 }

@@ -116,9 +116,10 @@ function grainOf(components: ParsedComponents): MentionInfo['grain'] {
 export function trimSpan(text: string, start: number, end: number, keepLeadingWord: boolean): { start: number; end: number } {
   let from = start;
   let to = end;
+  const skippable = (char: string) => char === ' ' || char === ',' || char === ';' || char === ':' || /\s/.test(char);
   const skipSpaceAndPunctuation = () => {
-    while (from < to && /[\s,;:]/.test(text[from])) from++;
-    while (to > from && /[\s,;:]/.test(text[to - 1])) to--;
+    while (from < to && skippable(text[from])) from++;
+    while (to > from && skippable(text[to - 1])) to--;
   };
   skipSpaceAndPunctuation();
   for (let first = true; ; first = false) {

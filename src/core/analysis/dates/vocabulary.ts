@@ -159,7 +159,9 @@ export const FUTURE_MARKERS: Record<Language, RegExp> = {
  * noun ("die geplante Reform"), superlatives, ordinals and a few adverbs aside.
  */
 export const PAST_MARKERS: Record<Language, RegExp> = {
-  de: /(?<![\p{L}])(?!(?:heute|bitte|unten|hinten|mitten|selten|sollte|sollten|zweiten?|dritten?|vierten?|fünften?|sechsten?|siebten?|achten?|neunten?|zehnten?|elften?|zwölften?)(?![\p{L}]))\p{Ll}{2,}(?<!s)ten?(?![\p{L}])(?!\s+\p{Lu})|(?<![\p{L}])(?:war|waren|wurde|wurden|worden|hatte|hatten|sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|meldete|meldeten|kam|kamen|gab|ging|gingen|starb|starben|fand|fanden|stand|standen|sprach|nahm|nahmen|traf|trafen|fiel|fielen|lag|lagen|stieg|stiegen|sank|sanken|dauerte|dauerten|begann|begannen|endete|endeten|gewann|verlor|zeigte|zeigten|blieb|blieben|kündigte|forderte|forderten)(?![\p{L}])|(?<![\p{L}])(?:hat|haben|ist|sind)(?![\p{L}])[^.!?]{0,80}?(?<![\p{L}])\p{Ll}*ge\p{Ll}{2,}(?:t|en)(?![\p{L}])/u,
+  // The -te/-ten alternative matches the ending first and then looks back at the word, so that
+  // the regex engine only does work where "te" occurs.
+  de: /ten?(?![\p{L}])(?<!sten?)(?<=(?<![\p{L}])\p{Ll}{2,}ten?)(?<!(?<![\p{L}])(?:heu|bit|un|hin|mit|sel|soll|zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf)ten?)(?!\s+\p{Lu})|(?<![\p{L}])(?:war|waren|wurde|wurden|worden|hatte|hatten|sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|meldete|meldeten|kam|kamen|gab|ging|gingen|starb|starben|fand|fanden|stand|standen|sprach|nahm|nahmen|traf|trafen|fiel|fielen|lag|lagen|stieg|stiegen|sank|sanken|dauerte|dauerten|begann|begannen|endete|endeten|gewann|verlor|zeigte|zeigten|blieb|blieben|kündigte|forderte|forderten)(?![\p{L}])|(?<![\p{L}])(?:hat|haben|ist|sind)(?![\p{L}])[^.!?]{0,80}?(?<![\p{L}])\p{Ll}*ge\p{Ll}{2,}(?:t|en)(?![\p{L}])/u,
   // "-ed" after "is"/"are"/"be" is a passive present ("are expected"), not a past.
   en: /(?<![\p{L}])(?:was|were|had|did|said|went|came|took|made|began|fell|rose|won|lost|saw|told|gave|left)(?![\p{L}])|(?<!(?:is|are|be|being|been)\s+)(?<![\p{L}])\p{Ll}{3,}ed(?![\p{L}])/u,
 };

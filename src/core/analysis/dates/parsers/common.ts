@@ -33,7 +33,7 @@ export const YEAR = String.raw`(?:1[0-9]|20)\d{2}`;
  * `pattern` must end with `$`; the match, if any, starts where the expression now starts.
  */
 export function wordsBefore(context: ParsingContext, index: number, pattern: RegExp): { start: number; words: RegExpExecArray | null } {
-  const before = textBefore(context, index, 60);
+  const before = textBefore(context, index, 48);
   const words = pattern.exec(before);
   if (!words || words[0].length === 0) return { start: index, words: null };
   return { start: index - before.length + words.index, words };

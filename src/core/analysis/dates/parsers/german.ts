@@ -188,19 +188,28 @@ const ORDINALS: Record<string, number> = { ersten: 1, zweiten: 2, dritten: 3, vi
 
 /** "im dritten Quartal", "im ersten Halbjahr 2020", "Q3 2019". */
 export class GermanQuarterParser extends NewsParser {
+  private static readonly lead = /(?<![\p{L}\p{N}])(?:(ersten|zweiten|dritten|vierten|erste|zweite|dritte|vierte)|([1-4])\.)\s+$/u;
+
   constructor() {
-    super(new RegExp(String.raw`(?:(?:(ersten|zweiten|dritten|vierten|erste|zweite|dritte|vierte)|([1-4])\.)\s+(Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)|Q([1-4]))(?:\s*(?:\/|des\s+Jahres)?\s*(${YEAR}))?${END}`, 'u'));
+    super(new RegExp(String.raw`(?:(Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)|Q([1-4]))(?:\s*(?:\/|des\s+Jahres)?\s*(${YEAR}))?${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, ordinalWord, ordinalDigit, unitWord, qDigit, yearText] = match;
-    const number = qDigit ? Number(qDigit) : ordinalWord ? ORDINALS[ordinalWord] : Number(ordinalDigit);
+    const [, unitWord, qDigit, yearText] = match;
+    let start = index;
+    let number = Number(qDigit);
+    if (unitWord) {
+      const { start: leadStart, words } = wordsBefore(context, index, GermanQuarterParser.lead);
+      if (!words) return null;
+      start = leadStart;
+      number = words[1] ? ORDINALS[words[1]] : Number(words[2]);
+    }
     const isHalf = unitWord !== undefined && !/^Quartal/.test(unitWord);
     if (isHalf && number > 2) return null;
-    const reference = referenceOf(context);
-    const year = yearText ? Number(yearText) : reference.year;
+    const year = yearText ? Number(yearText) : referenceOf(context).year;
     const info: MentionInfo = isHalf ? { grain: 'half', half: number } : { grain: 'quarter', quarter: number };
-    return dateResult(context, index, match[0], { year, month: 1, day: 1 }, yearText ? ['year'] : [], info);
+    const text = context.text.slice(start, index + match[0].length);
+    return dateResult(context, start, text, { year, month: 1, day: 1 }, yearText ? ['year'] : [], info);
   }
 }
 
