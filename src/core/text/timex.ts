@@ -59,6 +59,10 @@ export function parseTimex(raw: string): Timex {
     return withTime<Extract<Timex, { kind: 'day' }>>({ kind: 'day', year, month, day }, m[4], m[5], m[6]);
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(value)) && +m[2] >= 1 && +m[2] <= 12) return { kind: 'month', year: +m[1], month: +m[2] };
+  // Known month, unknown day (a weekday or "13." against a month-only publication date): place it in its month.
+  if ((m = /^(\d{4})-(\d{2})-XX(?:T.*)?$/.exec(value)) && +m[2] >= 1 && +m[2] <= 12) return { kind: 'month', year: +m[1], month: +m[2] };
+  // Known year, unknown week ("diese Woche" against a year-only reference): place it in its year.
+  if ((m = /^(\d{4})-WXX(?:-(?:[1-7]|WE))?$/.exec(value))) return { kind: 'year', year: +m[1] };
   if ((m = /^(\d{4})$/.exec(value))) return { kind: 'year', year: +m[1] };
   if ((m = /^(\d{3})X$/.exec(value))) return { kind: 'decade', year: +m[1] * 10 };
   if ((m = /^(\d{2})XX$/.exec(value))) return { kind: 'century', year: +m[1] * 100 };

@@ -9,6 +9,13 @@ describe('parseTimex', () => {
     assert.deepStrictEqual(parseTimex('2026-03-09TMO'), { kind: 'day', year: 2026, month: 3, day: 9, partOfDay: 'MO' });
   });
 
+  it('places values with an unknown day or week in their month or year (month-only publication dates)', () => {
+    assert.deepStrictEqual(parseTimex('2020-09-XX'), { kind: 'month', year: 2020, month: 9 });
+    assert.deepStrictEqual(parseTimex('2020-WXX'), { kind: 'year', year: 2020 });
+    assert.deepStrictEqual(parseTimex('2020-WXX-7'), { kind: 'year', year: 2020 });
+    assert.strictEqual(parseTimex('2020-13-XX').kind, 'unknown');
+  });
+
   it('reads coarser granularities', () => {
     assert.deepStrictEqual(parseTimex('2020-11'), { kind: 'month', year: 2020, month: 11 });
     assert.deepStrictEqual(parseTimex('2028'), { kind: 'year', year: 2028 });
