@@ -108,9 +108,15 @@ describe('findDates', () => {
       assert.strictEqual(only('Am kommenden Sonntag wird gewählt.').value, '2020-09-20');
     });
 
+    it('keep dates near the publication date in its year whatever the tense (news reports deadlines in the past tense)', () => {
+      assert.strictEqual(only('Die Frist ende am 2. Oktober, teilte das Ministerium mit.').value, '2020-10-02');
+      assert.strictEqual(only('Der Minister hatte Anfang November als Termin genannt.').value, '2020-11');
+      assert.strictEqual(only('Im Dezember hatte der Rat das Gesetz beschlossen.').value, '2019-12');
+    });
+
     it('let the nearest tense marker decide, not a quoted clause', () => {
       assert.strictEqual(only('Bereits im Dezember hatte er betont: „Es wird großartig.“').value, '2019-12');
-      assert.deepStrictEqual(found('Anfang Oktober untersagte er den Handel - das Verbot soll Mitte November greifen.').map(d => d.value), ['2019-10', '2020-11']);
+      assert.deepStrictEqual(found('Anfang Dezember untersagte er den Handel - das Verbot soll Mitte Februar greifen.').map(d => d.value), ['2019-12', '2021-02']);
       assert.strictEqual(only('Der Sprecher sagte am Freitag, die Sitzung solle verschoben werden.').value, '2020-09-11');
     });
   });

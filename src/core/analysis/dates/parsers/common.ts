@@ -128,14 +128,28 @@ export function yearForMonth(reference: YMD, month: number, direction: -1 | 0 | 
   if (direction === -1) return month < reference.month ? reference.year : reference.year - 1;
   if (direction === 1) return month > reference.month ? reference.year : reference.year + 1;
   if (direction === 0) return reference.year;
+  if (Math.abs(month - reference.month) <= SAME_YEAR_WINDOW_MONTHS) return reference.year;
   if (tense === 'past') return month <= reference.month ? reference.year : reference.year - 1;
   if (tense === 'future') return month >= reference.month ? reference.year : reference.year + 1;
   return closestYearForMonth(reference, month);
 }
 
+/**
+ * Near the reference a year-less date is taken in the reference's year whatever the tense: news
+ * speaks of near deadlines and events in the past tense ("hatte eine Frist bis zum 20. September
+ * gesetzt", "kündigte für Anfang November an"); only farther away does the tense pick the year.
+ */
+const SAME_YEAR_WINDOW_DAYS = 62;
+const SAME_YEAR_WINDOW_MONTHS = 2;
+
+function daysBetween(a: YMD, b: YMD): number {
+  return (Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000;
+}
+
 /** Year of a day and month named without one, by the same rule as yearForMonth. */
 export function yearForDay(reference: YMD, month: number, day: number, tense: Tense): number {
   const sameYear: YMD = { year: reference.year, month, day };
+  if (Math.abs(daysBetween(sameYear, reference)) <= SAME_YEAR_WINDOW_DAYS) return reference.year;
   if (tense === 'past') return compareYmd(sameYear, reference) <= 0 ? reference.year : reference.year - 1;
   if (tense === 'future') return compareYmd(sameYear, reference) >= 0 ? reference.year : reference.year + 1;
   let best = reference.year;
