@@ -57,7 +57,7 @@ export interface ContractOptions {
 export function buildContractDocument(inputs: ContractInput[], options: ContractOptions): ContractDocument {
   const analysisOptions = { referenceDate: options.referenceDate, fallbackLanguage: options.fallbackLanguage };
   const index = new CorpusIndex({ analysisOptions });
-  index.upsertMany(inputs.map(input => ({ path: input.path, text: input.text, prepared: analyzeArticle(input.text, analysisOptions) })));
+  index.upsertMany(inputs.map(input => ({ path: input.path, text: input.text, prepared: analyzeArticle(input.text, { ...analysisOptions, sourcePath: input.path }) })));
   const articles = inputs.map((input): ContractArticle => {
     const { analysis } = index.getArticle(input.path) as IndexedArticle;
     return {

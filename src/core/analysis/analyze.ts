@@ -1,5 +1,5 @@
 // The analysis pipeline for one article: metadata → language → sentences → entities, dates, quantities.
-import { parseMetadata } from '../text/metadata';
+import { dateInFileName, parseMetadata } from '../text/metadata';
 import { findDates } from './dates';
 import { findEntities } from './entities';
 import { detectLanguage } from './language';
@@ -11,7 +11,7 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
   const metadata = parseMetadata(text);
   const body = { start: metadata.bodyStart, end: text.length };
   const language = metadata.language ?? detectLanguage(text.slice(body.start), options.fallbackLanguage ?? 'de');
-  const referenceDate = options.referenceDate ?? metadata.published ?? options.defaultReferenceDate;
+  const referenceDate = options.referenceDate ?? metadata.published ?? dateInFileName(options.sourcePath) ?? options.defaultReferenceDate;
   const sentences = splitSentences(text, language, body);
   return {
     language,

@@ -71,4 +71,9 @@ export interface AnalysisOptions {
   fallbackLanguage?: Language;
   /** Resolves relative dates in articles that carry no publication date of their own ("YYYY-MM-DD"). */
   defaultReferenceDate?: string;
+  /**
+   * The article's path or URI. A date in its file name ("morgenpost-2026-03-11.txt") stands in for a
+   * publication date the article does not state, before `defaultReferenceDate`.
+   */
+  sourcePath?: string;
 }

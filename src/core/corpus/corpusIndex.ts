@@ -2,11 +2,17 @@
 // matches across articles. Pure core (no editor, no file system); the editor and the CLI feed it
 // texts and read claims, matches, conflicts and clusters back.
 //
+// Matching: BM25 over claim terms (terms.ts) finds candidates in other articles; candidates are
+// re-ranked by a symmetric score (scoring.ts) from shared terms, entities, dates and quantities,
+// and lowered between articles that are not about one story; a pair is kept when it is the best
+// match of one of its claims within the other's article. Disagreeing dates and quantities of
+// kept pairs become conflicts (conflicts.ts).
+//
 // Incremental by design: `upsert`, `remove` and `rename` touch one article's postings, and matches
-// are computed per article on first request and memoised. When an article changes, only the
-// memos of articles that matched it before or match it now are dropped. Term statistics (idf)
-// drift slowly as the corpus changes; memos of untouched articles keep the figures they were
-// computed with until `invalidateMatches()` (bulk loads call it).
+// are computed per article on first request and memoised (compactly: a big corpus has millions).
+// When an article changes, only the memos of articles that matched it before or match it now are
+// dropped. Term statistics (idf) drift slowly as the corpus changes; memos of untouched articles
+// keep the figures they were computed with until `invalidateMatches()` (bulk loads call it).
 import { analyzeArticle } from '../analysis/analyze';
 import * as entityAnalysis from '../analysis/entities';
 import type { AnalysisOptions, ArticleAnalysis, EntityMention, Span } from '../analysis/types';
@@ -196,7 +202,7 @@ export class CorpusIndex {
 
   constructor(options: CorpusIndexOptions = {}) {
     const analysisOptions = options.analysisOptions ?? {};
-    this.analyze = options.analyze ?? (text => analyzeArticle(text, analysisOptions));
+    this.analyze = options.analyze ?? ((text, path) => analyzeArticle(text, { ...analysisOptions, sourcePath: path }));
     this.thresholdValue = clampThreshold(options.threshold ?? DEFAULT_MATCH_THRESHOLD);
     this.cacheKey = options.cacheKey ?? '';
     this.autoLinkArticles = options.autoLinkArticles ?? AUTO_LINK_ARTICLES;

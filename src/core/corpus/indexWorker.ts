@@ -28,7 +28,7 @@ async function analyzeBatch(request: Extract<WorkerRequest, { type: 'analyze' }>
       return;
     }
     try {
-      pending.push({ path: item.path, digest: digestArticle(item.text, analyzeArticle(item.text, request.options)) });
+      pending.push({ path: item.path, digest: digestArticle(item.text, analyzeArticle(item.text, { ...request.options, sourcePath: item.path })) });
     } catch (error) {
       pending.push({ path: item.path, error: error instanceof Error ? error.message : String(error) });
     }

@@ -92,6 +92,14 @@ function fromFields(fields: Record<string, string>, bodyStart: number, headerEnd
   };
 }
 
+/** A full date ("2026-03-11", "20260311" is not taken) in the file name of a path or URI, if there is one. */
+export function dateInFileName(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const match = /(?:^|[^\d])(\d{4}-\d{2}-\d{2})(?!\d)/.exec(name);
+  return (match && normaliseDate(match[1])) ?? undefined;
+}
+
 /** Accepts ISO dates and datetimes, "YYYY-MM", and German "14.09.2020"; returns "YYYY-MM-DD" or "YYYY-MM". */
 export function normaliseDate(value: string): string | null {
   const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value.trim());

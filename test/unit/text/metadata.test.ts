@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { normaliseDate, parseMetadata } from '../../../src/core/text/metadata';
+import { dateInFileName, normaliseDate, parseMetadata } from '../../../src/core/text/metadata';
 
 describe('parseMetadata', () => {
   it('reads Markdown front matter', () => {
@@ -57,5 +57,20 @@ describe('normaliseDate', () => {
     assert.strictEqual(normaliseDate('1.2.2026'), '2026-02-01');
     assert.strictEqual(normaliseDate('2026-02-30'), null);
     assert.strictEqual(normaliseDate('gestern'), null);
+  });
+});
+
+describe('dateInFileName', () => {
+  it('finds a full ISO date in the file name of a path or URI', () => {
+    assert.strictEqual(dateInFileName('samples/morgenpost-2026-03-11.txt'), '2026-03-11');
+    assert.strictEqual(dateInFileName('file:///c%3A/news/2026-03-11_bericht.md'), '2026-03-11');
+    assert.strictEqual(dateInFileName('C:\\news\\2026-03-11.txt'), '2026-03-11');
+  });
+
+  it('ignores dates in folder names, impossible dates and longer digit runs', () => {
+    assert.strictEqual(dateInFileName('2026-03-11/bericht.txt'), undefined);
+    assert.strictEqual(dateInFileName('bericht-2026-02-30.txt'), undefined);
+    assert.strictEqual(dateInFileName('id-12026-03-111.txt'), undefined);
+    assert.strictEqual(dateInFileName(undefined), undefined);
   });
 });
