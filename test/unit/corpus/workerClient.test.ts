@@ -23,7 +23,7 @@ describe('IndexWorkerClient', function () {
     assert.deepStrictEqual(results.map(r => r.path).sort(), samples.map(s => s.path).sort());
     for (const sample of samples) {
       const result = results.find(r => r.path === sample.path);
-      assert.deepStrictEqual(result?.digest, digestArticle(sample.text, analyzeArticle(sample.text)));
+      assert.deepStrictEqual(result?.digest, digestArticle(sample.text, analyzeArticle(sample.text, { sourcePath: sample.path })));
     }
     assert.strictEqual(progress[progress.length - 1], samples.length);
     assert.ok(progress.every((done, i) => i === 0 || done >= progress[i - 1]));
