@@ -9,5 +9,5 @@ export { IndexWorkerClient, AnalysisCancelledError, type AbortSignalLike, type A
 export { createPathFilter, matchesGlob, globToRegExp, DEFAULT_INCLUDE, DEFAULT_EXCLUDE, type PathFilterOptions } from './glob';
 export { contentHash, digestArticle, type ArticleDigest } from './digest';
 export { findClaims, isClaim, type ClaimCandidate } from './claims';
-export { findAttribution, type Attribution } from './attribution';
+export { findAttribution, framesOf, type Attribution } from './attribution';
 export { findConflicts, formatDate } from './conflicts';
