@@ -2,7 +2,7 @@
 // writes models/ner-de.json.gz. Reproducible: fixed seed, deterministic shuffling, deterministic gazetteers.
 //   npm run train:ner                      train the final model on all data, then score the own dev sets
 //   npm run train:ner -- --cv              5-fold cross-validation over dev+test first (prints P/R/F1 per type)
-//   options: --epochs N (default 8), --folds K (default 5), --only-fold I (quick check on one fold),
+//   options: --epochs N (default 8), --min-count N (default 1), --min-weight W (default 0.05), --folds K (default 5), --only-fold I (quick check on one fold),
 //            --no-write (do not replace the model), --show-errors (list dev-set misses)
 import * as fs from 'fs';
 import * as path from 'path';
@@ -16,6 +16,8 @@ import { scoreDevSet, scorePipeline } from './ner/devset';
 const SEED = 20140901;
 /** Features whose largest averaged weight (on a scale where the largest of all is 100) is below this are dropped. */
 const MIN_WEIGHT = option('--min-weight', 0.05);
+/** Features seen on fewer training tokens than this are dropped from the model (size and load time). */
+const MIN_COUNT = option('--min-count', 1);
 /** Share of training tokens seen without their word-identity features (see PerceptronTrainer.trainEpoch). */
 const WORD_DROPOUT = option('--word-dropout', 0);
 
@@ -61,7 +63,7 @@ function crossValidate(sentences: readonly TaggedSentence[], folds: number, epoc
     const test = order.filter((_, i) => i % folds === k);
     const trainSet = order.filter((_, i) => i % folds !== k);
     console.log(`fold ${k + 1}/${folds}: ${trainSet.length} training, ${test.length} test sentences`);
-    const tagger = new PerceptronTagger(train(trainSet, epochs, SEED + k, gazetteer).averaged(MIN_WEIGHT), gazetteer);
+    const tagger = new PerceptronTagger(train(trainSet, epochs, SEED + k, gazetteer).averaged(MIN_WEIGHT, MIN_COUNT), gazetteer);
     const fold = new Scores();
     for (const s of test) {
       const predicted = spansOf(tagger.tag(s.words, s.labels));
@@ -69,7 +71,7 @@ function crossValidate(sentences: readonly TaggedSentence[], folds: number, epoc
       total.add(spansOf(s.tags), predicted);
     }
     setModel({ tagger, gazetteer });
-    const pipeline = scorePipeline(test, 'de');
+    const pipeline = scorePipeline(test, 'de', process.argv.includes('--show-errors'));
     pipelineTotal.merge(pipeline);
     console.log(`  fold F1 ${fold.f1().toFixed(3)} tagger only, ${pipeline.f1().toFixed(3)} with rules`);
   }
@@ -101,7 +103,7 @@ function main(): void {
   }
 
   console.log('training the final model on all sentences');
-  const weights = train(shuffled(sentences, seededRandom(SEED)), epochs, SEED, gazetteer).averaged(MIN_WEIGHT);
+  const weights = train(shuffled(sentences, seededRandom(SEED)), epochs, SEED, gazetteer).averaged(MIN_WEIGHT, MIN_COUNT);
   const data = serializeModel(weights, sources);
   const modelFile = path.join(root, 'models', MODEL_FILE_NAME);
   if (!process.argv.includes('--no-write')) {

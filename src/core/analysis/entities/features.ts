@@ -75,8 +75,10 @@ export const FAMILY_OFFSETS: Readonly<Record<string, readonly number[]>> = {
   N: [-1, 0, 1],
   w: [0],
   s2: [0],
-  s4: [0],
-  p3: [0],
+  s4: [-1, 0, 1],
+  p3: [-1, 0, 1],
+  s5: [0],
+  p4: [0],
   hl: [0],
   hf: [0],
   gen: [0],
@@ -89,6 +91,7 @@ export function familyValues(info: WordInfo): [string, string][] {
   const pairs: [string, string][] = [
     ['l', lower], ['sh', shape], ['s3', lower.slice(-3)],
     ['w', word], ['s2', lower.slice(-2)], ['s4', lower.slice(-4)], ['p3', lower.slice(0, 3)],
+    ['s5', lower.slice(-5)], ['p4', lower.slice(0, 4)],
   ];
   if (noun) pairs.push(['N', noun], ['N|sh', `${noun}|${shape}`]);
   const hyphen = word.lastIndexOf('-');

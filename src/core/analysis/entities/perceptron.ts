@@ -113,6 +113,8 @@ export class PerceptronTrainer {
   private readonly ids = new Map<string, number>();
   private readonly names: string[] = [];
   private readonly identity: boolean[] = [];
+  /** Per feature, the number of training tokens that have it. */
+  private readonly counts: number[] = [];
   private readonly weights: (Float64Array | undefined)[] = [];
   private readonly totals: (Float64Array | undefined)[] = [];
   private readonly stamps: (Float64Array | undefined)[] = [];
@@ -128,6 +130,7 @@ export class PerceptronTrainer {
       this.ids.set(name, id);
       this.names.push(name);
       this.identity.push(WORD_IDENTITY.test(name));
+      this.counts.push(0);
       this.weights.push(undefined);
       this.totals.push(undefined);
       this.stamps.push(undefined);
@@ -155,6 +158,8 @@ export class PerceptronTrainer {
     }
     staticStarts[n] = staticIds.length;
     previousStarts[n * N] = previousIds.length;
+    for (const id of staticIds) this.counts[id]++;
+    for (const id of previousIds) this.counts[id]++;
     cached = { staticIds: Int32Array.from(staticIds), staticStarts, previousIds: Int32Array.from(previousIds), previousStarts };
     this.cache.set(sentence, cached);
     return cached;
@@ -231,14 +236,15 @@ export class PerceptronTrainer {
 
   /**
    * The averaged weights, rescaled so the largest is 100 (only their ratios matter for tagging), without the
-   * features whose largest weight is below `minWeight` on that scale.
+   * features whose largest weight is below `minWeight` on that scale and those seen on fewer than `minCount`
+   * training tokens (counted once per sentence the trainer has seen).
    */
-  averaged(minWeight = 0): Map<string, Float32Array> {
+  averaged(minWeight = 0, minCount = 0): Map<string, Float32Array> {
     const averages: [string, Float64Array][] = [];
     let largest = 0;
     for (let id = 0; id < this.names.length; id++) {
       const w = this.weights[id];
-      if (!w) continue;
+      if (!w || this.counts[id] < minCount) continue;
       const total = this.totals[id]!;
       const stamp = this.stamps[id]!;
       const avg = new Float64Array(N);
