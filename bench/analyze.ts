@@ -8,6 +8,7 @@
 // warm-up pass, default 2).
 import * as fs from 'fs';
 import * as path from 'path';
+import { readTenKGnadTexts, TEN_K_GNAD_CSV } from './tenKGnad';
 import { analyzeArticle } from '../src/core/analysis/analyze';
 import { findDates, mayHoldDate } from '../src/core/analysis/dates';
 import { findEntities } from '../src/core/analysis/entities';
@@ -17,7 +18,7 @@ import { splitSentences } from '../src/core/analysis/sentences';
 import { parseMetadata } from '../src/core/text/metadata';
 
 const REPOSITORY = path.resolve(__dirname, '../..');
-const CSV = path.resolve(REPOSITORY, '../shared/data/10kgnad/articles.csv');
+const CSV = TEN_K_GNAD_CSV;
 const passesAt = process.argv.indexOf('--passes');
 const PASSES = passesAt >= 0 ? Math.max(1, Number(process.argv[passesAt + 1])) : 2;
 
@@ -30,11 +31,7 @@ interface Clock {
 }
 
 function readArticles(): string[] | undefined {
-  if (!fs.existsSync(CSV)) return undefined;
-  return fs.readFileSync(CSV, 'utf8').split(/\r?\n/).filter(line => line.trim()).map(line => {
-    const separator = line.indexOf(';');
-    return line.slice(separator + 1).replace(/^'/, '').replace(/'$/, '');
-  });
+  return readTenKGnadTexts();
 }
 
 /** Runs `work` and adds its wall time (ms) to `clock`. */

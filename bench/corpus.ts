@@ -10,6 +10,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { readTenKGnadTexts, TEN_K_GNAD_CSV } from './tenKGnad';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import MiniSearch from 'minisearch';
@@ -19,7 +20,7 @@ import { contentHash } from '../src/core/corpus/digest';
 import { IndexWorkerClient, type AnalyzeItem, type AnalyzeResult } from '../src/core/corpus/workerClient';
 
 const REPOSITORY = path.resolve(__dirname, '../..');
-const CSV = path.resolve(REPOSITORY, '../shared/data/10kgnad/articles.csv');
+const CSV = TEN_K_GNAD_CSV;
 const WORKER = path.join(REPOSITORY, 'out/src/core/corpus/indexWorker.js');
 
 const argument = (name: string, fallback: number) => {
@@ -46,13 +47,7 @@ const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 const row = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
 
 function readArticles(): AnalyzeItem[] | undefined {
-  if (!fs.existsSync(CSV)) return undefined;
-  const lines = fs.readFileSync(CSV, 'utf8').split(/\r?\n/).filter(line => line.trim());
-  return lines.map((line, i) => {
-    const separator = line.indexOf(';');
-    const text = line.slice(separator + 1).replace(/^'/, '').replace(/'$/, '');
-    return { path: `10kgnad/${String(i).padStart(4, '0')}.txt`, text };
-  });
+  return readTenKGnadTexts()?.map((text, i) => ({ path: `10kgnad/${String(i).padStart(4, '0')}.txt`, text }));
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so runs are comparable. */

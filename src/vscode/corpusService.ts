@@ -6,7 +6,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../core/analysis/types';
-import { indexArticles } from '../core/corpus/build';
+import { indexArticlesInSlices } from '../core/corpus/build';
 import { parseCache } from '../core/corpus/cache';
 import { CorpusIndex, type ClaimCluster, type ClaimMatch, type ClaimWithMatches } from '../core/corpus/corpusIndex';
 import { createPathFilter } from '../core/corpus/glob';
@@ -205,7 +205,7 @@ export class CorpusService implements vscode.Disposable {
         try {
           const items = await this.readAll(uris, token);
           let reported = 0;
-          const result = await indexArticles(this.index, items, {
+          const result = await indexArticlesInSlices(this.index, items, {
             client: this.workerClient(),
             signal: abort.signal,
             onProgress: (done, total) => {

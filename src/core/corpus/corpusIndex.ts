@@ -181,6 +181,8 @@ export class CorpusIndex {
   private idfEpochs = new Int32Array(1024).fill(-1);
   private readonly postings = new PostingLists();
   private deferPostings = false;
+  private bulkDepth = 0;
+  private bulkChanged = false;
   private liveClaims = 0;
   private totalAnchors = 0;
   /** Changes whenever term statistics change, so cached idf values are recomputed. */
@@ -248,9 +250,8 @@ export class CorpusIndex {
 
   /** Adds or replaces many articles at once (opening a folder); matches are recomputed on demand. */
   upsertMany(items: Iterable<UpsertItem>): number {
+    this.beginBulkLoad();
     let changed = 0;
-    // Postings are built once at the end, each list at its final size.
-    this.deferPostings = true;
     try {
       for (const { path, text, prepared, hash: knownHash } of items) {
         const hash = knownHash ?? contentHash(text);
@@ -262,14 +263,31 @@ export class CorpusIndex {
         changed++;
       }
     } finally {
-      this.deferPostings = false;
-      if (changed > 0) this.rebuildPostings();
-    }
-    if (changed > 0) {
-      if (this.byId.size <= this.autoLinkArticles) this.relinkEntities();
-      this.invalidateMatches();
+      if (changed > 0) this.bulkChanged = true;
+      this.endBulkLoad();
     }
     return changed;
+  }
+
+  /**
+   * Opens a bulk load that the caller may feed in slices (several `upsertMany` calls with yields to
+   * the event loop between them, as the editor does): posting lists, entity linking and match
+   * invalidation wait for the matching `endBulkLoad()`, so no single call does the whole corpus's work.
+   */
+  beginBulkLoad(): void {
+    this.bulkDepth++;
+    // Postings are built once at the end, each list at its final size.
+    this.deferPostings = true;
+  }
+
+  endBulkLoad(): void {
+    if (--this.bulkDepth > 0) return;
+    this.deferPostings = false;
+    if (!this.bulkChanged) return;
+    this.bulkChanged = false;
+    this.rebuildPostings();
+    if (this.byId.size <= this.autoLinkArticles) this.relinkEntities();
+    this.invalidateMatches();
   }
 
   remove(path: string): boolean {

@@ -1,0 +1,76 @@
+// How long the editor's main thread is blocked while the corpus is indexed: runs the same path as the
+// extension (analysis in worker threads, results taken into the index in slices, matches precomputed in
+// idle slices, the cache written) on real articles and prints the event loop's longest stalls.
+//   node esbuild.js && node esbuild.js --scripts && node out/bench/hostBlocking.js [copies]
+// `copies` repeats the 1,028 articles with shuffled paragraphs to make a larger corpus (default 1).
+import * as fs from 'fs';
+import * as path from 'path';
+import { monitorEventLoopDelay, performance } from 'perf_hooks';
+import { indexArticlesInSlices } from '../src/core/corpus/build';
+import { CorpusIndex } from '../src/core/corpus/corpusIndex';
+import { IndexWorkerClient, type AnalyzeItem } from '../src/core/corpus/workerClient';
+import { readTenKGnadTexts, TEN_K_GNAD_CSV } from './tenKGnad';
+
+const projectRoot = path.resolve(__dirname, '..', '..');
+const workerPath = path.join(projectRoot, 'dist', 'indexWorker.js');
+
+function loadArticles(texts: string[], copies: number): AnalyzeItem[] {
+  const items: AnalyzeItem[] = texts.map((text, i) => ({ path: `real/${i}.txt`, text }));
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let copy = 1; copy < copies; copy++) {
+    texts.forEach((text, i) => {
+      const sentences = text.split(/(?<=[.!?])\s+/);
+      const other = texts[Math.floor(random() * texts.length)].split(/(?<=[.!?])\s+/);
+      const mixed = [...sentences.slice(0, sentences.length >> 1), ...other.slice(other.length >> 1)].join(' ');
+      items.push({ path: `copy${copy}/${i}.txt`, text: mixed });
+    });
+  }
+  return items;
+}
+
+/** Runs `work` while sampling the event loop; returns the longest stall and the 99th percentile (ms). */
+async function stalls<T>(work: () => Promise<T>): Promise<{ result: T; maxMs: number; p99Ms: number; seconds: number }> {
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
+  const started = performance.now();
+  const result = await work();
+  const seconds = (performance.now() - started) / 1000;
+  histogram.disable();
+  return { result, maxMs: histogram.max / 1e6, p99Ms: histogram.percentile(99) / 1e6, seconds };
+}
+
+async function precomputeInSlices(index: CorpusIndex): Promise<void> {
+  while (!index.precomputeMatches(15)) await new Promise(resolve => setImmediate(resolve));
+}
+
+async function main(): Promise<void> {
+  const texts = readTenKGnadTexts();
+  if (!texts) {
+    console.log(`skipped: ${TEN_K_GNAD_CSV} is absent (the shared benchmark data is not part of a clone)`);
+    return;
+  }
+  if (!fs.existsSync(workerPath)) throw new Error('dist/indexWorker.js is missing: run `node esbuild.js` first');
+  const copies = Number(process.argv[2] ?? 1);
+  const articles = loadArticles(texts, copies);
+  const megabytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0) / 1e6;
+  console.log(`${articles.length} articles, ${megabytes.toFixed(1)} MB; event loop sampled every 5 ms`);
+  const client = new IndexWorkerClient({ workerPath, workers: 2 });
+  const index = new CorpusIndex();
+  const row = (label: string, r: { maxMs: number; p99Ms: number; seconds: number }) =>
+    console.log(`  ${label.padEnd(34)} ${r.seconds.toFixed(2).padStart(7)} s   longest stall ${r.maxMs.toFixed(0).padStart(5)} ms   p99 ${r.p99Ms.toFixed(0).padStart(4)} ms`);
+  try {
+    row('index (workers + sliced intake)', await stalls(() => indexArticlesInSlices(index, articles, { client })));
+    row('precompute matches in 15 ms slices', await stalls(() => precomputeInSlices(index)));
+    const cacheStarted = performance.now();
+    const cache = index.toCache();
+    console.log(`  write cache (one block)            ${((performance.now() - cacheStarted) / 1000).toFixed(2).padStart(7)} s   ${(cache.length / 1e6).toFixed(1)} MB`);
+  } finally {
+    await client.terminate();
+  }
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
