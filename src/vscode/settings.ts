@@ -2,6 +2,7 @@
 // Every feature reads settings through here and listens to `onDidChange`, so a change applies at once.
 import * as vscode from 'vscode';
 import type { Language } from '../core/analysis/types';
+import { DEFAULT_MATCH_THRESHOLD } from '../core/corpus/corpusIndex';
 
 export const SECTION = 'newsAnnotator';
 
@@ -24,7 +25,7 @@ export const DEFAULT_INCLUDE = '**/*.{txt,md}';
 export const DEFAULT_EXCLUDE = [
   '**/node_modules/**', '**/out/**', '**/dist/**', '**/.git/**', '**/.vscode-test/**',
   // A folder's own documentation is not an article.
-  '**/{README,CHANGELOG,LICENSE,CONTRIBUTING}.md',
+  '**/README.md', '**/CHANGELOG.md', '**/LICENSE.md', '**/CONTRIBUTING.md',
 ];
 
 export function readSettings(): NewsAnnotatorSettings {
@@ -41,7 +42,7 @@ export function readSettings(): NewsAnnotatorSettings {
       quantities: config.get<boolean>('decorations.quantities', true),
     },
     codeLens: config.get<boolean>('claims.codeLens', true),
-    matchThreshold: config.get<number>('claims.matchThreshold', 0.5),
+    matchThreshold: config.get<number>('claims.matchThreshold', DEFAULT_MATCH_THRESHOLD),
     saveAnnotationsWithArticle: config.get<boolean>('annotations.saveWithArticle', true),
     plainTextArticleGrammar: config.get<boolean>('grammar.plainTextArticles', true),
   };

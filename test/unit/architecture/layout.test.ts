@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { DEFAULT_MATCH_THRESHOLD } from '../../../src/core/corpus/corpusIndex';
 
 const projectRoot = path.resolve(__dirname, '..', '..', '..', '..');
 
@@ -34,5 +35,19 @@ describe('Architecture', () => {
     const offenders = listSources(path.join(projectRoot, 'src', 'cli'))
       .filter(file => VSCODE_IMPORT.test(fs.readFileSync(file, 'utf8')));
     assert.deepStrictEqual(offenders, []);
+  });
+});
+
+describe('Manifest', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
+
+  it('defaults the match threshold setting to the calibrated threshold of the core', () => {
+    assert.strictEqual(manifest.contributes.configuration.properties['newsAnnotator.claims.matchThreshold'].default, DEFAULT_MATCH_THRESHOLD);
+  });
+
+  it('accepts VS Code 1.100, the version the offline test host runs', () => {
+    assert.match(manifest.engines.vscode, /^\^1\.(\d+)\.0$/);
+    assert.ok(Number(/^\^1\.(\d+)/.exec(manifest.engines.vscode)![1]) <= 100);
+    assert.strictEqual(manifest.devDependencies['@types/vscode'].replace(/^\D*/, '').split('.').slice(0, 2).join('.'), '1.100');
   });
 });
