@@ -32,6 +32,13 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Der Siemens-Chef Roland Busch will weiter wachsen.'), ['PER:Roland Busch']);
   });
 
+  it('does not run a name on over an article or cut off a surname that is also a noun', () => {
+    assert.deepStrictEqual(entities('Damals betrat Neil Armstrong den Mond.'), ['PER:Neil Armstrong']);
+    assert.deepStrictEqual(entities('Das sagte Renate Schmidt der Zeitung.'), ['PER:Renate Schmidt']);
+    assert.deepStrictEqual(entities('Heiner Brand lobte die Mannschaft.'), ['PER:Heiner Brand']);
+    assert.deepStrictEqual(entities('Man muss das nicht glauben.'), []);
+  });
+
   it('does not take adjectives and demonyms for entities', () => {
     assert.deepStrictEqual(entities('Die chinesische Regierung und die amerikanischen Behörden stritten über deutsche Autos.'), []);
   });

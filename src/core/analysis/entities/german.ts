@@ -54,6 +54,10 @@ function addListedNames(spans: TokenSpan[], words: readonly string[], model: Ner
     const type = typeOfKind[match.kind]!;
     const overlapping = result.filter(s => s.start < match.end && s.end > match.start);
     const multiWord = match.end - match.start > 1;
+    // Two-letter country codes other than US/UK are mostly other words in German news (SA, CD, PS).
+    if (!multiWord && match.kind === 'CTRY' && /^\p{Lu}{2}$/u.test(words[match.start]) && !TWO_LETTER_COUNTRIES.has(words[match.start])) continue;
+    // A listed single-word place or organisation opening the sentence may be an ordinary word ("Man muss …").
+    if (!multiWord && match.kind !== 'CTRY' && match.start === 0 && overlapping.length === 0) continue;
     if (overlapping.length === 0) {
       if (match.kind !== 'CTRY' && words.slice(match.start, match.end).some(isPlainNoun)) continue;
     } else if (!multiWord || !overlapping.every(s => s.start >= match.start && s.end <= match.end) ||
@@ -74,18 +78,29 @@ function countriesArePlaces(spans: TokenSpan[], words: readonly string[], model:
   return spans;
 }
 
+/** Two-letter country codes that news use as names; the others ("SA", "CD", "PS") are mostly other words. */
+const TWO_LETTER_COUNTRIES = new Set(['US', 'UK']);
+
+/** Particles that are also German articles: they join a name only after another particle ("von der Leyen"). */
+const ARTICLES = new Set(['der', 'den', 'die', 'das', 'dem', 'des']);
+
 /** Name particles that join a given name to a surname ("Ursula von der Leyen", "Leonardo da Vinci"). */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'zu', 'di', 'da', 'del', 'della', 'dos', 'du', 'le', 'la', 'ter', 'bin', 'al', 'el']);
 
 /** A person span that stops at a particle, or just before one, runs on to the capitalised surname after it. */
-function extendOverParticles(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+function extendOverParticles(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   for (const span of spans) {
     if (span.type !== 'PER') continue;
     let end = span.end;
     while (end > span.start + 1 && NAME_PARTICLES.has(words[end - 1])) end--;
     let k = end;
     while (k < words.length && NAME_PARTICLES.has(words[k])) k++;
-    if (k > end && k < words.length && /^\p{Lu}\p{Ll}/u.test(words[k]) && !spans.some(o => o !== span && o.start < k + 1 && o.end > end)) {
+    // An article right after a name is no particle ("Erika Muster der Zeitung", "Armstrong den Mond"), nor is a
+    // particle before a common noun ("zu Gast").
+    const startsWithArticle = k > end && ARTICLES.has(words[end]);
+    const noun = k < words.length ? model.gazetteer.nounClass(words[k]) : '';
+    if (k > end && k < words.length && /^\p{Lu}\p{Ll}/u.test(words[k]) && !startsWithArticle && noun !== 'lem' && noun !== 'infl' &&
+        !spans.some(o => o !== span && o.start < k + 1 && o.end > end)) {
       span.end = k + 1;
     } else {
       span.end = end;
@@ -110,7 +125,9 @@ function trimNouns(spans: TokenSpan[], words: readonly string[], model: NerModel
     while (span.end - span.start > 1 && gazetteer.nounClass(words[span.start]) !== '' && !gazetteer.firstNames.has(words[span.start])) {
       span.start++;
     }
-    while (span.end - span.start > 1 && isPlainNoun(words[span.end - 1]) && (isRoleWord(words[span.end - 1]) || !gazetteer.surnames.has(words[span.end - 1]))) {
+    // A surname that is also a noun stays after a listed given name ("Heiner Brand").
+    while (span.end - span.start > 1 && isPlainNoun(words[span.end - 1]) && (isRoleWord(words[span.end - 1]) ||
+        (!gazetteer.surnames.has(words[span.end - 1]) && !gazetteer.firstNames.has(words[span.end - 2])))) {
       span.end--;
     }
     // "Erika Musters Buch": the tagger often stops before a listed surname in the genitive.
@@ -158,7 +175,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel): SentenceRes
   const words = tokens.map(t => t.text);
   const labels = model.gazetteer.label(words);
   const tags = model.tagger.tag(words, labels);
-  const spans = cleanSpans(extendOverParticles(trimNouns(addListedNames(countriesArePlaces(spansFromTags(tags), words, model), words, model), words, model), words), tokens, model.gazetteer);
+  const spans = cleanSpans(extendOverParticles(trimNouns(addListedNames(countriesArePlaces(spansFromTags(tags), words, model), words, model), words, model), words, model), tokens, model.gazetteer);
   return { tokens, spans };
 }
 
