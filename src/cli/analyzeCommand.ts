@@ -46,7 +46,8 @@ function summarise(articles: ContractArticle[]): string {
       `${article.quantities.length} quantities, ${article.claims.length} claims with matches`);
     for (const claim of article.claims) {
       const conflicts = claim.matches.flatMap(m => m.conflicts ?? []);
-      const flag = conflicts.length ? `  ⚠ ${conflicts.map(c => `${c.here} vs ${c.there}`).join('; ')}` : '';
+      const disagreements = [...new Set(conflicts.map(c => `${c.here} vs ${c.there}`))];
+      const flag = disagreements.length ? `  ⚠ ${disagreements.join('; ')}` : '';
       lines.push(`  ⇄ ${claim.matches.length} × "${abbreviate(claim.text, 90)}"${flag}`);
     }
   }

@@ -71,12 +71,23 @@ export function sharedFacts(here: ClaimFacts, there: ClaimFacts): number {
   return shared;
 }
 
+/**
+ * A date written only in words relative to the publication date ("heute", "am Sonntag", "last week")
+ * is as right as the publication date it was resolved against, which is often not known to the day:
+ * such dates support a match but are never reported as contradicting a date written out.
+ */
+const WRITTEN_OUT_DATE = /\d|\b(?:jan(?:uar|uary)?|jänner|feb(?:ruar|ruary)?|mär(?:z)?|mar(?:ch)?|apr(?:il)?|mai|may|jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\b/iu;
+
+export function isWrittenOutDate(text: string): boolean {
+  return WRITTEN_OUT_DATE.test(text);
+}
+
 export function findConflicts(here: ClaimFacts, there: ClaimFacts): ContractConflict[] {
   const conflicts: ContractConflict[] = [];
   for (const role of ['until', 'since', 'from', 'at'] as const) {
-    const mine = here.dates.filter(date => date.role === role);
-    const theirs = there.dates.filter(date => date.role === role);
-    const conflict = firstDisagreement(mine, theirs, (a, b) => datesAgree(a.value, b.value), (a, b) => precision(a.value) === precision(b.value));
+    const mine = here.dates.filter(date => date.role === role && isWrittenOutDate(date.text));
+    const theirs = there.dates.filter(date => date.role === role && isWrittenOutDate(date.text));
+    const conflict = firstDisagreement(mine, theirs, datesAgreeAsWritten, (a, b) => precision(a.value) === precision(b.value));
     if (conflict) conflicts.push({ kind: 'date', here: describe(conflict[0], conflict[1]), there: describe(conflict[1], conflict[0]) });
   }
   const units = new Set(here.quantities.map(quantity => quantity.unit));
@@ -103,6 +114,17 @@ function firstDisagreement<T>(
     for (const b of onlyTheirs) if (comparable(a, b)) return [a, b];
   }
   return undefined;
+}
+
+/**
+ * A year that neither article writes was inferred from its publication date and tense, and inference
+ * can err ("Mitte November" read as this November in one article, last November in another): without a
+ * written year, dates agree when their month and day do.
+ */
+function datesAgreeAsWritten(a: ClaimDate, b: ClaimDate): boolean {
+  if (datesAgree(a.value, b.value)) return true;
+  const yearWritten = (date: ClaimDate) => /\b\d{4}\b|'\d{2}\b/.test(date.text);
+  return !yearWritten(a) && !yearWritten(b) && datesAgree(a.value.slice(5), b.value.slice(5));
 }
 
 /** Dates agree when one contains the other: "2026-04" and "2026-04-19" do not contradict each other. */

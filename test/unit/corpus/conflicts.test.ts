@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { dateRole, findConflicts, formatDate, sharedFacts, type ClaimDate, type ClaimFacts, type ClaimQuantity } from '../../../src/core/corpus/conflicts';
+import { dateRole, findConflicts, formatDate, isWrittenOutDate, sharedFacts, type ClaimDate, type ClaimFacts, type ClaimQuantity } from '../../../src/core/corpus/conflicts';
 
 const date = (text: string, value: string, role: ClaimDate['role'] = 'until'): ClaimDate => ({ text, value, role });
 const money = (text: string, value: number, unit = 'EUR', approx = false): ClaimQuantity => ({ text, value, unit, approx });
@@ -21,6 +21,19 @@ describe('conflicts between matched claims', () => {
   it('sees no conflict between a month and a day inside it, or dates of different roles', () => {
     assert.deepStrictEqual(findConflicts(facts([date('im September', '2020-09')]), facts([date('20. September', '2020-09-20')])), []);
     assert.deepStrictEqual(findConflicts(facts([date('seit Montag', '2020-09-14', 'since')]), facts([date('bis Sonntag', '2020-09-20', 'until')])), []);
+  });
+
+  it('never reports a date written only relative to the publication date as a contradiction', () => {
+    assert.deepStrictEqual(findConflicts(facts([date('heute', '2020-09-14', 'at')]), facts([date('Sonntag (13.9.)', '2020-09-13', 'at')])), []);
+    assert.deepStrictEqual(findConflicts(facts([date('am Montag', '2020-09-14')]), facts([date('Dienstag', '2020-09-15')])), []);
+    assert.strictEqual(findConflicts(facts([date('Montag, 14. September', '2020-09-14')]), facts([date('15.9.', '2020-09-15')])).length, 1);
+    assert.ok(isWrittenOutDate('Mitte November') && isWrittenOutDate('Sept. 3') && !isWrittenOutDate('vergangene Woche'));
+  });
+
+  it('takes a year neither article writes as inferred: the same month and day is no contradiction', () => {
+    assert.deepStrictEqual(findConflicts(facts([date('Mitte November', '2026-11')]), facts([date('Mitte November', '2025-11')])), []);
+    assert.deepStrictEqual(findConflicts(facts([date('im November', '2026-11')]), facts([date('Mitte November', '2025-11')])), []);
+    assert.strictEqual(findConflicts(facts([date('November 2026', '2026-11')]), facts([date('November 2025', '2025-11')])).length, 1);
   });
 
   it('names both amounts when quantities of one unit differ', () => {
