@@ -37,6 +37,11 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Das sagte Renate Schmidt der Zeitung.'), ['PER:Renate Schmidt']);
     assert.deepStrictEqual(entities('Heiner Brand lobte die Mannschaft.'), ['PER:Heiner Brand']);
     assert.deepStrictEqual(entities('Man muss das nicht glauben.'), []);
+    assert.deepStrictEqual(entities('Karl Richter dirigierte das Orchester.'), ['PER:Karl Richter']);
+  });
+
+  it('does not take a listed place for a demonym of a shorter one', () => {
+    assert.deepStrictEqual(entities('In Bayern regnet es.'), ['LOC:Bayern']);
   });
 
   it('does not take adjectives and demonyms for entities', () => {

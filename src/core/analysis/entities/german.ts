@@ -125,9 +125,10 @@ function trimNouns(spans: TokenSpan[], words: readonly string[], model: NerModel
     while (span.end - span.start > 1 && gazetteer.nounClass(words[span.start]) !== '' && !gazetteer.firstNames.has(words[span.start])) {
       span.start++;
     }
-    // A surname that is also a noun stays after a listed given name ("Heiner Brand").
-    while (span.end - span.start > 1 && isPlainNoun(words[span.end - 1]) && (isRoleWord(words[span.end - 1]) ||
-        (!gazetteer.surnames.has(words[span.end - 1]) && !gazetteer.firstNames.has(words[span.end - 2])))) {
+    // A surname that is also a noun or a role stays after a listed given name ("Heiner Brand", "Karl Richter").
+    while (span.end - span.start > 1 && isPlainNoun(words[span.end - 1]) && (gazetteer.firstNames.has(words[span.end - 2])
+      ? isRoleWord(words[span.end - 1]) && !gazetteer.surnames.has(words[span.end - 1])
+      : isRoleWord(words[span.end - 1]) || !gazetteer.surnames.has(words[span.end - 1]))) {
       span.end--;
     }
     // "Erika Musters Buch": the tagger often stops before a listed surname in the genitive.

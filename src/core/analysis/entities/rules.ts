@@ -47,6 +47,9 @@ function isDemonym(word: string, gazetteer: Gazetteer): boolean {
   const lower = word.toLowerCase();
   if (ADJECTIVE_ENDING.test(lower) || GERMAN_DEMONYM_NOUN.test(lower)) return true;
   if (gazetteer.demonymsEn.has(word) || gazetteer.demonymsEn.has(word.replace(/s$/, ''))) return true;
+  // A listed place is no demonym of a shorter one ("Bayern" is not "Bay" + "ern").
+  const own = gazetteer.kindOf(word);
+  if (own === 'CTRY' || own === 'LOC') return false;
   for (const suffix of DEMONYM_SUFFIXES) {
     if (!lower.endsWith(suffix)) continue;
     const stem = word.slice(0, word.length - suffix.length);
