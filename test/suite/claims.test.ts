@@ -56,7 +56,8 @@ describe('Claims: CodeLens, peek, view, diagnostics', () => {
     await claimDiagnostics.whenSettled();
     for (const { article, claim } of disagreeing) {
       const lenses = ourLenses(await lensesOf(article.uri));
-      const warning = lenses.find(l => l.command?.title.startsWith('⚠'));
+      const document = await vscode.workspace.openTextDocument(article.uri);
+      const warning = lenses.find(l => l.command?.title.startsWith('⚠') && document.offsetAt(l.range.start) === claim.start);
       assert.ok(warning, `a disagreement lens in ${article.relativePath}`);
       const conflict = claim.matches.flatMap(m => m.conflicts)[0];
       assert.ok(warning.command!.title.includes(conflict.here) && warning.command!.title.includes(conflict.there));
