@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../src/extension';
-import type { CorpusChange } from '../../src/vscode/corpusService';
+import { CorpusService, workerPathFor, type CorpusChange } from '../../src/vscode/corpusService';
+import * as os from 'os';
 import { activateExtension, workspaceRoot } from './helpers';
 
 async function api(): Promise<NewsAnnotatorApi> {
@@ -78,5 +79,27 @@ describe('Corpus service', () => {
     assert.ok(corpus.get(uri)?.text.includes(marker));
     assert.ok(editor.document.isDirty, 'the edit is not saved');
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('persists its analyses when closed and starts warm from them', async () => {
+    const extension = await activateExtension();
+    const storage = vscode.Uri.file(fs.mkdtempSync(path.join(os.tmpdir(), 'na-cache-')));
+    const log = vscode.window.createOutputChannel('News Annotator cache test', { log: true });
+    const options = { workerPath: workerPathFor(extension.extensionPath), storageUri: storage, version: 'test', log };
+    const first = new CorpusService(options);
+    await first.whenReady();
+    const indexed = first.articles().map(a => a.relativePath);
+    first.dispose(); // writes the cache
+    const cacheFile = path.join(storage.fsPath, 'corpus-index.json');
+    assert.ok(fs.existsSync(cacheFile), 'the cache is written when the service is disposed');
+    const second = new CorpusService(options);
+    try {
+      await second.whenReady();
+      assert.deepStrictEqual(second.articles().map(a => a.relativePath), indexed);
+      assert.deepStrictEqual(second.articles().map(a => a.analysis.entities.length), first.articles().map(a => a.analysis.entities.length));
+    } finally {
+      second.dispose();
+      log.dispose();
+    }
   });
 });
