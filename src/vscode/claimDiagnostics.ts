@@ -1,6 +1,7 @@
 // Disagreements in the Problems panel: an Information diagnostic on each claim whose matches give a
 // different date or number, with related information linking the other article's sentence.
 // Computed for the whole corpus once every article's matches are ready, then per changed article.
+import { performance } from 'perf_hooks';
 import * as vscode from 'vscode';
 import type { ClaimWithMatches } from '../core/corpus/corpusIndex';
 import { rangeOf } from './articleText';
@@ -9,6 +10,7 @@ import type { Article, CorpusService } from './corpusService';
 
 export const DISAGREEMENT_CODE = 'disagreement';
 export const DIAGNOSTIC_SOURCE = 'News Annotator';
+const SLICE_MS = 10;
 
 export class ClaimDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('newsAnnotator.disagreements');
@@ -21,8 +23,12 @@ export class ClaimDiagnostics implements vscode.Disposable {
   }
 
   /** Resolves when the diagnostics reflect the corpus as it is now. */
-  whenSettled(): Promise<void> {
-    return this.settled;
+  async whenSettled(): Promise<void> {
+    let current: Promise<void>;
+    do {
+      current = this.settled;
+      await current;
+    } while (current !== this.settled);
   }
 
   diagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[] {
@@ -31,16 +37,25 @@ export class ClaimDiagnostics implements vscode.Disposable {
 
   update(): void {
     const generation = ++this.generation;
-    this.settled = this.corpus.whenMatchesReady().then(() => {
-      if (generation !== this.generation) return this.settled;
-      // Matches of one article can change when another changes: recompute all (cheap once memoised).
-      this.collection.clear();
-      for (const article of this.corpus.articles()) {
-        const diagnostics = this.corpus.claims(article.uri).flatMap(claim => this.diagnosticsFor(article, claim));
-        if (diagnostics.length) this.collection.set(article.uri, diagnostics);
+    this.settled = this.corpus.whenMatchesReady().then(() => this.rebuild(generation));
+  }
+
+  /** Matches of one article can change when another changes: recompute all, in slices of a few ms. */
+  private async rebuild(generation: number): Promise<void> {
+    const fresh = new Map<string, vscode.Diagnostic[]>();
+    let sliceStart = performance.now();
+    for (const article of this.corpus.articles()) {
+      if (generation !== this.generation) return;
+      const diagnostics = this.corpus.claims(article.uri).flatMap(claim => this.diagnosticsFor(article, claim));
+      if (diagnostics.length) fresh.set(article.uri.toString(), diagnostics);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise(resolve => setImmediate(resolve));
+        sliceStart = performance.now();
       }
-      return undefined;
-    });
+    }
+    if (generation !== this.generation) return;
+    this.collection.clear();
+    for (const [uri, diagnostics] of fresh) this.collection.set(vscode.Uri.parse(uri), diagnostics);
   }
 
   private diagnosticsFor(article: Article, claim: ClaimWithMatches): vscode.Diagnostic[] {
