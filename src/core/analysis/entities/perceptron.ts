@@ -342,6 +342,7 @@ export class PerceptronTagger {
   private readonly afterLower = new Groups(N * N);
   private readonly bias = new Float32Array(N);
   private readonly labelAfterTagVectors = new Map<string, Float32Array | null>();
+  private readonly labelVectors = new Map<string, (Float32Array | null)[]>();
   private readonly buffers = new ViterbiBuffers();
   private own = new Float64Array(0);
   private afterPrevious = new Float64Array(0);
@@ -459,6 +460,19 @@ export class PerceptronTagger {
     return entry;
   }
 
+  /** The weights of "g<offset>=<label>" (a gazetteer label at offset -1, 0 or +1), looked up once per label. */
+  private labelVector(label: string, offset: number): Float32Array | null {
+    let vectors = this.labelVectors.get(label);
+    if (!vectors) {
+      vectors = [-1, 0, 1].map(o => {
+        const v = new Float32Array(N);
+        return this.addInto(v, 0, `g${o}=${label}`) ? v : null;
+      });
+      this.labelVectors.set(label, vectors);
+    }
+    return vectors[offset + 1];
+  }
+
   /** N × N weights of "gt1=<label>|<previous tag>" per label (previous tag major), or null when none is known. */
   private labelAfterTag(label: string): Float32Array | null {
     let vector = this.labelAfterTagVectors.get(label);
@@ -484,8 +498,7 @@ export class PerceptronTagger {
     }
     const own = this.own;
     const afterPrevious = this.afterPrevious;
-    own.fill(0, 0, n * N);
-    afterPrevious.fill(0, 0, n * N * N);
+    // Every cell of own and afterPrevious for this sentence is written below: no clearing needed.
     const scores = new Float64Array(N);
     for (let i = 0; i < n; i++) {
       scores.fill(0);
@@ -502,7 +515,10 @@ export class PerceptronTagger {
       }
       for (let j = Math.max(0, i - 1); j <= i + 1 && j < n; j++) {
         const tokenLabels = labels[j];
-        for (let k = 0; k < tokenLabels.length; k++) this.addInto(scores, 0, `g${j - i}=${tokenLabels[k]}`);
+        for (let k = 0; k < tokenLabels.length; k++) {
+          const vector = this.labelVector(tokenLabels[k], j - i);
+          if (vector) for (let t = 0; t < N; t++) scores[t] += vector[t];
+        }
       }
       for (let t = 0; t < N; t++) own[i * N + t] = scores[t];
       // Weights that depend on the previous tag: N × N per token.
