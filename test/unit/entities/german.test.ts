@@ -26,6 +26,13 @@ describe('German entities', () => {
       ['ORG:Bundestag', 'LOC:Berlin', 'ORG:Europäischen Kommission']);
   });
 
+  it('leaves a describing compound of common nouns out of the name it describes, but keeps hyphenated names', () => {
+    const spans = entities('Der Software-Konzern Nordwerk legt zu, die US-Behörde FTC ermittelt.');
+    assert.ok(!spans.some(s => /Software-Konzern|US-Behörde/.test(s)), spans.join(', '));
+    assert.ok(spans.some(s => s.endsWith(':FTC')), spans.join(', '));
+    assert.ok(entities('Coca-Cola Company meldet Gewinne.').some(s => s.includes('Coca-Cola')));
+  });
+
   it('leaves titles and roles out of a person', () => {
     assert.deepStrictEqual(entities('Kanzlerin Angela Merkel sprach lange mit ihren Ministern.'), ['PER:Angela Merkel']);
     assert.deepStrictEqual(entities('Das sagte US-Präsident Joe Biden am Abend in Washington.'), ['PER:Joe Biden', 'LOC:Washington']);

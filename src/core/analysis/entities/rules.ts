@@ -69,6 +69,17 @@ function isListedOrganisation(tokens: readonly Token[], start: number, end: numb
 /** Brand names that start lower-case but carry a capital inside ("iPhone", "eBay"). */
 const CAMEL_BRAND = /^\p{Ll}+\p{Lu}/u;
 
+/**
+ * A hyphenated compound of common nouns or short abbreviations ("Video-App", "Software-Konzern",
+ * "US-Behörde") describes the name that follows; it is not part of it. Names built with hyphens keep
+ * at least one part that is no common noun ("Coca-Cola", "Mercedes-Benz") or are listed as such.
+ */
+function isDescriptiveCompound(word: string, gazetteer: Gazetteer): boolean {
+  if (!word.includes('-') || gazetteer.kindOf(word)) return false;
+  return word.split('-').every(part => /^\p{Lu}{2,3}$/u.test(part)
+    || (part.length > 1 && gazetteer.nounClass(part.charAt(0).toUpperCase() + part.slice(1)) !== ''));
+}
+
 /** Applies the title, demonym and punctuation rules; returns the spans that remain. */
 export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazetteer: Gazetteer): TokenSpan[] {
   const kept: TokenSpan[] = [];
@@ -81,6 +92,7 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
       start++;
       while (start < end - 1 && !LETTER_OR_DIGIT.test(tokens[start].text)) start++;
     }
+    while (start < end - 1 && isDescriptiveCompound(tokens[start].text, gazetteer)) start++;
     if (start >= end) continue;
     const first = tokens[start].text;
     if (span.type === 'PER' && end - start === 1 && isRoleWord(first)) continue;
