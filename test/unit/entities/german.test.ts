@@ -33,6 +33,10 @@ describe('German entities', () => {
     assert.ok(entities('Coca-Cola Company meldet Gewinne.').some(s => s.includes('Coca-Cola')));
   });
 
+  it('never takes a capitalised pronoun for a name', () => {
+    assert.deepStrictEqual(entities('Hast Du das gesehen, Ihr Lieben?'), []);
+  });
+
   it('leaves titles and roles out of a person', () => {
     assert.deepStrictEqual(entities('Kanzlerin Angela Merkel sprach lange mit ihren Ministern.'), ['PER:Angela Merkel']);
     assert.deepStrictEqual(entities('Das sagte US-Präsident Joe Biden am Abend in Washington.'), ['PER:Joe Biden', 'LOC:Washington']);

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { linkEntitiesAcrossCorpus } from '../../../src/core/analysis/entities';
+import { harmoniseTypesByCanonical } from '../../../src/core/analysis/entities/linking';
 import type { EntityMention } from '../../../src/core/analysis/types';
 import { analyse } from './german.test';
 
@@ -49,5 +50,14 @@ describe('linkEntitiesAcrossCorpus', () => {
     const b = [mention('Paris Weber')];
     linkEntitiesAcrossCorpus([a, b]);
     assert.deepStrictEqual([a[0].canonical, a[1].canonical, b[0].canonical], ['Paris', 'Anna Weber', 'Paris Weber']);
+  });
+});
+
+describe('types by canonical name', () => {
+  it('gives the mentions of one canonical name the type most of them have', () => {
+    const mention = (text: string, type: EntityMention['type'], canonical: string): EntityMention => ({ start: 0, end: text.length, text, type, canonical });
+    const mentions = [mention('Nordwerks', 'PER', 'Nordwerk'), mention('Nordwerk', 'ORG', 'Nordwerk'), mention('Nordwerk', 'ORG', 'Nordwerk'), mention('Erika Muster', 'PER', 'Erika Muster')];
+    harmoniseTypesByCanonical(mentions);
+    assert.deepStrictEqual(mentions.map(m => m.type), ['ORG', 'ORG', 'ORG', 'PER']);
   });
 });

@@ -4,7 +4,7 @@
 import type { EntityMention, EntityType, Language, Span } from '../types';
 import { englishMentions } from './english';
 import { germanMentions, type RawMention } from './german';
-import { linkAcrossCorpus, linkWithinArticle } from './linking';
+import { harmoniseTypesByCanonical, linkAcrossCorpus, linkWithinArticle } from './linking';
 import { getModel } from './model';
 
 export { NerModelError } from './model';
@@ -91,8 +91,10 @@ export function findEntities(text: string, sentences: Span[], language: Language
     lastEnd = m.end;
   }
   linkWithinArticle(mentions, language, model.gazetteer);
+  harmoniseTypesByCanonical(mentions);
   return mentions;
 }
+
 
 /**
  * Aligns `canonical` across articles (mutating the mentions): the same entity gets the same canonical

@@ -157,3 +157,24 @@ export function linkAcrossCorpus(articles: EntityMention[][], gazetteer?: Gazett
     }
   }
 }
+
+/**
+ * Mentions linked to one canonical name are one entity and get one type ("Microsofts", tagged PER in a
+ * sentence of its own, is the organisation "Microsoft" the rest of the article names): the most frequent.
+ */
+export function harmoniseTypesByCanonical(mentions: EntityMention[]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const key = m.canonical.toLowerCase();
+    let counts = votes.get(key);
+    if (!counts) votes.set(key, (counts = new Map()));
+    counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  }
+  for (const m of mentions) {
+    const counts = votes.get(m.canonical.toLowerCase())!;
+    if (counts.size < 2) continue;
+    let best = m.type;
+    for (const [type, n] of counts) if (n > counts.get(best)!) best = type;
+    m.type = best;
+  }
+}

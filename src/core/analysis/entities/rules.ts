@@ -80,6 +80,9 @@ function isDescriptiveCompound(word: string, gazetteer: Gazetteer): boolean {
     || (part.length > 1 && gazetteer.nounClass(part.charAt(0).toUpperCase() + part.slice(1)) !== ''));
 }
 
+/** German pronouns, capitalised in address ("Du", "Ihre") or at a sentence start: never a name. */
+const CAPITALISED_PRONOUN = /^(?:Ich|Du|Er|Sie|Es|Wir|Ihr|Dich|Dir|Mich|Mir|Uns|Euch|Ihnen|Ihm|Ihn|Dein|Deine|Deinen|Deinem|Deiner|Deines|Ihre|Ihren|Ihrem|Ihrer|Ihres|Euer|Eure|Euren|Eurem|Eurer)$/;
+
 /** Applies the title, demonym and punctuation rules; returns the spans that remain. */
 export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazetteer: Gazetteer): TokenSpan[] {
   const kept: TokenSpan[] = [];
@@ -98,6 +101,7 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     if (span.type === 'PER' && end - start === 1 && isRoleWord(first)) continue;
     if (/^\p{Ll}/u.test(first) && !CAMEL_BRAND.test(first) && !isListedOrganisation(tokens, start, end, gazetteer)) continue;
     if (end - start === 1 && isDemonym(first, gazetteer)) continue;
+    if (end - start === 1 && CAPITALISED_PRONOUN.test(first)) continue;
     if (end - start === 1 && first.length === 1 && !/\p{Lu}/u.test(first)) continue;
     kept.push({ start, end, type: span.type });
   }
