@@ -5,7 +5,7 @@ import { findEntities } from './entities';
 import { detectLanguage } from './language';
 import { findQuantities } from './quantities';
 import { splitSentences } from './sentences';
-import type { AnalysisOptions, ArticleAnalysis } from './types';
+import type { AnalysisOptions, ArticleAnalysis, EntityMention, Span } from './types';
 
 export function analyzeArticle(text: string, options: AnalysisOptions = {}): ArticleAnalysis {
   const metadata = parseMetadata(text);
@@ -13,13 +13,26 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
   const language = metadata.language ?? detectLanguage(text.slice(body.start), options.fallbackLanguage ?? 'de');
   const referenceDate = options.referenceDate ?? metadata.published ?? dateInFileName(options.sourcePath) ?? options.defaultReferenceDate;
   const sentences = splitSentences(text, language, body);
+  const dates = findDates(text, language, referenceDate ?? null, body);
+  const quantities = findQuantities(text, language, body);
   return {
     language,
     metadata,
     referenceDate: referenceDate ?? null,
     sentences,
-    entities: findEntities(text, sentences, language),
-    dates: findDates(text, language, referenceDate ?? null, body),
-    quantities: findQuantities(text, language, body),
+    entities: outsideValues(findEntities(text, sentences, language), [...dates, ...quantities]),
+    dates,
+    quantities,
   };
+}
+
+/**
+ * A person, place or organisation never lies inside a date or an amount ("Mitte November", "175
+ * Millionen Euro"): the tagger sees capitalised words, the date and quantity stages know better.
+ * MISC stays (GermEval-style annotation tags currencies such as "Euro" as MISC).
+ */
+export function outsideValues(entities: EntityMention[], values: Span[]): EntityMention[] {
+  if (values.length === 0) return entities;
+  return entities.filter(entity => entity.type === 'MISC'
+    || !values.some(value => value.start <= entity.start && entity.end <= value.end));
 }
