@@ -12,7 +12,7 @@ import { parseCache } from '../core/corpus/cache';
 import { CorpusIndex, type ClaimCluster, type ClaimMatch, type ClaimWithMatches } from '../core/corpus/corpusIndex';
 import { createPathFilter } from '../core/corpus/glob';
 import { IndexWorkerClient, type AnalyzeItem } from '../core/corpus/workerClient';
-import { decodeArticle } from '../core/text/decode';
+import { decodeArticle, DEFAULT_MAX_ARTICLE_BYTES, type DecodeFailure } from '../core/text/decode';
 import { readSettings, type NewsAnnotatorSettings } from './settings';
 
 export interface Article {
@@ -60,7 +60,11 @@ export class CorpusService implements vscode.Disposable {
   private readonly views = new Map<string, { hash: string; article: Article }>();
   private readonly changeEmitter = new vscode.EventEmitter<CorpusChange>();
   private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
-  private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.stateEmitter];
+  private readonly skippedEmitter = new vscode.EventEmitter<{ uri: vscode.Uri; reason: DecodeFailure }>();
+  private readonly unreadableReported = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.stateEmitter, this.skippedEmitter];
+  /** Fires for each file of the corpus that cannot be read as text (binary, not UTF-8, too large). */
+  readonly onDidSkipFile = this.skippedEmitter.event;
   /** Fires when every article's matches have been computed (after indexing or a change). */
   readonly onDidComputeMatches: vscode.Event<void>;
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
@@ -246,7 +250,7 @@ export class CorpusService implements vscode.Disposable {
     const items: AnalyzeItem[] = [];
     for (const uri of uris) {
       if (token.isCancellationRequested) break;
-      const text = await readArticleText(uri);
+      const text = await this.readArticleText(uri);
       if (text !== undefined) items.push({ path: uri.toString(), text });
     }
     return items;
@@ -277,7 +281,7 @@ export class CorpusService implements vscode.Disposable {
 
   private async reload(uri: vscode.Uri): Promise<void> {
     if (!this.isArticle(uri)) return;
-    const text = await readArticleText(uri);
+    const text = await this.readArticleText(uri);
     if (text === undefined) return;
     const key = uri.toString();
     let changed: boolean;
@@ -296,6 +300,31 @@ export class CorpusService implements vscode.Disposable {
     this.changeEmitter.fire({ changed: [uri], removed: [] });
     this.cacheStale = true;
     this.schedulePrecompute();
+  }
+
+  /** Reads an article from its open editor if there is one (unsaved edits count), else from disk. */
+  private async readArticleText(uri: vscode.Uri): Promise<string | undefined> {
+    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    if (open) return open.getText();
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch {
+      return undefined; // deleted in the meantime
+    }
+    const decoded = decodeArticle(bytes);
+    if (decoded.ok) return decoded.text;
+    this.reportUnreadable(uri, decoded.reason, decoded.message);
+    return undefined;
+  }
+
+  /** A file the corpus cannot read is left out and left alone; the user hears why, once per file. */
+  private reportUnreadable(uri: vscode.Uri, reason: DecodeFailure, message: string): void {
+    this.options.log.warn(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${message}`);
+    this.skippedEmitter.fire({ uri, reason });
+    if (this.unreadableReported.has(uri.toString())) return;
+    this.unreadableReported.add(uri.toString());
+    void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator skipped {0}: {1}', vscode.workspace.asRelativePath(uri), describeUnreadable(reason)));
   }
 
   private forget(uri: vscode.Uri): void {
@@ -438,22 +467,6 @@ export class CorpusService implements vscode.Disposable {
   }
 }
 
-/** Reads an article from its open editor if there is one (unsaved edits count), else from disk. */
-async function readArticleText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  let bytes: Uint8Array;
-  try {
-    bytes = await vscode.workspace.fs.readFile(uri);
-  } catch {
-    return undefined; // deleted in the meantime
-  }
-  const decoded = decodeArticle(bytes);
-  if (decoded.ok) return decoded.text;
-  reportUnreadable(uri, decoded.message);
-  return undefined;
-}
-
 /** The header's title, else the body's first non-empty line (trimmed to a readable length). */
 export function displayTitle(text: string, analysis: ArticleAnalysis): string {
   if (analysis.metadata.title) return analysis.metadata.title;
@@ -462,12 +475,13 @@ export function displayTitle(text: string, analysis: ArticleAnalysis): string {
   return trimmed.length > 80 ? `${trimmed.slice(0, 79)}…` : trimmed;
 }
 
-const unreadableReported = new Set<string>();
-
-function reportUnreadable(uri: vscode.Uri, message: string): void {
-  if (unreadableReported.has(uri.toString())) return;
-  unreadableReported.add(uri.toString());
-  void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator skipped {0}: {1}', vscode.workspace.asRelativePath(uri), message));
+/** Why a file was left out, in the UI language (the decoder's own message is English). */
+function describeUnreadable(reason: DecodeFailure): string {
+  switch (reason) {
+    case 'binary': return vscode.l10n.t('it is a binary file, not text');
+    case 'encoding': return vscode.l10n.t('it is not valid UTF-8; save it as UTF-8 to include it');
+    case 'too-large': return vscode.l10n.t('it is larger than {0} MB', DEFAULT_MAX_ARTICLE_BYTES / 1024 / 1024);
+  }
 }
 
 function pathFilterFor(settings: NewsAnnotatorSettings): (relativePath: string) => boolean {

@@ -102,4 +102,29 @@ describe('Corpus service', () => {
       log.dispose();
     }
   });
+
+  it('leaves a binary or non-UTF-8 file out of the corpus, says why, and does not touch it', async () => {
+    const { corpus } = await api();
+    await corpus.whenReady();
+    const cases: [string, Uint8Array, string][] = [
+      ['scan-binary.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a]), 'binary'],
+      ['latin1-article.txt', new Uint8Array([0x53, 0x74, 0x72, 0x61, 0xdf, 0x65]), 'encoding'],
+    ];
+    for (const [name, bytes, reason] of cases) {
+      const uri = vscode.Uri.joinPath(workspaceRoot(), name);
+      const skipped = new Promise<string>(resolve => {
+        const subscription = corpus.onDidSkipFile(event => {
+          if (event.uri.toString() === uri.toString()) {
+            subscription.dispose();
+            resolve(event.reason);
+          }
+        });
+      });
+      await vscode.workspace.fs.writeFile(uri, bytes);
+      assert.strictEqual(await skipped, reason);
+      assert.strictEqual(corpus.get(uri), undefined);
+      assert.deepStrictEqual([...await vscode.workspace.fs.readFile(uri)], [...bytes], 'the file is left as it was');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
 });
