@@ -27,6 +27,8 @@ export async function screenshot(name: string): Promise<string | null> {
   const dir = process.env.NEWS_ANNOTATOR_SCREENSHOT_DIR;
   if (!dir) return null;
   const file = path.join(dir, `${name}.png`);
+  // Notifications left by earlier tests (a skipped file, a paused sidecar) would cover the picture.
+  await vscode.commands.executeCommand('notifications.clearAll');
   const appeared = waitForFile(dir, `${name}.png`);
   console.log(`[[screenshot:${name}]]`);
   await appeared;
