@@ -57,7 +57,7 @@ const CACHE_FILE = 'corpus-index.json';
 export class CorpusService implements vscode.Disposable {
   private index: CorpusIndex;
   private client: IndexWorkerClient | undefined;
-  private readonly views = new Map<string, { hash: string; article: Article }>();
+  private readonly views = new Map<string, { analysis: ArticleAnalysis; article: Article }>();
   private readonly changeEmitter = new vscode.EventEmitter<CorpusChange>();
   private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
   private readonly skippedEmitter = new vscode.EventEmitter<{ uri: vscode.Uri; reason: DecodeFailure }>();
@@ -337,7 +337,8 @@ export class CorpusService implements vscode.Disposable {
     const indexed = this.index.getArticle(key);
     if (!indexed) return undefined;
     const cached = this.views.get(key);
-    if (cached?.hash === indexed.hash) return cached.article;
+    // The index hands out a new analysis object when the text or the corpus-wide entity linking changes.
+    if (cached?.analysis === indexed.analysis) return cached.article;
     const uri = vscode.Uri.parse(key);
     const article: Article = {
       uri,
@@ -346,7 +347,7 @@ export class CorpusService implements vscode.Disposable {
       analysis: indexed.analysis,
       title: displayTitle(indexed.text, indexed.analysis),
     };
-    this.views.set(key, { hash: indexed.hash, article });
+    this.views.set(key, { analysis: indexed.analysis, article });
     return article;
   }
 

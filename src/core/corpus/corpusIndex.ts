@@ -119,6 +119,8 @@ interface ArticleRecord {
   storyTerms: Int32Array;
   /** Local canonical name → corpus-wide canonical name, from the last cross-corpus linking. */
   entityAlias: Map<string, string>;
+  /** The analysis with its entities' canonical names linked across the corpus (made on first request). */
+  linked?: ArticleAnalysis;
 }
 
 interface ClaimRecord extends ClaimEvidence {
@@ -224,9 +226,25 @@ export class CorpusIndex {
     return this.byPath.has(path);
   }
 
+  /**
+   * The article with its analysis; entities carry the canonical names linked across the corpus ("Marquardt"
+   * here is "Helene Marquardt" when another article names her so). The object changes when linking does.
+   */
   getArticle(path: string): IndexedArticle | undefined {
     const article = this.byPath.get(path);
-    return article && { path: article.path, text: article.text, hash: article.hash, analysis: article.analysis };
+    return article && { path: article.path, text: article.text, hash: article.hash, analysis: this.linkedAnalysis(article) };
+  }
+
+  private linkedAnalysis(article: ArticleRecord): ArticleAnalysis {
+    if (article.entityAlias.size === 0) return article.analysis;
+    article.linked ??= {
+      ...article.analysis,
+      entities: article.analysis.entities.map(entity => {
+        const canonical = article.entityAlias.get(entity.canonical);
+        return canonical ? { ...entity, canonical } : entity;
+      }),
+    };
+    return article.linked;
   }
 
   /** Whether `upsert(path, text)` would have to analyse the text (it is neither indexed nor cached). */
@@ -495,6 +513,7 @@ export class CorpusIndex {
     const output = Array.isArray(linked) && linked.length === input.length ? linked as EntityMention[][] : input;
     articles.forEach((article, i) => {
       article.entityAlias.clear();
+      article.linked = undefined;
       originals[i].forEach((entity, j) => {
         const canonical = output[i]?.[j]?.canonical;
         if (typeof canonical === 'string' && canonical && canonical !== entity.canonical) article.entityAlias.set(entity.canonical, canonical);

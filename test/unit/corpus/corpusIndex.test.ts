@@ -28,6 +28,18 @@ function claimAt(index: CorpusIndex, path: string, words: string) {
 }
 
 describe('CorpusIndex', () => {
+  it('hands out analyses whose entities carry the names linked across the corpus', () => {
+    const full = 'Bürgermeisterin Erika Musterfrau eröffnete die Brücke.';
+    const short = 'Musterfrau sprach von einem Erfolg.';
+    const index = indexWith({
+      'a.txt': [full, analysisOf(full, { entities: [{ text: 'Erika Musterfrau', type: 'PER' }] })],
+      'b.txt': [short, analysisOf(short, { entities: [{ text: 'Musterfrau', type: 'PER' }] })],
+    });
+    const linked = index.getArticle('b.txt')!.analysis.entities[0];
+    assert.deepStrictEqual([linked.text, linked.canonical], ['Musterfrau', 'Erika Musterfrau']);
+    assert.strictEqual(index.getArticle('b.txt')!.analysis, index.getArticle('b.txt')!.analysis, 'the same object until linking changes');
+  });
+
   const sale = 'Die Stadt will 51 Prozent der Kasseler Tram AG an den Konzern Nordline Mobility verkaufen.';
   const saleReworded = 'Nordline Mobility soll 51 Prozent der Kasseler Tram AG übernehmen, sagte die Oberbürgermeisterin.';
 
