@@ -15,7 +15,7 @@
 // keep the figures they were computed with until `invalidateMatches()` (bulk loads call it).
 import { analyzeArticle } from '../analysis/analyze';
 import * as entityAnalysis from '../analysis/entities';
-import type { AnalysisOptions, ArticleAnalysis, EntityMention, Span } from '../analysis/types';
+import type { AnalysisOptions, ArticleAnalysis, EntityMention, EntityType, Span } from '../analysis/types';
 import type { ContractClaim, ContractConflict } from '../contract';
 import { findAttribution, framesOf, type Attribution } from './attribution';
 import { cacheDictionary, packDigest, parseCache, serialiseCache, unpackDigest, type CorpusCache, type PackedDigest, type ResolvedDigest } from './cache';
@@ -184,6 +184,11 @@ export class CorpusIndex {
   private readonly postings = new PostingLists();
   private deferPostings = false;
   private bulkDepth = 0;
+  /**
+   * Corpus-wide type of a (lower-cased) canonical name where articles disagree: the tagger decides each
+   * article alone and may call an unfamiliar company an organisation in one and a person in another.
+   */
+  private entityTypes = new Map<string, EntityType>();
   private bulkChanged = false;
   private liveClaims = 0;
   private totalAnchors = 0;
@@ -236,12 +241,13 @@ export class CorpusIndex {
   }
 
   private linkedAnalysis(article: ArticleRecord): ArticleAnalysis {
-    if (article.entityAlias.size === 0) return article.analysis;
+    if (article.entityAlias.size === 0 && this.entityTypes.size === 0) return article.analysis;
     article.linked ??= {
       ...article.analysis,
       entities: article.analysis.entities.map(entity => {
-        const canonical = article.entityAlias.get(entity.canonical);
-        return canonical ? { ...entity, canonical } : entity;
+        const canonical = article.entityAlias.get(entity.canonical) ?? entity.canonical;
+        const type = this.entityTypes.get(canonical.toLowerCase()) ?? entity.type;
+        return canonical !== entity.canonical || type !== entity.type ? { ...entity, canonical, type } : entity;
       }),
     };
     return article.linked;
@@ -522,6 +528,8 @@ export class CorpusIndex {
         Object.assign(claim, entityEvidence(claim.localEntities.map(name => linkedEntity(name, article.entityAlias))));
       }
     });
+    this.entityTypes = majorityTypes(articles.map((article, i) =>
+      originals[i].map(entity => ({ canonical: article.entityAlias.get(entity.canonical) ?? entity.canonical, type: entity.type }))));
     this.invalidateMatches();
   }
 
@@ -1012,6 +1020,27 @@ function contains(sorted: Int32Array, value: number): boolean {
 /** Best first; ties in text order, so the order does not depend on the order of indexing. */
 function byScoreThenPlace(a: StoredMatch, b: StoredMatch): number {
   return b.score - a.score || (a.claim.article.path < b.claim.article.path ? -1 : a.claim.article.path > b.claim.article.path ? 1 : 0) || a.claim.start - b.claim.start;
+}
+
+/** For names whose articles give them different types, the type most articles give (ties: first seen). */
+function majorityTypes(articles: { canonical: string; type: EntityType }[][]): Map<string, EntityType> {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const entities of articles) {
+    for (const { canonical, type } of entities) {
+      const key = canonical.toLowerCase();
+      let counts = votes.get(key);
+      if (!counts) votes.set(key, (counts = new Map()));
+      counts.set(type, (counts.get(type) ?? 0) + 1);
+    }
+  }
+  const chosen = new Map<string, EntityType>();
+  for (const [key, counts] of votes) {
+    if (counts.size < 2) continue;
+    let best: EntityType | undefined;
+    for (const [type, n] of counts) if (best === undefined || n > counts.get(best)!) best = type;
+    chosen.set(key, best!);
+  }
+  return chosen;
 }
 
 function uniqueEntities(entities: readonly EntityMention[]): EntityMention[] {

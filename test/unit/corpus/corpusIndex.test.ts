@@ -40,6 +40,14 @@ describe('CorpusIndex', () => {
     assert.strictEqual(index.getArticle('b.txt')!.analysis, index.getArticle('b.txt')!.analysis, 'the same object until linking changes');
   });
 
+  it('gives a name the type most articles give it', () => {
+    const texts = ['Nordwerk baut ein Werk.', 'Nordwerk stellt ein.', 'Nordwerk wächst.'];
+    const types = ['ORG', 'PER', 'ORG'] as const;
+    const index = indexWith(Object.fromEntries(texts.map((text, i) =>
+      [`n${i}.txt`, [text, analysisOf(text, { entities: [{ text: 'Nordwerk', type: types[i] }] })]])));
+    assert.deepStrictEqual(texts.map((_, i) => index.getArticle(`n${i}.txt`)!.analysis.entities[0].type), ['ORG', 'ORG', 'ORG']);
+  });
+
   const sale = 'Die Stadt will 51 Prozent der Kasseler Tram AG an den Konzern Nordline Mobility verkaufen.';
   const saleReworded = 'Nordline Mobility soll 51 Prozent der Kasseler Tram AG übernehmen, sagte die Oberbürgermeisterin.';
 
