@@ -20,6 +20,8 @@ async function main() {
 }
 
 main().catch(error => {
+  const offline = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT/.test(String(error?.message ?? error));
   console.error(`[test-electron] ${error.message ?? error}`);
+  if (offline) console.error('[test-electron] desktop VS Code could not be downloaded; without internet run `npm run test:integration` (code-server) instead');
   process.exit(1);
 });
