@@ -109,6 +109,9 @@ class Problems {
   constructor(private readonly text: string) {}
 
   add(offset: number, length: number, message: string): void {
+    // The JSONC scanner reports an unterminated comment or string as reaching past the end of the text.
+    offset = Math.max(0, Math.min(offset, this.text.length));
+    length = Math.max(0, Math.min(length, this.text.length - offset));
     const before = this.text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - (before.lastIndexOf('\n') + 1) + 1;

@@ -198,6 +198,14 @@ describe('sidecar files', () => {
   });
 
   describe('bad input (property)', () => {
+    it('keeps the position of an unterminated comment or string inside the text', () => {
+      for (const text of ['/*', '{"version": 1, /* note', '{"a": "unterminated', '// only a comment']) {
+        const parsed = parseSidecar(text);
+        assert.ok(!parsed.ok, text);
+        for (const e of parsed.errors) assert.ok(e.offset >= 0 && e.offset + e.length <= text.length, `${text}: ${JSON.stringify(e)}`);
+      }
+    });
+
     it('never throws on random text; every problem has a position inside the text and a message', () => {
       const mutated = fc.tuple(fc.nat(HAND_EDITED.length), fc.nat(40), fc.string({ maxLength: 12 }))
         .map(([at, cut, insert]) => HAND_EDITED.slice(0, at) + insert + HAND_EDITED.slice(at + cut));
