@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { findEntities } from '../../../src/core/analysis/entities';
+import { isOrganisationDescriptor } from '../../../src/core/analysis/entities/rules';
 import type { EntityMention, Language } from '../../../src/core/analysis/types';
 
 /** Entities of a text treated as one sentence per line, as "TYPE:text" strings. */
@@ -31,6 +32,13 @@ describe('German entities', () => {
     assert.ok(!spans.some(s => /Software-Konzern|US-Behörde/.test(s)), spans.join(', '));
     assert.ok(spans.some(s => s.endsWith(':FTC')), spans.join(', '));
     assert.ok(entities('Coca-Cola Company meldet Gewinne.').some(s => s.includes('Coca-Cola')));
+  });
+
+  it('takes a name right after an organisation noun for an organisation', () => {
+    assert.ok(isOrganisationDescriptor('Verkehrskonzern') && isOrganisationDescriptor('Softwarekonzerns') && isOrganisationDescriptor('Gewerkschaft'));
+    assert.ok(!isOrganisationDescriptor('Präsident') && !isOrganisationDescriptor('konzern') && !isOrganisationDescriptor('Investor'));
+    const found = analyse('Der dänische Verkehrskonzern Nordline Mobility zahlt viel.');
+    assert.ok(found.every(m => m.type === 'ORG'), found.map(m => `${m.type}:${m.text}`).join(', '));
   });
 
   it('never takes a capitalised pronoun for a name', () => {

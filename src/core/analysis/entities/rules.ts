@@ -103,7 +103,19 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     if (end - start === 1 && isDemonym(first, gazetteer)) continue;
     if (end - start === 1 && CAPITALISED_PRONOUN.test(first)) continue;
     if (end - start === 1 && first.length === 1 && !/\p{Lu}/u.test(first)) continue;
-    kept.push({ start, end, type: span.type });
+    const type = span.type !== 'ORG' && start > 0 && isOrganisationDescriptor(tokens[start - 1].text) ? 'ORG' : span.type;
+    kept.push({ start, end, type });
   }
   return kept;
+}
+
+/**
+ * German names an organisation by what it is, right before the name: "der Konzern Nordwerk", "des
+ * Softwarekonzerns Beispiel", "die Gewerkschaft Verdi", "Start-up Musterfirma". A name right after such a
+ * noun is an organisation, whatever the tagger guessed from the unfamiliar name itself.
+ */
+const ORGANISATION_HEAD = /(konzern|konzerns|firma|unternehmen|unternehmens|gruppe|holding|bank|verlag|verlags|sender|senders|zeitung|agentur|partei|verein|vereins|verband|verbands|verbandes|gewerkschaft|behörde|ministerium|ministeriums|hersteller|herstellers|anbieter|anbieters|betreiber|betreibers|dienstleister|dienstleisters|start-up|startup|start-ups|startups|plattform|netzwerk|netzwerks|fonds|versicherer|versicherers|autobauer|autobauers|airline|fluggesellschaft|reederei|brauerei|klinik|universität|hochschule)$/;
+
+export function isOrganisationDescriptor(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && ORGANISATION_HEAD.test(word.toLowerCase());
 }
