@@ -1,7 +1,9 @@
-// Finds and reads the articles a command is given: folders are walked for .txt and .md files
-// (sidecars, hidden folders and node_modules skipped); files named explicitly must be readable text.
+// Finds and reads the articles a command is given: folders are walked for the files the corpus filter
+// takes (the extension's default include/exclude: .txt and .md, no sidecars, no build or dependency
+// folders, no README); files named explicitly must be readable text.
 import * as fs from 'fs';
 import * as path from 'path';
+import { createPathFilter } from '../core/corpus/glob';
 import { decodeArticle } from '../core/text/decode';
 
 export interface ArticleFile {
@@ -13,12 +15,7 @@ export interface ArticleFile {
 
 export class UsageError extends Error {}
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test']);
-
-export function isArticleFileName(name: string): boolean {
-  return ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase()) && !name.endsWith('.annotations.jsonc');
-}
+const isInCorpus = createPathFilter();
 
 /** Reads every article named or found; `warn` hears about files skipped inside folders. */
 export function readArticleFiles(inputs: string[], warn: (message: string) => void): ArticleFile[] {
@@ -27,7 +24,7 @@ export function readArticleFiles(inputs: string[], warn: (message: string) => vo
     const stat = statOrNull(input);
     if (!stat) throw new UsageError(`no such file or folder: ${input}`);
     if (stat.isDirectory()) {
-      for (const file of walk(input)) {
+      for (const file of walk(input, input)) {
         const decoded = decodeArticle(fs.readFileSync(file));
         const displayPath = toPosix(path.relative(input, file));
         if (decoded.ok) articles.push({ displayPath, absolutePath: path.resolve(file), text: decoded.text });
@@ -42,14 +39,13 @@ export function readArticleFiles(inputs: string[], warn: (message: string) => vo
   return articles;
 }
 
-function walk(folder: string): string[] {
+function walk(root: string, folder: string): string[] {
   const entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   return entries.flatMap(entry => {
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      return entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name) ? [] : walk(full);
-    }
-    return entry.isFile() && isArticleFileName(entry.name) ? [full] : [];
+    // Hidden folders (.git, editor settings) hold no articles; not descending saves the walk.
+    if (entry.isDirectory()) return entry.name.startsWith('.') ? [] : walk(root, full);
+    return entry.isFile() && isInCorpus(toPosix(path.relative(root, full))) ? [full] : [];
   });
 }
 

@@ -486,7 +486,7 @@ function describeUnreadable(reason: DecodeFailure): string {
 }
 
 function pathFilterFor(settings: NewsAnnotatorSettings): (relativePath: string) => boolean {
-  return createPathFilter({ include: [settings.include], exclude: [...settings.exclude, '**/*.annotations.jsonc'] });
+  return createPathFilter({ include: [settings.include], exclude: settings.exclude });
 }
 
 /** dist/indexWorker.js beside the extension's bundle. */

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Language } from '../core/analysis/types';
 import { DEFAULT_MATCH_THRESHOLD } from '../core/corpus/corpusIndex';
+import { DEFAULT_EXCLUDE as CORE_DEFAULT_EXCLUDE, DEFAULT_INCLUDE as CORE_DEFAULT_INCLUDE } from '../core/corpus/glob';
 
 export const SECTION = 'newsAnnotator';
 
@@ -21,12 +22,8 @@ export interface NewsAnnotatorSettings {
   plainTextArticleGrammar: boolean;
 }
 
-export const DEFAULT_INCLUDE = '**/*.{txt,md}';
-export const DEFAULT_EXCLUDE = [
-  '**/node_modules/**', '**/out/**', '**/dist/**', '**/.git/**', '**/.vscode-test/**',
-  // A folder's own documentation is not an article.
-  '**/README.md', '**/CHANGELOG.md', '**/LICENSE.md', '**/CONTRIBUTING.md',
-];
+const DEFAULT_INCLUDE = CORE_DEFAULT_INCLUDE[0];
+const DEFAULT_EXCLUDE = [...CORE_DEFAULT_EXCLUDE];
 
 export function readSettings(): NewsAnnotatorSettings {
   const config = vscode.workspace.getConfiguration(SECTION);

@@ -3,13 +3,14 @@
 // `*` and `?` (within one path segment), `{a,b}` alternatives and `[abc]` classes.
 
 export const DEFAULT_INCLUDE: readonly string[] = ['**/*.{txt,md}'];
+/** What the extension's `corpus.exclude` setting and the CLI leave out unless told otherwise. */
 export const DEFAULT_EXCLUDE: readonly string[] = [
-  '**/node_modules/**',
-  '**/out/**',
-  '**/dist/**',
-  '**/.git/**',
-  '**/*.annotations.jsonc',
+  '**/node_modules/**', '**/out/**', '**/dist/**', '**/.git/**', '**/.vscode-test/**',
+  // A folder's own documentation is not an article.
+  '**/README.md', '**/CHANGELOG.md', '**/LICENSE.md', '**/CONTRIBUTING.md',
 ];
+/** Annotation sidecars are never articles, whatever the settings say. */
+const ALWAYS_EXCLUDED = ['**/*.annotations.jsonc'];
 
 export interface PathFilterOptions {
   include?: readonly string[];
@@ -19,7 +20,7 @@ export interface PathFilterOptions {
 /** Returns a predicate telling whether a relative path belongs to the corpus. */
 export function createPathFilter(options: PathFilterOptions = {}): (relativePath: string) => boolean {
   const include = (options.include ?? DEFAULT_INCLUDE).map(globToRegExp);
-  const exclude = (options.exclude ?? DEFAULT_EXCLUDE).map(globToRegExp);
+  const exclude = [...(options.exclude ?? DEFAULT_EXCLUDE), ...ALWAYS_EXCLUDED].map(globToRegExp);
   return relativePath => {
     const path = normalisePath(relativePath);
     return include.some(re => re.test(path)) && !exclude.some(re => re.test(path));

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_MATCH_THRESHOLD } from '../../../src/core/corpus/corpusIndex';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../../../src/core/corpus/glob';
 
 const projectRoot = path.resolve(__dirname, '..', '..', '..', '..');
 
@@ -43,6 +44,12 @@ describe('Manifest', () => {
 
   it('defaults the match threshold setting to the calibrated threshold of the core', () => {
     assert.strictEqual(manifest.contributes.configuration.properties['newsAnnotator.claims.matchThreshold'].default, DEFAULT_MATCH_THRESHOLD);
+  });
+
+  it('defaults the corpus globs to the ones the core and the CLI use', () => {
+    const properties = manifest.contributes.configuration.properties;
+    assert.deepStrictEqual([properties['newsAnnotator.corpus.include'].default], [...DEFAULT_INCLUDE]);
+    assert.deepStrictEqual(properties['newsAnnotator.corpus.exclude'].default, [...DEFAULT_EXCLUDE]);
   });
 
   it('accepts VS Code 1.100, the version the offline test host runs', () => {

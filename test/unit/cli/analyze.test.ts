@@ -48,6 +48,8 @@ describe('news-annotator analyze', () => {
     'a.txt': 'Title: Neue Brücke\nSource: Testblatt\nDate: 2026-03-10\n\nDie Brücke öffnet am Montag. Sie kostet 12 Millionen Euro.',
     'sub/b.md': '---\ntitle: Bridge opens\ndate: 2026-03-11\n---\nThe bridge opened on Monday. It cost 12 million euros.',
     'notes.annotations.jsonc': '{}',
+    'README.md': '# About this folder',
+    'node_modules/pkg/readme.txt': 'Not an article.',
     'image.txt': new Uint8Array([0x47, 0x49, 0x46, 0x00, 0x01]),
   });
 
