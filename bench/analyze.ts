@@ -59,7 +59,7 @@ function runStages(text: string, clocks: Record<Stage, Clock>): void {
   const language = timedWall(clocks.language, () => metadata.language ?? detectLanguage(text.slice(body.start), 'de'));
   const sentences = timedWall(clocks.sentences, () => splitSentences(text, language, body));
   timedWall(clocks.entities, () => findEntities(text, sentences, language));
-  timedWall(clocks.dates, () => findDates(text, language, metadata.published, body));
+  timedWall(clocks.dates, () => findDates(text, language, metadata.published, body, { sentences }));
   timedWall(clocks.quantities, () => findQuantities(text, language, body));
 }
 

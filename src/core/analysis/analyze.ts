@@ -13,7 +13,7 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
   const language = metadata.language ?? detectLanguage(text.slice(body.start), options.fallbackLanguage ?? 'de');
   const referenceDate = options.referenceDate ?? metadata.published ?? dateInFileName(options.sourcePath) ?? options.defaultReferenceDate;
   const sentences = splitSentences(text, language, body);
-  const dates = findDates(text, language, referenceDate ?? null, body);
+  const dates = findDates(text, language, referenceDate ?? null, body, { sentences });
   const quantities = findQuantities(text, language, body);
   return {
     language,

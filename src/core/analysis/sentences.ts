@@ -48,21 +48,13 @@ function segmenterFor(language: Language): Intl.Segmenter {
   return (segmenters[language] ??= new Intl.Segmenter(language, { granularity: 'sentence' }));
 }
 
-// The pipeline asks for the same article's sentences twice (once for the result, once inside
-// findDates); remembering the last answer saves the second run.
-let lastCall: { text: string; language: Language; start: number; end: number; spans: Span[] } | null = null;
-
 export function splitSentences(text: string, language: Language, range: Span = { start: 0, end: text.length }): Span[] {
   const start = Math.max(0, Math.min(range.start, text.length));
   const end = Math.max(start, Math.min(range.end, text.length));
-  if (lastCall && lastCall.text === text && lastCall.language === language && lastCall.start === start && lastCall.end === end) {
-    return lastCall.spans.map(s => ({ ...s }));
-  }
   const spans: Span[] = [];
   for (const block of blocks(text, start, end)) {
     spans.push(...sentencesInBlock(text, block, language));
   }
-  lastCall = { text, language, start, end, spans: spans.map(s => ({ ...s })) };
   return spans;
 }
 

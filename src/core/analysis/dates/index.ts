@@ -54,6 +54,8 @@ function parserFor(language: Language): Chrono {
 export interface FindDatesOptions {
   /** Skip sentences without a date word or digit (default). Off only to measure what the filter saves. */
   prefilter?: boolean;
+  /** The sentences of `range`, when the caller has split them already (the pipeline has). */
+  sentences?: Span[];
 }
 
 export function findDates(
@@ -61,7 +63,7 @@ export function findDates(
   range: Span = { start: 0, end: text.length }, options: FindDatesOptions = {},
 ): DateMention[] {
   const { anchor, precision } = readReference(referenceDate);
-  const sentences = splitSentences(text, language, range);
+  const sentences = options.sentences ?? splitSentences(text, language, range);
   const prefilter = options.prefilter ?? true;
   const candidates = prefilter ? sentences.filter(s => mayHoldDate(text.slice(s.start, s.end), language)) : sentences;
   if (candidates.length === 0) return [];
