@@ -31,10 +31,6 @@ export class ClaimDiagnostics implements vscode.Disposable {
     } while (current !== this.settled);
   }
 
-  diagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[] {
-    return this.collection.get(uri) ?? [];
-  }
-
   update(): void {
     const generation = ++this.generation;
     this.settled = this.corpus.whenMatchesReady().then(() => this.rebuild(generation));

@@ -445,7 +445,7 @@ export class CorpusService implements vscode.Disposable {
    * 0.2 s per 1,000 articles), so it is written when the window closes (`dispose`), where blocking
    * costs nothing, not while the user works; losing it in a crash only costs a cold start.
    */
-  flushCache(): void {
+  private flushCache(): void {
     const uri = this.cacheUri();
     if (!uri || !this.options.storageUri || !this.cacheStale || uri.scheme !== 'file') return;
     try {
