@@ -2,8 +2,10 @@
 import { parseArgs } from 'util';
 import { buildContractDocument } from '../core/contract';
 import { normaliseDate } from '../core/text/metadata';
+import { oneLine } from '../core/text/oneLine';
 import type { ContractArticle } from '../core/contract';
-import { readArticleFiles, UsageError } from './articleFiles';
+import { readArticleFiles } from './articleFiles';
+import { UsageError } from './errors';
 import type { CliIo } from './io';
 
 export const ANALYZE_USAGE = 'news-annotator analyze <folder|files…> [--json] [--reference-date YYYY-MM-DD] [--language de|en]';
@@ -48,14 +50,9 @@ function summarise(articles: ContractArticle[]): string {
       const conflicts = claim.matches.flatMap(m => m.conflicts ?? []);
       const disagreements = [...new Set(conflicts.map(c => `${c.here} vs ${c.there}`))];
       const flag = disagreements.length ? `  ⚠ ${disagreements.join('; ')}` : '';
-      lines.push(`  ⇄ ${claim.matches.length} × "${abbreviate(claim.text, 90)}"${flag}`);
+      lines.push(`  ⇄ ${claim.matches.length} × "${oneLine(claim.text, 90)}"${flag}`);
     }
   }
   lines.push(`${articles.length} article${articles.length === 1 ? '' : 's'}`);
   return lines.join('\n');
-}
-
-function abbreviate(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { createPathFilter } from '../core/corpus/glob';
 import { decodeArticle } from '../core/text/decode';
+import { UsageError } from './errors';
 
 export interface ArticleFile {
   /** Relative to the folder it was found in, or as given for a file named explicitly. */
@@ -12,8 +13,6 @@ export interface ArticleFile {
   absolutePath: string;
   text: string;
 }
-
-export class UsageError extends Error {}
 
 const isInCorpus = createPathFilter();
 

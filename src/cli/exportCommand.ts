@@ -13,39 +13,17 @@ import { parseSidecar, sidecarPathFor, type SidecarProblem } from '../core/annot
 import { AnnotationStore } from '../core/annotations/store';
 import { bratBaseName, exportDocuments, EXPORT_FORMATS, importBrat, importW3c, IMPORT_FORMATS, type ExportDocument, type ExportFormat, type ImportFormat, type ImportResult } from '../core/export';
 import { decodeArticle } from '../core/text/decode';
-import { readArticleFiles, UsageError, type ArticleFile } from './articleFiles';
+import { readArticleFiles, type ArticleFile } from './articleFiles';
+import { guarded, UsageError } from './errors';
+import type { CliIo } from './io';
 
 export const EXPORT_USAGE = 'news-annotator export <folder|files…> --format <w3c|brat|conll|labelstudio|doccano|csv> [--out <path>] [--include-suggestions]';
 export const IMPORT_USAGE = 'news-annotator import <file> --format <w3c|brat> --into <folder>';
 
-interface Io {
-  out(s: string): void;
-  err(s: string): void;
-}
-
-/** Runs a command body, turning expected failures into one stderr line and exit code 2. */
-async function guarded(io: Io, body: () => Promise<number>): Promise<number> {
-  try {
-    return await body();
-  } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    const expected = error instanceof UsageError || (typeof code === 'string' && (code.startsWith('ERR_PARSE_ARGS') || /^E[A-Z]+$/.test(code)));
-    if (!expected) throw error;
-    io.err(`news-annotator: error: ${oneLine((error as Error).message)}`);
-    return 2;
-  }
-}
-
-function oneLine(message: string): string {
-  const unknown = /^Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `unknown option ${unknown[1]} (see news-annotator --help)`;
-  return message.split('\n')[0];
-}
-
 // ---------------------------------------------------------------------------------------------
 // export
 
-export function exportCommand(args: string[], io: Io): Promise<number> {
+export function exportCommand(args: string[], io: CliIo): Promise<number> {
   return guarded(io, async () => {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true, strict: true,
@@ -128,7 +106,7 @@ function exportPath(displayPath: string): string {
 // ---------------------------------------------------------------------------------------------
 // import
 
-export function importCommand(args: string[], io: Io): Promise<number> {
+export function importCommand(args: string[], io: CliIo): Promise<number> {
   return guarded(io, async () => {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true, strict: true,

@@ -4,7 +4,7 @@
 //   news-annotator import <file> --format <w3c|brat> --into <folder>
 // Errors are one line on stderr and exit code 2; nothing is written.
 import { analyzeCommand, ANALYZE_USAGE } from './analyzeCommand';
-import { UsageError } from './articleFiles';
+import { guarded } from './errors';
 import { exportCommand, EXPORT_USAGE, importCommand, IMPORT_USAGE } from './exportCommand';
 import type { CliIo } from './io';
 
@@ -43,27 +43,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.err(`news-annotator: error: ${name ? `unknown command "${name}"` : 'no command given'} (see news-annotator --help)`);
     return 2;
   }
-  try {
-    return await command(rest, io);
-  } catch (error) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      io.err(`news-annotator: error: ${conciseMessage(error as Error)}`);
-      return 2;
-    }
-    throw error;
-  }
-}
-
-/** util.parseArgs explains at length; the first clause is what the user needs. */
-function conciseMessage(error: Error): string {
-  const unknown = /^Unknown option '([^']+)'/.exec(error.message);
-  if (unknown) return `unknown option ${unknown[1]} (see news-annotator --help)`;
-  return error.message.split('. ')[0];
-}
-
-function isParseArgsError(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+  return guarded(io, () => command(rest, io));
 }
 
 if (require.main === module) {

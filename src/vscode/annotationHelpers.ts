@@ -109,11 +109,7 @@ export function backupFileName(articleUri: string): string {
   return `${createHash('sha256').update(articleUri).digest('hex').slice(0, 32)}.json`;
 }
 
-/** One line of at most `max` characters (whitespace folded), for labels and quick picks. */
-export function oneLine(text: string, max = 80): string {
-  const folded = text.replace(/\s+/g, ' ').trim();
-  return folded.length > max ? `${folded.slice(0, max - 1)}…` : folded;
-}
+export { oneLine } from '../core/text/oneLine';
 
 /** Whether `value` is an http(s) URL (a claim's source is a link to where the check was made). */
 export function isWebUrl(value: string): boolean {

@@ -2,6 +2,7 @@
 // disagreements first. Each cluster lists its claims article by article; clicking one reveals it.
 import * as vscode from 'vscode';
 import type { ClaimCluster, ClaimRef } from '../core/corpus/corpusIndex';
+import { oneLine } from '../core/text/oneLine';
 import { articleLabel, locationOfClaim } from './claimLocations';
 import type { CorpusService } from './corpusService';
 import { REVEAL_COMMAND } from './reveal';
@@ -63,7 +64,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeIte
   }
 
   private clusterItem(cluster: ClaimCluster, index: number): vscode.TreeItem {
-    const item = new vscode.TreeItem(oneLine(cluster.claims[0]?.text ?? ''), vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(oneLine(cluster.claims[0]?.text ?? '', 120), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `cluster:${index}:${cluster.claims.map(c => `${c.path}#${c.start}`).join('|')}`;
     const disagreement = cluster.conflicts.map(conflict => conflict.values.join(' ≠ ')).join('; ');
     const articles = cluster.articles === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', cluster.articles);
@@ -79,7 +80,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeIte
 
   private claimItem(claim: ClaimRef): vscode.TreeItem {
     const item = new vscode.TreeItem(articleLabel(this.corpus, claim.path), vscode.TreeItemCollapsibleState.None);
-    item.description = oneLine(claim.text);
+    item.description = oneLine(claim.text, 120);
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(claim.text);
     if (claim.attribution) tooltip.appendMarkdown(`\n\n*${vscode.l10n.t('Attributed to: {0}', claim.attribution)}*`);
@@ -98,11 +99,6 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeIte
     this.subscription.dispose();
     this.changeEmitter.dispose();
   }
-}
-
-function oneLine(text: string, max = 120): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 export function registerClaimsView(context: vscode.ExtensionContext, corpus: CorpusService): ClaimsTreeProvider {

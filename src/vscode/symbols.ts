@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { ArticleMetadata, EntityType, Span } from '../core/analysis/types';
 import { parseMetadata } from '../core/text/metadata';
+import { oneLine } from '../core/text/oneLine';
 import { ARTICLE_SELECTOR } from './articleLanguage';
 import { locationOf } from './articleText';
 import { disagreementsLabel, entityTypeName, matchesLabel } from './describe';
@@ -114,8 +115,7 @@ function trimEnd(text: string, span: Span): number {
 }
 
 function shorten(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').replace(/^#+\s*/, '').trim();
-  return oneLine.length > MAX_NAME_LENGTH ? `${oneLine.slice(0, MAX_NAME_LENGTH - 1)}…` : oneLine;
+  return oneLine(text.replace(/^\s*#+\s*/, ''), MAX_NAME_LENGTH);
 }
 
 function symbol(name: string, detail: string, kind: vscode.SymbolKind, range: vscode.Range): vscode.DocumentSymbol {
