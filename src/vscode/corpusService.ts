@@ -13,6 +13,7 @@ import { CorpusIndex, type ClaimCluster, type ClaimMatch, type ClaimWithMatches 
 import { createPathFilter } from '../core/corpus/glob';
 import { IndexWorkerClient, type AnalyzeItem } from '../core/corpus/workerClient';
 import { decodeArticle, DEFAULT_MAX_ARTICLE_BYTES, type DecodeFailure } from '../core/text/decode';
+import { oneLine } from '../core/text/oneLine';
 import { readSettings, type NewsAnnotatorSettings } from './settings';
 
 export interface Article {
@@ -472,8 +473,7 @@ export class CorpusService implements vscode.Disposable {
 export function displayTitle(text: string, analysis: ArticleAnalysis): string {
   if (analysis.metadata.title) return analysis.metadata.title;
   const firstLine = text.slice(analysis.metadata.bodyStart).split(/\r?\n/).find(line => line.trim()) ?? '';
-  const trimmed = firstLine.trim();
-  return trimmed.length > 80 ? `${trimmed.slice(0, 79)}…` : trimmed;
+  return oneLine(firstLine, 80);
 }
 
 /** Why a file was left out, in the UI language (the decoder's own message is English). */
