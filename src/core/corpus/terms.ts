@@ -12,9 +12,11 @@
 // "Technologie-Partner" meets "Technologiepartner" exactly and "Partner" partially.
 // Words inside an entity mention are also marked "=stem": sharing only names is not sharing a fact.
 import type { ArticleAnalysis, Language, Span } from '../analysis/types';
+import { forEachWord } from './words';
 
 // Neither package ships type declarations; these are the parts used here.
-interface SnowballModule { newStemmer(language: string): { stem(word: string): string } }
+interface Stemmer { stem(word: string): string }
+interface SnowballModule { newStemmer(language: string): Stemmer }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const snowball: SnowballModule = require('snowball-stemmers');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -58,8 +60,8 @@ export function mentionTerms(analysis: Pick<ArticleAnalysis, 'dates' | 'quantiti
 
 interface LanguageTools {
   stopwords: Set<string>;
-  /** The terms one lower-cased word contributes (its stem and edge grams), memoised. */
-  termsOf(word: string): readonly string[];
+  /** The terms one token as written contributes (see `computeTokenTerms`), memoised. */
+  termsOfToken(token: string): readonly string[];
 }
 
 const tools = new Map<Language, LanguageTools>();
@@ -70,27 +72,19 @@ function toolsFor(language: Language): LanguageTools {
   if (!found) {
     const stemmer = snowball.newStemmer(language === 'de' ? 'german' : 'english');
     const stopwords = new Set(stopwordLists[language] ?? []);
-    // Stemming dominates term extraction and words repeat a lot, so remember each word's terms.
+    const numbers = numberReader(language);
+    // Stemming dominates term extraction, and the same few thousand tokens recur in every article:
+    // each token's terms are remembered as written, which also saves lower-casing it again.
     const memo = new Map<string, readonly string[]>();
-    const single = (word: string): string[] => {
-      if (word.length < 2 || stopwords.has(word)) return [];
-      const stem = stemmer.stem(word);
-      if (stem.length < 2) return [];
-      return stem.length >= EDGE_GRAM ? [stem, `^${stem.slice(0, EDGE_GRAM)}`, `${stem.slice(-EDGE_GRAM)}$`] : [stem];
-    };
+    const wordTerms = (word: string) => termsOfWord(word, stopwords, stemmer);
     found = {
       stopwords,
-      termsOf(word) {
-        let terms = memo.get(word);
+      termsOfToken(token) {
+        let terms = memo.get(token);
         if (terms === undefined) {
-          const parts = word.split(/[-.&'’]/).filter(part => part.length > 0);
-          // A hyphenated word is one word: its joined form is the term; its parts are partial
-          // evidence like edge grams ("^partn$"), so one shared name does not count three times.
-          terms = parts.length > 1
-            ? [...single(parts.join('')), ...parts.flatMap(single).map(term => termKind(term) === 'stem' ? `^${term}$` : term)]
-            : single(word);
+          terms = computeTokenTerms(token, numbers, wordTerms);
           if (memo.size >= MEMO_LIMIT) memo.clear();
-          memo.set(word, terms);
+          memo.set(token, terms);
         }
         return terms;
       },
@@ -100,29 +94,63 @@ function toolsFor(language: Language): LanguageTools {
   return found;
 }
 
+/** A number's term ("#1200"), or a word's terms with an English possessive "'s" dropped. */
+function computeTokenTerms(
+  token: string, readNumber: (written: string) => string | null, wordTerms: (word: string) => string[],
+): string[] {
+  const first = token.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) {
+    const number = readNumber(token);
+    return number === null ? [] : [`#${number}`];
+  }
+  return wordTerms(token.toLowerCase().replace(/[’']s$/, ''));
+}
+
+/** The terms of one lower-cased word: its stem and edge grams. */
+function termsOfWord(word: string, stopwords: Set<string>, stemmer: Stemmer): string[] {
+  const parts = word.split(/[-.&'’]/).filter(part => part.length > 0);
+  if (parts.length <= 1) return termsOfPart(word, stopwords, stemmer);
+  // A hyphenated word is one word: its joined form is the term; its parts are partial
+  // evidence like edge grams ("^partn$"), so one shared name does not count three times.
+  const partial = parts.flatMap(part => termsOfPart(part, stopwords, stemmer))
+    .map(term => termKind(term) === 'stem' ? `^${term}$` : term);
+  return [...termsOfPart(parts.join(''), stopwords, stemmer), ...partial];
+}
+
+function termsOfPart(word: string, stopwords: Set<string>, stemmer: Stemmer): string[] {
+  if (word.length < 2 || stopwords.has(word)) return [];
+  const stem = stemmer.stem(word);
+  if (stem.length < 2) return [];
+  return stem.length >= EDGE_GRAM ? [stem, `^${stem.slice(0, EDGE_GRAM)}`, `${stem.slice(-EDGE_GRAM)}$`] : [stem];
+}
+
 export function isStopword(word: string, language: Language): boolean {
   return toolsFor(language).stopwords.has(word.toLowerCase());
 }
 
-// Words keep inner hyphens, dots, apostrophes and ampersands ("Technologie-Partner", "AT&T");
-// numbers keep their separators ("1.200", "2,3").
-const WORD = /\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*/gu;
-
 /** The distinct terms of `text[start, end)`, in first-seen order. */
 export function extractTerms(text: string, language: Language, start = 0, end = text.length): string[] {
-  const { termsOf } = toolsFor(language);
   const terms = new Set<string>();
-  for (const match of text.slice(start, end).matchAll(WORD)) {
-    const token = match[0];
-    const first = token.charCodeAt(0);
-    if (first >= 0x30 && first <= 0x39) {
-      const number = normaliseNumber(token, language);
-      if (number !== null) terms.add(`#${number}`);
-      continue;
-    }
-    for (const term of termsOf(token.toLowerCase().replace(/[’']s$/, ''))) terms.add(term);
-  }
+  addTerms(text, language, start, end, terms);
   return [...terms];
+}
+
+/**
+ * Adds the terms of `text[start, end)` to `into` in text order. Callers that gather terms from
+ * several stretches add them straight into one set instead of building a list per stretch.
+ */
+function addTerms(text: string, language: Language, start: number, end: number, into: Set<string>): void {
+  forEachToken(text, language, start, end, terms => {
+    for (const term of terms) into.add(term);
+  });
+}
+
+/** Calls `visit` with the terms of each word of `text[start, end)`, in text order. */
+function forEachToken(
+  text: string, language: Language, start: number, end: number, visit: (terms: readonly string[]) => void,
+): void {
+  const { termsOfToken } = toolsFor(language);
+  forEachWord(text, start, end, (from, to) => visit(termsOfToken(text.slice(from, to))));
 }
 
 /**
@@ -131,15 +159,24 @@ export function extractTerms(text: string, language: Language, start = 0, end = 
  * starts with a digit (dates like "13.9", "3:1") is kept as written.
  */
 export function normaliseNumber(written: string, language: Language): string | null {
-  if (!/^\d/.test(written)) return null;
+  return (language === 'de' ? readGermanNumber : readEnglishNumber)(written);
+}
+
+const readGermanNumber = numberReader('de');
+const readEnglishNumber = numberReader('en');
+
+function numberReader(language: Language): (written: string) => string | null {
   const [thousands, decimal] = language === 'de' ? ['.', ','] : [',', '.'];
   const grouped = new RegExp(`^\\d{1,3}(?:\\${thousands}\\d{3})+(?:\\${decimal}\\d+)?$`);
-  let plain = written;
-  if (grouped.test(written)) plain = written.split(thousands).join('');
-  if (/^\d+(?:[.,]\d+)?$/.test(plain) && (plain.includes(decimal) || /^\d+$/.test(plain))) {
-    return String(Number(plain.replace(decimal, '.')));
-  }
-  return written;
+  return written => {
+    if (!/^\d/.test(written)) return null;
+    let plain = written;
+    if (grouped.test(written)) plain = written.split(thousands).join('');
+    if (/^\d+(?:[.,]\d+)?$/.test(plain) && (plain.includes(decimal) || /^\d+$/.test(plain))) {
+      return String(Number(plain.replace(decimal, '.')));
+    }
+    return written;
+  };
 }
 
 /**
@@ -153,7 +190,9 @@ export function claimTerms(
   const terms = new Set<string>();
   for (const name of names) {
     if (name.start < span.start || name.end > span.end || frames.some(frame => name.start >= frame.start && name.end <= frame.end)) continue;
-    for (const term of extractTerms(text, language, name.start, name.end)) if (termKind(term) === 'stem') terms.add(`=${term}`);
+    forEachToken(text, language, name.start, name.end, tokenTerms => {
+      for (const term of tokenTerms) if (termKind(term) === 'stem') terms.add(marked(NAME_MARK, term));
+    });
   }
   for (const piece of outside(span, frames)) {
     let at = piece.start;
@@ -161,19 +200,37 @@ export function claimTerms(
       if (mention.end <= at || mention.start < piece.start) continue;
       if (mention.start >= piece.end) break;
       if (mention.end > piece.end) break;
-      for (const term of extractTerms(text, language, at, mention.start)) terms.add(term);
+      addTerms(text, language, at, mention.start, terms);
       // The words of a date or amount ("Millionen Euro", "April") stay terms and are marked as its
       // unit too, so two claims with different values can be compared on their other words.
-      for (const term of extractTerms(text, language, mention.start, mention.end)) {
-        terms.add(term);
-        if (termKind(term) === 'stem') terms.add(`¤${term}`);
-      }
+      forEachToken(text, language, mention.start, mention.end, tokenTerms => {
+        for (const term of tokenTerms) {
+          terms.add(term);
+          if (termKind(term) === 'stem') terms.add(marked(UNIT_MARK, term));
+        }
+      });
       for (const term of mention.terms) terms.add(term);
       at = mention.end;
     }
-    for (const term of extractTerms(text, language, at, piece.end)) terms.add(term);
+    addTerms(text, language, at, piece.end, terms);
   }
   return [...terms];
+}
+
+const NAME_MARK = '=';
+const UNIT_MARK = '¤';
+const markedTerms = { [NAME_MARK]: new Map<string, string>(), [UNIT_MARK]: new Map<string, string>() };
+
+/** "=stem" or "¤stem", memoised like the stems themselves so each is built once. */
+function marked(mark: typeof NAME_MARK | typeof UNIT_MARK, term: string): string {
+  const memo = markedTerms[mark];
+  let found = memo.get(term);
+  if (found === undefined) {
+    found = mark + term;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(term, found);
+  }
+  return found;
 }
 
 /** The parts of a span outside the given spans. */

@@ -1,0 +1,98 @@
+// The words of a stretch of text, as term extraction reads them. A word is what this regex
+// matches (inner hyphens, dots, apostrophes and ampersands stay in the word: "Technologie-Partner",
+// "AT&T"; numbers keep their separators: "1.200", "2,3"):
+const WORD = /\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*/gu;
+// Term extraction reads every word of every claim, so the regex is spelt out as a scanner over
+// character codes: no match objects, no sliced copies of the text. Characters outside the Basic
+// Multilingual Plane (surrogate pairs) are rare in news text; where one turns up, the rest of the
+// stretch is left to the regex itself, so both always find the same words.
+
+const UNKNOWN = 0;
+const OTHER = 1;
+const LETTER = 2; // \p{L} or \p{M}
+const DIGIT = 3; // \p{N}
+const SURROGATE = 4;
+
+/** Each BMP character's class, filled in on first sight (the Unicode property tests are slow). */
+const classes = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+  const known = classes[code];
+  return known === UNKNOWN ? classify(code) : known;
+}
+
+function classify(code: number): number {
+  const char = String.fromCharCode(code);
+  const found = code >= 0xd800 && code <= 0xdfff ? SURROGATE
+    : /\p{N}/u.test(char) ? DIGIT
+      : /[\p{L}\p{M}]/u.test(char) ? LETTER
+        : OTHER;
+  classes[code] = found;
+  return found;
+}
+
+const isInnerNumberMark = (code: number) => code === 0x2e /* . */ || code === 0x2c /* , */ || code === 0x3a /* : */;
+const isInnerWordMark = (code: number) =>
+  code === 0x2d /* - */ || code === 0x27 /* ' */ || code === 0x2019 /* ’ */ || code === 0x2e /* . */ || code === 0x26 /* & */;
+
+/**
+ * Calls `visit(start, end)` for each word of `text[from, to)`, in text order, exactly as
+ * `WORD` would match them in `text.slice(from, to)`.
+ */
+export function forEachWord(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
+  let at = from;
+  while (at < to) {
+    const kind = classOf(text.charCodeAt(at));
+    if (kind === OTHER) { at++; continue; }
+    if (kind === SURROGATE) break;
+    const end = kind === DIGIT ? numberEnd(text, at, to) : wordEnd(text, at, to);
+    if (end < 0) break;
+    visit(at, end);
+    at = end;
+  }
+  if (at < to) forEachWordByRegex(text, at, to, visit);
+}
+
+/** The end of `\p{N}+(?:[.,:]\p{N}+)*` from `at`, or -1 where it meets a surrogate. */
+function numberEnd(text: string, at: number, to: number): number {
+  let end = runEnd(text, at, to, DIGIT);
+  while (end >= 0 && end + 1 < to && isInnerNumberMark(text.charCodeAt(end))) {
+    const next = classOf(text.charCodeAt(end + 1));
+    if (next === SURROGATE) return -1;
+    if (next !== DIGIT) break;
+    end = runEnd(text, end + 1, to, DIGIT);
+  }
+  return end;
+}
+
+/** The end of `[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*` from `at`, or -1 where it meets a surrogate. */
+function wordEnd(text: string, at: number, to: number): number {
+  let end = runEnd(text, at, to, LETTER);
+  while (end >= 0 && end + 1 < to && isInnerWordMark(text.charCodeAt(end))) {
+    const next = classOf(text.charCodeAt(end + 1));
+    if (next === SURROGATE) return -1;
+    if (next !== LETTER && next !== DIGIT) break;
+    end = runEnd(text, end + 1, to, LETTER);
+  }
+  return end;
+}
+
+/** Where a run of digits (`DIGIT`) or of letters, marks and digits (`LETTER`) ends; -1 at a surrogate. */
+function runEnd(text: string, at: number, to: number, run: typeof DIGIT | typeof LETTER): number {
+  let end = at;
+  while (end < to) {
+    const kind = classOf(text.charCodeAt(end));
+    if (kind === SURROGATE) return -1;
+    if (kind !== DIGIT && (run === DIGIT || kind !== LETTER)) break;
+    end++;
+  }
+  return end;
+}
+
+function forEachWordByRegex(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(slice); match !== null; match = WORD.exec(slice)) {
+    visit(from + match.index, from + match.index + match[0].length);
+  }
+}
