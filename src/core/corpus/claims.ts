@@ -4,6 +4,7 @@
 import type { ArticleAnalysis, Language, Span } from '../analysis/types';
 import { findAttribution, framesOf, type Attribution } from './attribution';
 import { claimTerms, extractTerms, mentionTerms, termKind } from './terms';
+import { hasLetterOrDigit, isSpace } from './words';
 
 export interface ClaimCandidate extends Span {
   attribution?: Attribution;
@@ -59,11 +60,31 @@ export function isClaim(text: string, span: Span, language: Language): boolean {
 
 /** Cheap tests first: questions, fragments, boilerplate and headings are not claims. */
 function looksLikeStatement(text: string, span: Span): boolean {
-  const sentence = text.slice(span.start, span.end).trim();
-  if (sentence.endsWith('?')) return false;
-  const wordCount = sentence.split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word)).length;
+  const { start, end } = trimmed(text, span.start, span.end);
+  if (end > start && text.charCodeAt(end - 1) === 0x3f /* ? */) return false;
+  const wordCount = countWords(text, start, end);
   if (wordCount < MIN_WORDS) return false;
-  return !isBoilerplate(sentence, wordCount) && !isHeading(text, span, wordCount);
+  return !isBoilerplate(text.slice(start, end), wordCount) && !isHeading(text, span, { start, end }, wordCount);
+}
+
+/** The stretch without surrounding whitespace, as `String.prototype.trim` would leave it. */
+function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** Whitespace-separated chunks with a letter or digit in them (punctuation alone is no word). */
+function countWords(text: string, start: number, end: number): number {
+  let count = 0;
+  let at = start;
+  while (at < end) {
+    while (at < end && isSpace(text.charCodeAt(at))) at++;
+    const chunkStart = at;
+    while (at < end && !isSpace(text.charCodeAt(at))) at++;
+    if (at > chunkStart && hasLetterOrDigit(text, chunkStart, at)) count++;
+  }
+  return count;
 }
 
 /** Stems, numbers and values: the words that carry content. */
@@ -78,24 +99,36 @@ function contentTerms(terms: readonly string[]): number {
 
 function isBoilerplate(sentence: string, wordCount: number): boolean {
   if (CREDIT.test(sentence) || COPYRIGHT.test(sentence)) return true;
-  if (BYLINE.test(sentence) && wordCount <= 10) return true;
-  if (AUTHOR_NOTE.test(sentence) && wordCount <= 20) return true;
+  // The word limits are tested first: they are cheap and rule out most sentences.
+  if (wordCount <= 10 && BYLINE.test(sentence)) return true;
+  if (wordCount <= 20 && AUTHOR_NOTE.test(sentence)) return true;
   if (SUBSCRIPTION.test(sentence)) return true;
   if (GREETING.test(sentence) || WISH.test(sentence)) return true;
   return false;
 }
 
-/** A Markdown heading, or a short line of its own without closing punctuation (a title). */
-function isHeading(text: string, span: Span, wordCount: number): boolean {
+/**
+ * A Markdown heading, or a short line of its own without closing punctuation (a title).
+ * `sentence` is the span without surrounding whitespace.
+ */
+function isHeading(text: string, span: Span, sentence: Span, wordCount: number): boolean {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   const lineEndIndex = text.indexOf('\n', span.end);
-  const lineEnd = lineEndIndex === -1 ? text.length : lineEndIndex;
-  const line = text.slice(lineStart, lineEnd).trim();
-  if (/^#{1,6}\s/.test(line)) return true;
-  const sentence = text.slice(span.start, span.end).trim();
-  if (line !== sentence || wordCount > MAX_HEADING_WORDS) return false;
-  return !/[.!?:;…"“”»«')\]]$/u.test(sentence);
+  const line = trimmed(text, lineStart, lineEndIndex === -1 ? text.length : lineEndIndex);
+  if (isMarkdownHeading(text, line)) return true;
+  // The line holds the span, so their trimmed texts are equal exactly when their bounds are.
+  if (line.start !== sentence.start || line.end !== sentence.end || wordCount > MAX_HEADING_WORDS) return false;
+  return !CLOSING_PUNCTUATION.has(text.charCodeAt(sentence.end - 1));
 }
+
+/** `^#{1,6}\s` on the trimmed line. */
+function isMarkdownHeading(text: string, line: Span): boolean {
+  let hashes = 0;
+  while (line.start + hashes < line.end && text.charCodeAt(line.start + hashes) === 0x23 /* # */) hashes++;
+  return hashes >= 1 && hashes <= 6 && line.start + hashes < line.end && isSpace(text.charCodeAt(line.start + hashes));
+}
+
+const CLOSING_PUNCTUATION = new Set([...'.!?:;…"“”»«\')]'].map(char => char.charCodeAt(0)));
 
 const MONTH_START = /^(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\b/iu;
 
@@ -123,20 +156,27 @@ function mergeBrokenSentences(text: string, sentences: readonly Span[]): Span[] 
 /** Sentence splitters may run across paragraphs that lack closing punctuation; claims never do. */
 function splitAtBlankLines(text: string, sentence: Span): Span[] {
   const pieces: Span[] = [];
-  const blank = /\n[ \t]*\r?\n/g;
-  const slice = text.slice(sentence.start, sentence.end);
-  let from = 0;
-  for (const match of slice.matchAll(blank)) {
-    pushTrimmed(text, sentence.start + from, sentence.start + (match.index ?? 0), pieces);
-    from = (match.index ?? 0) + match[0].length;
+  let from = sentence.start;
+  for (let newline = text.indexOf('\n', from); newline !== -1 && newline < sentence.end; newline = text.indexOf('\n', newline + 1)) {
+    const blankEnd = blankLineEnd(text, newline, sentence.end);
+    if (blankEnd < 0) continue;
+    pushTrimmed(text, from, newline, pieces);
+    from = blankEnd;
+    newline = blankEnd - 1;
   }
-  pushTrimmed(text, sentence.start + from, sentence.end, pieces);
+  pushTrimmed(text, from, sentence.end, pieces);
   return pieces;
 }
 
-function pushTrimmed(text: string, start: number, end: number, into: Span[]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end > start) into.push({ start, end });
+/** Where a blank line (`\n[ \t]*\r?\n`) that starts at the newline `at` ends, or -1. */
+function blankLineEnd(text: string, at: number, end: number): number {
+  let i = at + 1;
+  while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  if (i < end && text.charCodeAt(i) === 0x0d) i++;
+  return i < end && text.charCodeAt(i) === 0x0a ? i + 1 : -1;
 }
 
+function pushTrimmed(text: string, start: number, end: number, into: Span[]): void {
+  const piece = trimmed(text, start, end);
+  if (piece.end > piece.start) into.push(piece);
+}

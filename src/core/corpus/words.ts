@@ -9,9 +9,10 @@ const WORD = /\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p
 
 const UNKNOWN = 0;
 const OTHER = 1;
-const LETTER = 2; // \p{L} or \p{M}
-const DIGIT = 3; // \p{N}
-const SURROGATE = 4;
+const LETTER = 2; // \p{L}
+const MARK = 3; // \p{M}
+const DIGIT = 4; // \p{N}
+const SURROGATE = 5;
 
 /** Each BMP character's class, filled in on first sight (the Unicode property tests are slow). */
 const classes = new Uint8Array(0x10000);
@@ -25,10 +26,33 @@ function classify(code: number): number {
   const char = String.fromCharCode(code);
   const found = code >= 0xd800 && code <= 0xdfff ? SURROGATE
     : /\p{N}/u.test(char) ? DIGIT
-      : /[\p{L}\p{M}]/u.test(char) ? LETTER
-        : OTHER;
+      : /\p{L}/u.test(char) ? LETTER
+        : /\p{M}/u.test(char) ? MARK
+          : OTHER;
   classes[code] = found;
   return found;
+}
+
+const isWordChar = (kind: number) => kind === LETTER || kind === MARK || kind === DIGIT;
+
+/** Whether a UTF-16 code unit is whitespace as `\s` and `String.prototype.trim` read it. */
+export function isSpace(code: number): boolean {
+  return code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
+    : code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+      || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Whether `text[from, to)` holds a letter or digit (`/[\p{L}\p{N}]/u`); characters beyond the BMP
+ * are left to that regex.
+ */
+export function hasLetterOrDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const kind = classOf(text.charCodeAt(i));
+    if (kind === LETTER || kind === DIGIT) return true;
+    if (kind === SURROGATE) return /[\p{L}\p{N}]/u.test(text.slice(from, to));
+  }
+  return false;
 }
 
 const isInnerNumberMark = (code: number) => code === 0x2e /* . */ || code === 0x2c /* , */ || code === 0x3a /* : */;
@@ -43,8 +67,8 @@ export function forEachWord(text: string, from: number, to: number, visit: (star
   let at = from;
   while (at < to) {
     const kind = classOf(text.charCodeAt(at));
-    if (kind === OTHER) { at++; continue; }
     if (kind === SURROGATE) break;
+    if (!isWordChar(kind)) { at++; continue; }
     const end = kind === DIGIT ? numberEnd(text, at, to) : wordEnd(text, at, to);
     if (end < 0) break;
     visit(at, end);
@@ -71,7 +95,7 @@ function wordEnd(text: string, at: number, to: number): number {
   while (end >= 0 && end + 1 < to && isInnerWordMark(text.charCodeAt(end))) {
     const next = classOf(text.charCodeAt(end + 1));
     if (next === SURROGATE) return -1;
-    if (next !== LETTER && next !== DIGIT) break;
+    if (!isWordChar(next)) break;
     end = runEnd(text, end + 1, to, LETTER);
   }
   return end;
@@ -83,7 +107,7 @@ function runEnd(text: string, at: number, to: number, run: typeof DIGIT | typeof
   while (end < to) {
     const kind = classOf(text.charCodeAt(end));
     if (kind === SURROGATE) return -1;
-    if (kind !== DIGIT && (run === DIGIT || kind !== LETTER)) break;
+    if (run === DIGIT ? kind !== DIGIT : !isWordChar(kind)) break;
     end++;
   }
   return end;

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { forEachWord } from '../../../src/core/corpus/words';
+import { forEachWord, hasLetterOrDigit, isSpace } from '../../../src/core/corpus/words';
 
 // The scanner stands in for this regex (see words.ts); the two must always agree.
 const WORD = /\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*/gu;
@@ -35,5 +35,18 @@ describe('word scanner', () => {
       const to = from + (sample.length - from ? b % (sample.length - from + 1) : 0);
       assert.deepStrictEqual(byScanner(sample, from, to), byRegex(sample, from, to));
     }), { numRuns: 3000 });
+  });
+
+  it('reads whitespace, letters and digits as the regexes do, on every BMP character', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      assert.strictEqual(isSpace(code), /\s/.test(char), `isSpace U+${code.toString(16)}`);
+      if (code < 0xd800 || code > 0xdfff) {
+        assert.strictEqual(hasLetterOrDigit(char, 0, 1), /[\p{L}\p{N}]/u.test(char), `hasLetterOrDigit U+${code.toString(16)}`);
+      }
+    }
+    for (const chunk of ['𝐀', '😀', '.𝐀', '\ud835', '-\udc00x']) {
+      assert.strictEqual(hasLetterOrDigit(chunk, 0, chunk.length), /[\p{L}\p{N}]/u.test(chunk), chunk);
+    }
   });
 });
