@@ -22,7 +22,7 @@ import { cacheDictionary, packDigest, parseCache, serialiseCache, unpackDigest, 
 import { claimFacts, findConflicts, type ClaimFacts } from './conflicts';
 import { contentHash, digestArticle, type ArticleDigest } from './digest';
 import { grow, PostingLists } from './postings';
-import { bm25Idf, bm25Saturation, combineScore, entityEvidence, figuresDisagree, GRAM_WEIGHT, isAnchorCode, lexicalOverlap, NAME_MARK_WEIGHT, TermCode, wordsOnlyScore, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
+import { bm25Idf, bm25Saturation, combineScore, entityEvidence, figuresDisagree, GRAM_WEIGHT, isAnchorCode, lexicalOverlap, NAME_MARK_WEIGHT, OverlapProbe, TermCode, wordsOnlyScore, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
 import { claimTerms, mentionTerms, termKind, type TermKind } from './terms';
 
 /**
@@ -117,6 +117,9 @@ interface ArticleRecord {
   claims: ClaimRecord[];
   /** The distinct stems and figures of the article's claims, ascending: what the story is about. */
   storyTerms: Int32Array;
+  /** The summed weight of `storyTerms` at `storyWeightEpoch` (see `storyWeight`). */
+  storyWeight: number;
+  storyWeightEpoch: number;
   /** Local canonical name → corpus-wide canonical name, from the last cross-corpus linking. */
   entityAlias: Map<string, string>;
   /** The analysis with its entities' canonical names linked across the corpus (made on first request). */
@@ -133,6 +136,9 @@ interface ClaimRecord extends ClaimEvidence {
   attribution?: Attribution;
   localEntities: string[];
 }
+
+/** An article's story factor against another article (see `storyFactors`). */
+type StoryFactors = (other: ArticleRecord) => number;
 
 interface StoredMatch {
   claim: ClaimRecord;
@@ -204,6 +210,12 @@ export class CorpusIndex {
   private scratchCounts = new Int32Array(1024);
   private scratchScores = new Float64Array(1024);
   private scratchTouched = new Int32Array(1024);
+  private readonly probe: OverlapProbe;
+  /** See `saturationByLength`; `longestClaim` only grows (a removed long claim leaves an unused entry). */
+  private saturation = new Float64Array(0);
+  private saturationEpoch = -1;
+  private longestClaim = 0;
+  private readonly storyProbe: OverlapProbe;
   private thresholdValue: number;
   private readonly analyze: (text: string, path: string) => ArticleAnalysis;
   private readonly cacheKey: string;
@@ -215,6 +227,8 @@ export class CorpusIndex {
     this.thresholdValue = clampThreshold(options.threshold ?? DEFAULT_MATCH_THRESHOLD);
     this.cacheKey = options.cacheKey ?? '';
     this.autoLinkArticles = options.autoLinkArticles ?? AUTO_LINK_ARTICLES;
+    this.probe = new OverlapProbe(this.termWeight, this.codeOf);
+    this.storyProbe = new OverlapProbe(this.termWeight, this.codeOf);
   }
 
   // ── Articles ────────────────────────────────────────────────────────────────────────────────
@@ -372,7 +386,7 @@ export class CorpusIndex {
   private attach(path: string, text: string, digest: ResolvedDigest): ArticleRecord {
     const article: ArticleRecord = {
       id: this.nextArticleId++, path, text, hash: digest.hash, analysis: digest.analysis, claims: [], entityAlias: new Map(),
-      storyTerms: NO_TERMS,
+      storyTerms: NO_TERMS, storyWeight: 0, storyWeightEpoch: -1,
     };
     digest.claims.forEach((claim, i) => {
       article.claims.push(this.createClaim(article, claim, digest.pool.subarray(digest.offsets[i], digest.offsets[i + 1])));
@@ -416,6 +430,7 @@ export class CorpusIndex {
     this.claims.push(record);
     this.claimArticle[id] = article.id;
     this.claimLength[id] = anchors;
+    if (anchors > this.longestClaim) this.longestClaim = anchors;
     if (terms.length > 0) this.liveClaims++;
     this.totalAnchors += anchors;
     return record;
@@ -614,13 +629,12 @@ export class CorpusIndex {
       facts: claimFacts(text, span, analysis.dates, analysis.quantities, framesOf(attribution)),
     };
     const bestPerArticle = new Map<number, StoredMatch>();
-    const stories = new Map<number, number>();
-    for (const candidate of this.candidates(probe)) {
-      const score = this.score(probe, candidate, stories);
-      if (score < this.thresholdValue) continue;
+    const { others, scores } = this.scoreCandidates(probe, this.thresholdValue, this.storyFactors(article));
+    others.forEach((candidate, i) => {
+      const score = scores[i];
       const best = bestPerArticle.get(candidate.article.id);
       if (!best || score > best.score) bestPerArticle.set(candidate.article.id, { claim: candidate, score, conflicts: [] });
-    }
+    });
     return [...bestPerArticle.values()]
       .sort(byScoreThenPlace)
       .map(match => ({
@@ -736,18 +750,13 @@ export class CorpusIndex {
     // Each claim's candidates with their scores, and each candidate's best score in this article.
     const scoredByOwn: Array<{ own: ClaimRecord; others: ClaimRecord[]; scores: number[] }> = [];
     const bestOfOther = new Map<number, number>();
-    const stories = new Map<number, number>();
+    const stories = this.storyFactors(article);
     for (const own of article.claims) {
-      const others: ClaimRecord[] = [];
-      const scores: number[] = [];
-      for (const other of this.candidates(own)) {
-        const score = this.score(own, other, stories);
-        if (score < MIN_MATCH_THRESHOLD) continue;
-        others.push(other);
-        scores.push(score);
+      const { others, scores } = this.scoreCandidates(own, MIN_MATCH_THRESHOLD, stories);
+      others.forEach((other, i) => {
         const best = bestOfOther.get(other.id);
-        if (best === undefined || score > best) bestOfOther.set(other.id, score);
-      }
+        if (best === undefined || scores[i] > best) bestOfOther.set(other.id, scores[i]);
+      });
       if (others.length > 0) scoredByOwn.push({ own, others, scores });
     }
     const byClaim = new Map<number, StoredMatch[]>();
@@ -818,7 +827,7 @@ export class CorpusIndex {
     let touchedCount = 0;
     const ownArticle = claim.article.id;
     const commonDf = Math.max(COMMON_TERM_MIN_DF, Math.ceil(this.liveClaims * COMMON_TERM_SHARE));
-    const averageLength = this.totalAnchors / Math.max(1, this.liveClaims);
+    const saturation = this.saturationByLength();
     const lookups: number[] = [];
     for (const term of claim.terms) {
       if (isAnchorCode(this.termCode[term]) && this.documentFrequency[term] <= commonDf) lookups.push(term);
@@ -840,7 +849,7 @@ export class CorpusIndex {
           this.scratchTouched[touchedCount++] = other;
         }
         counts[other]++;
-        scores[other] += idf * bm25Saturation(this.claimLength[other], averageLength);
+        scores[other] += idf * saturation[this.claimLength[other]];
       }
     }
     const found: number[] = [];
@@ -856,31 +865,73 @@ export class CorpusIndex {
     return found.map(id => this.claims[id] as ClaimRecord);
   }
 
-  private score(a: ClaimRecord, b: ClaimRecord, stories: Map<number, number>): number {
-    const overlap = lexicalOverlap(a.terms, b.terms, this.termWeight, this.codeOf);
+  /** Scores `own` against each of its candidates; keeps the ones at or above `floor`. */
+  private scoreCandidates(own: ClaimRecord, floor: number, stories: StoryFactors): { others: ClaimRecord[]; scores: number[] } {
+    const others: ClaimRecord[] = [];
+    const scores: number[] = [];
+    this.probe.set(own.terms);
+    for (const other of this.candidates(own)) {
+      const score = this.score(own, other, stories);
+      if (score < floor) continue;
+      others.push(other);
+      scores.push(score);
+    }
+    return { others, scores };
+  }
+
+  /** The score of `a` (the current probe, see scoreCandidates) and `b`. */
+  /**
+   * BM25's length factor for each claim length (anchor count), remembered while term statistics stay
+   * the same: the candidate lookup needs it for every posting it reads.
+   */
+  private saturationByLength(): Float64Array {
+    if (this.saturationEpoch !== this.epoch || this.saturation.length <= this.longestClaim) {
+      const averageLength = this.totalAnchors / Math.max(1, this.liveClaims);
+      this.saturation = new Float64Array(this.longestClaim + 1);
+      for (let length = 0; length <= this.longestClaim; length++) this.saturation[length] = bm25Saturation(length, averageLength);
+      this.saturationEpoch = this.epoch;
+    }
+    return this.saturation;
+  }
+
+  private score(a: ClaimRecord, b: ClaimRecord, stories: StoryFactors): number {
+    const overlap = this.probe.overlap(b.terms);
     if (overlap.sharedAnchors < MIN_SHARED_ANCHORS) return 0;
     const disagree = figuresDisagree(overlap);
     if (!this.enoughEvidence(a.terms, b.terms, disagree)) return 0;
     const lexical = disagree
       ? wordsOnlyScore(a.terms, b.terms, this.termWeight, this.codeOf, (term, side) => this.isValueWord(term, side === 0 ? a.terms : b.terms))
       : overlap.similarity;
-    return combineScore(lexical, a, b) * this.storyFactor(a.article, b.article, stories);
+    return combineScore(lexical, a, b) * stories(b.article);
   }
 
   /**
    * Claims match best within one story: between articles that share little of their vocabulary
    * (unrelated articles in a mixed folder), similar sentences are usually different facts, so
-   * their score is lowered; articles about one story are not affected. `stories` caches the
-   * factor per other article for one article's lookups.
+   * their score is lowered; articles about one story are not affected. The factors are for one
+   * article's lookups: its story terms are the story probe, and each other article's factor is
+   * computed once.
    */
-  private storyFactor(a: ArticleRecord, b: ArticleRecord, stories: Map<number, number>): number {
-    let factor = stories.get(b.id);
-    if (factor === undefined) {
-      const similarity = lexicalOverlap(a.storyTerms, b.storyTerms, this.termWeight, this.codeOf).similarity;
-      factor = Math.min(1, STORY_FLOOR + similarity / STORY_SAME);
-      stories.set(b.id, factor);
+  private storyFactors(article: ArticleRecord): StoryFactors {
+    const factors = new Map<number, number>();
+    this.storyProbe.set(article.storyTerms);
+    return other => {
+      let factor = factors.get(other.id);
+      if (factor === undefined) {
+        factor = Math.min(1, STORY_FLOOR + this.storyProbe.similarity(other.storyTerms, this.storyWeight(other)) / STORY_SAME);
+        factors.set(other.id, factor);
+      }
+      return factor;
+    };
+  }
+
+  /** The summed weight of an article's story terms, remembered while term statistics stay the same. */
+  private storyWeight(article: ArticleRecord): number {
+    if (article.storyWeightEpoch !== this.epoch) {
+      article.storyWeight = this.storyProbe.totalWeight(article.storyTerms);
+      article.storyWeightEpoch = this.epoch;
     }
-    return factor;
+    return article.storyWeight;
   }
 
   /**
@@ -892,22 +943,17 @@ export class CorpusIndex {
     let content = 0;
     let figures = 0;
     let names = 0;
-    let i = 0;
-    let j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] < b[j]) i++;
-      else if (a[i] > b[j]) j++;
-      else {
-        const term = a[i];
-        const code = this.termCode[term] as TermCode;
-        if (code === TermCode.Number) figures++;
-        else if (code === TermCode.Stem) {
-          const name = this.nameMark[term];
-          if (name >= 0 && contains(a, name) && contains(b, name)) names++;
-          else if (!(this.isValueWord(term, a) && this.isValueWord(term, b))) content++;
-        }
-        i++;
-        j++;
+    // `a` is the probe: its terms are looked up in the probe's table instead of merged.
+    const probe = this.probe;
+    for (let j = 0; j < b.length; j++) {
+      const term = b[j];
+      if (!probe.has(term)) continue;
+      const code = this.termCode[term] as TermCode;
+      if (code === TermCode.Number) figures++;
+      else if (code === TermCode.Stem) {
+        const name = this.nameMark[term];
+        if (name >= 0 && probe.has(name) && contains(b, name)) names++;
+        else if (!(this.isValueWord(term, a) && this.isValueWord(term, b))) content++;
       }
     }
     if (figuresDisagree) return content >= 1 && content + Math.min(1, names) >= 2;

@@ -100,6 +100,101 @@ export function lexicalOverlap(
   return { similarity, sharedAnchors, sharedNumbers, numbersA, numbersB };
 }
 
+/**
+ * `lexicalOverlap` of one claim (the probe) against many others, with the same results: the
+ * probe's terms are marked in a table indexed by term id, so each other claim costs one pass over
+ * its own terms and the probe's total is summed once. Matching an article scores each of its
+ * claims against up to 64 candidates, and this is its innermost loop.
+ */
+export class OverlapProbe {
+  private marks = new Int32Array(1024);
+  private stamp = 0;
+  private totalA = 0;
+  private numbersA = 0;
+  /** The last `overlap` result; overwritten by the next call (a result object per candidate is garbage). */
+  private readonly result: LexicalOverlap = { similarity: 0, sharedAnchors: 0, sharedNumbers: 0, numbersA: 0, numbersB: 0 };
+
+  constructor(private readonly weight: (term: number) => number, private readonly code: (term: number) => TermCode) {}
+
+  /** Makes `a` (ascending term ids) the probe. */
+  set(a: ArrayLike<number>): void {
+    if (++this.stamp === 0x7fffffff) {
+      this.marks.fill(0);
+      this.stamp = 1;
+    }
+    let total = 0;
+    let numbers = 0;
+    for (let i = 0; i < a.length; i++) {
+      const term = a[i];
+      if (term >= this.marks.length) {
+        const bigger = new Int32Array(Math.max(term + 1, this.marks.length * 2));
+        bigger.set(this.marks);
+        this.marks = bigger;
+      }
+      this.marks[term] = this.stamp;
+      total += this.weight(term);
+      if (this.code(term) === TermCode.Number) numbers++;
+    }
+    this.totalA = total;
+    this.numbersA = numbers;
+  }
+
+  /** Whether the probe contains `term`. */
+  has(term: number): boolean {
+    return term < this.marks.length && this.marks[term] === this.stamp;
+  }
+
+  /**
+   * `overlap(b).similarity` when b's total weight is known (`totalWeight(b)`, remembered by the
+   * caller): only the probe's marks are read for each of b's terms, not their weights.
+   */
+  similarity(b: ArrayLike<number>, totalB: number): number {
+    const { marks, stamp } = this;
+    let shared = 0;
+    for (let j = 0; j < b.length; j++) {
+      const term = b[j];
+      if (term < marks.length && marks[term] === stamp) shared += this.weight(term);
+    }
+    return this.totalA > 0 && totalB > 0 ? shared / Math.sqrt(this.totalA * totalB) : 0;
+  }
+
+  /** The summed weight of `b`'s terms, as `overlap` and `similarity` sum it. */
+  totalWeight(b: ArrayLike<number>): number {
+    let total = 0;
+    for (let j = 0; j < b.length; j++) total += this.weight(b[j]);
+    return total;
+  }
+
+  /** The probe's overlap with `b` (ascending term ids), equal to `lexicalOverlap(probe, b)`. */
+  overlap(b: ArrayLike<number>): Readonly<LexicalOverlap> {
+    const { marks, stamp } = this;
+    let shared = 0;
+    let totalB = 0;
+    let sharedAnchors = 0;
+    let sharedNumbers = 0;
+    let numbersB = 0;
+    for (let j = 0; j < b.length; j++) {
+      const term = b[j];
+      const w = this.weight(term);
+      totalB += w;
+      const kind = this.code(term);
+      if (kind === TermCode.Number) numbersB++;
+      if (term < marks.length && marks[term] === stamp) {
+        shared += w;
+        if (isAnchorCode(kind)) sharedAnchors++;
+        if (kind === TermCode.Number) sharedNumbers++;
+      }
+    }
+    const result = this.result;
+    result.similarity = this.totalA > 0 && totalB > 0 ? shared / Math.sqrt(this.totalA * totalB) : 0;
+    result.sharedAnchors = sharedAnchors;
+    result.sharedNumbers = sharedNumbers;
+    result.numbersA = this.numbersA;
+    result.numbersB = numbersB;
+    return result;
+  }
+}
+
 /** Whether both claims give figures (numbers, dates, amounts) and none of them agree. */
 export function figuresDisagree(overlap: LexicalOverlap): boolean {
   return overlap.numbersA > 0 && overlap.numbersB > 0 && overlap.sharedNumbers === 0;
