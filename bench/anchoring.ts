@@ -1,7 +1,7 @@
 // Re-anchoring figures on random articles and edits: how many annotations land exactly on their
 // original text, how many on an indistinguishable copy, how many are orphaned (and why), and how
 // many land on another occurrence of the same quote (possible only where passages repeat) and
-// how many on other text (must be 0). Run: node esbuild.js --scripts --tests && node out/bench/anchoring.js [runs] [seed]
+// how many on other text (must be 0). Run: node esbuild.js --scripts && node out/bench/anchoring.js [runs] [seed]
 import * as fc from 'fast-check';
 import { anchor, applyTextEdit, shiftSpan } from '../src/core/annotations/anchoring';
 import { quoteAt, type Span } from '../src/core/annotations/model';

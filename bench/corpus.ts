@@ -21,7 +21,8 @@ import { IndexWorkerClient, type AnalyzeItem, type AnalyzeResult } from '../src/
 
 const REPOSITORY = path.resolve(__dirname, '../..');
 const CSV = TEN_K_GNAD_CSV;
-const WORKER = path.join(REPOSITORY, 'out/src/core/corpus/indexWorker.js');
+// The shipped worker bundle (node esbuild.js builds it; bench:corpus runs that first).
+const WORKER = path.join(REPOSITORY, 'dist/indexWorker.js');
 
 const argument = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -235,7 +236,7 @@ function reference(articles: AnalyzeItem[], index: CorpusIndex): void {
 
 async function main(): Promise<void> {
   if (!fs.existsSync(WORKER)) {
-    console.error(`Worker script missing: ${WORKER}. Run: node esbuild.js --scripts`);
+    console.error(`Worker script missing: ${WORKER}. Run: node esbuild.js`);
     process.exit(1);
   }
   const real = readArticles();

@@ -1,7 +1,7 @@
 // How long the editor's main thread is blocked while the corpus is indexed: runs the same path as the
 // extension (analysis in worker threads, results taken into the index in slices, matches precomputed in
 // idle slices, the cache written) on real articles and prints the event loop's longest stalls.
-//   node esbuild.js && node esbuild.js --scripts && node out/bench/hostBlocking.js [copies]
+//   node esbuild.js --scripts && node out/bench/hostBlocking.js [copies]
 // `copies` repeats the 1,028 articles with shuffled paragraphs to make a larger corpus (default 1).
 import * as fs from 'fs';
 import * as path from 'path';
