@@ -140,6 +140,19 @@ interface ClaimRecord extends ClaimEvidence {
 /** An article's story factor against another article (see `storyFactors`). */
 type StoryFactors = (other: ArticleRecord) => number;
 
+/** One article's matching, which idle-time slices may do a few claims at a time. */
+interface Matching {
+  article: ArticleRecord;
+  /** Term statistics the scores were computed with: a change starts the matching over. */
+  epoch: number;
+  /** The next claim to score. */
+  next: number;
+  /** Each scored claim's candidates with their scores. */
+  scoredByOwn: Array<{ own: ClaimRecord; others: ClaimRecord[]; scores: number[] }>;
+  /** Each candidate's best score against this article's claims. */
+  bestOfOther: Map<number, number>;
+}
+
 interface StoredMatch {
   claim: ClaimRecord;
   score: number;
@@ -211,6 +224,8 @@ export class CorpusIndex {
   private scratchScores = new Float64Array(1024);
   private scratchTouched = new Int32Array(1024);
   private readonly probe: OverlapProbe;
+  /** An article's matching that a precompute slice left unfinished. */
+  private pendingMatching: Matching | undefined;
   /** See `saturationByLength`; `longestClaim` only grows (a removed long claim leaves an unused entry). */
   private saturation = new Float64Array(0);
   private saturationEpoch = -1;
@@ -564,6 +579,7 @@ export class CorpusIndex {
 
   /** Drops every memoised match (term statistics changed a lot, or entities were relinked). */
   invalidateMatches(): void {
+    this.pendingMatching = undefined;
     this.memo.clear();
     this.referencedBy.clear();
     this.views.clear();
@@ -719,7 +735,11 @@ export class CorpusIndex {
     for (const article of this.byId.values()) {
       if (this.memo.has(article.id)) continue;
       if (now() > deadline) return false;
-      this.matchesOf(article);
+      // One article's claims can take longer than a slice in a big corpus: the work stops between
+      // two claims and the next slice goes on from there.
+      const matching = this.matchingOf(article);
+      if (!this.scoreClaims(matching, () => now() > deadline)) return false;
+      this.finishMatching(matching);
     }
     return true;
   }
@@ -732,6 +752,7 @@ export class CorpusIndex {
 
   private invalidate(articleId: number): void {
     this.views.delete(articleId);
+    if (this.pendingMatching?.article.id === articleId) this.pendingMatching = undefined;
     const own = this.memo.get(articleId);
     if (!own) return;
     this.memo.delete(articleId);
@@ -747,11 +768,30 @@ export class CorpusIndex {
   private matchesOf(article: ArticleRecord): ArticleMatches {
     const memoised = this.memo.get(article.id);
     if (memoised) return memoised;
-    // Each claim's candidates with their scores, and each candidate's best score in this article.
-    const scoredByOwn: Array<{ own: ClaimRecord; others: ClaimRecord[]; scores: number[] }> = [];
-    const bestOfOther = new Map<number, number>();
+    const matching = this.matchingOf(article);
+    this.scoreClaims(matching, () => false);
+    return this.finishMatching(matching);
+  }
+
+  /** The article's matching in progress, if it is still valid, else a new one. */
+  private matchingOf(article: ArticleRecord): Matching {
+    const pending = this.pendingMatching;
+    if (pending?.article === article && pending.epoch === this.epoch) return pending;
+    this.pendingMatching = { article, epoch: this.epoch, next: 0, scoredByOwn: [], bestOfOther: new Map() };
+    return this.pendingMatching;
+  }
+
+  /**
+   * Scores the article's claims against their candidates, from where `matching` stopped, until
+   * all are done (true) or `stop()` says so between two claims (false). Scores at least one claim
+   * per call, so slices always make progress.
+   */
+  private scoreClaims(matching: Matching, stop: () => boolean): boolean {
+    const { article, scoredByOwn, bestOfOther } = matching;
     const stories = this.storyFactors(article);
-    for (const own of article.claims) {
+    for (let scored = 0; matching.next < article.claims.length; scored++) {
+      if (scored > 0 && stop()) return false;
+      const own = article.claims[matching.next++];
       const { others, scores } = this.scoreCandidates(own, MIN_MATCH_THRESHOLD, stories);
       others.forEach((other, i) => {
         const best = bestOfOther.get(other.id);
@@ -759,6 +799,13 @@ export class CorpusIndex {
       });
       if (others.length > 0) scoredByOwn.push({ own, others, scores });
     }
+    return true;
+  }
+
+  /** Keeps the pairs that are the best of one of their claims within the other's article, and memoises them. */
+  private finishMatching(matching: Matching): ArticleMatches {
+    const { article, scoredByOwn, bestOfOther } = matching;
+    if (this.pendingMatching === matching) this.pendingMatching = undefined;
     const byClaim = new Map<number, StoredMatch[]>();
     const partners = new Set<number>();
     const bestOfOwn = new Map<number, number>();

@@ -187,6 +187,35 @@ describe('CorpusIndex', () => {
     assert.strictEqual(analysed, 1);
   });
 
+  it('precomputes matches in slices that stop between two claims, with the same results', () => {
+    const articles = {
+      'a.txt': `${sale}\nDie Frist endet am 15. April.`,
+      'b.txt': `Der Winter war lang.\n${saleReworded}\nDie Frist endet am 19. April.`,
+      'c.txt': `${saleReworded}\nDas Werk beschäftigt 400 Menschen.`,
+    };
+    const expected = indexWith(articles);
+    const sliced = indexWith(articles);
+    // A clock that moves one tick per reading, and slices of one tick: each slice scores at most one claim.
+    let clock = 0;
+    const now = () => clock++;
+    let slices = 1;
+    while (!sliced.precomputeMatches(1, now)) slices++;
+    const claims = sliced.paths().reduce((sum, path) => sum + sliced.getArticle(path)!.analysis.sentences.length, 0);
+    assert.ok(slices > sliced.paths().length, `stopped inside articles: ${slices} slices`);
+    assert.ok(slices <= claims + sliced.paths().length + 1, `${slices} slices for ${claims} claims`);
+    for (const path of expected.paths()) assert.deepStrictEqual(sliced.getClaims(path), expected.getClaims(path), path);
+  });
+
+  it('starts an unfinished article over when the corpus changes between slices', () => {
+    const index = indexWith({ 'a.txt': `${sale}\nDie Frist endet am 15. April.`, 'b.txt': saleReworded });
+    let clock = 0;
+    index.precomputeMatches(1, () => clock++);
+    index.upsert('c.txt', `Der Winter war lang.\n${saleReworded}`);
+    while (!index.precomputeMatches(1, () => clock++));
+    const fresh = indexWith({ 'a.txt': `${sale}\nDie Frist endet am 15. April.`, 'b.txt': saleReworded, 'c.txt': `Der Winter war lang.\n${saleReworded}` });
+    assert.deepStrictEqual(index.getClaims('a.txt').map(c => c.matches.map(m => m.path)), fresh.getClaims('a.txt').map(c => c.matches.map(m => m.path)));
+  });
+
   describe('incremental updates (property)', () => {
     const SENTENCES = [
       sale, saleReworded,
