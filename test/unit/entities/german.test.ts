@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { findEntities } from '../../../src/core/analysis/entities';
-import { isOrganisationDescriptor } from '../../../src/core/analysis/entities/rules';
+import { getModel } from '../../../src/core/analysis/entities/model';
+import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
+import { tokenize } from '../../../src/core/text/tokenize';
 import type { EntityMention, Language } from '../../../src/core/analysis/types';
 
 /** Entities of a text treated as one sentence per line, as "TYPE:text" strings. */
@@ -81,5 +83,46 @@ describe('German entities', () => {
       assert.ok(m.start >= last);
       last = m.end;
     }
+  });
+
+  describe('span rules (given the tagger\'s spans)', () => {
+    /** cleanSpans over one proposed span of `words` [start, end) of `type`, as "TYPE:text" or nothing. */
+    function clean(text: string, start: number, end: number, type: TokenSpan['type']): string[] {
+      const tokens = tokenize(text);
+      return cleanSpans([{ start, end, type }], tokens, getModel().gazetteer)
+        .map(s => `${s.type}:${text.slice(tokens[s.start].start, tokens[s.end - 1].end)}`);
+    }
+
+    it('keeps a surname that starts with a lower-case particle', () => {
+      assert.deepStrictEqual(clean('Gestern sprach von Quastenberg lange .', 2, 4, 'PER'), ['PER:von Quastenberg']);
+      assert.deepStrictEqual(clean('Gestern sprach de Quastenberg lange .', 2, 4, 'PER'), ['PER:de Quastenberg']);
+      // Still no lower-case start for anything else.
+      assert.deepStrictEqual(clean('Gestern sprach von Quastenberg lange .', 2, 4, 'ORG'), []);
+      assert.deepStrictEqual(clean('Gestern sprach lange Quastenberg .', 2, 4, 'PER'), []);
+    });
+
+    it('strips German titles but keeps English ones that are given names in German text', () => {
+      assert.deepStrictEqual(clean('Gestern kam Dean Quastenberg an .', 2, 4, 'PER'), ['PER:Dean Quastenberg']);
+      assert.deepStrictEqual(clean('Gestern kam Prinz Quastenberg an .', 2, 4, 'PER'), ['PER:Quastenberg']);
+      assert.deepStrictEqual(clean('Gestern kam Professor Quastenberg an .', 2, 4, 'PER'), ['PER:Quastenberg']);
+    });
+
+    it('does not drop a listed organisation or place that looks like a demonym', () => {
+      assert.deepStrictEqual(clean('Der Konzern Bayer wächst .', 2, 3, 'ORG'), ['ORG:Bayer']);
+      assert.deepStrictEqual(clean('Die Berliner jubelten .', 1, 2, 'LOC'), []);
+    });
+
+    it('leaves a listed place after an organisation noun a place', () => {
+      assert.deepStrictEqual(clean('Das sagte die Kommission Brüssel gestern .', 4, 5, 'LOC'), ['LOC:Brüssel']);
+      assert.deepStrictEqual(clean('Das sagte die Firma Quastenberg gestern .', 4, 5, 'PER'), ['ORG:Quastenberg']);
+    });
+  });
+
+  it('does not take a bare ISO country code for a country, but knows the ones news use', () => {
+    const { gazetteer } = getModel();
+    assert.strictEqual(gazetteer.country('GM'), undefined);
+    assert.strictEqual(gazetteer.country('SV'), undefined);
+    assert.strictEqual(gazetteer.country('US')?.code, 'US');
+    assert.strictEqual(gazetteer.country('UK')?.code, 'GB');
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { allFeatures, allowedAfter, TAG_COUNT, TAGS } from '../../../src/core/analysis/entities/features';
+import { allFeatures, allowedAfter, combinedLexicon, TAG_COUNT, TAGS, WordClusters } from '../../../src/core/analysis/entities/features';
 import { Gazetteer, type GazetteerSources } from '../../../src/core/analysis/entities/gazetteer';
 import { findModelFile, loadModelFile, NerModelError, parseModel, serializeModel } from '../../../src/core/analysis/entities/model';
 import { PerceptronTrainer, type TaggedSentence } from '../../../src/core/analysis/entities/perceptron';
@@ -10,7 +10,10 @@ import { PerceptronTrainer, type TaggedSentence } from '../../../src/core/analys
 const sources: GazetteerSources = {
   countries: 'DE\tDeutschland\tGermany\tDeutschland|Germany\n', locations: 'Lummerland\n', organisations: '',
   companies: 'Beispiel AG\n', firstNames: 'Erika\n', surnames: 'Muster\n', demonymsEn: '', nounsDe: 'Haus\n',
+  towns: 'Kleinstadt\n',
 };
+/** Word classes as scripts/ner/clusters.ts writes them: word, then one class per granularity. */
+const CLUSTERS = 'Erika\t1 a 2b\nMuster\t1 a 3c\nLummerland\t2 b 4\nHaus\t3 c 5\nbaut\t0 0 0\n';
 const tag = (name: string) => TAGS.indexOf(name as (typeof TAGS)[number]);
 
 function tinyCorpus(gazetteer: Gazetteer): TaggedSentence[] {
@@ -43,21 +46,23 @@ describe('NER model', () => {
     assert.throws(() => parseModel(zlib.gzipSync(JSON.stringify({ format: 'other', version: 1, tags: [] }))), NerModelError);
   });
 
-  it('survives serialisation, and the cached tagger scores exactly like summing each feature', () => {
+  for (const withClusters of [false, true]) it(`survives serialisation, and the cached tagger scores exactly like summing each feature${withClusters ? ' (with word classes)' : ''}`, () => {
     const gazetteer = new Gazetteer(sources);
+    const lexicon = combinedLexicon(gazetteer, new WordClusters(withClusters ? CLUSTERS : ''));
     const corpus = tinyCorpus(gazetteer);
-    const trainer = new PerceptronTrainer(gazetteer);
+    const trainer = new PerceptronTrainer(lexicon);
     for (let epoch = 0; epoch < 5; epoch++) trainer.trainEpoch(corpus);
     const weights = trainer.averaged();
-    const model = parseModel(serializeModel(weights, sources));
-    for (const sentence of [...corpus, { words: ['Erika', 'baut', 'in', 'Germany', 'ein', 'Haus', '.'], tags: [], labels: [] }]) {
+    if (withClusters) assert.ok([...weights.keys()].some(f => f.startsWith('0c=')), 'word-class features are learned');
+    const model = parseModel(serializeModel(weights, sources, withClusters ? CLUSTERS : ''));
+    for (const sentence of [...corpus, { words: ['Erika', 'baut', 'in', 'Kleinstadt', 'Germany', 'ein', 'Haus', '.'], tags: [], labels: [] }]) {
       const labels = gazetteer.label(sentence.words);
       const fast = model.tagger.tag(sentence.words, labels);
       // Reference: feature-by-feature sums with the weights as stored (rounded to 1/100), decoded by a plain
       // search over the last tag.
       const local = (i: number, p: number) => {
         const scores = new Float64Array(TAG_COUNT);
-        for (const f of allFeatures(sentence.words, labels, i, p, gazetteer)) {
+        for (const f of allFeatures(sentence.words, labels, i, p, lexicon)) {
           const w = weights.get(f);
           if (w) for (let t = 0; t < TAG_COUNT; t++) scores[t] += Math.round(w[t] * 100);
         }

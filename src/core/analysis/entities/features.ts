@@ -42,6 +42,42 @@ export function wordShape(word: string): string {
 export interface WordLexicon {
   /** "lem", "infl" or "head" when the word is a German common noun (itself, inflected, or as compound head), else "". */
   nounClass(word: string): string;
+  /** The word's distributional classes, one per granularity (see WordClusters), or none. */
+  clusters?(word: string): readonly string[] | undefined;
+}
+
+const NO_CLUSTERS: readonly string[] = Object.freeze([]);
+
+/**
+ * Distributional word classes learned from unlabelled text by scripts/ner/clusters.ts, stored in the model
+ * file as lines "word<TAB>class class class" (one class per granularity, coarse to fine).
+ */
+export class WordClusters {
+  private readonly classes = new Map<string, readonly string[]>();
+
+  constructor(text: string) {
+    for (const line of text.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab <= 0) continue;
+      this.classes.set(line.slice(0, tab), line.slice(tab + 1).split(' ').map((c, i) => `${i}.${c}`));
+    }
+  }
+
+  get size(): number {
+    return this.classes.size;
+  }
+
+  get(word: string): readonly string[] | undefined {
+    return this.classes.get(word);
+  }
+}
+
+/** The lexicon of a model: noun classes from the gazetteer, distributional classes from the clusters. */
+export function combinedLexicon(nouns: Pick<WordLexicon, 'nounClass'>, clusters?: WordClusters): WordLexicon {
+  return {
+    nounClass: word => nouns.nounClass(word),
+    clusters: clusters && clusters.size > 0 ? word => clusters.get(word) : undefined,
+  };
 }
 
 /** The per-word facts the word features are built from (computed once per distinct word by the tagger). */
@@ -51,11 +87,14 @@ export interface WordInfo {
   shape: string;
   /** See WordLexicon.nounClass; "" for words not capitalised. */
   noun: string;
+  /** See WordLexicon.clusters. */
+  clusters: readonly string[];
 }
 
 export function describeWord(word: string, lexicon?: WordLexicon): WordInfo {
   const noun = lexicon && /^\p{Lu}/u.test(word) ? lexicon.nounClass(word) : '';
-  return { word, lower: word.toLowerCase(), shape: wordShape(word), noun };
+  const clusters = lexicon?.clusters?.(word) ?? NO_CLUSTERS;
+  return { word, lower: word.toLowerCase(), shape: wordShape(word), noun, clusters };
 }
 
 /** Features of `word` seen at `offset` from the token being tagged. */
@@ -83,17 +122,20 @@ export const FAMILY_OFFSETS: Readonly<Record<string, readonly number[]>> = {
   hf: [0],
   gen: [0],
   'N|sh': [0],
+  // Word classes of the word itself only: at the neighbours they added noise in cross-validation.
+  c: [0],
 };
 
 /** The [family, value] pairs of a word (see FAMILY_OFFSETS). */
 export function familyValues(info: WordInfo): [string, string][] {
-  const { word, lower, shape, noun } = info;
+  const { word, lower, shape, noun, clusters } = info;
   const pairs: [string, string][] = [
     ['l', lower], ['sh', shape], ['s3', lower.slice(-3)],
     ['w', word], ['s2', lower.slice(-2)], ['s4', lower.slice(-4)], ['p3', lower.slice(0, 3)],
     ['s5', lower.slice(-5)], ['p4', lower.slice(0, 4)],
   ];
   if (noun) pairs.push(['N', noun], ['N|sh', `${noun}|${shape}`]);
+  for (const c of clusters) pairs.push(['c', c]);
   const hyphen = word.lastIndexOf('-');
   if (hyphen > 0 && hyphen < word.length - 1) pairs.push(['hl', lower.slice(hyphen + 1)], ['hf', word.slice(0, word.indexOf('-'))]);
   if (word.length > 3 && word.endsWith('s')) pairs.push(['gen', word.slice(0, -1)]);

@@ -17,6 +17,11 @@ export interface GazetteerSources {
   demonymsEn: string;
   /** German common-noun lemmas (capitalised, one a line). */
   nounsDe: string;
+  /**
+   * One-word town names, sorted (many are also ordinary words): the label "TOWN" for the tagger only, never a
+   * match on their own.
+   */
+  towns?: string;
 }
 
 export interface Country {
@@ -41,11 +46,14 @@ export interface GazetteerMatch {
   genitive?: true;
 }
 
-interface WordFacts {
+/** What the lists say about one word on its own (see Gazetteer.factsOf). */
+export interface WordFacts {
   /** Listed phrases starting with the word. */
   candidates: Phrase[] | undefined;
   /** Labels the word has on its own: "FIRST", "SUR", "<kind>-G". */
   ownLabels: string[];
+  /** nounClass(word), once asked. */
+  noun?: string;
 }
 
 /** Lookup key of a name: case, dots and spacing do not matter ("U.S." = "US", "St. Pölten" = "St Pölten"). */
@@ -67,6 +75,7 @@ export class Gazetteer implements WordLexicon {
   readonly surnames: Set<string>;
   readonly demonymsEn: Set<string>;
   private readonly nouns: Set<string>;
+  private readonly towns: SortedLines;
   private readonly factCache = new Map<string, WordFacts>();
   /** Every listed country name (any language, any alias), as nameKey, to its country. */
   private readonly countries = new Map<string, Country>();
@@ -85,6 +94,7 @@ export class Gazetteer implements WordLexicon {
     for (const name of lines(sources.locations)) this.addPhrase(name, 'LOC');
     for (const name of lines(sources.organisations)) this.addPhrase(name, 'ORG');
     for (const name of lines(sources.companies)) this.addPhrase(name, 'COMP');
+    this.towns = new SortedLines(sources.towns ?? '');
     this.firstNames = new Set(lines(sources.firstNames));
     this.surnames = new Set(lines(sources.surnames));
     this.demonymsEn = new Set(lines(sources.demonymsEn));
@@ -122,6 +132,11 @@ export class Gazetteer implements WordLexicon {
    * capitalised common nouns of German text from names.
    */
   nounClass(word: string): string {
+    const facts = this.wordFacts(word);
+    return facts.noun ??= this.computeNounClass(word);
+  }
+
+  private computeNounClass(word: string): string {
     if (this.nouns.size === 0) return '';
     if (this.nouns.has(word)) return 'lem';
     if (this.isNounForm(word)) return 'infl';
@@ -152,27 +167,7 @@ export class Gazetteer implements WordLexicon {
    * name, "Siemens'"/"Chinas"). For every list the longest phrase starting at a token wins.
    */
   label(words: readonly string[]): (readonly string[])[] {
-    const labels: (readonly string[])[] = new Array(words.length).fill(NO_LABELS);
-    const add = (i: number, label: string) => {
-      const current = labels[i];
-      if (current === NO_LABELS) labels[i] = [label];
-      else if (!current.includes(label)) (current as string[]).push(label);
-    };
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i];
-      const { candidates, ownLabels } = this.wordFacts(word);
-      if (candidates) {
-        const seenKinds: GazetteerKind[] = [];
-        for (const phrase of candidates) {
-          if (seenKinds.includes(phrase.kind) || !matchesAt(words, i, phrase.tokens)) continue;
-          seenKinds.push(phrase.kind);
-          add(i, phrase.kind + '-B');
-          for (let k = 1; k < phrase.tokens.length; k++) add(i + k, phrase.kind + '-I');
-        }
-      }
-      for (const label of ownLabels) add(i, label);
-    }
-    return labels;
+    return this.scan(words, false).labels;
   }
 
   /**
@@ -180,23 +175,52 @@ export class Gazetteer implements WordLexicon {
    * genitive ("Chinas", "Kremls") as one-word matches.
    */
   matches(words: readonly string[]): GazetteerMatch[] {
-    const found: GazetteerMatch[] = [];
+    return this.scan(words, true).matches;
+  }
+
+  /** label() and matches() in one pass over the words (tagging speed). */
+  labelAndMatch(words: readonly string[]): { labels: (readonly string[])[]; matches: GazetteerMatch[] } {
+    return this.scan(words, true);
+  }
+
+  private scan(words: readonly string[], withMatches: boolean): { labels: (readonly string[])[]; matches: GazetteerMatch[] } {
+    return this.scanFacts(words, words.map(w => this.wordFacts(w)), withMatches);
+  }
+
+  /** labelAndMatch() given each word's factsOf() (for callers that keep their own per-word cache). */
+  scanFacts(words: readonly string[], facts: readonly WordFacts[], withMatches = true): { labels: (readonly string[])[]; matches: GazetteerMatch[] } {
+    const labels: (readonly string[])[] = new Array(words.length).fill(NO_LABELS);
+    const matches: GazetteerMatch[] = [];
+    const add = (i: number, label: string) => {
+      const current = labels[i];
+      if (current === NO_LABELS) labels[i] = [label];
+      else if (!current.includes(label)) (current as string[]).push(label);
+    };
     for (let i = 0; i < words.length; i++) {
-      const { candidates, ownLabels } = this.wordFacts(words[i]);
-      const seenKinds: GazetteerKind[] = [];
-      for (const phrase of candidates ?? []) {
-        if (seenKinds.includes(phrase.kind) || !matchesAt(words, i, phrase.tokens)) continue;
-        seenKinds.push(phrase.kind);
-        found.push({ start: i, end: i + phrase.tokens.length, kind: phrase.kind });
+      const { candidates, ownLabels } = facts[i];
+      if (candidates) {
+        const seenKinds: GazetteerKind[] = [];
+        for (const phrase of candidates) {
+          if (seenKinds.includes(phrase.kind) || !matchesAt(words, i, phrase.tokens)) continue;
+          seenKinds.push(phrase.kind);
+          add(i, phrase.kind + '-B');
+          for (let k = 1; k < phrase.tokens.length; k++) add(i + k, phrase.kind + '-I');
+          if (withMatches) matches.push({ start: i, end: i + phrase.tokens.length, kind: phrase.kind });
+        }
       }
       for (const label of ownLabels) {
-        if (label.endsWith('-G')) found.push({ start: i, end: i + 1, kind: label.slice(0, -2) as GazetteerKind, genitive: true });
+        add(i, label);
+        if (withMatches && label.endsWith('-G')) matches.push({ start: i, end: i + 1, kind: label.slice(0, -2) as GazetteerKind, genitive: true });
       }
     }
-    return found;
+    return { labels, matches };
   }
 
   /** What the lists say about one word regardless of its neighbours, cached per word (tagging speed). */
+  factsOf(word: string): WordFacts {
+    return this.wordFacts(word);
+  }
+
   private wordFacts(word: string): WordFacts {
     let facts = this.factCache.get(word);
     if (facts) return facts;
@@ -208,10 +232,42 @@ export class Gazetteer implements WordLexicon {
     }
     if (this.firstNames.has(word)) ownLabels.push('FIRST');
     if (this.surnames.has(word)) ownLabels.push('SUR');
+    if (this.towns.has(word)) ownLabels.push('TOWN');
     facts = { candidates, ownLabels };
     if (this.factCache.size >= FACT_CACHE_LIMIT) this.factCache.clear();
     this.factCache.set(word, facts);
     return facts;
+  }
+}
+
+/**
+ * A large sorted word list kept as its text and searched by bisection: nothing to build at model load, and
+ * each word is looked up once (WordFacts are cached). Lines must be sorted by UTF-16 code units (`<`).
+ */
+class SortedLines {
+  private readonly starts: number[] = [];
+
+  constructor(private readonly text: string) {
+    for (let at = 0; at < text.length;) {
+      const end = text.indexOf('\n', at);
+      if (end !== at) this.starts.push(at);
+      at = end < 0 ? text.length : end + 1;
+    }
+  }
+
+  has(word: string): boolean {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const start = this.starts[middle];
+      const end = this.text.indexOf('\n', start);
+      const line = this.text.slice(start, end < 0 ? this.text.length : end);
+      if (line === word) return true;
+      if (line < word) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
   }
 }
 

@@ -3,9 +3,10 @@
 import { tokenize, type Token } from '../../text/tokenize';
 import type { EntityType, Span } from '../types';
 import { TAGS } from './features';
-import type { GazetteerKind } from './gazetteer';
+import type { GazetteerKind, GazetteerMatch, WordFacts } from './gazetteer';
 import type { NerModel } from './model';
-import { cleanSpans, isRoleWord, type TokenSpan } from './rules';
+import type { WordEntry } from './perceptron';
+import { cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan } from './rules';
 
 export interface RawMention {
   start: number;
@@ -39,7 +40,7 @@ export function spansFromTags(tags: readonly number[]): TokenSpan[] {
  * organisation and place lists when none of their words is a German common noun ("Essen", "Halle" are also
  * ordinary words). A listed name of several words replaces tagger spans lying inside it ("IG" → "IG Metall").
  */
-function addListedNames(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+function addListedNames(spans: TokenSpan[], words: readonly string[], listed: readonly GazetteerMatch[], model: NerModel): TokenSpan[] {
   const typeOfKind: Partial<Record<GazetteerKind, EntityType>> = { CTRY: 'LOC', ORG: 'ORG', LOC: 'LOC' };
   const isPlainNoun = (w: string) => {
     const noun = model.gazetteer.nounClass(w);
@@ -47,7 +48,7 @@ function addListedNames(spans: TokenSpan[], words: readonly string[], model: Ner
   };
   let result = spans;
   let changed = false;
-  const matches = model.gazetteer.matches(words)
+  const matches = listed
     .filter(m => typeOfKind[m.kind])
     .sort((x, y) => x.start - y.start || (y.end - y.start) - (x.end - x.start));
   for (const match of matches) {
@@ -83,9 +84,6 @@ const TWO_LETTER_COUNTRIES = new Set(['US', 'UK']);
 
 /** Particles that are also German articles: they join a name only after another particle ("von der Leyen"). */
 const ARTICLES = new Set(['der', 'den', 'die', 'das', 'dem', 'des']);
-
-/** Name particles that join a given name to a surname ("Ursula von der Leyen", "Leonardo da Vinci"). */
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'zu', 'di', 'da', 'del', 'della', 'dos', 'du', 'le', 'la', 'ter', 'bin', 'al', 'el']);
 
 /** A person span that stops at a particle, or just before one, runs on to the capitalised surname after it. */
 function extendOverParticles(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
@@ -170,13 +168,43 @@ export function attachPeriods(tokens: Token[]): Token[] {
   return result;
 }
 
-function tagSentence(text: string, sentence: Span, model: NerModel): SentenceResult {
+/** Per distinct word, what the lists and the tagger keep about it: one lookup per token instead of one each. */
+interface WordRecord {
+  facts: WordFacts;
+  entry: WordEntry;
+}
+const WORD_RECORD_LIMIT = 100_000;
+const wordRecords = new WeakMap<NerModel, Map<string, WordRecord>>();
+
+function recordsOf(model: NerModel): Map<string, WordRecord> {
+  let records = wordRecords.get(model);
+  if (!records) wordRecords.set(model, (records = new Map()));
+  return records;
+}
+
+function tagSentence(text: string, sentence: Span, model: NerModel, records: Map<string, WordRecord>): SentenceResult {
   const tokens: Token[] = attachPeriods(tokenize(text, sentence.start, sentence.end));
-  if (tokens.length === 0) return { tokens, spans: [] };
-  const words = tokens.map(t => t.text);
-  const labels = model.gazetteer.label(words);
-  const tags = model.tagger.tag(words, labels);
-  const spans = cleanSpans(extendOverParticles(trimNouns(addListedNames(countriesArePlaces(spansFromTags(tags), words, model), words, model), words, model), words, model), tokens, model.gazetteer);
+  const n = tokens.length;
+  if (n === 0) return { tokens, spans: [] };
+  const words: string[] = new Array(n);
+  const facts: WordFacts[] = new Array(n);
+  const entries: WordEntry[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const word = (words[i] = tokens[i].text);
+    let record = records.get(word);
+    if (!record) {
+      if (records.size >= WORD_RECORD_LIMIT) records.clear();
+      record = { facts: model.gazetteer.factsOf(word), entry: model.tagger.entryOf(word) };
+      records.set(word, record);
+    }
+    facts[i] = record.facts;
+    entries[i] = record.entry;
+  }
+  const { labels, matches } = model.gazetteer.scanFacts(words, facts);
+  const tags = model.tagger.tagEntries(entries, labels);
+  let spans = countriesArePlaces(spansFromTags(tags), words, model);
+  spans = addListedNames(spans, words, matches, model);
+  spans = cleanSpans(extendOverParticles(trimNouns(spans, words, model), words, model), tokens, model.gazetteer);
   return { tokens, spans };
 }
 
@@ -217,7 +245,8 @@ function propagateNames(results: SentenceResult[], model: NerModel): void {
 
 /** Entities of German text over the given sentence spans, as offsets into the text. */
 export function germanMentions(text: string, sentences: readonly Span[], model: NerModel): RawMention[] {
-  const results = sentences.map(s => tagSentence(text, s, model));
+  const records = recordsOf(model);
+  const results = sentences.map(s => tagSentence(text, s, model, records));
   propagateNames(results, model);
   return results.flatMap(({ tokens, spans }) =>
     spans.map(s => ({ start: tokens[s.start].start, end: tokens[s.end - 1].end, type: s.type })));

@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { TAG_COUNT, TAGS } from './features';
+import { combinedLexicon, TAG_COUNT, TAGS, WordClusters } from './features';
 import { Gazetteer, type GazetteerSources } from './gazetteer';
 import { PerceptronTagger } from './perceptron';
 
@@ -24,6 +24,8 @@ interface ModelFile {
   /** Int16 little-endian, TAG_COUNT per feature, base64. */
   weights: string;
   gazetteers: GazetteerSources;
+  /** Distributional word classes (see WordClusters); absent in older files. */
+  clusters?: string;
 }
 
 export interface NerModel {
@@ -47,7 +49,7 @@ export function findModelFile(startDir: string = __dirname): string | null {
   }
 }
 
-export function serializeModel(weights: Map<string, ArrayLike<number>>, gazetteers: GazetteerSources): Buffer {
+export function serializeModel(weights: Map<string, ArrayLike<number>>, gazetteers: GazetteerSources, clusters = ''): Buffer {
   const names: string[] = [];
   const rows: Int16Array[] = [];
   for (const [name, w] of weights) {
@@ -68,6 +70,7 @@ export function serializeModel(weights: Map<string, ArrayLike<number>>, gazettee
     features: names.join('\n'),
     weights: Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString('base64'),
     gazetteers,
+    clusters,
   };
   return zlib.gzipSync(JSON.stringify(file), { level: 9 });
 }
@@ -83,7 +86,8 @@ export function parseModel(data: Buffer): NerModel {
   const names = file.features ? file.features.split('\n') : [];
   if (names.length * TAG_COUNT !== aligned.length) throw new NerModelError('corrupt NER model: weights do not match features');
   const gazetteer = new Gazetteer(file.gazetteers);
-  return { tagger: new PerceptronTagger({ names, data: aligned }, gazetteer), gazetteer };
+  const lexicon = combinedLexicon(gazetteer, new WordClusters(file.clusters ?? ''));
+  return { tagger: new PerceptronTagger({ names, data: aligned }, lexicon), gazetteer };
 }
 
 export function loadModelFile(file: string): NerModel {

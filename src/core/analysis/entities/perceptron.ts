@@ -284,15 +284,20 @@ export function packWeights(weights: WeightTable): PackedWeights {
   return { names, data };
 }
 
-/** What the tagger keeps per distinct word. */
-interface WordEntry {
+/** What the tagger keeps per distinct word (see PerceptronTagger.entryOf). */
+export interface WordEntry {
   /** Summed word-feature weights for each offset: N_OFFSETS × N values from `base` on (a slab shared by many words). */
   offsets: Float32Array;
   base: number;
-  /** Start in `afterTag.data` of the "t1sh=<previous tag>|<shape>" weights (N × N), or -1. */
-  shapeAfterTag: number;
-  /** Start in `afterTag.data` of the "t1l=<previous tag>|<lower>" weights (N × N), or -1. */
-  lowerAfterTag: number;
+  /**
+   * The weights that pair the word with the previous tag ("t1=", "t1sh=", "t1l="), summed: N × N values
+   * (previous tag major) from `transitionAt` in `transitions`; `firstTransition*` the same without "t1l=",
+   * for the first word of a sentence. Shared by all words of one shape (and lower-cased form).
+   */
+  transitions: Float64Array;
+  transitionAt: number;
+  firstTransitions: Float64Array;
+  firstTransitionAt: number;
   shape: string;
   lower: string;
 }
@@ -330,6 +335,8 @@ interface FamilyGroups {
 /** Tags sentences with fixed weights. Scores equal the sum over `allFeatures`, computed through per-word caches. */
 export class PerceptronTagger {
   private readonly wordCache = new Map<string, WordEntry>();
+  private startEntry: WordEntry | undefined;
+  private endEntry: WordEntry | undefined;
   private slabs: Float32Array[] = [];
   private slabUsed = SLAB_SIZE;
   private readonly previousTagVectors = new Float32Array(N * N);
@@ -343,9 +350,17 @@ export class PerceptronTagger {
   private readonly bias = new Float32Array(N);
   private readonly labelAfterTagVectors = new Map<string, Float32Array | null>();
   private readonly labelVectors = new Map<string, (Float32Array | null)[]>();
+  /** Summed transition weights per shape, or per shape and lower-cased word: key → start in a slab. */
+  private readonly transitionCache = new Map<string, { data: Float64Array; at: number }>();
+  private transitionSlab = new Float64Array(0);
+  private transitionSlabUsed = 0;
   private readonly buffers = new ViterbiBuffers();
   private own = new Float64Array(0);
-  private afterPrevious = new Float64Array(0);
+  /** Per token, the array and offset of its N × N transition weights (see WordEntry.transitions). */
+  private transitionArrays: Float64Array[] = [];
+  private transitionStarts = new Int32Array(0);
+  /** Room for the transition weights of tokens that add gazetteer-label weights to their word's. */
+  private labelTransitions = new Float64Array(0);
   readonly featureCount: number;
 
   constructor(weights: WeightTable | PackedWeights, private readonly lexicon?: WordLexicon) {
@@ -414,6 +429,11 @@ export class PerceptronTagger {
     return true;
   }
 
+  /** The tagger's cached sums for one word (tagEntries takes them for callers that keep their own word cache). */
+  entryOf(word: string): WordEntry {
+    return this.entry(word);
+  }
+
   private entry(word: string): WordEntry {
     let entry = this.wordCache.get(word);
     if (entry) return entry;
@@ -451,13 +471,38 @@ export class PerceptronTagger {
       }
     }
     const { shape, lower } = info;
+    const shapeAt = this.afterShape.index.get(shape) ?? -1;
+    const lowerAt = this.afterLower.index.get(lower) ?? -1;
+    const first = this.transitionsOf(shape, shapeAt, '', -1);
+    const later = lowerAt < 0 ? first : this.transitionsOf(shape, shapeAt, lower, lowerAt);
     entry = {
       offsets, base, shape, lower,
-      shapeAfterTag: this.afterShape.index.get(shape) ?? -1,
-      lowerAfterTag: this.afterLower.index.get(lower) ?? -1,
+      transitions: later.data, transitionAt: later.at, firstTransitions: first.data, firstTransitionAt: first.at,
     };
     this.wordCache.set(word, entry);
     return entry;
+  }
+
+  /** "t1=" + "t1sh=<shape>" (+ "t1l=<lower>" if lowerAt ≥ 0) weights, summed once per shape and lower form. */
+  private transitionsOf(shape: string, shapeAt: number, lower: string, lowerAt: number): { data: Float64Array; at: number } {
+    const key = lowerAt < 0 ? shape : `${shape}\n${lower}`;
+    let found = this.transitionCache.get(key);
+    if (found) return found;
+    if (this.transitionCache.size >= WORD_CACHE_LIMIT) this.transitionCache.clear();
+    const size = N * N;
+    if (this.transitionSlabUsed + size > this.transitionSlab.length) {
+      this.transitionSlab = new Float64Array(size * 1024);
+      this.transitionSlabUsed = 0;
+    }
+    const data = this.transitionSlab;
+    const at = this.transitionSlabUsed;
+    this.transitionSlabUsed += size;
+    for (let k = 0; k < size; k++) data[at + k] = this.previousTagVectors[k];
+    if (shapeAt >= 0) for (let k = 0; k < size; k++) data[at + k] += this.afterShape.data[shapeAt + k];
+    if (lowerAt >= 0) for (let k = 0; k < size; k++) data[at + k] += this.afterLower.data[lowerAt + k];
+    found = { data, at };
+    this.transitionCache.set(key, found);
+    return found;
   }
 
   /** The weights of "g<offset>=<label>" (a gazetteer label at offset -1, 0 or +1), looked up once per label. */
@@ -488,58 +533,125 @@ export class PerceptronTagger {
 
   /** Tag indices for the words of one sentence. */
   tag(words: readonly string[], labels: readonly (readonly string[])[]): number[] {
+    return this.tagEntries(words.map(w => this.entry(w)), labels);
+  }
+
+  /** tag() given entryOf() of each word. */
+  tagEntries(words: readonly WordEntry[], labels: readonly (readonly string[])[]): number[] {
     const n = words.length;
     if (n === 0) return [];
     const entries: WordEntry[] = new Array(n + 4);
-    for (let j = -2; j < n + 2; j++) entries[j + 2] = this.entry(wordAt(words, j));
+    const start = (this.startEntry ??= this.entry(START_WORD));
+    const end = (this.endEntry ??= this.entry(END_WORD));
+    entries[0] = entries[1] = start;
+    for (let j = 0; j < n; j++) entries[j + 2] = words[j];
+    entries[n + 2] = entries[n + 3] = end;
     if (this.own.length < n * N) {
       this.own = new Float64Array(n * N * 2);
-      this.afterPrevious = new Float64Array(n * N * N * 2);
+      this.transitionStarts = new Int32Array(n * 2);
+      this.labelTransitions = new Float64Array(n * N * N * 2);
     }
     const own = this.own;
-    const afterPrevious = this.afterPrevious;
-    // Every cell of own and afterPrevious for this sentence is written below: no clearing needed.
-    const scores = new Float64Array(N);
+    const transitionArrays = this.transitionArrays;
+    const transitionStarts = this.transitionStarts;
+    let labelTransitionsUsed = 0;
+    // Every cell of own for this sentence is written below: no clearing needed.
     for (let i = 0; i < n; i++) {
-      scores.fill(0);
+      const at = i * N;
+      for (let t = 0; t < N; t++) own[at + t] = 0;
       for (let o = 0; o < N_OFFSETS; o++) {
         const entry = entries[i + o];
         const vector = entry.offsets;
         const base = entry.base + o * N;
-        for (let t = 0; t < N; t++) scores[t] += vector[base + t];
+        for (let t = 0; t < N; t++) own[at + t] += vector[base + t];
       }
       const current = entries[i + 2];
       if (i === 0) {
-        this.addInto(scores, 0, `first|${current.shape}`);
-        this.addInto(scores, 0, `first|${current.lower}`);
+        this.addInto(own, 0, `first|${current.shape}`);
+        this.addInto(own, 0, `first|${current.lower}`);
       }
       for (let j = Math.max(0, i - 1); j <= i + 1 && j < n; j++) {
         const tokenLabels = labels[j];
         for (let k = 0; k < tokenLabels.length; k++) {
           const vector = this.labelVector(tokenLabels[k], j - i);
-          if (vector) for (let t = 0; t < N; t++) scores[t] += vector[t];
+          if (vector) for (let t = 0; t < N; t++) own[at + t] += vector[t];
         }
       }
-      for (let t = 0; t < N; t++) own[i * N + t] = scores[t];
-      // Weights that depend on the previous tag: N × N per token.
-      const at = i * N * N;
-      afterPrevious.set(this.previousTagVectors, at);
-      if (current.shapeAfterTag >= 0) {
-        const data = this.afterShape.data;
-        const from = current.shapeAfterTag;
-        for (let k = 0; k < N * N; k++) afterPrevious[at + k] += data[from + k];
-      }
-      if (i > 0 && current.lowerAfterTag >= 0) {
-        const data = this.afterLower.data;
-        const from = current.lowerAfterTag;
-        for (let k = 0; k < N * N; k++) afterPrevious[at + k] += data[from + k];
-      }
+      // Weights that depend on the previous tag: the word's shared N × N block, plus any label weights.
+      let matrix = i === 0 ? current.firstTransitions : current.transitions;
+      let start = i === 0 ? current.firstTransitionAt : current.transitionAt;
       const ownLabels = labels[i];
       for (let k = 0; k < ownLabels.length; k++) {
         const vector = this.labelAfterTag(ownLabels[k]);
-        if (vector) for (let m = 0; m < N * N; m++) afterPrevious[at + m] += vector[m];
+        if (!vector) continue;
+        if (matrix !== this.labelTransitions) {
+          const target = this.labelTransitions;
+          for (let m = 0; m < N * N; m++) target[labelTransitionsUsed + m] = matrix[start + m];
+          matrix = target;
+          start = labelTransitionsUsed;
+          labelTransitionsUsed += N * N;
+        }
+        for (let m = 0; m < N * N; m++) matrix[start + m] += vector[m];
+      }
+      transitionArrays[i] = matrix;
+      transitionStarts[i] = start;
+    }
+    return this.decode(n);
+  }
+
+  /** viterbi() over `own` and the per-token transition blocks set by tag(). */
+  private decode(n: number): number[] {
+    const tags = new Array<number>(n);
+    const buffers = this.buffers;
+    if (buffers.back.length < n * N) buffers.back = new Int8Array(n * N * 2);
+    let dp = buffers.dp;
+    let next = buffers.next;
+    const back = buffers.back;
+    const own = this.own;
+    const arrays = this.transitionArrays;
+    const starts = this.transitionStarts;
+    dp.fill(-Infinity);
+    {
+      const matrix = arrays[0];
+      const at = starts[0];
+      for (const t of FOLLOWERS[0]) dp[t] = own[t] + matrix[at + t];
+    }
+    for (let i = 1; i < n; i++) {
+      next.fill(-Infinity);
+      const matrix = arrays[i];
+      const at = starts[i];
+      for (let p = 0; p < N; p++) {
+        const before = dp[p];
+        if (before === -Infinity) continue;
+        const row = at + p * N;
+        const followers = FOLLOWERS[p];
+        for (let k = 0; k < followers.length; k++) {
+          const t = followers[k];
+          const score = before + matrix[row + t];
+          if (score > next[t]) {
+            next[t] = score;
+            back[i * N + t] = p;
+          }
+        }
+      }
+      const ownAt = i * N;
+      for (let t = 0; t < N; t++) next[t] += own[ownAt + t];
+      const swap = dp;
+      dp = next;
+      next = swap;
+    }
+    let best = -Infinity;
+    let t = 0;
+    for (let s = 0; s < N; s++) {
+      if (dp[s] > best) {
+        best = dp[s];
+        t = s;
       }
     }
-    return viterbi(n, own, afterPrevious, this.buffers);
+    for (let i = n - 1; i >= 0; i--) {
+      tags[i] = t;
+      t = back[i * N + t];
+    }
+    return tags;
   }
 }

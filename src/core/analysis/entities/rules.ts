@@ -11,14 +11,15 @@ export interface TokenSpan {
   type: EntityType;
 }
 
-const ROLE_WORDS = new Set([
-  // German
+const GERMAN_ROLE_WORDS = new Set([
   'herr', 'frau', 'dr', 'prof', 'professor', 'professorin', 'papst', 'kaiser', 'kaiserin', 'könig', 'königin', 'prinz',
   'prinzessin', 'fürst', 'fürstin', 'graf', 'gräfin', 'ceo', 'cfo', 'cto', 'coo', 'chef', 'chefin', 'vize',
   'generalsekretär', 'generalsekretärin', 'staatssekretär', 'staatssekretärin', 'kommissar', 'kommissarin',
   'landeshauptmann', 'landeshauptfrau', 'kardinal', 'bischof', 'pfarrer', 'general', 'oberst', 'leutnant',
   'milliardär', 'unternehmer', 'unternehmerin', 'star', 'stürmer', 'torhüter', 'kapitän', 'coach',
-  // English
+]);
+
+const ENGLISH_ROLE_WORDS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'chancellor', 'prime', 'minister',
   'secretary', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor',
   'chief', 'executive', 'officer', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'judge', 'justice',
@@ -31,11 +32,33 @@ const ROLE_WORDS = new Set([
 /** German role nouns are open compounds ("Außenministerin", "Konzernchef", "US-Präsident"): match the head. */
 const ROLE_HEAD = /(präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|vorsitzenden|direktor|direktorin|gouverneur|gouverneurin|senator|senatorin|abgeordnete|abgeordneter|bürgermeister|bürgermeisterin|gründer|gründerin|trainer|trainerin|botschafter|botschafterin|richter|richterin|anwalt|anwältin|experte|expertin|analyst|analystin|ökonom|ökonomin|manager|managerin|vorstand|berater|beraterin|kandidat|kandidatin|politiker|politikerin|außenminister|sekretär|sekretärin|kommissar|kommissarin|milliardär|investor|investorin|autor|autorin|journalist|journalistin|sänger|sängerin|schauspieler|schauspielerin|regisseur|regisseurin|spieler|spielerin|kollege|kollegin|sohn|tochter|vater|mutter|bruder|schwester|ehefrau|ehemann|witwe)$/;
 
+const isListedRole = (lower: string) => GERMAN_ROLE_WORDS.has(lower) || ENGLISH_ROLE_WORDS.has(lower);
+
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (ROLE_WORDS.has(lower)) return true;
+  if (isListedRole(lower)) return true;
   const head = lower.slice(lower.lastIndexOf('-') + 1);
-  return ROLE_WORDS.has(head) || ROLE_HEAD.test(head);
+  return isListedRole(head) || ROLE_HEAD.test(head);
+}
+
+/**
+ * A role word before a name in German text. English titles that are also given names ("Dean", "King",
+ * "Prince") are names there: German writes "Prinz", "König", and "Dean Muster" is a person.
+ */
+function isGermanTitle(word: string, gazetteer: Gazetteer): boolean {
+  const lower = word.toLowerCase();
+  if (!GERMAN_ROLE_WORDS.has(lower) && ENGLISH_ROLE_WORDS.has(lower) && gazetteer.firstNames.has(word)) return false;
+  return isRoleWord(word);
+}
+
+/** Name particles that join a given name to a surname ("Ursula von der Leyen", "Leonardo da Vinci"). */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'zu', 'di', 'da', 'del', 'della', 'dos', 'du', 'le', 'la', 'ter', 'bin', 'al', 'el']);
+
+/** A surname with its particle, which German writes lower-case also at the start of a name ("von Muster", "de Beispiel"). */
+function isParticleName(tokens: readonly Token[], start: number, end: number): boolean {
+  let k = start;
+  while (k < end - 1 && NAME_PARTICLES.has(tokens[k].text)) k++;
+  return k > start && /^\p{Lu}/u.test(tokens[k].text);
 }
 
 /** German adjectives and adjectival demonyms ("chinesische", "Amerikanischen") and their nouns. */
@@ -46,10 +69,11 @@ const DEMONYM_SUFFIXES = ['er', 'ern', 'erin', 'erinnen', 'aner', 'anern', 'aner
 function isDemonym(word: string, gazetteer: Gazetteer): boolean {
   const lower = word.toLowerCase();
   if (ADJECTIVE_ENDING.test(lower) || GERMAN_DEMONYM_NOUN.test(lower)) return true;
-  if (gazetteer.demonymsEn.has(word) || gazetteer.demonymsEn.has(word.replace(/s$/, ''))) return true;
-  // A listed place is no demonym of a shorter one ("Bayern" is not "Bay" + "ern").
+  // A listed place or organisation is no demonym ("Bayern" is not "Bay" + "ern", the company "Bayer" no
+  // Bavarian, "Gibraltar" is also its people's name in English).
   const own = gazetteer.kindOf(word);
-  if (own === 'CTRY' || own === 'LOC') return false;
+  if (own === 'CTRY' || own === 'LOC' || own === 'ORG') return false;
+  if (gazetteer.demonymsEn.has(word) || gazetteer.demonymsEn.has(word.replace(/s$/, ''))) return true;
   for (const suffix of DEMONYM_SUFFIXES) {
     if (!lower.endsWith(suffix)) continue;
     const stem = word.slice(0, word.length - suffix.length);
@@ -91,7 +115,7 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     while (start < end && !LETTER_OR_DIGIT.test(tokens[start].text)) start++;
     while (end > start && !LETTER_OR_DIGIT.test(tokens[end - 1].text)) end--;
     // Titles and roles are not part of a name: "US-Präsident Max Muster", "CEO Erika Beispiel", "Dr. Muster".
-    while (span.type === 'PER' && start < end - 1 && isRoleWord(tokens[start].text)) {
+    while (span.type === 'PER' && start < end - 1 && isGermanTitle(tokens[start].text, gazetteer)) {
       start++;
       while (start < end - 1 && !LETTER_OR_DIGIT.test(tokens[start].text)) start++;
     }
@@ -99,14 +123,22 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     if (start >= end) continue;
     const first = tokens[start].text;
     if (span.type === 'PER' && end - start === 1 && isRoleWord(first)) continue;
-    if (/^\p{Ll}/u.test(first) && !CAMEL_BRAND.test(first) && !isListedOrganisation(tokens, start, end, gazetteer)) continue;
+    if (/^\p{Ll}/u.test(first) && !CAMEL_BRAND.test(first) && !isListedOrganisation(tokens, start, end, gazetteer) &&
+        !(span.type === 'PER' && isParticleName(tokens, start, end))) continue;
     if (end - start === 1 && isDemonym(first, gazetteer)) continue;
     if (end - start === 1 && CAPITALISED_PRONOUN.test(first)) continue;
     if (end - start === 1 && first.length === 1 && !/\p{Lu}/u.test(first)) continue;
-    const type = span.type !== 'ORG' && start > 0 && isOrganisationDescriptor(tokens[start - 1].text) ? 'ORG' : span.type;
+    const type = span.type !== 'ORG' && start > 0 && isOrganisationDescriptor(tokens[start - 1].text) &&
+      !(end - start === 1 && isListedPlace(first, gazetteer)) ? 'ORG' : span.type;
     kept.push({ start, end, type });
   }
   return kept;
+}
+
+/** A listed country or place stays a place after an organisation noun ("der Kommission Brüssel", "die Bank Berlin"). */
+function isListedPlace(word: string, gazetteer: Gazetteer): boolean {
+  const kind = gazetteer.kindOf(word);
+  return kind === 'CTRY' || kind === 'LOC';
 }
 
 /**
