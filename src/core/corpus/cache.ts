@@ -1,9 +1,12 @@
 // The persistent cache: every article's digest keyed by its content hash, as compact JSON, so a
 // reopened corpus is not analysed again. Mention texts are left out (they are slices of the
 // article text, restored on load), spans are flat number lists, and claim terms are ascending ids
-// into one shared term list, stored as base64 varint deltas.
+// into one shared term list, stored as base64 varint deltas. Claims keep their evidence (entities,
+// dates, quantities), so the index is rebuilt without the analysis, which is unpacked only when an
+// article's analysis is asked for.
 import type { ArticleAnalysis, Span } from '../analysis/types';
 import type { Attribution } from './attribution';
+import type { ClaimFacts, DateRole } from './conflicts';
 import { DIGEST_VERSION } from './digest';
 
 const CACHE_FORMAT = 'news-annotator-corpus-cache';
@@ -39,7 +42,17 @@ export interface PackedDigest {
    * the source span (else null), and the other frames as flat start/end pairs.
    */
   at?: Array<[number, number, number, number, number] | [number, number, number, number, number, string | null, number[]?]>;
+  /**
+   * Evidence of the claims that have any: claim index, entities, then its dates as
+   * [text, value, role] and quantities as [text, value, unit, approx 0/1] (trailing empty lists left out).
+   */
+  ev?: PackedEvidence[];
 }
+
+export type PackedEvidence =
+  | [number, string[]]
+  | [number, string[], Array<[string, string, DateRole]>]
+  | [number, string[], Array<[string, string, DateRole]>, Array<[string, number, string, 0 | 1]>];
 
 export interface CorpusCache {
   terms: string[];
@@ -51,11 +64,19 @@ interface CacheFile extends CorpusCache {
   version: string;
 }
 
+/** A claim as the cache keeps it. */
+export interface CachedClaim extends Span {
+  attribution?: Attribution;
+  entities?: string[];
+  facts?: ClaimFacts;
+}
+
 /** A digest whose claim terms are already strings' ids in a shared dictionary. */
 export interface DigestForCache {
   hash: string;
-  analysis: ArticleAnalysis;
-  claims: Array<Span & { terms: number[]; attribution?: Attribution }>;
+  /** The analysis, or its packed form when it was never unpacked since it was read. */
+  analysis: ArticleAnalysis | PackedAnalysis;
+  claims: Array<CachedClaim & { terms: number[] }>;
 }
 
 export function cacheDictionary(): { terms: string[]; id(term: string): number } {
@@ -99,6 +120,61 @@ export function parseCache(serialised: string, key = ''): CorpusCache | undefine
 
 export function packDigest(digest: DigestForCache, text: string): PackedDigest {
   const { analysis } = digest;
+  const bytes: number[] = [];
+  const attributions: NonNullable<PackedDigest['at']> = [];
+  const evidence: NonNullable<PackedDigest['ev']> = [];
+  digest.claims.forEach((claim, index) => {
+    const sorted = [...claim.terms].sort((a, b) => a - b);
+    writeVarint(bytes, sorted.length);
+    let previous = 0;
+    for (const term of sorted) {
+      writeVarint(bytes, term - previous);
+      previous = term;
+    }
+    if (claim.attribution) attributions.push(packAttribution(index, claim.attribution, text));
+    if (claim.entities || claim.facts) evidence.push(packEvidence(index, claim.entities ?? [], claim.facts));
+  });
+  const packed: PackedDigest = {
+    h: digest.hash,
+    a: isPackedAnalysis(analysis) ? analysis : packAnalysis(analysis),
+    c: digest.claims.flatMap(claim => [claim.start, claim.end]),
+    t: Buffer.from(bytes).toString('base64'),
+  };
+  if (attributions.length > 0) packed.at = attributions;
+  if (evidence.length > 0) packed.ev = evidence;
+  return packed;
+}
+
+export function isPackedAnalysis(analysis: ArticleAnalysis | PackedAnalysis): analysis is PackedAnalysis {
+  return !('entities' in analysis);
+}
+
+function packEvidence(index: number, entities: string[], facts: ClaimFacts | undefined): PackedEvidence {
+  const dates = (facts?.dates ?? []).map(date => [date.text, date.value, date.role] as [string, string, DateRole]);
+  const quantities = (facts?.quantities ?? []).map(q => [q.text, q.value, q.unit, q.approx ? 1 : 0] as [string, number, string, 0 | 1]);
+  if (quantities.length > 0) return [index, entities, dates, quantities];
+  return dates.length > 0 ? [index, entities, dates] : [index, entities];
+}
+
+function unpackFacts(row: PackedEvidence): ClaimFacts | undefined {
+  const dates = row[2] ?? [];
+  const quantities = row[3] ?? [];
+  if (dates.length === 0 && quantities.length === 0) return undefined;
+  return {
+    dates: dates.map(([text, value, role]) => ({ text, value, role })),
+    quantities: quantities.map(([text, value, unit, approx]) => ({ text, value, unit, approx: approx === 1 })),
+  };
+}
+
+function packAttribution(index: number, attribution: Attribution, text: string): NonNullable<PackedDigest['at']>[number] {
+  const { source, frame } = attribution;
+  const row: [number, number, number, number, number] = [index, source.start, source.end, frame.start, frame.end];
+  const words = text.slice(source.start, source.end) === attribution.text ? null : attribution.text;
+  const others = attribution.otherFrames?.flatMap(other => [other.start, other.end]);
+  return others ? [...row, words, others] : words !== null ? [...row, words] : row;
+}
+
+function packAnalysis(analysis: ArticleAnalysis): PackedAnalysis {
   const known = new Set(['language', 'metadata', 'referenceDate', 'sentences', 'entities', 'dates', 'quantities']);
   const extra = Object.fromEntries(Object.entries(analysis).filter(([key]) => !known.has(key)));
   const packedAnalysis: PackedAnalysis = {
@@ -111,40 +187,15 @@ export function packDigest(digest: DigestForCache, text: string): PackedDigest {
     q: packMentions(analysis.quantities),
   };
   if (Object.keys(extra).length > 0) packedAnalysis.x = extra;
-  const bytes: number[] = [];
-  const attributions: NonNullable<PackedDigest['at']> = [];
-  digest.claims.forEach((claim, index) => {
-    const sorted = [...claim.terms].sort((a, b) => a - b);
-    writeVarint(bytes, sorted.length);
-    let previous = 0;
-    for (const term of sorted) {
-      writeVarint(bytes, term - previous);
-      previous = term;
-    }
-    const attribution = claim.attribution;
-    if (attribution) {
-      const { source, frame } = attribution;
-      const row: [number, number, number, number, number] = [index, source.start, source.end, frame.start, frame.end];
-      const words = text.slice(source.start, source.end) === attribution.text ? null : attribution.text;
-      const others = attribution.otherFrames?.flatMap(other => [other.start, other.end]);
-      attributions.push(others ? [...row, words, others] : words !== null ? [...row, words] : row);
-    }
-  });
-  const packed: PackedDigest = {
-    h: digest.hash,
-    a: packedAnalysis,
-    c: digest.claims.flatMap(claim => [claim.start, claim.end]),
-    t: Buffer.from(bytes).toString('base64'),
-  };
-  if (attributions.length > 0) packed.at = attributions;
-  return packed;
+  return packedAnalysis;
 }
 
 /** A digest read back with its terms already numbered by the reader (see `unpackDigest`). */
 export interface ResolvedDigest {
   hash: string;
-  analysis: ArticleAnalysis;
-  claims: Array<Span & { attribution?: Attribution }>;
+  /** The analysis, or (read from the cache) its packed form, unpacked by `unpackAnalysis` when needed. */
+  analysis: ArticleAnalysis | PackedAnalysis;
+  claims: CachedClaim[];
   /** All claims' term ids, claim after claim, each claim's ascending: claim i is pool[offsets[i], offsets[i + 1]). */
   pool: Int32Array;
   offsets: Int32Array;
@@ -155,23 +206,12 @@ export interface ResolvedDigest {
  * each cached term once, instead of once per article).
  */
 export function unpackDigest(packed: PackedDigest, text: string, termId: (cacheTerm: number) => number): ResolvedDigest {
-  const a = packed.a;
-  const analysis = {
-    ...(a.x ?? {}),
-    language: a.l,
-    metadata: a.m,
-    referenceDate: a.r,
-    sentences: pairs(a.s),
-    entities: unpackMentions(a.e, text),
-    dates: unpackMentions(a.d, text),
-    quantities: unpackMentions(a.q, text),
-  } as ArticleAnalysis;
   const bytes = Buffer.from(packed.t, 'base64');
   const claimCount = packed.c.length / 2;
   const offsets = new Int32Array(claimCount + 1);
   // The byte count bounds the term count: every term takes at least one byte.
   let pool = new Int32Array(bytes.length);
-  const claims: ResolvedDigest['claims'] = [];
+  const claims: CachedClaim[] = [];
   let offset = 0;
   let written = 0;
   const read = () => {
@@ -210,7 +250,28 @@ export function unpackDigest(packed: PackedDigest, text: string, termId: (cacheT
     if (others && others.length > 0) attribution.otherFrames = pairs(others);
     claim.attribution = attribution;
   }
-  return { hash: packed.h, analysis, claims, pool, offsets };
+  for (const row of packed.ev ?? []) {
+    const claim = claims[row[0]];
+    if (!claim) continue;
+    if (row[1].length > 0) claim.entities = row[1];
+    const facts = unpackFacts(row);
+    if (facts) claim.facts = facts;
+  }
+  return { hash: packed.h, analysis: packed.a, claims, pool, offsets };
+}
+
+/** The analysis a cached digest was made from; mention texts are restored from the article's text. */
+export function unpackAnalysis(a: PackedAnalysis, text: string): ArticleAnalysis {
+  return {
+    ...(a.x ?? {}),
+    language: a.l,
+    metadata: a.m,
+    referenceDate: a.r,
+    sentences: pairs(a.s),
+    entities: unpackMentions(a.e, text),
+    dates: unpackMentions(a.d, text),
+    quantities: unpackMentions(a.q, text),
+  } as ArticleAnalysis;
 }
 
 function packMentions(mentions: ReadonlyArray<object>): PackedMentions {

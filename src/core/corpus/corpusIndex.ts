@@ -18,8 +18,12 @@ import * as entityAnalysis from '../analysis/entities';
 import type { AnalysisOptions, ArticleAnalysis, EntityMention, EntityType, Span } from '../analysis/types';
 import type { ContractClaim, ContractConflict } from '../contract';
 import { findAttribution, framesOf, type Attribution } from './attribution';
-import { cacheDictionary, packDigest, parseCache, serialiseCache, unpackDigest, type CorpusCache, type PackedDigest, type ResolvedDigest } from './cache';
-import { claimFacts, findConflicts, type ClaimFacts } from './conflicts';
+import {
+  cacheDictionary, isPackedAnalysis, packDigest, parseCache, serialiseCache, unpackAnalysis, unpackDigest,
+  type CachedClaim, type CorpusCache, type PackedAnalysis, type PackedDigest, type ResolvedDigest,
+} from './cache';
+import { findConflicts } from './conflicts';
+import { NO_ENTITIES, NO_FACTS, selectionEvidence } from './evidence';
 import { contentHash, digestArticle, type ArticleDigest } from './digest';
 import { grow, PostingLists } from './postings';
 import { bm25Idf, bm25Saturation, combineScore, entityEvidence, figuresDisagree, GRAM_WEIGHT, isAnchorCode, lexicalOverlap, NAME_MARK_WEIGHT, OverlapProbe, TermCode, wordsOnlyScore, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
@@ -113,7 +117,9 @@ interface ArticleRecord {
   path: string;
   text: string;
   hash: string;
-  analysis: ArticleAnalysis;
+  /** The analysis; for an article read from the cache, `packed` until first asked for (see analysisOf). */
+  analysis?: ArticleAnalysis;
+  packed?: PackedAnalysis;
   claims: ClaimRecord[];
   /** The distinct stems and figures of the article's claims, ascending: what the story is about. */
   storyTerms: Int32Array;
@@ -270,10 +276,11 @@ export class CorpusIndex {
   }
 
   private linkedAnalysis(article: ArticleRecord): ArticleAnalysis {
-    if (article.entityAlias.size === 0 && this.entityTypes.size === 0) return article.analysis;
+    const analysis = analysisOf(article);
+    if (article.entityAlias.size === 0 && this.entityTypes.size === 0) return analysis;
     article.linked ??= {
-      ...article.analysis,
-      entities: article.analysis.entities.map(entity => {
+      ...analysis,
+      entities: analysis.entities.map(entity => {
         const canonical = article.entityAlias.get(entity.canonical) ?? entity.canonical;
         const type = this.entityTypes.get(canonical.toLowerCase()) ?? entity.type;
         return canonical !== entity.canonical || type !== entity.type ? { ...entity, canonical, type } : entity;
@@ -399,23 +406,33 @@ export class CorpusIndex {
   };
 
   private attach(path: string, text: string, digest: ResolvedDigest): ArticleRecord {
+    const analysis = isPackedAnalysis(digest.analysis) ? { packed: digest.analysis } : { analysis: digest.analysis };
     const article: ArticleRecord = {
-      id: this.nextArticleId++, path, text, hash: digest.hash, analysis: digest.analysis, claims: [], entityAlias: new Map(),
+      id: this.nextArticleId++, path, text, hash: digest.hash, ...analysis, claims: [], entityAlias: new Map(),
       storyTerms: NO_TERMS, storyWeight: 0, storyWeightEpoch: -1,
     };
     digest.claims.forEach((claim, i) => {
       article.claims.push(this.createClaim(article, claim, digest.pool.subarray(digest.offsets[i], digest.offsets[i + 1])));
     });
-    const story = new Set<number>();
-    for (let i = 0; i < digest.pool.length; i++) if (isAnchorCode(this.termCode[digest.pool[i]] as TermCode)) story.add(digest.pool[i]);
-    article.storyTerms = Int32Array.from(story).sort();
+    article.storyTerms = this.distinctAnchors(digest.pool);
     this.byPath.set(path, article);
     this.byId.set(article.id, article);
     this.epoch++;
     return article;
   }
 
-  private createClaim(article: ArticleRecord, claim: Span & { attribution?: Attribution }, terms: Int32Array): ClaimRecord {
+  /** The distinct stems and numbers among `terms`, ascending. */
+  private distinctAnchors(terms: Int32Array): Int32Array {
+    const anchors = new Int32Array(terms.length);
+    let count = 0;
+    for (let i = 0; i < terms.length; i++) if (isAnchorCode(this.termCode[terms[i]] as TermCode)) anchors[count++] = terms[i];
+    anchors.subarray(0, count).sort();
+    let distinct = 0;
+    for (let i = 0; i < count; i++) if (distinct === 0 || anchors[i] !== anchors[distinct - 1]) anchors[distinct++] = anchors[i];
+    return anchors.slice(0, distinct);
+  }
+
+  private createClaim(article: ArticleRecord, claim: CachedClaim, terms: Int32Array): ClaimRecord {
     const id = this.claims.length;
     if (id >= this.claimArticle.length) {
       const previous = this.claimArticle.length;
@@ -423,10 +440,7 @@ export class CorpusIndex {
       this.claimArticle.fill(-1, previous);
       this.claimLength = grow(this.claimLength, id + 1);
     }
-    const { analysis, text } = article;
-    const frames = framesOf(claim.attribution);
-    const localEntities = entitiesIn(within(analysis.entities, claim), claim, frames);
-    const facts = claimFacts(text, claim, within(analysis.dates, claim), within(analysis.quantities, claim), frames);
+    const localEntities = claim.entities ?? NO_ENTITIES;
     let anchors = 0;
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i];
@@ -439,7 +453,7 @@ export class CorpusIndex {
     const record: ClaimRecord = {
       id, article, start: claim.start, end: claim.end, terms, anchors, localEntities,
       ...entityEvidence(localEntities.map(name => linkedEntity(name, article.entityAlias))),
-      facts: facts.dates.length === 0 && facts.quantities.length === 0 ? NO_FACTS : facts,
+      facts: claim.facts ?? NO_FACTS,
     };
     if (claim.attribution) record.attribution = claim.attribution;
     this.claims.push(record);
@@ -537,7 +551,7 @@ export class CorpusIndex {
     const articles = [...this.byId.values()];
     // One mention per entity and article: names are then weighed by how many articles use them,
     // and the linker's input stays small.
-    const originals = articles.map(article => uniqueEntities(article.analysis.entities));
+    const originals = articles.map(article => uniqueEntities(analysisOf(article).entities));
     const input = originals.map(list => list.map(entity => ({ ...entity })));
     let linked: unknown;
     try {
@@ -628,7 +642,8 @@ export class CorpusIndex {
   findMatchesForText(path: string, start: number, end: number): ClaimMatch[] {
     const article = this.byPath.get(path);
     if (!article || end <= start) return [];
-    const { text, analysis } = article;
+    const { text } = article;
+    const analysis = analysisOf(article);
     const span = { start: Math.max(0, start), end: Math.min(text.length, end) };
     const exact = article.claims.find(claim => claim.start === span.start && claim.end === span.end);
     if (exact) return this.getClaims(path).find(claim => claim.start === exact.start)?.matches ?? [];
@@ -637,12 +652,13 @@ export class CorpusIndex {
       .map(term => this.termIds.get(term))
       .filter((id): id is number => id !== undefined)
       .sort((a, b) => a - b);
-    const localEntities = entitiesIn(analysis.entities, span, framesOf(attribution));
+    const evidence = selectionEvidence(text, analysis, span, framesOf(attribution));
+    const localEntities = evidence.entities;
     const probe: ClaimRecord = {
       id: -1, article, start: span.start, end: span.end, terms: Int32Array.from(terms),
       anchors: terms.filter(term => isAnchorCode(this.termCode[term])).length, localEntities,
       ...entityEvidence(localEntities.map(name => linkedEntity(name, article.entityAlias))),
-      facts: claimFacts(text, span, analysis.dates, analysis.quantities, framesOf(attribution)),
+      facts: evidence.facts,
     };
     const bestPerArticle = new Map<number, StoredMatch>();
     const { others, scores } = this.scoreCandidates(probe, this.thresholdValue, this.storyFactors(article));
@@ -1040,9 +1056,11 @@ export class CorpusIndex {
     for (const article of this.byId.values()) {
       articles.push(packDigest({
         hash: article.hash,
-        analysis: article.analysis,
+        analysis: article.analysis ?? (article.packed as PackedAnalysis),
         claims: article.claims.map(claim => ({
           start: claim.start, end: claim.end, attribution: claim.attribution,
+          entities: claim.localEntities.length > 0 ? claim.localEntities : undefined,
+          facts: claim.facts === NO_FACTS ? undefined : claim.facts,
           terms: Array.from(claim.terms, term => dictionary.id(this.termStrings[term])),
         })),
       }, article.text));
@@ -1073,30 +1091,13 @@ export class CorpusIndex {
   }
 }
 
-/** The mentions (sorted by start, as the analysis gives them) that start inside a span. */
-function within<T extends Span>(mentions: readonly T[], span: Span): readonly T[] {
-  if (mentions.length === 0) return mentions;
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (mentions[middle].start < span.start) low = middle + 1;
-    else high = middle;
+/** An article's analysis, unpacked from the cache on first use. */
+function analysisOf(article: ArticleRecord): ArticleAnalysis {
+  if (!article.analysis) {
+    article.analysis = unpackAnalysis(article.packed as PackedAnalysis, article.text);
+    article.packed = undefined;
   }
-  let end = low;
-  while (end < mentions.length && mentions[end].start < span.end) end++;
-  return low === end ? NO_MENTIONS : mentions.slice(low, end);
-}
-
-function entitiesIn(entities: readonly EntityMention[], span: Span, frames: readonly Span[]): string[] {
-  if (entities.length === 0) return NONE;
-  const names = new Set<string>();
-  for (const entity of entities) {
-    if (entity.end <= span.start || entity.start >= span.end) continue;
-    if (frames.some(frame => entity.start >= frame.start && entity.end <= frame.end)) continue;
-    names.add(`${entity.type}:${entity.canonical || entity.text}`);
-  }
-  return names.size === 0 ? NONE : [...names];
+  return article.analysis;
 }
 
 function contains(sorted: Int32Array, value: number): boolean {
@@ -1165,9 +1166,6 @@ function summariseConflicts(conflicts: ContractConflict[]): ClusterConflict[] {
 
 // Shared empty values: most claims have no dates, quantities or entities, and a corpus has many claims.
 const NO_CONFLICTS: ContractConflict[] = [];
-const NONE: string[] = [];
-const NO_FACTS: ClaimFacts = { dates: [], quantities: [] };
-const NO_MENTIONS: never[] = [];
 const NO_TERMS = new Int32Array(0);
 
 const KIND_WEIGHT: Record<TermKind, number> = { stem: 1, number: 1, gram: GRAM_WEIGHT, unit: UNIT_WEIGHT, name: NAME_MARK_WEIGHT };

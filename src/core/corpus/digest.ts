@@ -3,16 +3,22 @@
 // threads send back and what the persistent cache stores, keyed by the text's content hash.
 import { createHash } from 'crypto';
 import type { ArticleAnalysis, Span } from '../analysis/types';
-import type { Attribution } from './attribution';
+import { framesOf, type Attribution } from './attribution';
 import { findClaims } from './claims';
+import type { ClaimFacts } from './conflicts';
+import { claimEvidence, hasFacts } from './evidence';
 
 /** Bump when claim detection or term extraction changes, so stale caches are not reused. */
-export const DIGEST_VERSION = 4;
+export const DIGEST_VERSION = 5;
 
 export interface DigestClaim extends Span {
   /** Indices into the digest's vocabulary, ascending. */
   terms: number[];
   attribution?: Attribution;
+  /** The claim's entities ("TYPE:canonical"), when it names any (see evidence.ts). */
+  entities?: string[];
+  /** The claim's comparable dates and quantities, when it states any. */
+  facts?: ClaimFacts;
 }
 
 export interface ArticleDigest {
@@ -44,6 +50,9 @@ export function digestArticle(text: string, analysis: ArticleAnalysis, hash = co
     terms.sort((a, b) => a - b);
     const claim: DigestClaim = { start: candidate.start, end: candidate.end, terms };
     if (candidate.attribution) claim.attribution = candidate.attribution;
+    const { entities, facts } = claimEvidence(text, analysis, candidate, framesOf(candidate.attribution));
+    if (entities.length > 0) claim.entities = entities;
+    if (hasFacts(facts)) claim.facts = facts;
     claims.push(claim);
   }
   return { hash, analysis, vocabulary, claims };

@@ -187,6 +187,23 @@ describe('CorpusIndex', () => {
     assert.strictEqual(analysed, 1);
   });
 
+  it('gives the same claims, matches and conflicts from the cache as from the analysis, and writes the same cache again', () => {
+    const text = (when: string) => `Verbindliche Angebote für die Kasseler Tram AG müssen ${when} eingereicht werden.`;
+    const article = (when: string, value: string): [string, ArticleAnalysis] => [text(when), analysisOf(text(when), {
+      dates: [{ text: when.replace(/^bis (zum )?/, ''), value }], entities: [{ text: 'Kasseler Tram AG', type: 'ORG' }],
+    })];
+    const articles = { 'a.txt': article('bis zum 15. September', '2026-09-15'), 'b.txt': article('bis Sonntag (20.9.)', '2026-09-20') };
+    const fresh = indexWith(articles);
+    const cache = fresh.toCache();
+    const warm = CorpusIndex.fromCache(cache, { analyze: () => { throw new Error('analysed again'); } });
+    warm.upsertMany(Object.entries({ ...BACKGROUND, ...articles }).map(([path, value]) => ({ path, text: typeof value === 'string' ? value : value[0] })));
+    // Written again before any analysis was unpacked, the cache is the same.
+    assert.strictEqual(warm.toCache(), cache);
+    for (const path of fresh.paths()) assert.deepStrictEqual(warm.getClaims(path), fresh.getClaims(path), path);
+    assert.deepStrictEqual(claimAt(warm, 'b.txt', 'Angebote').matches[0].conflicts, [{ kind: 'date', here: 'Sonntag (20.9.)', there: '15. September' }]);
+    assert.deepStrictEqual(warm.getArticle('b.txt')?.analysis, fresh.getArticle('b.txt')?.analysis);
+  });
+
   it('precomputes matches in slices that stop between two claims, with the same results', () => {
     const articles = {
       'a.txt': `${sale}\nDie Frist endet am 15. April.`,
