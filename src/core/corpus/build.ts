@@ -2,7 +2,7 @@
 // as they are; the rest are analysed in worker threads when a client is given, else in-line.
 import type { CorpusIndex, UpsertItem } from './corpusIndex';
 import { contentHash } from './digest';
-import type { AbortSignalLike, AnalyzeItem, IndexWorkerClient } from './workerClient';
+import type { AbortSignalLike, AnalyzeItem, AnalyzeResult, IndexWorkerClient } from './workerClient';
 import { performance } from 'perf_hooks';
 
 export interface IndexArticlesOptions {
@@ -31,19 +31,38 @@ export async function indexArticles(
     return { analysed: fresh.length, reused: reused.length, failed };
   }
   const byPath = new Map(fresh.map(article => [article.path, article]));
-  const results = await options.client.analyze(fresh, {
-    signal: options.signal,
-    onProgress: (done, total) => options.onProgress?.(reused.length + done, reused.length + total),
-  });
-  const analysed = [];
+  let analysed = 0;
+  // Results are indexed as they arrive, while the workers analyse the rest.
+  index.beginBulkLoad();
+  try {
+    index.upsertMany(reused);
+    await options.client.analyze(fresh, {
+      signal: options.signal,
+      onProgress: (done, total) => options.onProgress?.(reused.length + done, reused.length + total),
+      onResults: results => {
+        const items = takeResults(results, byPath, failed);
+        analysed += items.length;
+        index.upsertMany(items);
+      },
+    });
+  } finally {
+    index.endBulkLoad();
+  }
+  return { analysed, reused: reused.length, failed };
+}
+
+/** Worker results as index items; failures are added to `failed`. */
+function takeResults(
+  results: readonly AnalyzeResult[], byPath: ReadonlyMap<string, AnalyzeItem & { hash: string }>, failed: IndexArticlesResult['failed'],
+): UpsertItem[] {
+  const items: UpsertItem[] = [];
   for (const result of results) {
     const article = byPath.get(result.path);
     if (!article) continue;
-    if (result.digest) analysed.push({ ...article, prepared: result.digest });
+    if (result.digest) items.push({ ...article, prepared: result.digest });
     else failed.push({ path: result.path, error: result.error ?? 'unknown error' });
   }
-  index.upsertMany([...reused, ...analysed]);
-  return { analysed: analysed.length, reused: reused.length, failed };
+  return items;
 }
 
 export interface SlicedIndexOptions extends IndexArticlesOptions {
@@ -56,8 +75,8 @@ const yieldToEventLoop = () => new Promise<void>(resolve => setImmediate(resolve
 
 /**
  * `indexArticles` for a host that must stay responsive (the editor): analysis runs in the workers,
- * and the main-thread work — hashing, taking results into the index — runs in slices of `sliceMs`
- * with yields between them, inside one bulk load. What remains in one piece is the bulk load's end
+ * and the main-thread work — hashing, taking results into the index as they arrive — runs in slices
+ * of `sliceMs` with yields between them, inside one bulk load. What remains in one piece is the bulk load's end
  * (posting lists, entity linking), which grows with the corpus.
  */
 export async function indexArticlesInSlices(
@@ -81,25 +100,71 @@ export async function indexArticlesInSlices(
   }
   const byPath = new Map(fresh.map(article => [article.path, article]));
   const failed: IndexArticlesResult['failed'] = [];
-  const results = await options.client.analyze(fresh, {
-    signal: options.signal,
-    onProgress: (done, total) => options.onProgress?.(reused.length + done, reused.length + total),
-  });
-  const analysed: UpsertItem[] = [];
-  for (const result of results) {
-    const article = byPath.get(result.path);
-    if (!article) continue;
-    if (result.digest) analysed.push({ ...article, prepared: result.digest });
-    else failed.push({ path: result.path, error: result.error ?? 'unknown error' });
-  }
+  // The intake takes items into the index in slices while the workers analyse the rest; it ends
+  // when the queue is empty and the analysis is over (done, failed or cancelled).
+  const queue = new IntakeQueue(reused);
+  let analysed = 0;
   index.beginBulkLoad();
   try {
-    for (const item of [...reused, ...analysed]) {
-      index.upsertMany([item]);
-      await pause();
+    const intake = (async () => {
+      for (let item = await queue.next(); item; item = await queue.next()) {
+        index.upsertMany([item]);
+        await pause();
+      }
+    })();
+    try {
+      await options.client.analyze(fresh, {
+        signal: options.signal,
+        onProgress: (done, total) => options.onProgress?.(reused.length + done, reused.length + total),
+        onResults: results => {
+          const items = takeResults(results, byPath, failed);
+          analysed += items.length;
+          queue.push(items);
+        },
+      });
+    } finally {
+      queue.close();
+      await intake;
     }
   } finally {
     index.endBulkLoad();
   }
-  return { analysed: analysed.length, reused: reused.length, failed };
+  return { analysed, reused: reused.length, failed };
+}
+
+/** Items waiting to be indexed; `next()` waits for more until the queue is closed. */
+class IntakeQueue {
+  private readonly items: UpsertItem[];
+  private head = 0;
+  private closed = false;
+  private wake: (() => void) | undefined;
+
+  constructor(initial: readonly UpsertItem[]) {
+    this.items = [...initial];
+  }
+
+  push(items: readonly UpsertItem[]): void {
+    for (const item of items) this.items.push(item);
+    this.signal();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.signal();
+  }
+
+  async next(): Promise<UpsertItem | undefined> {
+    while (this.head === this.items.length && !this.closed) await new Promise<void>(resolve => (this.wake = resolve));
+    if (this.head === this.items.length) return undefined;
+    const item = this.items[this.head];
+    // Taken items are released, so the queue does not hold every digest until the end.
+    this.items[this.head++] = undefined as unknown as UpsertItem;
+    return item;
+  }
+
+  private signal(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
 }
