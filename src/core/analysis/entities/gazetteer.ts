@@ -58,8 +58,11 @@ export interface WordFacts {
 
 /** Lookup key of a name: case, dots and spacing do not matter ("U.S." = "US", "St. Pölten" = "St Pölten"). */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
+  const lower = name.toLowerCase();
+  // Most names asked about are one plain word (tagging speed).
+  return DOT_OR_SPACE.test(lower) ? lower.replace(/\./g, ' ').replace(/\s+/g, ' ').trim() : lower;
 }
+const DOT_OR_SPACE = /[.\s]/;
 
 function lines(text: string): string[] {
   return text.split('\n').map(l => l.trim()).filter(Boolean);

@@ -45,6 +45,8 @@ class ViterbiBuffers {
 const sharedBuffers = new ViterbiBuffers();
 /** Per tag, the tags allowed after it. */
 const FOLLOWERS: number[][] = ALLOWED.map(row => row.flatMap((ok, t) => (ok ? [t] : [])));
+/** Per tag, the tags it may follow, in increasing order. */
+const PREDECESSORS: Int32Array[] = Array.from({ length: N }, (_, t) => Int32Array.from(ALLOWED.flatMap((row, p) => (row[t] ? [p] : []))));
 
 /**
  * The best tag sequence of n tokens when tag t of token i after tag p scores own[i·N + t] + afterPrevious[(i·N + p)·N + t].
@@ -302,6 +304,17 @@ export interface WordEntry {
   lower: string;
 }
 
+interface LabelWeights {
+  before: Float32Array | null;
+  own: Float32Array | null;
+  after: Float32Array | null;
+  afterTag: Float32Array | null;
+}
+
+function addVector(target: Float64Array, at: number, vector: Float32Array): void {
+  for (let t = 0; t < N; t++) target[at + t] += vector[t];
+}
+
 /** Feature groups keyed by value, stored in one array: a value's block starts at index.get(value). */
 class Groups {
   readonly index = new Map<string, number>();
@@ -348,8 +361,7 @@ export class PerceptronTagger {
   private readonly afterShape = new Groups(N * N);
   private readonly afterLower = new Groups(N * N);
   private readonly bias = new Float32Array(N);
-  private readonly labelAfterTagVectors = new Map<string, Float32Array | null>();
-  private readonly labelVectors = new Map<string, (Float32Array | null)[]>();
+  private readonly labelWeightCache = new Map<string, LabelWeights>();
   /** Summed transition weights per shape, or per shape and lower-cased word: key → start in a slab. */
   private readonly transitionCache = new Map<string, { data: Float64Array; at: number }>();
   private transitionSlab = new Float64Array(0);
@@ -505,30 +517,24 @@ export class PerceptronTagger {
     return found;
   }
 
-  /** The weights of "g<offset>=<label>" (a gazetteer label at offset -1, 0 or +1), looked up once per label. */
-  private labelVector(label: string, offset: number): Float32Array | null {
-    let vectors = this.labelVectors.get(label);
-    if (!vectors) {
-      vectors = [-1, 0, 1].map(o => {
+  /**
+   * The weights of one gazetteer label: "g-1=<label>" (the label on the token before), "g0=", "g1=" (on the token
+   * after), each N or null, and "gt1=<label>|<previous tag>" as N × N (previous tag major) or null.
+   */
+  private labelWeights(label: string): LabelWeights {
+    let weights = this.labelWeightCache.get(label);
+    if (!weights) {
+      const vector = (offset: number) => {
         const v = new Float32Array(N);
-        return this.addInto(v, 0, `g${o}=${label}`) ? v : null;
-      });
-      this.labelVectors.set(label, vectors);
-    }
-    return vectors[offset + 1];
-  }
-
-  /** N × N weights of "gt1=<label>|<previous tag>" per label (previous tag major), or null when none is known. */
-  private labelAfterTag(label: string): Float32Array | null {
-    let vector = this.labelAfterTagVectors.get(label);
-    if (vector === undefined) {
-      const v = new Float32Array(N * N);
+        return this.addInto(v, 0, `g${offset}=${label}`) ? v : null;
+      };
+      const matrix = new Float32Array(N * N);
       let known = false;
-      for (let p = 0; p < N; p++) if (this.addInto(v, p * N, `gt1=${label}|${TAGS[p]}`)) known = true;
-      vector = known ? v : null;
-      this.labelAfterTagVectors.set(label, vector);
+      for (let p = 0; p < N; p++) if (this.addInto(matrix, p * N, `gt1=${label}|${TAGS[p]}`)) known = true;
+      weights = { before: vector(-1), own: vector(0), after: vector(1), afterTag: known ? matrix : null };
+      this.labelWeightCache.set(label, weights);
     }
-    return vector;
+    return weights;
   }
 
   /** Tag indices for the words of one sentence. */
@@ -554,7 +560,6 @@ export class PerceptronTagger {
     const own = this.own;
     const transitionArrays = this.transitionArrays;
     const transitionStarts = this.transitionStarts;
-    let labelTransitionsUsed = 0;
     // Every cell of own for this sentence is written below: no clearing needed.
     for (let i = 0; i < n; i++) {
       const at = i * N;
@@ -570,36 +575,38 @@ export class PerceptronTagger {
         this.addInto(own, 0, `first|${current.shape}`);
         this.addInto(own, 0, `first|${current.lower}`);
       }
-      for (let j = Math.max(0, i - 1); j <= i + 1 && j < n; j++) {
-        const tokenLabels = labels[j];
-        for (let k = 0; k < tokenLabels.length; k++) {
-          const vector = this.labelVector(tokenLabels[k], j - i);
-          if (vector) for (let t = 0; t < N; t++) own[at + t] += vector[t];
-        }
-      }
-      // Weights that depend on the previous tag: the word's shared N × N block, plus any label weights.
-      let matrix = i === 0 ? current.firstTransitions : current.transitions;
-      let start = i === 0 ? current.firstTransitionAt : current.transitionAt;
-      const ownLabels = labels[i];
-      for (let k = 0; k < ownLabels.length; k++) {
-        const vector = this.labelAfterTag(ownLabels[k]);
+      // Weights that depend on the previous tag: the word's shared N × N block (label weights are added below).
+      transitionArrays[i] = i === 0 ? current.firstTransitions : current.transitions;
+      transitionStarts[i] = i === 0 ? current.firstTransitionAt : current.transitionAt;
+    }
+    // Gazetteer labels of token j count for tokens j+1 ("g-1="), j ("g0=", "gt1=") and j-1 ("g1="); adding them
+    // by ascending j keeps each token's sums in the same order as summing feature by feature.
+    let labelTransitionsUsed = 0;
+    for (let j = 0; j < n; j++) {
+      const tokenLabels = labels[j];
+      for (let k = 0; k < tokenLabels.length; k++) {
+        const weights = this.labelWeights(tokenLabels[k]);
+        if (j + 1 < n && weights.before) addVector(own, (j + 1) * N, weights.before);
+        if (weights.own) addVector(own, j * N, weights.own);
+        if (j > 0 && weights.after) addVector(own, (j - 1) * N, weights.after);
+        const vector = weights.afterTag;
         if (!vector) continue;
+        let matrix = transitionArrays[j];
+        let start = transitionStarts[j];
         if (matrix !== this.labelTransitions) {
           const target = this.labelTransitions;
           for (let m = 0; m < N * N; m++) target[labelTransitionsUsed + m] = matrix[start + m];
-          matrix = target;
-          start = labelTransitionsUsed;
+          matrix = transitionArrays[j] = target;
+          start = transitionStarts[j] = labelTransitionsUsed;
           labelTransitionsUsed += N * N;
         }
         for (let m = 0; m < N * N; m++) matrix[start + m] += vector[m];
       }
-      transitionArrays[i] = matrix;
-      transitionStarts[i] = start;
     }
     return this.decode(n);
   }
 
-  /** viterbi() over `own` and the per-token transition blocks set by tag(). */
+  /** viterbi() over `own` and the per-token transition blocks set by tag(); same result, ties alike. */
   private decode(n: number): number[] {
     const tags = new Array<number>(n);
     const buffers = this.buffers;
@@ -610,32 +617,33 @@ export class PerceptronTagger {
     const own = this.own;
     const arrays = this.transitionArrays;
     const starts = this.transitionStarts;
-    dp.fill(-Infinity);
     {
       const matrix = arrays[0];
       const at = starts[0];
-      for (const t of FOLLOWERS[0]) dp[t] = own[t] + matrix[at + t];
+      // Before the sentence the tag is O: tags that may not follow O cannot start it.
+      for (let t = 0; t < N; t++) dp[t] = ALLOWED[0][t] ? own[t] + matrix[at + t] : -Infinity;
     }
     for (let i = 1; i < n; i++) {
-      next.fill(-Infinity);
       const matrix = arrays[i];
       const at = starts[i];
-      for (let p = 0; p < N; p++) {
-        const before = dp[p];
-        if (before === -Infinity) continue;
-        const row = at + p * N;
-        const followers = FOLLOWERS[p];
-        for (let k = 0; k < followers.length; k++) {
-          const t = followers[k];
-          const score = before + matrix[row + t];
-          if (score > next[t]) {
-            next[t] = score;
-            back[i * N + t] = p;
+      const ownAt = i * N;
+      const backAt = i * N;
+      for (let t = 0; t < N; t++) {
+        // Predecessors in increasing order with a strict comparison: the lowest best tag wins a tie, as in viterbi().
+        const predecessors = PREDECESSORS[t];
+        let best = -Infinity;
+        let from = 0;
+        for (let k = 0; k < predecessors.length; k++) {
+          const p = predecessors[k];
+          const score = dp[p] + matrix[at + p * N + t];
+          if (score > best) {
+            best = score;
+            from = p;
           }
         }
+        next[t] = best + own[ownAt + t];
+        back[backAt + t] = from;
       }
-      const ownAt = i * N;
-      for (let t = 0; t < N; t++) next[t] += own[ownAt + t];
       const swap = dp;
       dp = next;
       next = swap;
