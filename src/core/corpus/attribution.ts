@@ -3,6 +3,7 @@
 // "… said on Monday". Rules about German and English reporting syntax, no names.
 import type { Language, Span } from '../analysis/types';
 import { tokenize, type Token } from '../text/tokenize';
+import { WordScreen } from './wordScreen';
 
 export interface Attribution {
   /** The source's words as written ("das Wirtschaftsblatt Mitte", "Insidern"). */
@@ -73,64 +74,26 @@ const lower = (token: Token) => token.text.toLowerCase();
 /** Resolves a pronoun source ("sagte sie") to a name, given where it occurs; may return undefined. */
 export type PronounResolver = (pronoun: string, offset: number) => string | undefined;
 
-/** A quick test for any reporting cue, so most sentences skip tokenising. */
+/**
+ * A quick test for any reporting cue, so most sentences skip tokenising. The regex matches a cue
+ * only as a whole run of letters, so the word screen (see wordScreen.ts) spares most sentences it.
+ */
 interface CueTest {
   regex: RegExp;
-  /** Hashes of the cue words (see `mayHoldCue`). */
-  hashes: Set<number>;
+  screen: WordScreen;
 }
 const cueTest = (words: string[]): CueTest => ({
   regex: new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'iu'),
-  hashes: new Set(words.map(word => foldedHash(word, 0, word.length))),
+  screen: new WordScreen(words),
 });
 const GERMAN_CUES = cueTest([...GERMAN_SAYING, 'laut', 'gemäß', 'zufolge', 'nach']);
 const ENGLISH_CUES = cueTest([...ENGLISH_SAYING, 'according', 'citing']);
-
-/**
- * A screen before the cue regex, which is slow (case-insensitive Unicode with lookarounds, run on
- * every sentence): where the regex matches, the cue is a whole run of letters that fold to the
- * cue's letters, so some such run in the sentence hashes like a cue word. Most sentences have
- * none and skip the regex; a hash that only collides costs the regex, never a different answer.
- */
-function mayHoldCue(text: string, start: number, end: number, hashes: Set<number>): boolean {
-  let runStart = start;
-  for (let i = start; i <= end; i++) {
-    if (i < end && foldedCueLetter(text.charCodeAt(i)) >= 0) continue;
-    if (i > runStart && hashes.has(foldedHash(text, runStart, i))) return true;
-    runStart = i + 1;
-  }
-  return false;
-}
-
-function foldedHash(text: string, start: number, end: number): number {
-  let hash = 0;
-  for (let i = start; i < end; i++) hash = Math.imul(hash, 31) + foldedCueLetter(text.charCodeAt(i)) | 0;
-  return hash;
-}
-
-/**
- * The letter of the cue alphabet (a–z, ä, ö, ü, ß) a character matches case-insensitively under
- * the regex's Unicode case folding, or -1: besides the upper-case letters, "ſ" folds to "s",
- * the Kelvin sign to "k" and "ẞ" to "ß".
- */
-export function foldedCueLetter(code: number): number {
-  if (code >= 0x61 && code <= 0x7a) return code;
-  if (code >= 0x41 && code <= 0x5a) return code + 0x20;
-  switch (code) {
-    case 0xe4: case 0xf6: case 0xfc: case 0xdf: return code; // ä ö ü ß
-    case 0xc4: case 0xd6: case 0xdc: return code + 0x20; // Ä Ö Ü
-    case 0x1e9e: return 0xdf; // ẞ
-    case 0x212a: return 0x6b; // Kelvin sign
-    case 0x17f: return 0x73; // ſ
-    default: return -1;
-  }
-}
 
 export function findAttribution(
   text: string, sentence: Span, language: Language, resolvePronoun?: PronounResolver,
 ): Attribution | undefined {
   const cues = language === 'de' ? GERMAN_CUES : ENGLISH_CUES;
-  if (!mayHoldCue(text, sentence.start, sentence.end, cues.hashes)) return undefined;
+  if (!cues.screen.mayHold(text, sentence.start, sentence.end)) return undefined;
   if (!cues.regex.test(text.slice(sentence.start, sentence.end))) return undefined;
   const tokens = tokenize(text, sentence.start, sentence.end);
   const all = language === 'de' ? findGerman(tokens) : findEnglish(tokens);

@@ -4,7 +4,8 @@
 import type { ArticleAnalysis, Language, Span } from '../analysis/types';
 import { findAttribution, framesOf, type Attribution } from './attribution';
 import { claimTerms, extractTerms, mentionTerms, termKind } from './terms';
-import { hasLetterOrDigit, isSpace } from './words';
+import { countWords, isSpace, trimmed } from './words';
+import { WordScreen } from './wordScreen';
 
 export interface ClaimCandidate extends Span {
   attribution?: Attribution;
@@ -24,6 +25,8 @@ const AUTHOR_NOTE = /\b(?:ist|sind|is|are|was)\s+(?:\p{L}+\s+){0,4}(?:redakteur(
 const SUBSCRIPTION = /\b(?:abonnier\p{L}*|abonnement\p{L}*|abo\b|newsletter|e-paper|epaper|subscri\p{L}*|sign up|in your inbox|thanks for reading|danke fürs lesen|jetzt (?:lesen|registrieren|testen|anmelden|weiterlesen)|kostenlos testen|weiterlesen|read more|mehr zum thema|follow us|folgen sie uns)\b/iu;
 const GREETING = /^(?:guten (?:morgen|tag|abend)|liebe (?:leserinnen|leser|abonnentinnen|abonnenten)|hallo\b|moin\b|servus\b|grüß gott|willkommen|herzlich willkommen|good (?:morning|afternoon|evening)|hello\b|hi\b|dear (?:readers?|subscribers?)|welcome\b)/iu;
 const WISH = /\b(?:wir wünschen (?:ihnen|euch)|ich wünsche (?:ihnen|euch)|viel spaß beim|we wish you|have a (?:great|nice|good) (?:day|weekend)|enjoy (?:the|your) (?:read|weekend))\b/iu;
+/** Each alternative of WISH has one of these words between two of its spaces (see wordScreen.ts). */
+const WISH_SCREEN = new WordScreen(['wünschen', 'wünsche', 'spaß', 'wish', 'great', 'nice', 'good', 'the', 'your']);
 
 /** The claim candidates of an analysed article, in text order. */
 export function findClaims(text: string, analysis: ArticleAnalysis): ClaimCandidate[] {
@@ -64,27 +67,7 @@ function looksLikeStatement(text: string, span: Span): boolean {
   if (end > start && text.charCodeAt(end - 1) === 0x3f /* ? */) return false;
   const wordCount = countWords(text, start, end);
   if (wordCount < MIN_WORDS) return false;
-  return !isBoilerplate(text.slice(start, end), wordCount) && !isHeading(text, span, { start, end }, wordCount);
-}
-
-/** The stretch without surrounding whitespace, as `String.prototype.trim` would leave it. */
-function trimmed(text: string, start: number, end: number): Span {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return { start, end };
-}
-
-/** Whitespace-separated chunks with a letter or digit in them (punctuation alone is no word). */
-function countWords(text: string, start: number, end: number): number {
-  let count = 0;
-  let at = start;
-  while (at < end) {
-    while (at < end && isSpace(text.charCodeAt(at))) at++;
-    const chunkStart = at;
-    while (at < end && !isSpace(text.charCodeAt(at))) at++;
-    if (at > chunkStart && hasLetterOrDigit(text, chunkStart, at)) count++;
-  }
-  return count;
+  return !isBoilerplate(text, { start, end }, wordCount) && !isHeading(text, span, { start, end }, wordCount);
 }
 
 /** Stems, numbers and values: the words that carry content. */
@@ -97,13 +80,15 @@ function contentTerms(terms: readonly string[]): number {
   return count;
 }
 
-function isBoilerplate(sentence: string, wordCount: number): boolean {
+function isBoilerplate(text: string, span: Span, wordCount: number): boolean {
+  const sentence = text.slice(span.start, span.end);
   if (CREDIT.test(sentence) || COPYRIGHT.test(sentence)) return true;
   // The word limits are tested first: they are cheap and rule out most sentences.
   if (wordCount <= 10 && BYLINE.test(sentence)) return true;
   if (wordCount <= 20 && AUTHOR_NOTE.test(sentence)) return true;
   if (SUBSCRIPTION.test(sentence)) return true;
-  if (GREETING.test(sentence) || WISH.test(sentence)) return true;
+  if (GREETING.test(sentence)) return true;
+  if (WISH_SCREEN.mayHold(text, span.start, span.end) && WISH.test(sentence)) return true;
   return false;
 }
 

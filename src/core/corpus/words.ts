@@ -5,7 +5,8 @@ const WORD = /\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p
 // Term extraction reads every word of every claim, so the regex is spelt out as a scanner over
 // character codes: no match objects, no sliced copies of the text. Characters outside the Basic
 // Multilingual Plane (surrogate pairs) are rare in news text; where one turns up, the rest of the
-// stretch is left to the regex itself, so both always find the same words.
+// stretch is left to the regex itself, so both always find the same words. The same character
+// classes serve claim screening: whitespace, word counts and trimming without slicing the text.
 
 const UNKNOWN = 0;
 const OTHER = 1;
@@ -40,6 +41,26 @@ export function isSpace(code: number): boolean {
   return code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
     : code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
       || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** The stretch without surrounding whitespace, as `String.prototype.trim` would leave it. */
+export function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** Whitespace-separated chunks with a letter or digit in them (punctuation alone is no word). */
+export function countWords(text: string, start: number, end: number): number {
+  let count = 0;
+  let at = start;
+  while (at < end) {
+    while (at < end && isSpace(text.charCodeAt(at))) at++;
+    const chunkStart = at;
+    while (at < end && !isSpace(text.charCodeAt(at))) at++;
+    if (at > chunkStart && hasLetterOrDigit(text, chunkStart, at)) count++;
+  }
+  return count;
 }
 
 /**
