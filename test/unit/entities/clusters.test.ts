@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { learnClusters } from '../../../src/core/analysis/entities/clusters';
 import { WordClusters } from '../../../src/core/analysis/entities/features';
+import { SortedLines } from '../../../src/core/analysis/entities/sortedLines';
 
 /** Invented sentences: weekdays, towns and surnames each in their own kind of context. */
 function corpus(): string[][] {
@@ -36,5 +37,23 @@ describe('word classes (exchange clustering)', () => {
     const classes = new WordClusters(learnClusters([...corpus(), ['Einmalig', 'fuhr', '.']], 3, [6]));
     assert.strictEqual(classes.get('Einmalig'), undefined);
     assert.ok(classes.get('fuhr'));
+  });
+});
+
+describe('SortedLines', () => {
+  it('finds every key of a sorted list by bisection, and nothing else', () => {
+    const words = ['Aachen', 'Berg', 'Bergen', 'Zell', 'Zwönitz', 'Ähren'];
+    const list = new SortedLines(words.join('\n') + '\n');
+    assert.strictEqual(list.size, words.length);
+    for (const w of words) assert.ok(list.has(w), w);
+    for (const w of ['', 'Aach', 'Berge', 'Bergens', 'Zz', 'aachen', 'Ä']) assert.ok(!list.has(w), w);
+    assert.ok(!new SortedLines('').has('Aachen'));
+  });
+
+  it('gives the value after the tab', () => {
+    const list = new SortedLines('Haus\t3 c\nMuster\t1 a\nbaut');
+    assert.strictEqual(list.get('Muster'), '1 a');
+    assert.strictEqual(list.get('baut'), '');
+    assert.strictEqual(list.get('Mus'), undefined);
   });
 });

@@ -12,8 +12,8 @@ const sources: GazetteerSources = {
   companies: 'Beispiel AG\n', firstNames: 'Erika\n', surnames: 'Muster\n', demonymsEn: '', nounsDe: 'Haus\n',
   towns: 'Kleinstadt\n',
 };
-/** Word classes as scripts/ner/clusters.ts writes them: word, then one class per granularity. */
-const CLUSTERS = 'Erika\t1 a 2b\nMuster\t1 a 3c\nLummerland\t2 b 4\nHaus\t3 c 5\nbaut\t0 0 0\n';
+/** Word classes as the trainer writes them (sorted by word): word, then one class per granularity. */
+const CLUSTERS = 'Erika\t1 a 2b\nHaus\t3 c 5\nLummerland\t2 b 4\nMuster\t1 a 3c\nbaut\t0 0 0\n';
 const tag = (name: string) => TAGS.indexOf(name as (typeof TAGS)[number]);
 
 function tinyCorpus(gazetteer: Gazetteer): TaggedSentence[] {

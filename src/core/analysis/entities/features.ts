@@ -3,6 +3,7 @@
 //  - word features: depend only on one word and its offset (-2..+2) from the tagged token, so the tagger can
 //    cache each word's summed weights per offset and tag at several MB/s;
 //  - context features: sentence position, gazetteer labels of the neighbourhood and the previous two tags.
+import { SortedLines } from './sortedLines';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -53,22 +54,25 @@ const NO_CLUSTERS: readonly string[] = Object.freeze([]);
  * file as lines "word<TAB>class class class" (one class per granularity, coarse to fine).
  */
 export class WordClusters {
-  private readonly classes = new Map<string, readonly string[]>();
+  private readonly lines: SortedLines;
+  private readonly cache = new Map<string, readonly string[] | undefined>();
 
   constructor(text: string) {
-    for (const line of text.split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab <= 0) continue;
-      this.classes.set(line.slice(0, tab), line.slice(tab + 1).split(' ').map((c, i) => `${i}.${c}`));
-    }
+    // Searched in the text (sorted by word, as the trainer writes it): each word is asked about once.
+    this.lines = new SortedLines(text);
   }
 
   get size(): number {
-    return this.classes.size;
+    return this.lines.size;
   }
 
   get(word: string): readonly string[] | undefined {
-    return this.classes.get(word);
+    if (this.cache.has(word)) return this.cache.get(word);
+    const value = this.lines.get(word);
+    const classes = value === undefined ? undefined : value.split(' ').map((c, i) => `${i}.${c}`);
+    if (this.cache.size >= 100_000) this.cache.clear();
+    this.cache.set(word, classes);
+    return classes;
   }
 }
 

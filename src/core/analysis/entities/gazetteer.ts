@@ -3,6 +3,7 @@
 // scripts/ner/build-gazetteers.ts and travel inside the model file, so tagger and lists always agree.
 import { tokenize } from '../../text/tokenize';
 import type { WordLexicon } from './features';
+import { SortedLines } from './sortedLines';
 
 export type GazetteerKind = 'CTRY' | 'LOC' | 'ORG' | 'COMP' | 'FIRST' | 'SUR';
 
@@ -65,7 +66,9 @@ export function nameKey(name: string): string {
 const DOT_OR_SPACE = /[.\s]/;
 
 function lines(text: string): string[] {
-  return text.split('\n').map(l => l.trim()).filter(Boolean);
+  // The generator writes trimmed lines: trim only those that need it (model load time).
+  const padded = (l: string) => l.charCodeAt(0) <= 32 || l.charCodeAt(l.length - 1) <= 32;
+  return text.split('\n').filter(Boolean).map(l => (padded(l) ? l.trim() : l)).filter(Boolean);
 }
 
 /** Endings of German noun inflection, tried when a word is not itself a listed lemma. */
@@ -75,7 +78,8 @@ export class Gazetteer implements WordLexicon {
   /** Multi-kind phrase index keyed by the phrase's first token (exact case). */
   private readonly phrases = new Map<string, Phrase[]>();
   readonly firstNames: Set<string>;
-  readonly surnames: Set<string>;
+  /** Sorted and searched by bisection: large, and asked about once per word (WordFacts) or per name. */
+  readonly surnames: SortedLines;
   readonly demonymsEn: Set<string>;
   private readonly nouns: Set<string>;
   private readonly towns: SortedLines;
@@ -99,7 +103,7 @@ export class Gazetteer implements WordLexicon {
     for (const name of lines(sources.companies)) this.addPhrase(name, 'COMP');
     this.towns = new SortedLines(sources.towns ?? '');
     this.firstNames = new Set(lines(sources.firstNames));
-    this.surnames = new Set(lines(sources.surnames));
+    this.surnames = new SortedLines(sources.surnames);
     this.demonymsEn = new Set(lines(sources.demonymsEn));
     this.nouns = new Set(lines(sources.nounsDe ?? ''));
     for (const list of this.phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
@@ -240,37 +244,6 @@ export class Gazetteer implements WordLexicon {
     if (this.factCache.size >= FACT_CACHE_LIMIT) this.factCache.clear();
     this.factCache.set(word, facts);
     return facts;
-  }
-}
-
-/**
- * A large sorted word list kept as its text and searched by bisection: nothing to build at model load, and
- * each word is looked up once (WordFacts are cached). Lines must be sorted by UTF-16 code units (`<`).
- */
-class SortedLines {
-  private readonly starts: number[] = [];
-
-  constructor(private readonly text: string) {
-    for (let at = 0; at < text.length;) {
-      const end = text.indexOf('\n', at);
-      if (end !== at) this.starts.push(at);
-      at = end < 0 ? text.length : end + 1;
-    }
-  }
-
-  has(word: string): boolean {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const start = this.starts[middle];
-      const end = this.text.indexOf('\n', start);
-      const line = this.text.slice(start, end < 0 ? this.text.length : end);
-      if (line === word) return true;
-      if (line < word) low = middle + 1;
-      else high = middle - 1;
-    }
-    return false;
   }
 }
 
