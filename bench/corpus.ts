@@ -180,7 +180,7 @@ async function benchmark(label: string, articles: AnalyzeItem[]): Promise<void> 
   index = undefined as unknown as CorpusIndex;
   const heapWithoutIndex = heapMb();
   start = now();
-  const warm = CorpusIndex.fromCache(fs.readFileSync(cacheFile, 'utf8'), { autoLinkArticles: 0 });
+  const warm = CorpusIndex.fromCache(fs.readFileSync(cacheFile), { autoLinkArticles: 0 });
   const loaded = now();
   const hashes = articles.map(a => ({ ...a, hash: contentHash(a.text) }));
   const hashed = now();

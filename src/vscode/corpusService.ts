@@ -434,8 +434,8 @@ export class CorpusService implements vscode.Disposable {
     const uri = this.cacheUri();
     if (!uri || this.index.size > 0) return;
     try {
-      const serialised = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      this.index.loadCache(parseCache(serialised, this.cacheKey()));
+      // Only the header is parsed here; each article's lines are parsed when the sliced intake takes it.
+      this.index.loadCache(parseCache(await vscode.workspace.fs.readFile(uri), this.cacheKey()));
     } catch {
       // No cache yet, or an unreadable one: index from scratch.
     }

@@ -1,9 +1,14 @@
-// The persistent cache: every article's digest keyed by its content hash, as compact JSON, so a
-// reopened corpus is not analysed again. Mention texts are left out (they are slices of the
-// article text, restored on load), spans are flat number lists, and claim terms are ascending ids
-// into one shared term list, stored as base64 varint deltas. Claims keep their evidence (entities,
-// dates, quantities), so the index is rebuilt without the analysis, which is unpacked only when an
-// article's analysis is asked for.
+// The persistent cache: every article's digest keyed by its content hash, so a reopened corpus is
+// not analysed again. Mention texts are left out (they are slices of the article text, restored on
+// load), spans are flat number lists, and claim terms are ascending ids into one shared term list,
+// stored as base64 varint deltas. Claims keep their evidence (entities, dates, quantities), so the
+// index is rebuilt without the analysis.
+//
+// The file is JSON lines: a header (format, version, terms), then two lines per article: its
+// content hash, a tab and its digest; then its packed analysis. Reading it only splits lines and
+// reads hashes: an article's digest is parsed when the index takes the article (in slices, in the
+// editor), and its analysis stays UTF-8 bytes until somebody asks for it. Parsing a whole
+// 10,000-article cache at once would block the editor for half a second.
 import type { ArticleAnalysis, Span } from '../analysis/types';
 import type { Attribution } from './attribution';
 import type { ClaimFacts, DateRole } from './conflicts';
@@ -30,9 +35,12 @@ export interface PackedAnalysis {
   x?: Record<string, unknown>;
 }
 
+/** An analysis as read from the cache: the UTF-8 JSON of its packed form, parsed when needed. */
+export type StoredAnalysis = Uint8Array;
+
+/** An article's digest line, without its analysis (on the next line). */
 export interface PackedDigest {
   h: string;
-  a: PackedAnalysis;
   /** start, end of each claim. */
   c: number[];
   /** Per claim: term count, then the ascending term ids as deltas; varints, base64. */
@@ -54,14 +62,27 @@ export type PackedEvidence =
   | [number, string[], Array<[string, string, DateRole]>]
   | [number, string[], Array<[string, string, DateRole]>, Array<[string, number, string, 0 | 1]>];
 
+/** A read cache: its term list, and each article's two lines by content hash, still unparsed. */
 export interface CorpusCache {
   terms: string[];
-  articles: PackedDigest[];
+  articles: Map<string, CachedArticle>;
 }
 
-interface CacheFile extends CorpusCache {
+export interface CachedArticle {
+  digest: Uint8Array;
+  analysis: StoredAnalysis;
+}
+
+/** An article to write: its digest and its analysis, packed or as read. */
+export interface CacheEntry {
+  digest: PackedDigest;
+  analysis: PackedAnalysis | StoredAnalysis;
+}
+
+interface CacheHeader {
   format: string;
   version: string;
+  terms: string[];
 }
 
 /** A claim as the cache keeps it. */
@@ -74,8 +95,8 @@ export interface CachedClaim extends Span {
 /** A digest whose claim terms are already strings' ids in a shared dictionary. */
 export interface DigestForCache {
   hash: string;
-  /** The analysis, or its packed form when it was never unpacked since it was read. */
-  analysis: ArticleAnalysis | PackedAnalysis;
+  /** The analysis, or its stored form when it was never asked for since it was read. */
+  analysis: ArticleAnalysis | StoredAnalysis;
   claims: Array<CachedClaim & { terms: number[] }>;
 }
 
@@ -100,25 +121,54 @@ export function cacheVersion(key = ''): string {
   return `${CACHE_VERSION}.${DIGEST_VERSION}${key ? `.${key}` : ''}`;
 }
 
-export function serialiseCache(terms: string[], articles: PackedDigest[], key = ''): string {
-  const file: CacheFile = { format: CACHE_FORMAT, version: cacheVersion(key), terms, articles };
-  return JSON.stringify(file);
+export function serialiseCache(terms: string[], entries: readonly CacheEntry[], key = ''): string {
+  const header: CacheHeader = { format: CACHE_FORMAT, version: cacheVersion(key), terms };
+  const lines = [JSON.stringify(header)];
+  for (const { digest, analysis } of entries) {
+    lines.push(`${digest.h}\t${JSON.stringify(digest)}`);
+    lines.push(analysis instanceof Uint8Array ? Buffer.from(analysis.buffer, analysis.byteOffset, analysis.byteLength).toString('utf8') : JSON.stringify(analysis));
+  }
+  return lines.join('\n');
 }
 
-/** Reads a serialised cache; returns undefined when it is unreadable or from another version. */
-export function parseCache(serialised: string, key = ''): CorpusCache | undefined {
-  let file: Partial<CacheFile>;
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+
+/**
+ * Reads a cache's header and finds each article's lines; returns undefined when it is unreadable or
+ * from another version. Lines are parsed later, one article at a time (see `unpackDigest`); a broken
+ * line only costs its article's analysis.
+ */
+export function parseCache(serialised: string | Uint8Array, key = ''): CorpusCache | undefined {
+  const bytes = typeof serialised === 'string'
+    ? Buffer.from(serialised, 'utf8')
+    : Buffer.from(serialised.buffer, serialised.byteOffset, serialised.byteLength);
+  const headerEnd = lineEnd(bytes, 0);
+  let header: Partial<CacheHeader>;
   try {
-    file = JSON.parse(serialised) as Partial<CacheFile>;
+    header = JSON.parse(bytes.toString('utf8', 0, headerEnd)) as Partial<CacheHeader>;
   } catch {
     return undefined;
   }
-  if (file.format !== CACHE_FORMAT || file.version !== cacheVersion(key)) return undefined;
-  if (!Array.isArray(file.terms) || !Array.isArray(file.articles)) return undefined;
-  return { terms: file.terms, articles: file.articles };
+  if (header?.format !== CACHE_FORMAT || header.version !== cacheVersion(key) || !Array.isArray(header.terms)) return undefined;
+  const articles = new Map<string, CachedArticle>();
+  for (let at = headerEnd + 1; at < bytes.length;) {
+    const digestEnd = lineEnd(bytes, at);
+    const analysisEnd = lineEnd(bytes, digestEnd + 1);
+    const tab = bytes.indexOf(TAB, at);
+    if (tab < 0 || tab > digestEnd || digestEnd >= bytes.length) break;
+    articles.set(bytes.toString('latin1', at, tab), { digest: bytes.subarray(tab + 1, digestEnd), analysis: bytes.subarray(digestEnd + 1, analysisEnd) });
+    at = analysisEnd + 1;
+  }
+  return { terms: header.terms, articles };
 }
 
-export function packDigest(digest: DigestForCache, text: string): PackedDigest {
+function lineEnd(bytes: Buffer, from: number): number {
+  const end = bytes.indexOf(NEWLINE, from);
+  return end < 0 ? bytes.length : end;
+}
+
+export function packDigest(digest: DigestForCache, text: string): CacheEntry {
   const { analysis } = digest;
   const bytes: number[] = [];
   const attributions: NonNullable<PackedDigest['at']> = [];
@@ -136,17 +186,12 @@ export function packDigest(digest: DigestForCache, text: string): PackedDigest {
   });
   const packed: PackedDigest = {
     h: digest.hash,
-    a: isPackedAnalysis(analysis) ? analysis : packAnalysis(analysis),
     c: digest.claims.flatMap(claim => [claim.start, claim.end]),
     t: Buffer.from(bytes).toString('base64'),
   };
   if (attributions.length > 0) packed.at = attributions;
   if (evidence.length > 0) packed.ev = evidence;
-  return packed;
-}
-
-export function isPackedAnalysis(analysis: ArticleAnalysis | PackedAnalysis): analysis is PackedAnalysis {
-  return !('entities' in analysis);
+  return { digest: packed, analysis: analysis instanceof Uint8Array ? analysis : packAnalysis(analysis) };
 }
 
 function packEvidence(index: number, entities: string[], facts: ClaimFacts | undefined): PackedEvidence {
@@ -193,8 +238,8 @@ function packAnalysis(analysis: ArticleAnalysis): PackedAnalysis {
 /** A digest read back with its terms already numbered by the reader (see `unpackDigest`). */
 export interface ResolvedDigest {
   hash: string;
-  /** The analysis, or (read from the cache) its packed form, unpacked by `unpackAnalysis` when needed. */
-  analysis: ArticleAnalysis | PackedAnalysis;
+  /** The analysis, or (read from the cache) its stored form, unpacked by `unpackAnalysis` when needed. */
+  analysis: ArticleAnalysis | StoredAnalysis;
   claims: CachedClaim[];
   /** All claims' term ids, claim after claim, each claim's ascending: claim i is pool[offsets[i], offsets[i + 1]). */
   pool: Int32Array;
@@ -202,42 +247,41 @@ export interface ResolvedDigest {
 }
 
 /**
- * Restores a digest. `termId` turns a cache term id into the reader's own id (the index interns
- * each cached term once, instead of once per article).
+ * Restores a digest; throws when its line is broken. `termId` turns a cache term id into the reader's
+ * own id (the index interns each cached term once, instead of once per article).
  */
-export function unpackDigest(packed: PackedDigest, text: string, termId: (cacheTerm: number) => number): ResolvedDigest {
+export function unpackDigest(cached: CachedArticle, text: string, termId: (cacheTerm: number) => number): ResolvedDigest {
+  const packed = JSON.parse(utf8(cached.digest)) as PackedDigest;
+  // Varints of term ids and counts, which stay far below 2^31: 32-bit shifts are safe.
   const bytes = Buffer.from(packed.t, 'base64');
   const claimCount = packed.c.length / 2;
   const offsets = new Int32Array(claimCount + 1);
   // The byte count bounds the term count: every term takes at least one byte.
-  let pool = new Int32Array(bytes.length);
+  const pool = new Int32Array(bytes.length);
   const claims: CachedClaim[] = [];
   let offset = 0;
   let written = 0;
-  const read = () => {
-    let value = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = bytes[offset++];
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return value;
-  };
   for (let i = 0; i < claimCount; i++) {
-    const count = read();
+    let count = 0;
+    for (let shift = 0, byte = 0x80; byte & 0x80; shift += 7) {
+      byte = bytes[offset++];
+      count |= (byte & 0x7f) << shift;
+    }
     offsets[i] = written;
     let term = 0;
     for (let j = 0; j < count; j++) {
-      term += read();
+      let delta = 0;
+      for (let shift = 0, byte = 0x80; byte & 0x80; shift += 7) {
+        byte = bytes[offset++];
+        delta |= (byte & 0x7f) << shift;
+      }
+      term += delta;
       pool[written++] = termId(term);
     }
     pool.subarray(offsets[i], written).sort();
     claims.push({ start: packed.c[2 * i], end: packed.c[2 * i + 1] });
   }
   offsets[claimCount] = written;
-  pool = pool.slice(0, written);
   for (const row of packed.at ?? []) {
     const [index, sourceStart, sourceEnd, frameStart, frameEnd, words, others] = row;
     const claim = claims[index];
@@ -257,11 +301,13 @@ export function unpackDigest(packed: PackedDigest, text: string, termId: (cacheT
     const facts = unpackFacts(row);
     if (facts) claim.facts = facts;
   }
-  return { hash: packed.h, analysis: packed.a, claims, pool, offsets };
+  // The analysis is copied out of the file's buffer, which can then go.
+  return { hash: packed.h, analysis: cached.analysis.slice(), claims, pool: pool.subarray(0, written), offsets };
 }
 
 /** The analysis a cached digest was made from; mention texts are restored from the article's text. */
-export function unpackAnalysis(a: PackedAnalysis, text: string): ArticleAnalysis {
+export function unpackAnalysis(stored: StoredAnalysis, text: string): ArticleAnalysis {
+  const a = JSON.parse(utf8(stored)) as PackedAnalysis;
   return {
     ...(a.x ?? {}),
     language: a.l,
@@ -272,6 +318,10 @@ export function unpackAnalysis(a: PackedAnalysis, text: string): ArticleAnalysis
     dates: unpackMentions(a.d, text),
     quantities: unpackMentions(a.q, text),
   } as ArticleAnalysis;
+}
+
+function utf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 function packMentions(mentions: ReadonlyArray<object>): PackedMentions {

@@ -19,8 +19,8 @@ import type { AnalysisOptions, ArticleAnalysis, EntityMention, EntityType, Span 
 import type { ContractClaim, ContractConflict } from '../contract';
 import { findAttribution, framesOf, type Attribution } from './attribution';
 import {
-  cacheDictionary, isPackedAnalysis, packDigest, parseCache, serialiseCache, unpackAnalysis, unpackDigest,
-  type CachedClaim, type CorpusCache, type PackedAnalysis, type PackedDigest, type ResolvedDigest,
+  cacheDictionary, packDigest, parseCache, serialiseCache, unpackAnalysis, unpackDigest,
+  type CacheEntry, type CachedArticle, type CachedClaim, type CorpusCache, type ResolvedDigest, type StoredAnalysis,
 } from './cache';
 import { findConflicts } from './conflicts';
 import { NO_ENTITIES, NO_FACTS, selectionEvidence } from './evidence';
@@ -117,9 +117,9 @@ interface ArticleRecord {
   path: string;
   text: string;
   hash: string;
-  /** The analysis; for an article read from the cache, `packed` until first asked for (see analysisOf). */
+  /** The analysis; for an article read from the cache, `stored` until first asked for (see analysisOf). */
   analysis?: ArticleAnalysis;
-  packed?: PackedAnalysis;
+  stored?: StoredAnalysis;
   claims: ClaimRecord[];
   /** The distinct stems and figures of the article's claims, ascending: what the story is about. */
   storyTerms: Int32Array;
@@ -223,7 +223,7 @@ export class CorpusIndex {
   /** For each article, the articles whose memoised matches point at it. */
   private readonly referencedBy = new Map<number, Set<number>>();
   private readonly views = new Map<number, ClaimWithMatches[]>();
-  private cached = new Map<string, PackedDigest>();
+  private cached = new Map<string, CachedArticle>();
   private cachedTerms: string[] = [];
   private cachedTermIds = new Int32Array(0);
   private scratchCounts = new Int32Array(1024);
@@ -275,8 +275,21 @@ export class CorpusIndex {
     return article && { path: article.path, text: article.text, hash: article.hash, analysis: this.linkedAnalysis(article) };
   }
 
+  /** An article's analysis, unpacked from the cache on first use (analysed again if its line is damaged). */
+  private analysisOf(article: ArticleRecord): ArticleAnalysis {
+    if (!article.analysis) {
+      try {
+        article.analysis = unpackAnalysis(article.stored as StoredAnalysis, article.text);
+      } catch {
+        article.analysis = this.analyze(article.text, article.path);
+      }
+      article.stored = undefined;
+    }
+    return article.analysis;
+  }
+
   private linkedAnalysis(article: ArticleRecord): ArticleAnalysis {
-    const analysis = analysisOf(article);
+    const analysis = this.analysisOf(article);
     if (article.entityAlias.size === 0 && this.entityTypes.size === 0) return analysis;
     article.linked ??= {
       ...analysis,
@@ -373,8 +386,14 @@ export class CorpusIndex {
   private digestFor(path: string, text: string, hash: string, prepared?: ArticleAnalysis | ArticleDigest): ResolvedDigest {
     if (prepared && 'vocabulary' in prepared) return this.resolve(prepared);
     if (prepared) return this.resolve(digestArticle(text, prepared, hash));
-    const packed = this.cached.get(hash);
-    if (packed) return unpackDigest(packed, text, this.cachedTermId);
+    const cached = this.cached.get(hash);
+    if (cached) {
+      try {
+        return unpackDigest(cached, text, this.cachedTermId);
+      } catch {
+        // A damaged line in the cache: analyse the article again.
+      }
+    }
     return this.resolve(digestArticle(text, this.analyze(text, path), hash));
   }
 
@@ -406,7 +425,7 @@ export class CorpusIndex {
   };
 
   private attach(path: string, text: string, digest: ResolvedDigest): ArticleRecord {
-    const analysis = isPackedAnalysis(digest.analysis) ? { packed: digest.analysis } : { analysis: digest.analysis };
+    const analysis = digest.analysis instanceof Uint8Array ? { stored: digest.analysis } : { analysis: digest.analysis };
     const article: ArticleRecord = {
       id: this.nextArticleId++, path, text, hash: digest.hash, ...analysis, claims: [], entityAlias: new Map(),
       storyTerms: NO_TERMS, storyWeight: 0, storyWeightEpoch: -1,
@@ -551,7 +570,7 @@ export class CorpusIndex {
     const articles = [...this.byId.values()];
     // One mention per entity and article: names are then weighed by how many articles use them,
     // and the linker's input stays small.
-    const originals = articles.map(article => uniqueEntities(analysisOf(article).entities));
+    const originals = articles.map(article => uniqueEntities(this.analysisOf(article).entities));
     const input = originals.map(list => list.map(entity => ({ ...entity })));
     let linked: unknown;
     try {
@@ -643,7 +662,7 @@ export class CorpusIndex {
     const article = this.byPath.get(path);
     if (!article || end <= start) return [];
     const { text } = article;
-    const analysis = analysisOf(article);
+    const analysis = this.analysisOf(article);
     const span = { start: Math.max(0, start), end: Math.min(text.length, end) };
     const exact = article.claims.find(claim => claim.start === span.start && claim.end === span.end);
     if (exact) return this.getClaims(path).find(claim => claim.start === exact.start)?.matches ?? [];
@@ -1052,11 +1071,11 @@ export class CorpusIndex {
   /** A compact JSON snapshot of every article's digest, keyed by content hash. */
   toCache(): string {
     const dictionary = cacheDictionary();
-    const articles: PackedDigest[] = [];
+    const articles: CacheEntry[] = [];
     for (const article of this.byId.values()) {
       articles.push(packDigest({
         hash: article.hash,
-        analysis: article.analysis ?? (article.packed as PackedAnalysis),
+        analysis: article.analysis ?? (article.stored as StoredAnalysis),
         claims: article.claims.map(claim => ({
           start: claim.start, end: claim.end, attribution: claim.attribution,
           entities: claim.localEntities.length > 0 ? claim.localEntities : undefined,
@@ -1069,7 +1088,7 @@ export class CorpusIndex {
   }
 
   /** An empty index that takes articles whose content hash is in the cache as they are. */
-  static fromCache(serialised: string, options: CorpusIndexOptions = {}): CorpusIndex {
+  static fromCache(serialised: string | Uint8Array, options: CorpusIndexOptions = {}): CorpusIndex {
     const index = new CorpusIndex(options);
     index.loadCache(parseCache(serialised, options.cacheKey ?? ''));
     return index;
@@ -1080,7 +1099,7 @@ export class CorpusIndex {
     if (!cache) return;
     this.cachedTerms = cache.terms;
     this.cachedTermIds = new Int32Array(cache.terms.length).fill(-1);
-    this.cached = new Map(cache.articles.map(article => [article.h, article]));
+    this.cached = cache.articles;
   }
 
   /** Forgets cached digests no indexed article uses (after the folder is loaded). */
@@ -1089,15 +1108,6 @@ export class CorpusIndex {
     this.cachedTerms = [];
     this.cachedTermIds = new Int32Array(0);
   }
-}
-
-/** An article's analysis, unpacked from the cache on first use. */
-function analysisOf(article: ArticleRecord): ArticleAnalysis {
-  if (!article.analysis) {
-    article.analysis = unpackAnalysis(article.packed as PackedAnalysis, article.text);
-    article.packed = undefined;
-  }
-  return article.analysis;
 }
 
 function contains(sorted: Int32Array, value: number): boolean {

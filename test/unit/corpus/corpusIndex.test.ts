@@ -204,6 +204,26 @@ describe('CorpusIndex', () => {
     assert.deepStrictEqual(warm.getArticle('b.txt')?.analysis, fresh.getArticle('b.txt')?.analysis);
   });
 
+  it('analyses again only what a damaged cache line held', () => {
+    let analysed = 0;
+    const analyze = (text: string) => { analysed++; return analysisOf(text); };
+    const options = { analyze, autoLinkArticles: 0 };
+    const first = new CorpusIndex(options);
+    first.upsertMany([{ path: 'a.txt', text: sale }, { path: 'b.txt', text: saleReworded }]);
+    // The header, then each article's digest line and analysis line, in indexing order.
+    const lines = first.toCache().split('\n');
+    assert.strictEqual(lines.length, 5);
+    lines[1] = lines[1].slice(0, 40);
+    lines[4] = '{"l":';
+    analysed = 0;
+    const warm = CorpusIndex.fromCache(lines.join('\n'), options);
+    warm.upsertMany([{ path: 'a.txt', text: sale }, { path: 'b.txt', text: saleReworded }]);
+    assert.strictEqual(analysed, 1, 'the article whose digest line is cut');
+    assert.deepStrictEqual(warm.getClaims('b.txt'), first.getClaims('b.txt'));
+    assert.deepStrictEqual(warm.getArticle('b.txt')?.analysis, first.getArticle('b.txt')?.analysis);
+    assert.strictEqual(analysed, 2, 'and the article whose analysis line is broken, once asked for');
+  });
+
   it('precomputes matches in slices that stop between two claims, with the same results', () => {
     const articles = {
       'a.txt': `${sale}\nDie Frist endet am 15. April.`,
