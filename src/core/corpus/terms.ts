@@ -12,6 +12,7 @@
 // "Technologie-Partner" meets "Technologiepartner" exactly and "Partner" partially.
 // Words inside an entity mention are also marked "=stem": sharing only names is not sharing a fact.
 import type { ArticleAnalysis, Language, Span } from '../analysis/types';
+import { TextKeyedMemo } from './textKeyedMemo';
 import { forEachWord } from './words';
 
 // Neither package ships type declarations; these are the parts used here.
@@ -60,8 +61,8 @@ export function mentionTerms(analysis: Pick<ArticleAnalysis, 'dates' | 'quantiti
 
 interface LanguageTools {
   stopwords: Set<string>;
-  /** The terms one token as written contributes (see `computeTokenTerms`), memoised. */
-  termsOfToken(token: string): readonly string[];
+  /** The terms the token `text[start, end)` contributes (see `computeTokenTerms`), memoised. */
+  termsAt(text: string, start: number, end: number): readonly string[];
 }
 
 const tools = new Map<Language, LanguageTools>();
@@ -75,19 +76,12 @@ function toolsFor(language: Language): LanguageTools {
     const numbers = numberReader(language);
     // Stemming dominates term extraction, and the same few thousand tokens recur in every article:
     // each token's terms are remembered as written, which also saves lower-casing it again.
-    const memo = new Map<string, readonly string[]>();
+    const memo = new TextKeyedMemo<readonly string[]>(MEMO_LIMIT);
     const wordTerms = (word: string) => termsOfWord(word, stopwords, stemmer);
+    const compute = (token: string) => computeTokenTerms(token, numbers, wordTerms);
     found = {
       stopwords,
-      termsOfToken(token) {
-        let terms = memo.get(token);
-        if (terms === undefined) {
-          terms = computeTokenTerms(token, numbers, wordTerms);
-          if (memo.size >= MEMO_LIMIT) memo.clear();
-          memo.set(token, terms);
-        }
-        return terms;
-      },
+      termsAt: (text, start, end) => memo.get(text, start, end, compute),
     };
     tools.set(language, found);
   }
@@ -149,8 +143,8 @@ function addTerms(text: string, language: Language, start: number, end: number, 
 function forEachToken(
   text: string, language: Language, start: number, end: number, visit: (terms: readonly string[]) => void,
 ): void {
-  const { termsOfToken } = toolsFor(language);
-  forEachWord(text, start, end, (from, to) => visit(termsOfToken(text.slice(from, to))));
+  const { termsAt } = toolsFor(language);
+  forEachWord(text, start, end, (from, to) => visit(termsAt(text, from, to)));
 }
 
 /**
