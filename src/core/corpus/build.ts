@@ -69,15 +69,17 @@ export interface SlicedIndexOptions extends IndexArticlesOptions {
   /** How long one slice of main-thread work may run before yielding to the event loop (ms). */
   sliceMs?: number;
   now?: () => number;
+  /** Corpora up to this size link their entities in-line, larger ones in a worker thread (default 200). */
+  linkInLineUpTo?: number;
 }
 
 const yieldToEventLoop = () => new Promise<void>(resolve => setImmediate(resolve));
 
 /**
- * `indexArticles` for a host that must stay responsive (the editor): analysis runs in the workers,
- * and the main-thread work — hashing, taking results into the index as they arrive — runs in slices
- * of `sliceMs` with yields between them, inside one bulk load. What remains in one piece is the bulk load's end
- * (posting lists, entity linking), which grows with the corpus.
+ * `indexArticles` for a host that must stay responsive (the editor): analysis and entity linking run
+ * in worker threads, and the main-thread work — hashing, taking results into the index as they
+ * arrive, rebuilding the posting lists, taking the linked names — runs in slices of `sliceMs` with
+ * yields between them.
  */
 export async function indexArticlesInSlices(
   index: CorpusIndex, articles: readonly AnalyzeItem[], options: SlicedIndexOptions & { client: IndexWorkerClient },
@@ -127,9 +129,32 @@ export async function indexArticlesInSlices(
       await intake;
     }
   } finally {
-    index.endBulkLoad();
+    await index.endBulkLoadInSlices(pause);
   }
+  await linkEntities(index, options.client, pause, options.linkInLineUpTo ?? IN_LINE_LINK_ARTICLES);
   return { analysed, reused: reused.length, failed };
+}
+
+/** Up to this many articles, linking entities across the corpus takes a few milliseconds in-line. */
+const IN_LINE_LINK_ARTICLES = 200;
+
+/**
+ * Links entity names across the corpus: in-line for small corpora, else in a worker thread, with the
+ * result taken in slices. If the worker fails, articles keep the names they give themselves.
+ */
+async function linkEntities(index: CorpusIndex, client: IndexWorkerClient, pause: () => Promise<void>, inLineUpTo: number): Promise<void> {
+  if (index.size <= inLineUpTo) {
+    index.relinkEntities();
+    return;
+  }
+  const request = index.linkingRequest();
+  let linked: string[][];
+  try {
+    linked = await client.link(request.names);
+  } catch {
+    return;
+  }
+  await index.applyLinkingInSlices(request, linked, pause);
 }
 
 /** Items waiting to be indexed; `next()` waits for more until the queue is closed. */

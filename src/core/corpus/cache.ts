@@ -41,6 +41,8 @@ export type StoredAnalysis = Uint8Array;
 /** An article's digest line, without its analysis (on the next line). */
 export interface PackedDigest {
   h: string;
+  /** The article's distinct entities, "TYPE:canonical". */
+  n: string[];
   /** start, end of each claim. */
   c: number[];
   /** Per claim: term count, then the ascending term ids as deltas; varints, base64. */
@@ -95,6 +97,7 @@ export interface CachedClaim extends Span {
 /** A digest whose claim terms are already strings' ids in a shared dictionary. */
 export interface DigestForCache {
   hash: string;
+  entityNames: readonly string[];
   /** The analysis, or its stored form when it was never asked for since it was read. */
   analysis: ArticleAnalysis | StoredAnalysis;
   claims: Array<CachedClaim & { terms: number[] }>;
@@ -186,6 +189,7 @@ export function packDigest(digest: DigestForCache, text: string): CacheEntry {
   });
   const packed: PackedDigest = {
     h: digest.hash,
+    n: [...digest.entityNames],
     c: digest.claims.flatMap(claim => [claim.start, claim.end]),
     t: Buffer.from(bytes).toString('base64'),
   };
@@ -238,6 +242,7 @@ function packAnalysis(analysis: ArticleAnalysis): PackedAnalysis {
 /** A digest read back with its terms already numbered by the reader (see `unpackDigest`). */
 export interface ResolvedDigest {
   hash: string;
+  entityNames: string[];
   /** The analysis, or (read from the cache) its stored form, unpacked by `unpackAnalysis` when needed. */
   analysis: ArticleAnalysis | StoredAnalysis;
   claims: CachedClaim[];
@@ -302,7 +307,7 @@ export function unpackDigest(cached: CachedArticle, text: string, termId: (cache
     if (facts) claim.facts = facts;
   }
   // The analysis is copied out of the file's buffer, which can then go.
-  return { hash: packed.h, analysis: cached.analysis.slice(), claims, pool: pool.subarray(0, written), offsets };
+  return { hash: packed.h, entityNames: packed.n, analysis: cached.analysis.slice(), claims, pool: pool.subarray(0, written), offsets };
 }
 
 /** The analysis a cached digest was made from; mention texts are restored from the article's text. */

@@ -14,8 +14,7 @@
 // dropped. Term statistics (idf) drift slowly as the corpus changes; memos of untouched articles
 // keep the figures they were computed with until `invalidateMatches()` (bulk loads call it).
 import { analyzeArticle } from '../analysis/analyze';
-import * as entityAnalysis from '../analysis/entities';
-import type { AnalysisOptions, ArticleAnalysis, EntityMention, EntityType, Span } from '../analysis/types';
+import type { AnalysisOptions, ArticleAnalysis, EntityType } from '../analysis/types';
 import type { ContractClaim, ContractConflict } from '../contract';
 import { findAttribution, framesOf, type Attribution } from './attribution';
 import {
@@ -23,9 +22,10 @@ import {
   type CacheEntry, type CachedArticle, type CachedClaim, type CorpusCache, type ResolvedDigest, type StoredAnalysis,
 } from './cache';
 import { findConflicts } from './conflicts';
+import { linkNames, splitEntityName } from './entityLinking';
 import { NO_ENTITIES, NO_FACTS, selectionEvidence } from './evidence';
 import { contentHash, digestArticle, type ArticleDigest } from './digest';
-import { grow, PostingLists } from './postings';
+import { grow, PostingLists, PostingsBuilder } from './postings';
 import { bm25Idf, bm25Saturation, combineScore, entityEvidence, figuresDisagree, GRAM_WEIGHT, isAnchorCode, lexicalOverlap, NAME_MARK_WEIGHT, OverlapProbe, TermCode, wordsOnlyScore, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
 import { claimTerms, mentionTerms, termKind, type TermKind } from './terms';
 
@@ -126,6 +126,8 @@ interface ArticleRecord {
   /** The summed weight of `storyTerms` at `storyWeightEpoch` (see `storyWeight`). */
   storyWeight: number;
   storyWeightEpoch: number;
+  /** The article's distinct entities, "TYPE:canonical" (what cross-corpus linking reads). */
+  entityNames: string[];
   /** Local canonical name → corpus-wide canonical name, from the last cross-corpus linking. */
   entityAlias: Map<string, string>;
   /** The analysis with its entities' canonical names linked across the corpus (made on first request). */
@@ -157,6 +159,13 @@ interface Matching {
   scoredByOwn: Array<{ own: ClaimRecord; others: ClaimRecord[]; scores: number[] }>;
   /** Each candidate's best score against this article's claims. */
   bestOfOther: Map<number, number>;
+}
+
+/** A snapshot of the corpus's entity names for linking (see `linkingRequest`). */
+export interface LinkingRequest {
+  /** The articles, opaque to callers. */
+  readonly articles: readonly object[];
+  readonly names: readonly (readonly string[])[];
 }
 
 interface StoredMatch {
@@ -363,6 +372,26 @@ export class CorpusIndex {
     this.invalidateMatches();
   }
 
+  /**
+   * `endBulkLoad` for the editor: the posting lists are rebuilt an article at a time, `pause` yielding
+   * to the event loop between slices, and entities are not linked (the caller links them in a worker
+   * thread: `linkingRequest`, `linkInWorker`, `applyLinkingInSlices`).
+   */
+  async endBulkLoadInSlices(pause: () => Promise<void>): Promise<void> {
+    if (--this.bulkDepth > 0) return;
+    if (!this.bulkChanged) {
+      this.deferPostings = false;
+      return;
+    }
+    this.bulkChanged = false;
+    const epoch = this.epoch;
+    for (const _ of this.postingsRebuildSteps()) await pause();
+    // An article taken in or dropped meanwhile (an edit during the last slices): rebuild in one go.
+    if (this.epoch !== epoch && this.bulkDepth === 0) this.rebuildPostings();
+    if (this.bulkDepth === 0) this.deferPostings = false;
+    this.invalidateMatches();
+  }
+
   remove(path: string): boolean {
     const article = this.byPath.get(path);
     if (!article) return false;
@@ -411,7 +440,7 @@ export class CorpusIndex {
       pool.subarray(offsets[i], written).sort();
     });
     offsets[digest.claims.length] = written;
-    return { hash: digest.hash, analysis: digest.analysis, claims: digest.claims, pool, offsets };
+    return { hash: digest.hash, entityNames: digest.entityNames, analysis: digest.analysis, claims: digest.claims, pool, offsets };
   }
 
   /** Cached term ids → this index's ids, interned once per term and cache. */
@@ -427,7 +456,7 @@ export class CorpusIndex {
   private attach(path: string, text: string, digest: ResolvedDigest): ArticleRecord {
     const analysis = digest.analysis instanceof Uint8Array ? { stored: digest.analysis } : { analysis: digest.analysis };
     const article: ArticleRecord = {
-      id: this.nextArticleId++, path, text, hash: digest.hash, ...analysis, claims: [], entityAlias: new Map(),
+      id: this.nextArticleId++, path, text, hash: digest.hash, ...analysis, claims: [], entityNames: digest.entityNames, entityAlias: new Map(),
       storyTerms: NO_TERMS, storyWeight: 0, storyWeightEpoch: -1,
     };
     digest.claims.forEach((claim, i) => {
@@ -509,14 +538,24 @@ export class CorpusIndex {
   }
 
   private rebuildPostings(): void {
-    this.postings.rebuild(this.termStrings.length, visit => {
-      for (const article of this.byId.values()) {
+    for (const _ of this.postingsRebuildSteps()) { /* all at once */ }
+  }
+
+  /** Rebuilds the posting lists (count, allocate, fill), one step per article and pass. */
+  private *postingsRebuildSteps(): Generator<void> {
+    const articles = [...this.byId.values()];
+    const builder = new PostingsBuilder(this.termStrings.length);
+    for (const visit of [builder.count, builder.fill]) {
+      for (const article of articles) {
         for (const claim of article.claims) {
           const { terms, id } = claim;
           for (let i = 0; i < terms.length; i++) if (isAnchorCode(this.termCode[terms[i]] as TermCode)) visit(terms[i], id);
         }
+        yield;
       }
-    });
+      if (visit === builder.count) builder.allocate();
+    }
+    builder.installInto(this.postings);
   }
 
   private internTerm(term: string): number {
@@ -559,40 +598,53 @@ export class CorpusIndex {
   // ── Entities ────────────────────────────────────────────────────────────────────────────────
 
   /**
-   * Links entities across the corpus ("Marquardt" here, "Helene Marquardt" there) with the
-   * analysis' `linkEntitiesAcrossCorpus`, when it exists. Bulk loads of up to
-   * AUTO_LINK_ARTICLES articles call this; for larger corpora, and after single upserts, the host
-   * calls it when idle (it drops the memoised matches).
+   * Links entities across the corpus ("Marquardt" here, "Helene Marquardt" there): names only, from
+   * each article's digest. Bulk loads of up to AUTO_LINK_ARTICLES articles call this by themselves;
+   * the editor links in a worker thread instead (`linkingRequest`, `linkInWorker`, `applyLinking`).
+   * Drops the memoised matches.
    */
   relinkEntities(): void {
-    const link = (entityAnalysis as Record<string, unknown>).linkEntitiesAcrossCorpus;
-    if (typeof link !== 'function') return;
+    const request = this.linkingRequest();
+    this.applyLinking(request, linkNames(request.names));
+  }
+
+  /** What linking needs: every article's entity names, as the index holds them now. */
+  linkingRequest(): LinkingRequest {
     const articles = [...this.byId.values()];
-    // One mention per entity and article: names are then weighed by how many articles use them,
-    // and the linker's input stays small.
-    const originals = articles.map(article => uniqueEntities(this.analysisOf(article).entities));
-    const input = originals.map(list => list.map(entity => ({ ...entity })));
-    let linked: unknown;
-    try {
-      linked = (link as (articles: EntityMention[][]) => unknown)(input);
-    } catch {
-      return;
-    }
-    // Accept either a parallel array of linked mentions or in-place updates of the input.
-    const output = Array.isArray(linked) && linked.length === input.length ? linked as EntityMention[][] : input;
-    articles.forEach((article, i) => {
+    return { articles, names: articles.map(article => article.entityNames) };
+  }
+
+  /** Takes the linked names of a `linkingRequest` (articles changed since then are skipped). */
+  applyLinking(request: LinkingRequest, linked: readonly (readonly string[])[]): void {
+    for (const _ of this.linkingSteps(request, linked)) { /* all at once */ }
+  }
+
+  /** `applyLinking` in slices: `pause` yields to the event loop when the slice's time is up. */
+  async applyLinkingInSlices(request: LinkingRequest, linked: readonly (readonly string[])[], pause: () => Promise<void>): Promise<void> {
+    for (const _ of this.linkingSteps(request, linked)) await pause();
+  }
+
+  /** Applies linked names one article per step, then the corpus-wide types. */
+  private *linkingSteps(request: LinkingRequest, linked: readonly (readonly string[])[]): Generator<void> {
+    const votes = new Map<string, Map<EntityType, number>>();
+    for (let i = 0; i < request.articles.length; i++) {
+      const article = request.articles[i] as ArticleRecord;
+      if (this.byId.get(article.id) !== article) continue;
       article.entityAlias.clear();
       article.linked = undefined;
-      originals[i].forEach((entity, j) => {
-        const canonical = output[i]?.[j]?.canonical;
-        if (typeof canonical === 'string' && canonical && canonical !== entity.canonical) article.entityAlias.set(entity.canonical, canonical);
+      request.names[i].forEach((name, j) => {
+        const { type, canonical } = splitEntityName(name);
+        const corpusCanonical = linked[i]?.[j];
+        if (typeof corpusCanonical === 'string' && corpusCanonical && corpusCanonical !== canonical) article.entityAlias.set(canonical, corpusCanonical);
+        voteType(votes, article.entityAlias.get(canonical) ?? canonical, type);
       });
       for (const claim of article.claims) {
+        if (claim.localEntities.length === 0) continue;
         Object.assign(claim, entityEvidence(claim.localEntities.map(name => linkedEntity(name, article.entityAlias))));
       }
-    });
-    this.entityTypes = majorityTypes(articles.map((article, i) =>
-      originals[i].map(entity => ({ canonical: article.entityAlias.get(entity.canonical) ?? entity.canonical, type: entity.type }))));
+      yield;
+    }
+    this.entityTypes = majorityTypes(votes);
     this.invalidateMatches();
   }
 
@@ -1075,6 +1127,7 @@ export class CorpusIndex {
     for (const article of this.byId.values()) {
       articles.push(packDigest({
         hash: article.hash,
+        entityNames: article.entityNames,
         analysis: article.analysis ?? (article.stored as StoredAnalysis),
         claims: article.claims.map(claim => ({
           start: claim.start, end: claim.end, attribution: claim.attribution,
@@ -1126,17 +1179,15 @@ function byScoreThenPlace(a: StoredMatch, b: StoredMatch): number {
   return b.score - a.score || (a.claim.article.path < b.claim.article.path ? -1 : a.claim.article.path > b.claim.article.path ? 1 : 0) || a.claim.start - b.claim.start;
 }
 
+function voteType(votes: Map<string, Map<EntityType, number>>, canonical: string, type: EntityType): void {
+  const key = canonical.toLowerCase();
+  let counts = votes.get(key);
+  if (!counts) votes.set(key, (counts = new Map()));
+  counts.set(type, (counts.get(type) ?? 0) + 1);
+}
+
 /** For names whose articles give them different types, the type most articles give (ties: first seen). */
-function majorityTypes(articles: { canonical: string; type: EntityType }[][]): Map<string, EntityType> {
-  const votes = new Map<string, Map<EntityType, number>>();
-  for (const entities of articles) {
-    for (const { canonical, type } of entities) {
-      const key = canonical.toLowerCase();
-      let counts = votes.get(key);
-      if (!counts) votes.set(key, (counts = new Map()));
-      counts.set(type, (counts.get(type) ?? 0) + 1);
-    }
-  }
+function majorityTypes(votes: ReadonlyMap<string, ReadonlyMap<EntityType, number>>): Map<string, EntityType> {
   const chosen = new Map<string, EntityType>();
   for (const [key, counts] of votes) {
     if (counts.size < 2) continue;
@@ -1145,15 +1196,6 @@ function majorityTypes(articles: { canonical: string; type: EntityType }[][]): M
     chosen.set(key, best!);
   }
   return chosen;
-}
-
-function uniqueEntities(entities: readonly EntityMention[]): EntityMention[] {
-  const seen = new Map<string, EntityMention>();
-  for (const entity of entities) {
-    const key = `${entity.type}\u0000${entity.canonical}`;
-    if (!seen.has(key)) seen.set(key, entity);
-  }
-  return [...seen.values()];
 }
 
 /** "TYPE:Name" → "TYPE:name", through the article's cross-corpus aliases. */

@@ -6,10 +6,11 @@ import type { ArticleAnalysis, Span } from '../analysis/types';
 import { framesOf, type Attribution } from './attribution';
 import { findClaims } from './claims';
 import type { ClaimFacts } from './conflicts';
+import { entityNamesOf } from './entityLinking';
 import { claimEvidence, hasFacts } from './evidence';
 
 /** Bump when claim detection or term extraction changes, so stale caches are not reused. */
-export const DIGEST_VERSION = 5;
+export const DIGEST_VERSION = 6;
 
 export interface DigestClaim extends Span {
   /** Indices into the digest's vocabulary, ascending. */
@@ -24,6 +25,8 @@ export interface DigestClaim extends Span {
 export interface ArticleDigest {
   hash: string;
   analysis: ArticleAnalysis;
+  /** The article's distinct entities, "TYPE:canonical": what cross-corpus linking needs (see entityLinking.ts). */
+  entityNames: string[];
   /** The distinct index terms of the article's claims. */
   vocabulary: string[];
   claims: DigestClaim[];
@@ -55,5 +58,5 @@ export function digestArticle(text: string, analysis: ArticleAnalysis, hash = co
     if (hasFacts(facts)) claim.facts = facts;
     claims.push(claim);
   }
-  return { hash, analysis, vocabulary, claims };
+  return { hash, analysis, entityNames: entityNamesOf(analysis.entities), vocabulary, claims };
 }

@@ -1,7 +1,9 @@
 // Worker thread entry (bundled to dist/indexWorker.js): analyses batches of articles off the
 // editor's thread and posts their digests back in small chunks, so progress shows early and a
-// cancel request is seen between two articles.
-import { parentPort } from 'worker_threads';
+// cancel request is seen between two articles. Started with `workerData.link`, it links entity
+// names across the corpus instead, posts the result and ends (see linkInWorker).
+import { parentPort, workerData } from 'worker_threads';
+import { linkNames, type EntityNames } from './entityLinking';
 import { analyzeArticle } from '../analysis/analyze';
 import { digestArticle } from './digest';
 import type { AnalyzeResult, WorkerRequest, WorkerResponse } from './workerProtocol';
@@ -45,7 +47,9 @@ async function analyzeBatch(request: Extract<WorkerRequest, { type: 'analyze' }>
 
 let queue = Promise.resolve();
 
-parentPort?.on('message', (message: WorkerRequest) => {
+const linkRequest = (workerData as { link?: EntityNames[] } | null)?.link;
+if (linkRequest) parentPort?.postMessage(linkNames(linkRequest));
+else parentPort?.on('message', (message: WorkerRequest) => {
   if (message.type === 'cancel') {
     cancelled.add(message.batch);
     return;

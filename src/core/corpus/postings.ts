@@ -4,7 +4,7 @@
 
 export class PostingLists {
   private lists: Int32Array[] = [];
-  private lengths = new Int32Array(1024);
+  private lengths: Int32Array = new Int32Array(1024);
   private deadPostings = 0;
   private livePostings = 0;
 
@@ -55,24 +55,58 @@ export class PostingLists {
    * twice (to count, then to fill), so each list is allocated once at its final size.
    */
   rebuild(termCount: number, forEachPosting: (visit: (term: number, claim: number) => void) => void): void {
-    const lengths = new Int32Array(Math.max(termCount, 1024));
-    forEachPosting(term => { lengths[term]++; });
-    const lists: Int32Array[] = [];
-    let total = 0;
-    for (let term = 0; term < termCount; term++) {
-      if (lengths[term] > 0) lists[term] = new Int32Array(lengths[term]);
-      total += lengths[term];
-    }
-    const filled = new Int32Array(lengths.length);
-    forEachPosting((term, claim) => { lists[term][filled[term]++] = claim; });
+    const builder = new PostingsBuilder(termCount);
+    forEachPosting(builder.count);
+    builder.allocate();
+    forEachPosting(builder.fill);
+    builder.installInto(this);
+  }
+
+  /** Takes the lists a builder made (see PostingsBuilder). */
+  install(lists: Int32Array[], lengths: Int32Array, total: number): void {
     this.lists = lists;
-    this.lengths = filled;
+    this.lengths = lengths;
     this.livePostings = total;
     this.deadPostings = 0;
   }
 
   get size(): number {
     return this.livePostings;
+  }
+}
+
+/**
+ * New lists built in two passes over every posting — count, allocate, fill — that a caller may
+ * spread over several slices of time (the editor does, at the end of loading a big corpus).
+ */
+export class PostingsBuilder {
+  private readonly lengths: Int32Array;
+  private lists: Int32Array[] = [];
+  private filled = new Int32Array(0);
+  private total = 0;
+
+  constructor(private readonly termCount: number) {
+    this.lengths = new Int32Array(Math.max(termCount, 1024));
+  }
+
+  readonly count = (term: number): void => {
+    this.lengths[term]++;
+  };
+
+  allocate(): void {
+    for (let term = 0; term < this.termCount; term++) {
+      if (this.lengths[term] > 0) this.lists[term] = new Int32Array(this.lengths[term]);
+      this.total += this.lengths[term];
+    }
+    this.filled = new Int32Array(this.lengths.length);
+  }
+
+  readonly fill = (term: number, claim: number): void => {
+    this.lists[term][this.filled[term]++] = claim;
+  };
+
+  installInto(postings: PostingLists): void {
+    postings.install(this.lists, this.filled, this.total);
   }
 }
 

@@ -8,6 +8,7 @@
 import { Worker } from 'worker_threads';
 import * as os from 'os';
 import type { AnalysisOptions } from '../analysis/types';
+import type { EntityNames } from './entityLinking';
 import type { AnalyzeItem, AnalyzeResult, WorkerRequest, WorkerResponse } from './workerProtocol';
 
 export type { AnalyzeItem, AnalyzeResult } from './workerProtocol';
@@ -34,6 +35,29 @@ export interface AnalyzeCallbacks {
   onProgress?(done: number, total: number): void;
   /** Receives results as they arrive, so the caller can index them early. */
   onResults?(results: AnalyzeResult[]): void;
+}
+
+/**
+ * Links entity names across the corpus (`linkNames`) in a worker thread of its own, which ends when
+ * done: the editor's thread only copies the names over and the result back.
+ */
+export function linkInWorker(workerPath: string, names: readonly EntityNames[]): Promise<string[][]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerPath, { workerData: { link: names } });
+    let settled = false;
+    worker.once('message', (linked: string[][]) => {
+      settled = true;
+      resolve(linked);
+      void worker.terminate();
+    });
+    worker.once('error', error => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', code => {
+      if (!settled) reject(new Error(`linking worker exited with code ${code}`));
+    });
+  });
 }
 
 export class AnalysisCancelledError extends Error {
@@ -101,6 +125,11 @@ export class IndexWorkerClient {
       for (let i = 0; i < items.length; i += this.chunkSize) this.queue.push({ run, items: items.slice(i, i + this.chunkSize) });
       this.dispatch();
     });
+  }
+
+  /** Links entity names across the corpus in a worker thread (see `linkInWorker`). */
+  link(names: readonly EntityNames[]): Promise<string[][]> {
+    return linkInWorker(this.options.workerPath, names);
   }
 
   async terminate(): Promise<void> {

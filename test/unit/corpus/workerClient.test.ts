@@ -2,9 +2,10 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { analyzeArticle } from '../../../src/core/analysis/analyze';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
-import { indexArticles } from '../../../src/core/corpus/build';
+import { indexArticles, indexArticlesInSlices } from '../../../src/core/corpus/build';
 import { digestArticle } from '../../../src/core/corpus/digest';
-import { IndexWorkerClient } from '../../../src/core/corpus/workerClient';
+import { IndexWorkerClient, linkInWorker } from '../../../src/core/corpus/workerClient';
+import { linkNames } from '../../../src/core/corpus/entityLinking';
 import { loadSamples } from './devset';
 
 // The transpiled worker next to the transpiled sources (out/src/core/corpus/indexWorker.js).
@@ -53,5 +54,27 @@ describe('IndexWorkerClient', function () {
     const inline = new CorpusIndex();
     await indexArticles(inline, samples);
     for (const sample of samples) assert.deepStrictEqual(viaWorkers.getClaims(sample.path), inline.getClaims(sample.path));
+  });
+
+  it('builds the same index in slices, linking entities in a worker, as in one go in-line', async () => {
+    const samples = loadSamples();
+    const sliced = new CorpusIndex();
+    let clockReadings = 0;
+    const result = await indexArticlesInSlices(sliced, samples, { client, sliceMs: 0, now: () => clockReadings++, linkInLineUpTo: 0 });
+    assert.strictEqual(result.analysed, samples.length);
+    assert.ok(clockReadings > 3 * samples.length, 'it looked at the clock between steps');
+    const inline = new CorpusIndex();
+    await indexArticles(inline, samples);
+    for (const sample of samples) {
+      assert.deepStrictEqual(sliced.getArticle(sample.path)?.analysis, inline.getArticle(sample.path)?.analysis, sample.path);
+      assert.deepStrictEqual(sliced.getClaims(sample.path), inline.getClaims(sample.path), sample.path);
+    }
+  });
+
+  it('links entity names in a worker of its own exactly as in-line', async () => {
+    const names = [['PER:Helene Marquardt', 'ORG:Nordline Mobility', 'LOC:USA'], ['PER:Marquardt', 'LOC:Vereinigte Staaten'], []];
+    const linked = await linkInWorker(WORKER, names);
+    assert.deepStrictEqual(linked, linkNames(names));
+    assert.strictEqual(linked[1][0], 'Helene Marquardt');
   });
 });
