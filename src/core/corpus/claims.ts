@@ -43,9 +43,10 @@ export function findClaims(text: string, analysis: ArticleAnalysis): ClaimCandid
     return name;
   };
   const mentions = mentionTerms(analysis);
+  const lines = new Lines(text);
   for (const sentence of mergeBrokenSentences(text, analysis.sentences)) {
     for (const piece of splitAtBlankLines(text, sentence)) {
-      if (!looksLikeStatement(text, piece)) continue;
+      if (!looksLikeStatement(text, piece, lines)) continue;
       const attribution = findAttribution(text, piece, language, resolvePronoun);
       const terms = claimTerms(text, piece, language, framesOf(attribution), mentions, analysis.entities);
       // Who said it is not what was said: an attributed claim needs a little less content of its own.
@@ -58,16 +59,16 @@ export function findClaims(text: string, analysis: ArticleAnalysis): ClaimCandid
 
 /** Whether a sentence (span) is a claim candidate, judged on its own. */
 export function isClaim(text: string, span: Span, language: Language): boolean {
-  return looksLikeStatement(text, span) && contentTerms(extractTerms(text, language, span.start, span.end)) >= MIN_CONTENT_WORDS;
+  return looksLikeStatement(text, span, new Lines(text)) && contentTerms(extractTerms(text, language, span.start, span.end)) >= MIN_CONTENT_WORDS;
 }
 
 /** Cheap tests first: questions, fragments, boilerplate and headings are not claims. */
-function looksLikeStatement(text: string, span: Span): boolean {
+function looksLikeStatement(text: string, span: Span, lines: Lines): boolean {
   const { start, end } = trimmed(text, span.start, span.end);
   if (end > start && text.charCodeAt(end - 1) === 0x3f /* ? */) return false;
   const wordCount = countWords(text, start, end);
   if (wordCount < MIN_WORDS) return false;
-  return !isBoilerplate(text, { start, end }, wordCount) && !isHeading(text, span, { start, end }, wordCount);
+  return !isBoilerplate(text, { start, end }, wordCount) && !isHeading(text, span, { start, end }, wordCount, lines);
 }
 
 /** Stems, numbers and values: the words that carry content. */
@@ -96,10 +97,8 @@ function isBoilerplate(text: string, span: Span, wordCount: number): boolean {
  * A Markdown heading, or a short line of its own without closing punctuation (a title).
  * `sentence` is the span without surrounding whitespace.
  */
-function isHeading(text: string, span: Span, sentence: Span, wordCount: number): boolean {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const lineEndIndex = text.indexOf('\n', span.end);
-  const line = trimmed(text, lineStart, lineEndIndex === -1 ? text.length : lineEndIndex);
+function isHeading(text: string, span: Span, sentence: Span, wordCount: number, lines: Lines): boolean {
+  const line = trimmed(text, lines.startOf(span.start), lines.endOf(span.end));
   if (isMarkdownHeading(text, line)) return true;
   // The line holds the span, so their trimmed texts are equal exactly when their bounds are.
   if (line.start !== sentence.start || line.end !== sentence.end || wordCount > MAX_HEADING_WORDS) return false;
@@ -114,6 +113,43 @@ function isMarkdownHeading(text: string, line: Span): boolean {
 }
 
 const CLOSING_PUNCTUATION = new Set([...'.!?:;…"“”»«\')]'].map(char => char.charCodeAt(0)));
+
+/**
+ * Where the lines of a text begin and end. Articles may be one long line, so searching for the
+ * newlines around each sentence would scan the text once per sentence; they are found once.
+ */
+export class Lines {
+  private readonly newlines: number[] = [];
+
+  constructor(private readonly text: string) {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.newlines.push(at);
+  }
+
+  /** Where the line holding `at` begins: `text.lastIndexOf('\n', at - 1) + 1`. */
+  startOf(at: number): number {
+    // lastIndexOf reads a negative position as 0.
+    const previous = this.firstNewlineFrom(Math.max(at - 1, 0) + 1) - 1;
+    return previous >= 0 ? this.newlines[previous] + 1 : 0;
+  }
+
+  /** Where the line holding `at` ends: `text.indexOf('\n', at)`, or the text's end. */
+  endOf(at: number): number {
+    const next = this.firstNewlineFrom(at);
+    return next < this.newlines.length ? this.newlines[next] : this.text.length;
+  }
+
+  /** The index of the first newline at or after `at` (binary search). */
+  private firstNewlineFrom(at: number): number {
+    let low = 0;
+    let high = this.newlines.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.newlines[middle] < at) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
 
 const MONTH_START = /^(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\b/iu;
 
