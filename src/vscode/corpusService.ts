@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../core/analysis/types';
 import { indexArticlesInSlices } from '../core/corpus/build';
 import { parseCache } from '../core/corpus/cache';
+import { slicePause } from '../core/corpus/slices';
 import { CorpusIndex, type ClaimCluster, type ClaimMatch, type ClaimWithMatches } from '../core/corpus/corpusIndex';
 import { createPathFilter } from '../core/corpus/glob';
 import { IndexWorkerClient, type AnalyzeItem } from '../core/corpus/workerClient';
@@ -51,7 +52,7 @@ export interface CorpusServiceOptions {
 /** Above this many articles the first index shows a cancellable notification; below it, the status bar is enough. */
 const NOTIFICATION_THRESHOLD = 200;
 const EDIT_DEBOUNCE_MS = 300;
-/** Matches are computed ahead of time in idle slices this long, so CodeLens requests find them ready. */
+/** Matches (and clusters) are computed ahead of time in idle slices this long, so CodeLens requests find them ready. */
 const PRECOMPUTE_SLICE_MS = 15;
 const CACHE_FILE = 'corpus-index.json';
 
@@ -135,9 +136,9 @@ export class CorpusService implements vscode.Disposable {
     return this.index.findMatchesForText(uri.toString(), start, end);
   }
 
-  /** Claim clusters across the corpus, disagreements first. */
-  clusters(): ClaimCluster[] {
-    return this.index.clusters();
+  /** Claim clusters across the corpus, disagreements first; computed in slices (a big corpus has millions of matches). */
+  clusters(): Promise<ClaimCluster[]> {
+    return this.index.clustersInSlices(slicePause(PRECOMPUTE_SLICE_MS));
   }
 
   isArticle(uri: vscode.Uri): boolean {

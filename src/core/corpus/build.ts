@@ -3,7 +3,7 @@
 import type { CorpusIndex, UpsertItem } from './corpusIndex';
 import { contentHash } from './digest';
 import type { AbortSignalLike, AnalyzeItem, AnalyzeResult, IndexWorkerClient } from './workerClient';
-import { performance } from 'perf_hooks';
+import { slicePause } from './slices';
 
 export interface IndexArticlesOptions {
   client?: IndexWorkerClient;
@@ -73,8 +73,6 @@ export interface SlicedIndexOptions extends IndexArticlesOptions {
   linkInLineUpTo?: number;
 }
 
-const yieldToEventLoop = () => new Promise<void>(resolve => setImmediate(resolve));
-
 /**
  * `indexArticles` for a host that must stay responsive (the editor): analysis and entity linking run
  * in worker threads, and the main-thread work — hashing, taking results into the index as they
@@ -84,14 +82,7 @@ const yieldToEventLoop = () => new Promise<void>(resolve => setImmediate(resolve
 export async function indexArticlesInSlices(
   index: CorpusIndex, articles: readonly AnalyzeItem[], options: SlicedIndexOptions & { client: IndexWorkerClient },
 ): Promise<IndexArticlesResult> {
-  const sliceMs = options.sliceMs ?? 10;
-  const now = options.now ?? (() => performance.now());
-  let deadline = now() + sliceMs;
-  const pause = async () => {
-    if (now() < deadline) return;
-    await yieldToEventLoop();
-    deadline = now() + sliceMs;
-  };
+  const pause = slicePause(options.sliceMs ?? 10, options.now);
   const reused: UpsertItem[] = [];
   const fresh: (AnalyzeItem & { hash: string })[] = [];
   for (const article of articles) {

@@ -50,6 +50,8 @@ const MAX_CANDIDATES = 64;
  */
 const STORY_SAME = 0.08;
 const STORY_FLOOR = 0.3;
+/** Claims handled per step of work done in slices (`clustersInSlices`). */
+const CLAIMS_PER_STEP = 2000;
 /** Views (claims with matches as objects) are kept for this many recently asked articles. */
 const MAX_VIEWS = 256;
 /** At most this many matches are kept per claim, the best ones. */
@@ -750,6 +752,21 @@ export class CorpusIndex {
    * quantity come first, then the ones spanning more articles. Computes missing matches first.
    */
   clusters(): ClaimCluster[] {
+    const steps = this.clusterSteps();
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  /** `clusters()` in slices: `pause` yields to the event loop when the slice's time is up. */
+  async clustersInSlices(pause: () => Promise<void>): Promise<ClaimCluster[]> {
+    const steps = this.clusterSteps();
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      await pause();
+    }
+  }
+
+  /** The work of `clusters()`, in steps of an article or a few hundred claims each. */
+  private *clusterSteps(): Generator<void, ClaimCluster[]> {
     const parent = new Map<number, number>();
     const find = (id: number): number => {
       let root = id;
@@ -786,21 +803,32 @@ export class CorpusIndex {
           }
         }
       });
+      yield;
     }
     const groups = new Map<number, number[]>();
+    let done = 0;
     for (const id of parent.keys()) {
       const root = find(id);
       const group = groups.get(root);
       if (group) group.push(id);
       else groups.set(root, [id]);
+      if (++done % CLAIMS_PER_STEP === 0) yield;
     }
     const conflictsByRoot = new Map<number, ContractConflict[]>();
     conflictsByPair.forEach((conflicts, i) => {
       const root = find(conflictOwner[i]);
-      conflictsByRoot.set(root, [...(conflictsByRoot.get(root) ?? []), ...conflicts]);
+      const list = conflictsByRoot.get(root);
+      if (list) list.push(...conflicts);
+      else conflictsByRoot.set(root, [...conflicts]);
     });
     const clusters: ClaimCluster[] = [];
+    done = 0;
     for (const [root, ids] of groups) {
+      done += ids.length;
+      if (done >= CLAIMS_PER_STEP) {
+        done = 0;
+        yield;
+      }
       const members = ids.map(id => this.claims[id]).filter((claim): claim is ClaimRecord => claim !== undefined);
       members.sort((a, b) => a.article.path.localeCompare(b.article.path) || a.start - b.start);
       clusters.push({

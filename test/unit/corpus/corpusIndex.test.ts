@@ -148,6 +148,14 @@ describe('CorpusIndex', () => {
     assert.strictEqual(saleCluster?.articles, 3);
   });
 
+  it('lists the same clusters in slices, pausing between articles', async () => {
+    const index = indexWith({ 'a.txt': sale, 'b.txt': saleReworded, 'c.txt': `Der Winter war lang.\n${sale}` });
+    let pauses = 0;
+    const sliced = await index.clustersInSlices(async () => { pauses++; });
+    assert.deepStrictEqual(sliced, index.clusters());
+    assert.ok(pauses >= index.size, `${pauses} pauses`);
+  });
+
   it('gives the contract\'s claims array', () => {
     const index = indexWith({ 'a.txt': sale, 'b.txt': saleReworded });
     const [claim] = index.contractClaims('a.txt');
