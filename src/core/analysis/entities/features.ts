@@ -126,8 +126,10 @@ export const FAMILY_OFFSETS: Readonly<Record<string, readonly number[]>> = {
   hf: [0],
   gen: [0],
   'N|sh': [0],
-  // Word classes of the word itself only: at the neighbours they added noise in cross-validation.
+  // Word classes: every granularity for the word itself, the coarsest for its neighbours (finer ones at the
+  // neighbours added noise in cross-validation).
   c: [0],
+  c0: [-1, 1],
 };
 
 /** The [family, value] pairs of a word (see FAMILY_OFFSETS). */
@@ -140,6 +142,7 @@ export function familyValues(info: WordInfo): [string, string][] {
   ];
   if (noun) pairs.push(['N', noun], ['N|sh', `${noun}|${shape}`]);
   for (const c of clusters) pairs.push(['c', c]);
+  if (clusters.length) pairs.push(['c0', clusters[0]]);
   const hyphen = word.lastIndexOf('-');
   if (hyphen > 0 && hyphen < word.length - 1) pairs.push(['hl', lower.slice(hyphen + 1)], ['hf', word.slice(0, word.indexOf('-'))]);
   if (word.length > 3 && word.endsWith('s')) pairs.push(['gen', word.slice(0, -1)]);

@@ -86,8 +86,11 @@ export function linkWithinArticle(mentions: EntityMention[], language: Language,
     countInto(formsByKey, key, base);
     return key;
   });
+  const preferred = new Map<string, string>();
   mentions.forEach((m, i) => {
-    m.canonical = preferredForm(formsByKey.get(keys[i])!);
+    let form = preferred.get(keys[i]);
+    if (form === undefined) preferred.set(keys[i], (form = preferredForm(formsByKey.get(keys[i])!)));
+    m.canonical = form;
   });
 }
 
