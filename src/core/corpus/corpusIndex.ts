@@ -456,9 +456,11 @@ export class CorpusIndex {
   };
 
   private attach(path: string, text: string, digest: ResolvedDigest): ArticleRecord {
-    const analysis = digest.analysis instanceof Uint8Array ? { stored: digest.analysis } : { analysis: digest.analysis };
+    const stored = digest.analysis instanceof Uint8Array;
     const article: ArticleRecord = {
-      id: this.nextArticleId++, path, text, hash: digest.hash, ...analysis, claims: [], entityNames: digest.entityNames, entityAlias: new Map(),
+      id: this.nextArticleId++, path, text, hash: digest.hash,
+      analysis: stored ? undefined : digest.analysis as ArticleAnalysis, stored: stored ? digest.analysis as StoredAnalysis : undefined,
+      claims: [], entityNames: digest.entityNames, entityAlias: new Map(),
       storyTerms: NO_TERMS, storyWeight: 0, storyWeightEpoch: -1,
     };
     digest.claims.forEach((claim, i) => {
@@ -500,12 +502,12 @@ export class CorpusIndex {
         if (!this.deferPostings) this.postings.add(term, id);
       }
     }
+    // Every record gets the same fields in the same order (one object shape for the matcher's loops).
+    const { names, surnames } = localEntities.length === 0 ? NO_EVIDENCE : entityEvidence(localEntities.map(name => linkedEntity(name, article.entityAlias)));
     const record: ClaimRecord = {
-      id, article, start: claim.start, end: claim.end, terms, anchors, localEntities,
-      ...entityEvidence(localEntities.map(name => linkedEntity(name, article.entityAlias))),
-      facts: claim.facts ?? NO_FACTS,
+      id, article, start: claim.start, end: claim.end, terms, anchors, localEntities, names, surnames,
+      facts: claim.facts ?? NO_FACTS, attribution: claim.attribution,
     };
-    if (claim.attribution) record.attribution = claim.attribution;
     this.claims.push(record);
     this.claimArticle[id] = article.id;
     this.claimLength[id] = anchors;
@@ -547,15 +549,19 @@ export class CorpusIndex {
   private *postingsRebuildSteps(): Generator<void> {
     const articles = [...this.byId.values()];
     const builder = new PostingsBuilder(this.termStrings.length);
-    for (const visit of [builder.count, builder.fill]) {
-      for (const article of articles) {
-        for (const claim of article.claims) {
-          const { terms, id } = claim;
-          for (let i = 0; i < terms.length; i++) if (isAnchorCode(this.termCode[terms[i]] as TermCode)) visit(terms[i], id);
-        }
-        yield;
+    const termCode = this.termCode;
+    for (const article of articles) {
+      for (const { terms } of article.claims) {
+        for (let i = 0; i < terms.length; i++) if (isAnchorCode(termCode[terms[i]] as TermCode)) builder.count(terms[i]);
       }
-      if (visit === builder.count) builder.allocate();
+      yield;
+    }
+    builder.allocate();
+    for (const article of articles) {
+      for (const { terms, id } of article.claims) {
+        for (let i = 0; i < terms.length; i++) if (isAnchorCode(termCode[terms[i]] as TermCode)) builder.fill(terms[i], id);
+      }
+      yield;
     }
     builder.installInto(this.postings);
   }
@@ -1247,6 +1253,7 @@ function summariseConflicts(conflicts: ContractConflict[]): ClusterConflict[] {
 // Shared empty values: most claims have no dates, quantities or entities, and a corpus has many claims.
 const NO_CONFLICTS: ContractConflict[] = [];
 const NO_TERMS = new Int32Array(0);
+const NO_EVIDENCE = entityEvidence([]);
 
 const KIND_WEIGHT: Record<TermKind, number> = { stem: 1, number: 1, gram: GRAM_WEIGHT, unit: UNIT_WEIGHT, name: NAME_MARK_WEIGHT };
 const KIND_CODE: Record<TermKind, TermCode> = {

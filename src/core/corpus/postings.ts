@@ -50,18 +50,6 @@ export class PostingLists {
     this.deadPostings = 0;
   }
 
-  /**
-   * Replaces every list at once: `forEachPosting` calls back with (term, claim) for every posting,
-   * twice (to count, then to fill), so each list is allocated once at its final size.
-   */
-  rebuild(termCount: number, forEachPosting: (visit: (term: number, claim: number) => void) => void): void {
-    const builder = new PostingsBuilder(termCount);
-    forEachPosting(builder.count);
-    builder.allocate();
-    forEachPosting(builder.fill);
-    builder.installInto(this);
-  }
-
   /** Takes the lists a builder made (see PostingsBuilder). */
   install(lists: Int32Array[], lengths: Int32Array, total: number): void {
     this.lists = lists;
@@ -89,9 +77,9 @@ export class PostingsBuilder {
     this.lengths = new Int32Array(Math.max(termCount, 1024));
   }
 
-  readonly count = (term: number): void => {
+  count(term: number): void {
     this.lengths[term]++;
-  };
+  }
 
   allocate(): void {
     for (let term = 0; term < this.termCount; term++) {
@@ -101,9 +89,9 @@ export class PostingsBuilder {
     this.filled = new Int32Array(this.lengths.length);
   }
 
-  readonly fill = (term: number, claim: number): void => {
+  fill(term: number, claim: number): void {
     this.lists[term][this.filled[term]++] = claim;
-  };
+  }
 
   installInto(postings: PostingLists): void {
     postings.install(this.lists, this.filled, this.total);
