@@ -5,17 +5,19 @@
 // index is rebuilt without the analysis.
 //
 // The file is JSON lines: a header (format, version, terms), then two lines per article: its
-// content hash, a tab and its digest; then its packed analysis. Reading it only splits lines and
+// content hash, the CRC-32 of its digest and of its analysis, and its digest (tab-separated); then
+// its packed analysis. A line whose checksum fails costs only its article, which is analysed again. Reading it only splits lines and
 // reads hashes: an article's digest is parsed when the index takes the article (in slices, in the
 // editor), and its analysis stays UTF-8 bytes until somebody asks for it. Parsing a whole
 // 10,000-article cache at once would block the editor for half a second.
 import type { ArticleAnalysis, Span } from '../analysis/types';
 import type { Attribution } from './attribution';
 import type { ClaimFacts, DateRole } from './conflicts';
+import { crc32 } from 'zlib';
 import { DIGEST_VERSION } from './digest';
 
 const CACHE_FORMAT = 'news-annotator-corpus-cache';
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 export interface PackedMentions {
   /** Field names in their original order; the value of `text` is restored from the article. */
@@ -73,6 +75,8 @@ export interface CorpusCache {
 export interface CachedArticle {
   digest: Uint8Array;
   analysis: StoredAnalysis;
+  /** CRC-32 of `digest` and of `analysis` as written. */
+  checksums: [number, number];
 }
 
 /** An article to write: its digest and its analysis, packed or as read. */
@@ -128,8 +132,10 @@ export function serialiseCache(terms: string[], entries: readonly CacheEntry[], 
   const header: CacheHeader = { format: CACHE_FORMAT, version: cacheVersion(key), terms };
   const lines = [JSON.stringify(header)];
   for (const { digest, analysis } of entries) {
-    lines.push(`${digest.h}\t${JSON.stringify(digest)}`);
-    lines.push(analysis instanceof Uint8Array ? Buffer.from(analysis.buffer, analysis.byteOffset, analysis.byteLength).toString('utf8') : JSON.stringify(analysis));
+    const digestLine = JSON.stringify(digest);
+    const analysisLine = analysis instanceof Uint8Array ? utf8(analysis) : JSON.stringify(analysis);
+    lines.push(`${digest.h}\t${crc32(digestLine)}\t${crc32(analysisLine)}\t${digestLine}`);
+    lines.push(analysisLine);
   }
   return lines.join('\n');
 }
@@ -158,9 +164,14 @@ export function parseCache(serialised: string | Uint8Array, key = ''): CorpusCac
   for (let at = headerEnd + 1; at < bytes.length;) {
     const digestEnd = lineEnd(bytes, at);
     const analysisEnd = lineEnd(bytes, digestEnd + 1);
-    const tab = bytes.indexOf(TAB, at);
-    if (tab < 0 || tab > digestEnd || digestEnd >= bytes.length) break;
-    articles.set(bytes.toString('latin1', at, tab), { digest: bytes.subarray(tab + 1, digestEnd), analysis: bytes.subarray(digestEnd + 1, analysisEnd) });
+    const tabs = [bytes.indexOf(TAB, at)];
+    while (tabs.length < 3 && tabs[tabs.length - 1] >= 0) tabs.push(bytes.indexOf(TAB, tabs[tabs.length - 1] + 1));
+    if (tabs.some(tab => tab < 0 || tab > digestEnd) || digestEnd >= bytes.length) break;
+    articles.set(bytes.toString('latin1', at, tabs[0]), {
+      digest: bytes.subarray(tabs[2] + 1, digestEnd),
+      analysis: bytes.subarray(digestEnd + 1, analysisEnd),
+      checksums: [Number(bytes.toString('latin1', tabs[0] + 1, tabs[1])), Number(bytes.toString('latin1', tabs[1] + 1, tabs[2]))],
+    });
     at = analysisEnd + 1;
   }
   return { terms: header.terms, articles };
@@ -256,6 +267,7 @@ export interface ResolvedDigest {
  * own id (the index interns each cached term once, instead of once per article).
  */
 export function unpackDigest(cached: CachedArticle, text: string, termId: (cacheTerm: number) => number): ResolvedDigest {
+  if (crc32(cached.digest) !== cached.checksums[0] || crc32(cached.analysis) !== cached.checksums[1]) throw new Error('damaged cache entry');
   const packed = JSON.parse(utf8(cached.digest)) as PackedDigest;
   // Varints of term ids and counts, which stay far below 2^31: 32-bit shifts are safe.
   const bytes = Buffer.from(packed.t, 'base64');
