@@ -8,40 +8,9 @@ const WORD = /\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p
 // stretch is left to the regex itself, so both always find the same words. The same character
 // classes serve claim screening: whitespace, word counts and trimming without slicing the text.
 
-const UNKNOWN = 0;
-const OTHER = 1;
-const LETTER = 2; // \p{L}
-const MARK = 3; // \p{M}
-const DIGIT = 4; // \p{N}
-const SURROGATE = 5;
+import { classOf, DIGIT, isSpace, isWordClass as isWordChar, LETTER, SURROGATE } from '../text/characters';
 
-/** Each BMP character's class, filled in on first sight (the Unicode property tests are slow). */
-const classes = new Uint8Array(0x10000);
-
-function classOf(code: number): number {
-  const known = classes[code];
-  return known === UNKNOWN ? classify(code) : known;
-}
-
-function classify(code: number): number {
-  const char = String.fromCharCode(code);
-  const found = code >= 0xd800 && code <= 0xdfff ? SURROGATE
-    : /\p{N}/u.test(char) ? DIGIT
-      : /\p{L}/u.test(char) ? LETTER
-        : /\p{M}/u.test(char) ? MARK
-          : OTHER;
-  classes[code] = found;
-  return found;
-}
-
-const isWordChar = (kind: number) => kind === LETTER || kind === MARK || kind === DIGIT;
-
-/** Whether a UTF-16 code unit is whitespace as `\s` and `String.prototype.trim` read it. */
-export function isSpace(code: number): boolean {
-  return code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
-    : code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-      || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
+export { isSpace };
 
 /** The stretch without surrounding whitespace, as `String.prototype.trim` would leave it. */
 export function trimmed(text: string, start: number, end: number): { start: number; end: number } {

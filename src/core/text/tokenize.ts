@@ -2,6 +2,7 @@
 // apostrophes and dots ("US-Präsident", "O'Brien", "U.S"), numbers keep their separators
 // ("1.000,5", "13.9"), so offsets map back to the text exactly. An English possessive "'s" is not
 // part of the word ("Apple's" → "Apple", "'", "s"), so a name's span ends where the name does.
+import { classOf, DIGIT, isSpace, isWordClass, SURROGATE } from './characters';
 
 export interface Token {
   text: string;
@@ -9,14 +10,103 @@ export interface Token {
   end: number;
 }
 
+// A token is what this regex matches. Every sentence of every article is tokenized, so `tokenize`
+// spells it out as a scanner over character codes (no match objects); where a character beyond the
+// Basic Multilingual Plane turns up, the rest of the stretch is left to the regex itself.
 const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:(?:[-.&]|['’](?![sS](?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(start, end);
-  for (const match of slice.matchAll(TOKEN)) {
-    const from = start + (match.index ?? 0);
-    tokens.push({ text: match[0], start: from, end: from + match[0].length });
+  let at = start;
+  while (at < end) {
+    const code = text.charCodeAt(at);
+    if (isSpace(code)) { at++; continue; }
+    const kind = classOf(code);
+    if (kind === SURROGATE) break;
+    const tokenEnd = kind === DIGIT ? numberEnd(text, at, end) : isWordClass(kind) ? wordEnd(text, at, end) : at + 1;
+    if (tokenEnd < 0) break;
+    tokens.push({ text: text.slice(at, tokenEnd), start: at, end: tokenEnd });
+    at = tokenEnd;
   }
+  if (at < end) tokenizeByRegex(text, at, end, tokens);
+  return tokens;
+}
+
+const isNumberMark = (code: number) => code === 0x2e /* . */ || code === 0x2c /* , */ || code === 0x3a /* : */;
+const isJoiner = (code: number) => code === 0x2d /* - */ || code === 0x2e /* . */ || code === 0x26 /* & */;
+const isApostrophe = (code: number) => code === 0x27 /* ' */ || code === 0x2019 /* ’ */;
+
+/** The end of `\p{N}+(?:[.,:]\p{N}+)*` from `at`, or -1 where it meets a surrogate. */
+function numberEnd(text: string, at: number, to: number): number {
+  let end = runEnd(text, at, to, true);
+  while (end >= 0 && end + 1 < to && isNumberMark(text.charCodeAt(end))) {
+    const next = classOf(text.charCodeAt(end + 1));
+    if (next === SURROGATE) return -1;
+    if (next !== DIGIT) break;
+    end = runEnd(text, end + 1, to, true);
+  }
+  return end;
+}
+
+/**
+ * The end of a word from `at`: word characters joined by hyphens, dots, ampersands and apostrophes,
+ * except the apostrophe of a final possessive "'s"; -1 where it meets a surrogate.
+ */
+function wordEnd(text: string, at: number, to: number): number {
+  let end = runEnd(text, at, to, false);
+  while (end >= 0 && end + 1 < to) {
+    const mark = text.charCodeAt(end);
+    if (isApostrophe(mark)) {
+      const possessive = isPossessive(text, end + 1, to);
+      if (possessive === undefined) return -1;
+      if (possessive) break;
+    } else if (!isJoiner(mark)) {
+      break;
+    }
+    const next = classOf(text.charCodeAt(end + 1));
+    if (next === SURROGATE) return -1;
+    if (!isWordClass(next)) break;
+    end = runEnd(text, end + 1, to, false);
+  }
+  return end;
+}
+
+/**
+ * Whether `text[at]` is an "s" that ends the word (the lookahead `[sS](?![\p{L}\p{M}\p{N}])`);
+ * undefined when a surrogate follows it (the regex decides).
+ */
+function isPossessive(text: string, at: number, to: number): boolean | undefined {
+  const code = text.charCodeAt(at);
+  if (code !== 0x73 && code !== 0x53) return false;
+  if (at + 1 >= to) return true;
+  const next = classOf(text.charCodeAt(at + 1));
+  return next === SURROGATE ? undefined : !isWordClass(next);
+}
+
+/** Where a run of digits (`digits`) or of word characters ends; -1 at a surrogate. */
+function runEnd(text: string, at: number, to: number, digits: boolean): number {
+  let end = at;
+  while (end < to) {
+    const kind = classOf(text.charCodeAt(end));
+    if (kind === SURROGATE) return -1;
+    if (digits ? kind !== DIGIT : !isWordClass(kind)) break;
+    end++;
+  }
+  return end;
+}
+
+function tokenizeByRegex(text: string, from: number, to: number, tokens: Token[]): void {
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(slice); match !== null; match = TOKEN.exec(slice)) {
+    const start = from + match.index;
+    tokens.push({ text: match[0], start, end: start + match[0].length });
+  }
+}
+
+/** The regex reading of `tokenize`, for tests that check the scanner against it. */
+export function tokenizeByRegexOnly(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  tokenizeByRegex(text, start, end, tokens);
   return tokens;
 }

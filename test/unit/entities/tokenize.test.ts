@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { tokenize } from '../../../src/core/text/tokenize';
+import { tokenize, tokenizeByRegexOnly } from '../../../src/core/text/tokenize';
 
 const texts = (text: string, start?: number, end?: number) => tokenize(text, start, end).map(t => t.text);
 
@@ -30,5 +30,20 @@ describe('tokenize', () => {
         last = t.end;
       }
     }));
+  });
+
+  it('finds exactly the tokens its regex finds, on any text and stretch', () => {
+    // Characters the scanner treats specially, among others: joiners, apostrophes, the possessive s,
+    // digits, marks, letters of other scripts, whitespace and characters beyond the BMP.
+    const tricky = fc.constantFrom(
+      'a', 'Ä', 'Sony', 's', 'S', "'s", '’S', "'", '’', '1', '9', '1.000', '.', ',', ':', '-', '&', ' ', '\n', '\u00a0', '\u0301', 'ж', '٣', '😀', '!',
+    );
+    const text = fc.array(fc.oneof({ weight: 4, arbitrary: tricky }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) }), { maxLength: 40, size: 'max' })
+      .map(parts => parts.join(''));
+    fc.assert(fc.property(text, fc.nat(), fc.nat(), (value, a, b) => {
+      const start = Math.min(a, b) % (value.length + 1);
+      const end = start + (Math.max(a, b) % (value.length - start + 1));
+      assert.deepStrictEqual(tokenize(value, start, end), tokenizeByRegexOnly(value, start, end));
+    }), { numRuns: 2000 });
   });
 });
