@@ -88,6 +88,8 @@ export interface CacheEntry {
 interface CacheHeader {
   format: string;
   version: string;
+  /** CRC-32 of the JSON of `terms`: every article's terms are read through it. */
+  termsChecksum: number;
   terms: string[];
 }
 
@@ -129,7 +131,7 @@ export function cacheVersion(key = ''): string {
 }
 
 export function serialiseCache(terms: string[], entries: readonly CacheEntry[], key = ''): string {
-  const header: CacheHeader = { format: CACHE_FORMAT, version: cacheVersion(key), terms };
+  const header: CacheHeader = { format: CACHE_FORMAT, version: cacheVersion(key), termsChecksum: crc32(JSON.stringify(terms)), terms };
   const lines = [JSON.stringify(header)];
   for (const { digest, analysis } of entries) {
     const digestLine = JSON.stringify(digest);
@@ -160,6 +162,7 @@ export function parseCache(serialised: string | Uint8Array, key = ''): CorpusCac
     return undefined;
   }
   if (header?.format !== CACHE_FORMAT || header.version !== cacheVersion(key) || !Array.isArray(header.terms)) return undefined;
+  if (crc32(JSON.stringify(header.terms)) !== header.termsChecksum) return undefined;
   const articles = new Map<string, CachedArticle>();
   for (let at = headerEnd + 1; at < bytes.length;) {
     const digestEnd = lineEnd(bytes, at);
@@ -320,6 +323,11 @@ export function unpackDigest(cached: CachedArticle, text: string, termId: (cache
   }
   // The analysis is copied out of the file's buffer, which can then go.
   return { hash: packed.h, entityNames: packed.n, analysis: cached.analysis.slice(), claims, pool: pool.subarray(0, written), offsets };
+}
+
+/** An analysis packed and encoded as the cache stores it (its buffer is its own: it can be transferred). */
+export function storeAnalysis(analysis: ArticleAnalysis): StoredAnalysis {
+  return new TextEncoder().encode(JSON.stringify(packAnalysis(analysis)));
 }
 
 /** The analysis a cached digest was made from; mention texts are restored from the article's text. */
