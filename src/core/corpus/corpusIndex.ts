@@ -24,7 +24,7 @@ import {
 import { findConflicts } from './conflicts';
 import { linkNames, splitEntityName } from './entityLinking';
 import { NO_ENTITIES, NO_FACTS, selectionEvidence } from './evidence';
-import { contentHash, digestArticle, type ArticleDigest } from './digest';
+import { contentHash, digestArticle, type ArticleDigest, type StoredDigest } from './digest';
 import { grow, PostingLists, PostingsBuilder } from './postings';
 import { bm25Idf, bm25Saturation, combineScore, entityEvidence, figuresDisagree, GRAM_WEIGHT, isAnchorCode, lexicalOverlap, NAME_MARK_WEIGHT, OverlapProbe, TermCode, wordsOnlyScore, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
 import { claimTerms, mentionTerms, termKind, type TermKind } from './terms';
@@ -193,7 +193,7 @@ export interface UpsertItem {
   path: string;
   text: string;
   /** An analysis or digest made elsewhere (a worker thread); otherwise the index analyses the text. */
-  prepared?: ArticleAnalysis | ArticleDigest;
+  prepared?: ArticleAnalysis | ArticleDigest | StoredDigest;
   /** The text's `contentHash`, if the caller has it already. */
   hash?: string;
 }
@@ -319,7 +319,7 @@ export class CorpusIndex {
   }
 
   /** Adds or replaces one article and re-matches the claims it touches. Returns false if unchanged. */
-  upsert(path: string, text: string, prepared?: ArticleAnalysis | ArticleDigest): boolean {
+  upsert(path: string, text: string, prepared?: ArticleAnalysis | ArticleDigest | StoredDigest): boolean {
     const hash = contentHash(text);
     const existing = this.byPath.get(path);
     if (existing?.hash === hash) return false;
@@ -414,7 +414,7 @@ export class CorpusIndex {
     return true;
   }
 
-  private digestFor(path: string, text: string, hash: string, prepared?: ArticleAnalysis | ArticleDigest): ResolvedDigest {
+  private digestFor(path: string, text: string, hash: string, prepared?: ArticleAnalysis | ArticleDigest | StoredDigest): ResolvedDigest {
     if (prepared && 'vocabulary' in prepared) return this.resolve(prepared);
     if (prepared) return this.resolve(digestArticle(text, prepared, hash));
     const cached = this.cached.get(hash);
@@ -429,7 +429,7 @@ export class CorpusIndex {
   }
 
   /** A digest with its vocabulary numbered by this index, claims' terms in one buffer. */
-  private resolve(digest: ArticleDigest): ResolvedDigest {
+  private resolve(digest: ArticleDigest | StoredDigest): ResolvedDigest {
     const globalTerms = digest.vocabulary.map(term => this.internTerm(term));
     // One buffer for all the article's claim terms: a typed array per claim would cost more in
     // object overhead than the terms themselves.

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'worker_threads';
 import { linkNames, type EntityNames } from './entityLinking';
 import { analyzeArticle } from '../analysis/analyze';
+import { storeAnalysis } from './cache';
 import { digestArticle } from './digest';
 import type { AnalyzeResult, WorkerRequest, WorkerResponse } from './workerProtocol';
 
@@ -13,8 +14,10 @@ const REPORT_INTERVAL_MS = 50;
 
 const cancelled = new Set<number>();
 
+/** Posts a message; the analyses' bytes are moved to the receiving thread, not copied. */
 function post(message: WorkerResponse): void {
-  parentPort?.postMessage(message);
+  const transfer = message.type === 'results' ? message.results.flatMap(result => result.digest ? [result.digest.analysis.buffer as ArrayBuffer] : []) : [];
+  parentPort?.postMessage(message, transfer);
 }
 
 /** Lets queued messages (a cancel request) in before the next article. */
@@ -30,7 +33,8 @@ async function analyzeBatch(request: Extract<WorkerRequest, { type: 'analyze' }>
       return;
     }
     try {
-      pending.push({ path: item.path, digest: digestArticle(item.text, analyzeArticle(item.text, { ...request.options, sourcePath: item.path })) });
+      const digest = digestArticle(item.text, analyzeArticle(item.text, { ...request.options, sourcePath: item.path }));
+      pending.push({ path: item.path, digest: { ...digest, analysis: storeAnalysis(digest.analysis) } });
     } catch (error) {
       pending.push({ path: item.path, error: error instanceof Error ? error.message : String(error) });
     }

@@ -1,6 +1,6 @@
 // Messages between the index worker threads and their client.
 import type { AnalysisOptions } from '../analysis/types';
-import type { ArticleDigest } from './digest';
+import type { StoredDigest } from './digest';
 
 export interface AnalyzeItem {
   path: string;
@@ -9,7 +9,7 @@ export interface AnalyzeItem {
 
 export interface AnalyzeResult {
   path: string;
-  digest?: ArticleDigest;
+  digest?: StoredDigest;
   /** Set when the analysis of this article failed; the others are unaffected. */
   error?: string;
 }

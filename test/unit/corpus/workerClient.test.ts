@@ -3,6 +3,7 @@ import * as path from 'path';
 import { analyzeArticle } from '../../../src/core/analysis/analyze';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import { indexArticles, indexArticlesInSlices } from '../../../src/core/corpus/build';
+import { unpackAnalysis } from '../../../src/core/corpus/cache';
 import { digestArticle } from '../../../src/core/corpus/digest';
 import { IndexWorkerClient, linkInWorker } from '../../../src/core/corpus/workerClient';
 import { linkNames } from '../../../src/core/corpus/entityLinking';
@@ -23,8 +24,11 @@ describe('IndexWorkerClient', function () {
     const results = await client.analyze(samples, { onProgress: done => progress.push(done) });
     assert.deepStrictEqual(results.map(r => r.path).sort(), samples.map(s => s.path).sort());
     for (const sample of samples) {
-      const result = results.find(r => r.path === sample.path);
-      assert.deepStrictEqual(result?.digest, digestArticle(sample.text, analyzeArticle(sample.text, { sourcePath: sample.path })));
+      const digest = results.find(r => r.path === sample.path)?.digest;
+      // The analysis comes as the cache's bytes, which unpack to the analysis made in-line.
+      assert.ok(digest?.analysis instanceof Uint8Array);
+      assert.deepStrictEqual({ ...digest, analysis: unpackAnalysis(digest.analysis, sample.text) },
+        digestArticle(sample.text, analyzeArticle(sample.text, { sourcePath: sample.path })));
     }
     assert.strictEqual(progress[progress.length - 1], samples.length);
     assert.ok(progress.every((done, i) => i === 0 || done >= progress[i - 1]));
