@@ -545,18 +545,15 @@ export class CorpusIndex {
     for (const _ of this.postingsRebuildSteps()) { /* all at once */ }
   }
 
-  /** Rebuilds the posting lists (count, allocate, fill), one step per article and pass. */
+  /**
+   * Rebuilds the posting lists, one step per article. A stem's or number's list holds every claim
+   * that has it, so its document frequency is its size.
+   */
   private *postingsRebuildSteps(): Generator<void> {
     const articles = [...this.byId.values()];
-    const builder = new PostingsBuilder(this.termStrings.length);
     const termCode = this.termCode;
-    for (const article of articles) {
-      for (const { terms } of article.claims) {
-        for (let i = 0; i < terms.length; i++) if (isAnchorCode(termCode[terms[i]] as TermCode)) builder.count(terms[i]);
-      }
-      yield;
-    }
-    builder.allocate();
+    const documentFrequency = this.documentFrequency;
+    const builder = new PostingsBuilder(this.termStrings.length, term => isAnchorCode(termCode[term] as TermCode) ? documentFrequency[term] : 0);
     for (const article of articles) {
       for (const { terms, id } of article.claims) {
         for (let i = 0; i < terms.length; i++) if (isAnchorCode(termCode[terms[i]] as TermCode)) builder.fill(terms[i], id);

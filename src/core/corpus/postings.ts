@@ -64,37 +64,32 @@ export class PostingLists {
 }
 
 /**
- * New lists built in two passes over every posting — count, allocate, fill — that a caller may
- * spread over several slices of time (the editor does, at the end of loading a big corpus).
+ * New lists, each allocated at its final size (the caller knows it: a term's document frequency),
+ * then filled posting by posting; the filling may be spread over several slices of time (the editor
+ * does, at the end of loading a big corpus).
  */
 export class PostingsBuilder {
-  private readonly lengths: Int32Array;
-  private lists: Int32Array[] = [];
-  private filled = new Int32Array(0);
-  private total = 0;
+  private readonly lists: Int32Array[] = [];
+  private readonly filled: Int32Array;
 
-  constructor(private readonly termCount: number) {
-    this.lengths = new Int32Array(Math.max(termCount, 1024));
-  }
-
-  count(term: number): void {
-    this.lengths[term]++;
-  }
-
-  allocate(): void {
-    for (let term = 0; term < this.termCount; term++) {
-      if (this.lengths[term] > 0) this.lists[term] = new Int32Array(this.lengths[term]);
-      this.total += this.lengths[term];
+  constructor(termCount: number, sizeOf: (term: number) => number) {
+    this.filled = new Int32Array(Math.max(termCount, 1024));
+    for (let term = 0; term < termCount; term++) {
+      const size = sizeOf(term);
+      if (size > 0) this.lists[term] = new Int32Array(size);
     }
-    this.filled = new Int32Array(this.lengths.length);
   }
 
   fill(term: number, claim: number): void {
-    this.lists[term][this.filled[term]++] = claim;
+    const list = this.lists[term];
+    // A size that fell short (the corpus changed meanwhile) is caught by the caller's rebuild; never write past a list.
+    if (list !== undefined && this.filled[term] < list.length) list[this.filled[term]++] = claim;
   }
 
   installInto(postings: PostingLists): void {
-    postings.install(this.lists, this.filled, this.total);
+    let total = 0;
+    for (let term = 0; term < this.filled.length; term++) total += this.filled[term];
+    postings.install(this.lists, this.filled, total);
   }
 }
 
