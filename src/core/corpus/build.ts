@@ -2,7 +2,7 @@
 // as they are; the rest are analysed in worker threads when a client is given, else in-line.
 import type { CorpusIndex, UpsertItem } from './corpusIndex';
 import { contentHash } from './digest';
-import type { AbortSignalLike, AnalyzeItem, AnalyzeResult, IndexWorkerClient } from './workerClient';
+import type { AbortSignalLike, AnalyzeItem, IndexWorkerClient } from './workerClient';
 import { slicePause } from './slices';
 
 export interface IndexArticlesOptions {
@@ -30,39 +30,44 @@ export async function indexArticles(
     options.onProgress?.(articles.length, articles.length);
     return { analysed: fresh.length, reused: reused.length, failed };
   }
-  const byPath = new Map(fresh.map(article => [article.path, article]));
   let analysed = 0;
   // Results are indexed as they arrive, while the workers analyse the rest.
   index.beginBulkLoad();
   try {
     index.upsertMany(reused);
-    await options.client.analyze(fresh, {
-      signal: options.signal,
-      onProgress: (done, total) => options.onProgress?.(reused.length + done, reused.length + total),
-      onResults: results => {
-        const items = takeResults(results, byPath, failed);
-        analysed += items.length;
-        index.upsertMany(items);
-      },
-    });
+    analysed = await analyseInWorkers(options.client, fresh, reused.length, options, failed, items => index.upsertMany(items));
   } finally {
     index.endBulkLoad();
   }
   return { analysed, reused: reused.length, failed };
 }
 
-/** Worker results as index items; failures are added to `failed`. */
-function takeResults(
-  results: readonly AnalyzeResult[], byPath: ReadonlyMap<string, AnalyzeItem & { hash: string }>, failed: IndexArticlesResult['failed'],
-): UpsertItem[] {
-  const items: UpsertItem[] = [];
-  for (const result of results) {
-    const article = byPath.get(result.path);
-    if (!article) continue;
-    if (result.digest) items.push({ ...article, prepared: result.digest });
-    else failed.push({ path: result.path, error: result.error ?? 'unknown error' });
-  }
-  return items;
+/**
+ * Has the workers analyse `fresh`, handing each chunk of results to `take` as index items as it
+ * arrives; failures go to `failed`. Returns how many were analysed.
+ */
+async function analyseInWorkers(
+  client: IndexWorkerClient, fresh: ReadonlyArray<AnalyzeItem & { hash: string }>, reused: number, options: IndexArticlesOptions,
+  failed: IndexArticlesResult['failed'], take: (items: UpsertItem[]) => void,
+): Promise<number> {
+  const byPath = new Map(fresh.map(article => [article.path, article]));
+  let analysed = 0;
+  await client.analyze(fresh, {
+    signal: options.signal,
+    onProgress: (done, total) => options.onProgress?.(reused + done, reused + total),
+    onResults: results => {
+      const items: UpsertItem[] = [];
+      for (const result of results) {
+        const article = byPath.get(result.path);
+        if (!article) continue;
+        if (result.digest) items.push({ ...article, prepared: result.digest });
+        else failed.push({ path: result.path, error: result.error ?? 'unknown error' });
+      }
+      analysed += items.length;
+      take(items);
+    },
+  });
+  return analysed;
 }
 
 export interface SlicedIndexOptions extends IndexArticlesOptions {
@@ -91,7 +96,6 @@ export async function indexArticlesInSlices(
     else reused.push({ ...article, hash });
     await pause();
   }
-  const byPath = new Map(fresh.map(article => [article.path, article]));
   const failed: IndexArticlesResult['failed'] = [];
   // The intake takes items into the index in slices while the workers analyse the rest; it ends
   // when the queue is empty and the analysis is over (done, failed or cancelled).
@@ -106,15 +110,7 @@ export async function indexArticlesInSlices(
       }
     })();
     try {
-      await options.client.analyze(fresh, {
-        signal: options.signal,
-        onProgress: (done, total) => options.onProgress?.(reused.length + done, reused.length + total),
-        onResults: results => {
-          const items = takeResults(results, byPath, failed);
-          analysed += items.length;
-          queue.push(items);
-        },
-      });
+      analysed = await analyseInWorkers(options.client, fresh, reused.length, options, failed, items => queue.push(items));
     } finally {
       queue.close();
       await intake;

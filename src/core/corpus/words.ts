@@ -8,7 +8,7 @@ const WORD = /\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p
 // stretch is left to the regex itself, so both always find the same words. The same character
 // classes serve claim screening: whitespace, word counts and trimming without slicing the text.
 
-import { classOf, DIGIT, isSpace, isWordClass as isWordChar, LETTER, SURROGATE } from '../text/characters';
+import { classOf, DIGIT, isSpace, isWordClass as isWordChar, LETTER, numberEnd, runEnd, SURROGATE } from '../text/characters';
 
 export { isSpace };
 
@@ -45,7 +45,6 @@ export function hasLetterOrDigit(text: string, from: number, to: number): boolea
   return false;
 }
 
-const isInnerNumberMark = (code: number) => code === 0x2e /* . */ || code === 0x2c /* , */ || code === 0x3a /* : */;
 const isInnerWordMark = (code: number) =>
   code === 0x2d /* - */ || code === 0x27 /* ' */ || code === 0x2019 /* ’ */ || code === 0x2e /* . */ || code === 0x26 /* & */;
 
@@ -67,38 +66,14 @@ export function forEachWord(text: string, from: number, to: number, visit: (star
   if (at < to) forEachWordByRegex(text, at, to, visit);
 }
 
-/** The end of `\p{N}+(?:[.,:]\p{N}+)*` from `at`, or -1 where it meets a surrogate. */
-function numberEnd(text: string, at: number, to: number): number {
-  let end = runEnd(text, at, to, DIGIT);
-  while (end >= 0 && end + 1 < to && isInnerNumberMark(text.charCodeAt(end))) {
-    const next = classOf(text.charCodeAt(end + 1));
-    if (next === SURROGATE) return -1;
-    if (next !== DIGIT) break;
-    end = runEnd(text, end + 1, to, DIGIT);
-  }
-  return end;
-}
-
 /** The end of `[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*` from `at`, or -1 where it meets a surrogate. */
 function wordEnd(text: string, at: number, to: number): number {
-  let end = runEnd(text, at, to, LETTER);
+  let end = runEnd(text, at, to, false);
   while (end >= 0 && end + 1 < to && isInnerWordMark(text.charCodeAt(end))) {
     const next = classOf(text.charCodeAt(end + 1));
     if (next === SURROGATE) return -1;
     if (!isWordChar(next)) break;
-    end = runEnd(text, end + 1, to, LETTER);
-  }
-  return end;
-}
-
-/** Where a run of digits (`DIGIT`) or of letters, marks and digits (`LETTER`) ends; -1 at a surrogate. */
-function runEnd(text: string, at: number, to: number, run: typeof DIGIT | typeof LETTER): number {
-  let end = at;
-  while (end < to) {
-    const kind = classOf(text.charCodeAt(end));
-    if (kind === SURROGATE) return -1;
-    if (run === DIGIT ? kind !== DIGIT : !isWordChar(kind)) break;
-    end++;
+    end = runEnd(text, end + 1, to, false);
   }
   return end;
 }

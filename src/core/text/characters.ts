@@ -38,3 +38,29 @@ export function isSpace(code: number): boolean {
     : code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
       || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
+
+const isNumberMark = (code: number) => code === 0x2e /* . */ || code === 0x2c /* , */ || code === 0x3a /* : */;
+
+/** The end of `\p{N}+(?:[.,:]\p{N}+)*` from `at` (a number with its separators), or -1 where it meets a surrogate. */
+export function numberEnd(text: string, at: number, to: number): number {
+  let end = runEnd(text, at, to, true);
+  while (end >= 0 && end + 1 < to && isNumberMark(text.charCodeAt(end))) {
+    const next = classOf(text.charCodeAt(end + 1));
+    if (next === SURROGATE) return -1;
+    if (next !== DIGIT) break;
+    end = runEnd(text, end + 1, to, true);
+  }
+  return end;
+}
+
+/** Where a run of digits (`digits`) or of word characters `[\p{L}\p{M}\p{N}]` ends; -1 at a surrogate. */
+export function runEnd(text: string, at: number, to: number, digits: boolean): number {
+  let end = at;
+  while (end < to) {
+    const kind = classOf(text.charCodeAt(end));
+    if (kind === SURROGATE) return -1;
+    if (digits ? kind !== DIGIT : !isWordClass(kind)) break;
+    end++;
+  }
+  return end;
+}

@@ -2,7 +2,7 @@
 // apostrophes and dots ("US-Präsident", "O'Brien", "U.S"), numbers keep their separators
 // ("1.000,5", "13.9"), so offsets map back to the text exactly. An English possessive "'s" is not
 // part of the word ("Apple's" → "Apple", "'", "s"), so a name's span ends where the name does.
-import { classOf, DIGIT, isSpace, isWordClass, SURROGATE } from './characters';
+import { classOf, DIGIT, isSpace, isWordClass, numberEnd, runEnd, SURROGATE } from './characters';
 
 export interface Token {
   text: string;
@@ -32,21 +32,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return tokens;
 }
 
-const isNumberMark = (code: number) => code === 0x2e /* . */ || code === 0x2c /* , */ || code === 0x3a /* : */;
 const isJoiner = (code: number) => code === 0x2d /* - */ || code === 0x2e /* . */ || code === 0x26 /* & */;
 const isApostrophe = (code: number) => code === 0x27 /* ' */ || code === 0x2019 /* ’ */;
-
-/** The end of `\p{N}+(?:[.,:]\p{N}+)*` from `at`, or -1 where it meets a surrogate. */
-function numberEnd(text: string, at: number, to: number): number {
-  let end = runEnd(text, at, to, true);
-  while (end >= 0 && end + 1 < to && isNumberMark(text.charCodeAt(end))) {
-    const next = classOf(text.charCodeAt(end + 1));
-    if (next === SURROGATE) return -1;
-    if (next !== DIGIT) break;
-    end = runEnd(text, end + 1, to, true);
-  }
-  return end;
-}
 
 /**
  * The end of a word from `at`: word characters joined by hyphens, dots, ampersands and apostrophes,
@@ -81,18 +68,6 @@ function isPossessive(text: string, at: number, to: number): boolean | undefined
   if (at + 1 >= to) return true;
   const next = classOf(text.charCodeAt(at + 1));
   return next === SURROGATE ? undefined : !isWordClass(next);
-}
-
-/** Where a run of digits (`digits`) or of word characters ends; -1 at a surrogate. */
-function runEnd(text: string, at: number, to: number, digits: boolean): number {
-  let end = at;
-  while (end < to) {
-    const kind = classOf(text.charCodeAt(end));
-    if (kind === SURROGATE) return -1;
-    if (digits ? kind !== DIGIT : !isWordClass(kind)) break;
-    end++;
-  }
-  return end;
 }
 
 function tokenizeByRegex(text: string, from: number, to: number, tokens: Token[]): void {

@@ -83,6 +83,11 @@ export function viterbi(n: number, own: ArrayLike<number>, afterPrevious: ArrayL
     dp = next;
     next = swap;
   }
+  return backtrace(n, dp, back, tags);
+}
+
+/** Fills `tags` with the best path: from the best final score back through the predecessors in `back`. */
+function backtrace(n: number, dp: ArrayLike<number>, back: ArrayLike<number>, tags: number[]): number[] {
   let best = -Infinity;
   let t = 0;
   for (let s = 0; s < N; s++) {
@@ -648,18 +653,6 @@ export class PerceptronTagger {
       dp = next;
       next = swap;
     }
-    let best = -Infinity;
-    let t = 0;
-    for (let s = 0; s < N; s++) {
-      if (dp[s] > best) {
-        best = dp[s];
-        t = s;
-      }
-    }
-    for (let i = n - 1; i >= 0; i--) {
-      tags[i] = t;
-      t = back[i * N + t];
-    }
-    return tags;
+    return backtrace(n, dp, back, tags);
   }
 }
