@@ -4,12 +4,13 @@
 // stored as base64 varint deltas. Claims keep their evidence (entities, dates, quantities), so the
 // index is rebuilt without the analysis.
 //
-// The file is JSON lines: a header (format, version, terms), then two lines per article: its
-// content hash, the CRC-32 of its digest and of its analysis, and its digest (tab-separated); then
-// its packed analysis. A line whose checksum fails costs only its article, which is analysed again. Reading it only splits lines and
-// reads hashes: an article's digest is parsed when the index takes the article (in slices, in the
-// editor), and its analysis stays UTF-8 bytes until somebody asks for it. Parsing a whole
-// 10,000-article cache at once would block the editor for half a second.
+// The file is JSON lines: a header (format, version, terms and their checksum), then two lines per
+// article: its content hash, the CRC-32 of its digest and of its analysis, and its digest
+// (tab-separated); then its packed analysis. An entry whose checksums fail costs only its article,
+// which is analysed again. Reading the file only splits lines and reads hashes: an article's digest
+// is parsed when the index takes the article (in slices, in the editor), and its analysis stays
+// UTF-8 bytes until somebody asks for it. Parsing a whole 10,000-article cache at once would block
+// the editor for half a second.
 import type { ArticleAnalysis, Span } from '../analysis/types';
 import type { Attribution } from './attribution';
 import type { ClaimFacts, DateRole } from './conflicts';

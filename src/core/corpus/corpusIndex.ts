@@ -1044,7 +1044,6 @@ export class CorpusIndex {
     return { others, scores };
   }
 
-  /** The score of `a` (the current probe, see scoreCandidates) and `b`. */
   /**
    * BM25's length factor for each claim length (anchor count), remembered while term statistics stay
    * the same: the candidate lookup needs it for every posting it reads.
@@ -1059,6 +1058,7 @@ export class CorpusIndex {
     return this.saturation;
   }
 
+  /** The score of `a` (the current probe, see scoreCandidates) and `b`. */
   private score(a: ClaimRecord, b: ClaimRecord, stories: StoryFactors): number {
     const overlap = this.probe.overlap(b.terms);
     if (overlap.sharedAnchors < MIN_SHARED_ANCHORS) return 0;
@@ -1151,7 +1151,7 @@ export class CorpusIndex {
 
   // ── Persistence ─────────────────────────────────────────────────────────────────────────────
 
-  /** A compact JSON snapshot of every article's digest, keyed by content hash. */
+  /** Every article's digest, keyed by content hash, in the cache's JSON-lines form (see cache.ts). */
   toCache(): string {
     const dictionary = cacheDictionary();
     const articles: CacheEntry[] = [];
