@@ -35,7 +35,8 @@ export interface CorpusChange {
 export type IndexState =
   | { kind: 'idle' }
   | { kind: 'indexing'; done: number; total: number }
-  | { kind: 'ready'; articles: number }
+  /** `analysed` articles went through the analysis in the last scan, `fromCache` were taken from the cache or the index. */
+  | { kind: 'ready'; articles: number; analysed?: number; fromCache?: number }
   | { kind: 'cancelled'; done: number; total: number };
 
 export interface CorpusServiceOptions {
@@ -211,6 +212,7 @@ export class CorpusService implements vscode.Disposable {
         const cancelled = token.onCancellationRequested(() => abort.abort());
         try {
           const items = await this.readAll(uris, token);
+          const started = Date.now();
           let reported = 0;
           const result = await indexArticlesInSlices(this.index, items, {
             client: this.workerClient(),
@@ -225,7 +227,8 @@ export class CorpusService implements vscode.Disposable {
           if (generation !== this.scanGeneration) return;
           this.forgetMissing(new Set(items.map(item => item.path)));
           this.index.releaseCache();
-          this.setState({ kind: 'ready', articles: this.index.size });
+          this.options.log.info(`Indexed ${this.index.size} articles in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.analysed} analysed, ${result.reused} from the cache.`);
+          this.setState({ kind: 'ready', articles: this.index.size, analysed: result.analysed, fromCache: result.reused });
         } catch (error) {
           if (!abort.signal.aborted) throw error;
           this.setState({ kind: 'cancelled', done: this.index.size, total: uris.length });

@@ -95,6 +95,7 @@ describe('Corpus service', () => {
     const second = new CorpusService(options);
     try {
       await second.whenReady();
+      assert.deepStrictEqual(second.state, { kind: 'ready', articles: indexed.length, analysed: 0, fromCache: indexed.length }, 'nothing analysed again');
       assert.deepStrictEqual(second.articles().map(a => a.relativePath), indexed);
       assert.deepStrictEqual(second.articles().map(a => a.analysis.entities.length), first.articles().map(a => a.analysis.entities.length));
     } finally {
