@@ -4,7 +4,8 @@
 //   npm run train:ner -- --cv              5-fold cross-validation over dev+test first (prints P/R/F1 per type)
 //   options: --epochs N (default 8), --min-count N (default 1), --min-weight W (default 0.05), --folds K (default 5), --only-fold I (quick check on one fold),
 //            --no-write (do not replace the model), --show-errors (list dev-set misses),
-//            --no-clusters (no word classes; they are learned from the words of all GermEval sentences, labels unseen)
+//            --no-clusters (no word classes; they are learned from the words of the training sentences, labels unseen:
+//            all of them for the model, the training folds only in cross-validation)
 import * as fs from 'fs';
 import * as path from 'path';
 import { combinedLexicon, WordClusters, type WordLexicon } from '../src/core/analysis/entities/features';
@@ -57,7 +58,10 @@ function train(sentences: readonly TaggedSentence[], epochs: number, seed: numbe
   return trainer;
 }
 
-function crossValidate(sentences: readonly TaggedSentence[], folds: number, epochs: number, gazetteer: Gazetteer, lexicon: WordLexicon): void {
+function crossValidate(
+  sentences: readonly TaggedSentence[], folds: number, epochs: number, gazetteer: Gazetteer,
+  lexiconFor: (training: readonly TaggedSentence[]) => WordLexicon,
+): void {
   const order = shuffled(sentences, seededRandom(SEED));
   const total = new Scores();
   const pipelineTotal = new Scores();
@@ -67,6 +71,8 @@ function crossValidate(sentences: readonly TaggedSentence[], folds: number, epoc
     const test = order.filter((_, i) => i % folds === k);
     const trainSet = order.filter((_, i) => i % folds !== k);
     console.log(`fold ${k + 1}/${folds}: ${trainSet.length} training, ${test.length} test sentences`);
+    // Word classes from the training folds' words only: the test fold stays unseen, text included.
+    const lexicon = lexiconFor(trainSet);
     const tagger = new PerceptronTagger(train(trainSet, epochs, SEED + k, lexicon).averaged(MIN_WEIGHT, MIN_COUNT), lexicon);
     const fold = new Scores();
     for (const s of test) {
@@ -101,15 +107,17 @@ function main(): void {
   const sentences: TaggedSentence[] = files.flatMap(readGermEval).map(s => ({ ...s, labels: gazetteer.label(s.words) }));
   console.log(`${sentences.length} sentences, ${sentences.reduce((n, s) => n + s.words.length, 0)} tokens`);
 
-  // Word classes from the words of all sentences, labels unseen (unlabelled text; also in cross-validation).
-  const clusterText = process.argv.includes('--no-clusters') ? '' : learnClusters(sentences.map(s => s.words));
-  const lexicon = combinedLexicon(gazetteer, new WordClusters(clusterText));
-  console.log(`word classes for ${clusterText ? clusterText.split('\n').length : 0} words`);
-
+  // Word classes are learned from the words of the training sentences, labels unseen.
+  const clustersOf = (training: readonly TaggedSentence[]) =>
+    process.argv.includes('--no-clusters') ? '' : learnClusters(training.map(s => s.words));
   if (process.argv.includes('--cv')) {
-    crossValidate(sentences, folds, epochs, gazetteer, lexicon);
+    crossValidate(sentences, folds, epochs, gazetteer, training => combinedLexicon(gazetteer, new WordClusters(clustersOf(training))));
     if (process.argv.includes('--cv-only')) return;
   }
+
+  const clusterText = clustersOf(sentences);
+  const lexicon = combinedLexicon(gazetteer, new WordClusters(clusterText));
+  console.log(`word classes for ${clusterText ? clusterText.split('\n').length : 0} words`);
 
   console.log('training the final model on all sentences');
   const weights = train(shuffled(sentences, seededRandom(SEED)), epochs, SEED, lexicon).averaged(MIN_WEIGHT, MIN_COUNT);
