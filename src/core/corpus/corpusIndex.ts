@@ -248,6 +248,8 @@ export class CorpusIndex {
   private saturationEpoch = -1;
   private longestClaim = 0;
   private readonly storyProbe: OverlapProbe;
+  /** Scratch set of `distinctAnchors`. */
+  private readonly anchorsSeen: OverlapProbe;
   private thresholdValue: number;
   private readonly analyze: (text: string, path: string) => ArticleAnalysis;
   private readonly cacheKey: string;
@@ -261,6 +263,7 @@ export class CorpusIndex {
     this.autoLinkArticles = options.autoLinkArticles ?? AUTO_LINK_ARTICLES;
     this.probe = new OverlapProbe(this.termWeight, this.codeOf);
     this.storyProbe = new OverlapProbe(this.termWeight, this.codeOf);
+    this.anchorsSeen = new OverlapProbe(this.termWeight, this.codeOf);
   }
 
   // ── Articles ────────────────────────────────────────────────────────────────────────────────
@@ -473,15 +476,17 @@ export class CorpusIndex {
     return article;
   }
 
-  /** The distinct stems and numbers among `terms`, ascending. */
+  /** The distinct stems and numbers among `terms`, ascending (duplicates dropped before sorting: claims repeat words). */
   private distinctAnchors(terms: Int32Array): Int32Array {
+    const seen = this.anchorsSeen;
+    seen.set(NO_TERMS);
     const anchors = new Int32Array(terms.length);
     let count = 0;
-    for (let i = 0; i < terms.length; i++) if (isAnchorCode(this.termCode[terms[i]] as TermCode)) anchors[count++] = terms[i];
-    anchors.subarray(0, count).sort();
-    let distinct = 0;
-    for (let i = 0; i < count; i++) if (distinct === 0 || anchors[i] !== anchors[distinct - 1]) anchors[distinct++] = anchors[i];
-    return anchors.slice(0, distinct);
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i];
+      if (isAnchorCode(this.termCode[term] as TermCode) && seen.mark(term)) anchors[count++] = term;
+    }
+    return anchors.slice(0, count).sort();
   }
 
   private createClaim(article: ArticleRecord, claim: CachedClaim, terms: Int32Array): ClaimRecord {

@@ -126,17 +126,28 @@ export class OverlapProbe {
     let numbers = 0;
     for (let i = 0; i < a.length; i++) {
       const term = a[i];
-      if (term >= this.marks.length) {
-        const bigger = new Int32Array(Math.max(term + 1, this.marks.length * 2));
-        bigger.set(this.marks);
-        this.marks = bigger;
-      }
+      this.makeRoom(term);
       this.marks[term] = this.stamp;
       total += this.weight(term);
       if (this.code(term) === TermCode.Number) numbers++;
     }
     this.totalA = total;
     this.numbersA = numbers;
+  }
+
+  /** Adds `term` to the probe's table (not to its total); false if it was there already. */
+  mark(term: number): boolean {
+    this.makeRoom(term);
+    if (this.marks[term] === this.stamp) return false;
+    this.marks[term] = this.stamp;
+    return true;
+  }
+
+  private makeRoom(term: number): void {
+    if (term < this.marks.length) return;
+    const bigger = new Int32Array(Math.max(term + 1, this.marks.length * 2));
+    bigger.set(this.marks);
+    this.marks = bigger;
   }
 
   /** Whether the probe contains `term`. */
