@@ -56,6 +56,10 @@ const EDIT_DEBOUNCE_MS = 300;
 /** Matches (and clusters) are computed ahead of time in idle slices this long, so CodeLens requests find them ready. */
 const PRECOMPUTE_SLICE_MS = 15;
 const CACHE_FILE = 'corpus-index.json';
+/** Cache lines written per call when saving in idle time. */
+const CACHE_LINES_PER_WRITE = 200;
+/** The cache is saved in idle time at most this often; the window's close saves what is left. */
+const CACHE_SAVE_INTERVAL_MS = 5 * 60_000;
 
 export class CorpusService implements vscode.Disposable {
   private index: CorpusIndex;
@@ -76,8 +80,12 @@ export class CorpusService implements vscode.Disposable {
   private currentState: IndexState = { kind: 'idle' };
   private initialScan: Promise<void> | undefined;
   private scanGeneration = 0;
-  /** Whether the index holds analyses the persisted cache lacks. */
-  private cacheStale = false;
+  /** Whether the index holds analyses the persisted cache lacks; `cacheVersion` counts such changes. */
+  private cacheStaleValue = false;
+  private cacheVersion = 0;
+  private cacheSaving: Promise<void> | undefined;
+  private cacheSavedAt = -Infinity;
+  private disposed = false;
   private precomputeTimer: NodeJS.Immediate | undefined;
   private matchesReadyWaiters: (() => void)[] = [];
   private allMatchesComputed = false;
@@ -85,6 +93,15 @@ export class CorpusService implements vscode.Disposable {
 
   readonly onDidChange = this.changeEmitter.event;
   readonly onDidChangeState = this.stateEmitter.event;
+
+  private get cacheStale(): boolean {
+    return this.cacheStaleValue;
+  }
+
+  private set cacheStale(stale: boolean) {
+    if (stale) this.cacheVersion++;
+    this.cacheStaleValue = stale;
+  }
 
   constructor(private readonly options: CorpusServiceOptions) {
     this.index = this.createIndex();
@@ -427,7 +444,51 @@ export class CorpusService implements vscode.Disposable {
       const waiters = this.matchesReadyWaiters;
       this.matchesReadyWaiters = [];
       waiters.forEach(resolve => resolve());
+      this.cacheSaving ??= this.saveCacheInSlices().finally(() => { this.cacheSaving = undefined; });
     });
+  }
+
+  /** Resolves when a save of the cache that is under way is done (tests wait for it). */
+  async whenCacheSaved(): Promise<void> {
+    await this.cacheSaving;
+  }
+
+  /**
+   * Saves the cache while the editor is idle, once the matches are ready: its lines are made an
+   * article per slice and written without blocking, so a crash later does not cost a cold start.
+   * Changes made meanwhile leave it stale, for the next save or the window's close.
+   */
+  private async saveCacheInSlices(): Promise<void> {
+    const uri = this.cacheUri();
+    if (!uri || !this.options.storageUri || !this.cacheStale || uri.scheme !== 'file') return;
+    // Edits make the cache stale again and again; rewriting a big corpus's cache after each would waste work.
+    if (Date.now() - this.cacheSavedAt < CACHE_SAVE_INTERVAL_MS) return;
+    this.cacheSavedAt = Date.now();
+    const version = this.cacheVersion;
+    const temporary = `${uri.fsPath}.${process.pid}.idle.tmp`;
+    try {
+      const lines = await this.index.cacheLinesInSlices(slicePause(PRECOMPUTE_SLICE_MS));
+      await fs.promises.mkdir(this.options.storageUri.fsPath, { recursive: true });
+      const file = await fs.promises.open(temporary, 'w');
+      try {
+        for (let i = 0; i < lines.length; i += CACHE_LINES_PER_WRITE) {
+          const last = i + CACHE_LINES_PER_WRITE >= lines.length;
+          await file.write(lines.slice(i, i + CACHE_LINES_PER_WRITE).join('\n') + (last ? '' : '\n'));
+        }
+      } finally {
+        await file.close();
+      }
+      // A later version, or the window's close, has written or will write the newer state.
+      if (this.disposed || version !== this.cacheVersion) {
+        await fs.promises.rm(temporary, { force: true });
+        return;
+      }
+      await fs.promises.rename(temporary, uri.fsPath);
+      this.cacheStale = false;
+    } catch (error) {
+      await fs.promises.rm(temporary, { force: true }).catch(() => undefined);
+      this.options.log.warn(`Could not write the index cache: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   private cacheUri(): vscode.Uri | undefined {
@@ -446,9 +507,8 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /**
-   * Writes the index cache. Serialising it takes a block of time that grows with the corpus (about
-   * 0.2 s per 1,000 articles), so it is written when the window closes (`dispose`), where blocking
-   * costs nothing, not while the user works; losing it in a crash only costs a cold start.
+   * Writes the index cache at once when the window closes, if the idle-time save has not caught up
+   * with the latest changes (about 0.2 s per 1,000 articles).
    */
   private flushCache(): void {
     const uri = this.cacheUri();
@@ -465,6 +525,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const timer of this.pendingEdits.values()) clearTimeout(timer);
     this.flushCache();
     if (this.precomputeTimer) clearImmediate(this.precomputeTimer);

@@ -104,6 +104,29 @@ describe('Corpus service', () => {
     }
   });
 
+  it('saves its cache while idle, before the window closes', async () => {
+    const extension = await activateExtension();
+    const storage = vscode.Uri.file(fs.mkdtempSync(path.join(os.tmpdir(), 'na-idle-cache-')));
+    const log = vscode.window.createOutputChannel('News Annotator idle cache test', { log: true });
+    const options = { workerPath: workerPathFor(extension.extensionPath), storageUri: storage, version: 'test', log };
+    const first = new CorpusService(options);
+    let second: CorpusService | undefined;
+    try {
+      await first.whenMatchesReady();
+      await first.whenCacheSaved();
+      const cacheFile = path.join(storage.fsPath, 'corpus-index.json');
+      assert.ok(fs.existsSync(cacheFile), 'the cache is saved without closing the window');
+      assert.deepStrictEqual(fs.readdirSync(storage.fsPath), ['corpus-index.json'], 'no temporary file is left');
+      second = new CorpusService(options);
+      await second.whenReady();
+      assert.deepStrictEqual(second.state, { kind: 'ready', articles: first.articles().length, analysed: 0, fromCache: first.articles().length });
+    } finally {
+      first.dispose();
+      second?.dispose();
+      log.dispose();
+    }
+  });
+
   it('leaves a binary or non-UTF-8 file out of the corpus, says why, and does not touch it', async () => {
     const { corpus } = await api();
     await corpus.whenReady();

@@ -131,16 +131,17 @@ export function cacheVersion(key = ''): string {
   return `${CACHE_VERSION}.${DIGEST_VERSION}${key ? `.${key}` : ''}`;
 }
 
-export function serialiseCache(terms: string[], entries: readonly CacheEntry[], key = ''): string {
+/** The cache's first line; it comes first in the file but is made last, once every term is known. */
+export function serialiseHeader(terms: string[], key = ''): string {
   const header: CacheHeader = { format: CACHE_FORMAT, version: cacheVersion(key), termsChecksum: crc32(JSON.stringify(terms)), terms };
-  const lines = [JSON.stringify(header)];
-  for (const { digest, analysis } of entries) {
-    const digestLine = JSON.stringify(digest);
-    const analysisLine = analysis instanceof Uint8Array ? utf8(analysis) : JSON.stringify(analysis);
-    lines.push(`${digest.h}\t${crc32(digestLine)}\t${crc32(analysisLine)}\t${digestLine}`);
-    lines.push(analysisLine);
-  }
-  return lines.join('\n');
+  return JSON.stringify(header);
+}
+
+/** An article's two lines. */
+export function serialiseEntry({ digest, analysis }: CacheEntry): [string, string] {
+  const digestLine = JSON.stringify(digest);
+  const analysisLine = analysis instanceof Uint8Array ? utf8(analysis) : JSON.stringify(analysis);
+  return [`${digest.h}\t${crc32(digestLine)}\t${crc32(analysisLine)}\t${digestLine}`, analysisLine];
 }
 
 const NEWLINE = 0x0a;

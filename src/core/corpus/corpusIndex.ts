@@ -18,8 +18,8 @@ import type { AnalysisOptions, ArticleAnalysis, EntityType } from '../analysis/t
 import type { ContractClaim, ContractConflict } from '../contract';
 import { findAttribution, framesOf, type Attribution } from './attribution';
 import {
-  cacheDictionary, packDigest, parseCache, serialiseCache, unpackAnalysis, unpackDigest,
-  type CacheEntry, type CachedArticle, type CachedClaim, type CorpusCache, type ResolvedDigest, type StoredAnalysis,
+  cacheDictionary, packDigest, parseCache, serialiseEntry, serialiseHeader, unpackAnalysis, unpackDigest,
+  type CachedArticle, type CachedClaim, type CorpusCache, type ResolvedDigest, type StoredAnalysis,
 } from './cache';
 import { findConflicts } from './conflicts';
 import { linkNames, splitEntityName } from './entityLinking';
@@ -1158,10 +1158,29 @@ export class CorpusIndex {
 
   /** Every article's digest, keyed by content hash, in the cache's JSON-lines form (see cache.ts). */
   toCache(): string {
+    const steps = this.cacheSteps();
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value.join('\n');
+  }
+
+  /**
+   * The cache's lines (join them with newlines), made an article per step with `pause` between
+   * steps, for the editor to save the cache while the user works.
+   */
+  async cacheLinesInSlices(pause: () => Promise<void>): Promise<string[]> {
+    const steps = this.cacheSteps();
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      await pause();
+    }
+  }
+
+  /** The work of `toCache`, one step per article; each article's lines are consistent on their own. */
+  private *cacheSteps(): Generator<void, string[]> {
     const dictionary = cacheDictionary();
-    const articles: CacheEntry[] = [];
-    for (const article of this.byId.values()) {
-      articles.push(packDigest({
+    const lines: string[] = [];
+    for (const article of [...this.byId.values()]) {
+      if (this.byId.get(article.id) !== article) continue;
+      lines.push(...serialiseEntry(packDigest({
         hash: article.hash,
         entityNames: article.entityNames,
         analysis: article.analysis ?? (article.stored as StoredAnalysis),
@@ -1171,9 +1190,10 @@ export class CorpusIndex {
           facts: claim.facts === NO_FACTS ? undefined : claim.facts,
           terms: Array.from(claim.terms, term => dictionary.id(this.termStrings[term])),
         })),
-      }, article.text));
+      }, article.text)));
+      yield;
     }
-    return serialiseCache(dictionary.terms, articles, this.cacheKey);
+    return [serialiseHeader(dictionary.terms, this.cacheKey), ...lines];
   }
 
   /** An empty index that takes articles whose content hash is in the cache as they are. */

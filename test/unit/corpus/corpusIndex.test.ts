@@ -212,6 +212,14 @@ describe('CorpusIndex', () => {
     assert.deepStrictEqual(warm.getArticle('b.txt')?.analysis, fresh.getArticle('b.txt')?.analysis);
   });
 
+  it('makes the same cache in slices, pausing between articles', async () => {
+    const index = indexWith({ 'a.txt': sale, 'b.txt': saleReworded });
+    let pauses = 0;
+    const lines = await index.cacheLinesInSlices(async () => { pauses++; });
+    assert.strictEqual(lines.join('\n'), index.toCache());
+    assert.strictEqual(pauses, index.size);
+  });
+
   it('analyses again only the articles whose cache lines are damaged', () => {
     let analysed = 0;
     const analyze = (text: string) => { analysed++; return analysisOf(text); };
