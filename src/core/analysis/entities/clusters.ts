@@ -4,8 +4,9 @@
 // end up in the same class, which lets the tagger generalise from a name it was trained on to one it only saw
 // in unlabelled text. Deterministic: words are visited in a fixed order and ties keep the lower class.
 //
-// The tagger gets one feature per granularity (see features.ts, family "c"); learned by scripts/train-ner.ts, stored in the model file: the class of the word at
-// K = 16, 64 and 256, written as "<granularity>:<class>".
+// The tagger gets one feature per granularity (see features.ts, family "c"): the class of the word at
+// K = 16, 64 and 256, written as "<granularity>:<class>". Learned by scripts/train-ner.ts, stored in
+// the model file.
 
 /** Only words seen at least this often get a class (rarer ones have too little context to place). */
 export const CLUSTER_MIN_COUNT = 3;
