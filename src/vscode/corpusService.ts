@@ -81,7 +81,7 @@ export class CorpusService implements vscode.Disposable {
   private initialScan: Promise<void> | undefined;
   private scanGeneration = 0;
   /** Whether the index holds analyses the persisted cache lacks; `cacheVersion` counts such changes. */
-  private cacheStaleValue = false;
+  private cacheStale = false;
   private cacheVersion = 0;
   private cacheSaving: Promise<void> | undefined;
   private cacheSavedAt = -Infinity;
@@ -93,15 +93,6 @@ export class CorpusService implements vscode.Disposable {
 
   readonly onDidChange = this.changeEmitter.event;
   readonly onDidChangeState = this.stateEmitter.event;
-
-  private get cacheStale(): boolean {
-    return this.cacheStaleValue;
-  }
-
-  private set cacheStale(stale: boolean) {
-    if (stale) this.cacheVersion++;
-    this.cacheStaleValue = stale;
-  }
 
   constructor(private readonly options: CorpusServiceOptions) {
     this.index = this.createIndex();
@@ -252,7 +243,7 @@ export class CorpusService implements vscode.Disposable {
         } finally {
           cancelled.dispose();
           this.changeEmitter.fire({ changed: this.index.paths().map(p => vscode.Uri.parse(p)), removed: [] });
-          this.cacheStale = true;
+          this.markCacheStale();
           this.schedulePrecompute();
         }
       },
@@ -320,7 +311,7 @@ export class CorpusService implements vscode.Disposable {
     // Reopening a document (VS Code closes and reopens it when its language changes) changes nothing.
     if (!changed) return;
     this.changeEmitter.fire({ changed: [uri], removed: [] });
-    this.cacheStale = true;
+    this.markCacheStale();
     this.schedulePrecompute();
   }
 
@@ -446,6 +437,11 @@ export class CorpusService implements vscode.Disposable {
       waiters.forEach(resolve => resolve());
       this.cacheSaving ??= this.saveCacheInSlices().finally(() => { this.cacheSaving = undefined; });
     });
+  }
+
+  private markCacheStale(): void {
+    this.cacheStale = true;
+    this.cacheVersion++;
   }
 
   /** Resolves when a save of the cache that is under way is done (tests wait for it). */

@@ -21,9 +21,12 @@ export interface IndexArticlesResult {
 export async function indexArticles(
   index: CorpusIndex, articles: ReadonlyArray<AnalyzeItem & { hash?: string }>, options: IndexArticlesOptions = {},
 ): Promise<IndexArticlesResult> {
-  const hashed = articles.map(article => ({ ...article, hash: article.hash ?? contentHash(article.text) }));
-  const fresh = hashed.filter(article => index.needsAnalysis(article.path, article.text, article.hash));
-  const reused = hashed.filter(article => !index.needsAnalysis(article.path, article.text, article.hash));
+  const fresh: (AnalyzeItem & { hash: string })[] = [];
+  const reused: (AnalyzeItem & { hash: string })[] = [];
+  for (const article of articles) {
+    const hashed = { ...article, hash: article.hash ?? contentHash(article.text) };
+    (index.needsAnalysis(hashed.path, hashed.text, hashed.hash) ? fresh : reused).push(hashed);
+  }
   const failed: IndexArticlesResult['failed'] = [];
   if (!options.client) {
     index.upsertMany([...reused, ...fresh]);

@@ -26,7 +26,7 @@ import { linkNames, splitEntityName } from './entityLinking';
 import { NO_ENTITIES, NO_FACTS, selectionEvidence } from './evidence';
 import { contentHash, digestArticle, type ArticleDigest, type StoredDigest } from './digest';
 import { grow, PostingLists, PostingsBuilder } from './postings';
-import { bm25Idf, bm25Saturation, combineScore, entityEvidence, figuresDisagree, GRAM_WEIGHT, isAnchorCode, lexicalOverlap, NAME_MARK_WEIGHT, OverlapProbe, TermCode, wordsOnlyScore, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
+import { bm25Idf, bm25Saturation, combineScore, entityEvidence, figuresDisagree, GRAM_WEIGHT, isAnchorCode, NAME_MARK_WEIGHT, OverlapProbe, TermCode, wordsOnlyScore, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
 import { claimTerms, mentionTerms, termKind, type TermKind } from './terms';
 
 /**
@@ -1128,13 +1128,6 @@ export class CorpusIndex {
     }
     if (figuresDisagree) return content >= 1 && content + Math.min(1, names) >= 2;
     return content + figures >= 1 && content + figures + Math.min(1, names) >= 2;
-  }
-
-  /** How much two articles are about the same story: the idf-weighted overlap of their terms. */
-  storySimilarity(a: string, b: string): number {
-    const x = this.byPath.get(a);
-    const y = this.byPath.get(b);
-    return x && y ? lexicalOverlap(x.storyTerms, y.storyTerms, this.termWeight, this.codeOf).similarity : 0;
   }
 
   /** Whether the claim marks this stem as a word of one of its figures ("Millionen" in "175 Millionen Euro"). */

@@ -33,7 +33,7 @@ async function analyzeBatch(request: Extract<WorkerRequest, { type: 'analyze' }>
       return;
     }
     try {
-      const digest = digestArticle(item.text, analyzeArticle(item.text, { ...request.options, sourcePath: item.path }));
+      const digest = digestArticle(item.text, analyzeArticle(item.text, { ...request.options, sourcePath: item.path }), item.hash);
       pending.push({ path: item.path, digest: { ...digest, analysis: storeAnalysis(digest.analysis) } });
     } catch (error) {
       pending.push({ path: item.path, error: error instanceof Error ? error.message : String(error) });

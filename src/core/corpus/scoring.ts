@@ -54,57 +54,12 @@ export function isAnchorCode(code: TermCode): boolean {
 }
 
 /**
- * Similarity of two ascending term-id lists. `weight(term)` is the term's idf times its kind weight,
- * `code(term)` its kind.
- */
-export function lexicalOverlap(
-  a: ArrayLike<number>, b: ArrayLike<number>, weight: (term: number) => number, code: (term: number) => TermCode,
-): LexicalOverlap {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  let totalA = 0;
-  let totalB = 0;
-  let sharedAnchors = 0;
-  let sharedNumbers = 0;
-  let numbersA = 0;
-  let numbersB = 0;
-  while (i < a.length || j < b.length) {
-    const ta = i < a.length ? a[i] : Infinity;
-    const tb = j < b.length ? b[j] : Infinity;
-    if (ta === tb) {
-      const w = weight(ta);
-      shared += w;
-      totalA += w;
-      totalB += w;
-      const kind = code(ta);
-      if (isAnchorCode(kind)) sharedAnchors++;
-      if (kind === TermCode.Number) {
-        sharedNumbers++;
-        numbersA++;
-        numbersB++;
-      }
-      i++;
-      j++;
-    } else if (ta < tb) {
-      totalA += weight(ta);
-      if (code(ta) === TermCode.Number) numbersA++;
-      i++;
-    } else {
-      totalB += weight(tb);
-      if (code(tb) === TermCode.Number) numbersB++;
-      j++;
-    }
-  }
-  const similarity = totalA > 0 && totalB > 0 ? shared / Math.sqrt(totalA * totalB) : 0;
-  return { similarity, sharedAnchors, sharedNumbers, numbersA, numbersB };
-}
-
-/**
- * `lexicalOverlap` of one claim (the probe) against many others, with the same results: the
- * probe's terms are marked in a table indexed by term id, so each other claim costs one pass over
- * its own terms and the probe's total is summed once. Matching an article scores each of its
- * claims against up to 64 candidates, and this is its innermost loop.
+ * The lexical overlap of one claim (the probe) with many others: the summed weights of the terms
+ * both share, as a share of each claim's own total (their geometric mean), and the counts the
+ * matcher's rules need. `weight(term)` is the term's idf times its kind weight, `code(term)` its
+ * kind. The probe's terms are marked in a table indexed by term id, so each other claim costs one
+ * pass over its own terms and the probe's total is summed once. Matching an article scores each of
+ * its claims against up to 64 candidates, and this is its innermost loop.
  */
 export class OverlapProbe {
   private marks = new Int32Array(1024);
@@ -176,7 +131,7 @@ export class OverlapProbe {
     return total;
   }
 
-  /** The probe's overlap with `b` (ascending term ids), equal to `lexicalOverlap(probe, b)`. */
+  /** The probe's overlap with `b` (ascending term ids). */
   overlap(b: ArrayLike<number>): Readonly<LexicalOverlap> {
     const { marks, stamp } = this;
     let shared = 0;

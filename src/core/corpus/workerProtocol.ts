@@ -5,6 +5,8 @@ import type { StoredDigest } from './digest';
 export interface AnalyzeItem {
   path: string;
   text: string;
+  /** The text's `contentHash`, when the sender has it already (the worker need not compute it again). */
+  hash?: string;
 }
 
 export interface AnalyzeResult {
