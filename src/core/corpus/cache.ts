@@ -18,7 +18,7 @@ import { crc32 } from 'zlib';
 import { DIGEST_VERSION } from './digest';
 
 const CACHE_FORMAT = 'news-annotator-corpus-cache';
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 export interface PackedMentions {
   /** Field names in their original order; the value of `text` is restored from the article. */
@@ -56,16 +56,20 @@ export interface PackedDigest {
    */
   at?: Array<[number, number, number, number, number] | [number, number, number, number, number, string | null, number[]?]>;
   /**
-   * Evidence of the claims that have any: claim index, entities, then its dates as
-   * [text, value, role] and quantities as [text, value, unit, approx 0/1] (trailing empty lists left out).
+   * Evidence of the claims that have any: claim index, entities (each the index of its name in `n`,
+   * or the name where `n` lacks it), then its dates as [text, value, role] and quantities as
+   * [text, value, unit, approx 0/1] (trailing empty lists left out). Indices keep the line short and
+   * let every claim share the article's name strings.
    */
   ev?: PackedEvidence[];
 }
 
 export type PackedEvidence =
-  | [number, string[]]
-  | [number, string[], Array<[string, string, DateRole]>]
-  | [number, string[], Array<[string, string, DateRole]>, Array<[string, number, string, 0 | 1]>];
+  | [number, PackedNames]
+  | [number, PackedNames, Array<[string, string, DateRole]>]
+  | [number, PackedNames, Array<[string, string, DateRole]>, Array<[string, number, string, 0 | 1]>];
+
+type PackedNames = Array<number | string>;
 
 /** A read cache: its term list, and each article's two lines by content hash, still unparsed. */
 export interface CorpusCache {
@@ -192,6 +196,7 @@ export function packDigest(digest: DigestForCache, text: string): CacheEntry {
   const bytes: number[] = [];
   const attributions: NonNullable<PackedDigest['at']> = [];
   const evidence: NonNullable<PackedDigest['ev']> = [];
+  const nameIndex = new Map(digest.entityNames.map((name, i) => [name, i]));
   digest.claims.forEach((claim, index) => {
     const sorted = [...claim.terms].sort((a, b) => a - b);
     writeVarint(bytes, sorted.length);
@@ -201,7 +206,7 @@ export function packDigest(digest: DigestForCache, text: string): CacheEntry {
       previous = term;
     }
     if (claim.attribution) attributions.push(packAttribution(index, claim.attribution, text));
-    if (claim.entities || claim.facts) evidence.push(packEvidence(index, claim.entities ?? [], claim.facts));
+    if (claim.entities || claim.facts) evidence.push(packEvidence(index, (claim.entities ?? []).map(name => nameIndex.get(name) ?? name), claim.facts));
   });
   const packed: PackedDigest = {
     h: digest.hash,
@@ -214,7 +219,7 @@ export function packDigest(digest: DigestForCache, text: string): CacheEntry {
   return { digest: packed, analysis: analysis instanceof Uint8Array ? analysis : packAnalysis(analysis) };
 }
 
-function packEvidence(index: number, entities: string[], facts: ClaimFacts | undefined): PackedEvidence {
+function packEvidence(index: number, entities: PackedNames, facts: ClaimFacts | undefined): PackedEvidence {
   const dates = (facts?.dates ?? []).map(date => [date.text, date.value, date.role] as [string, string, DateRole]);
   const quantities = (facts?.quantities ?? []).map(q => [q.text, q.value, q.unit, q.approx ? 1 : 0] as [string, number, string, 0 | 1]);
   if (quantities.length > 0) return [index, entities, dates, quantities];
@@ -291,6 +296,7 @@ export function unpackDigest(cached: CachedArticle, text: string, termId: (cache
     }
     offsets[i] = written;
     let term = 0;
+    let ascending = true;
     for (let j = 0; j < count; j++) {
       let delta = 0;
       for (let shift = 0, byte = 0x80; byte & 0x80; shift += 7) {
@@ -298,9 +304,11 @@ export function unpackDigest(cached: CachedArticle, text: string, termId: (cache
         delta |= (byte & 0x7f) << shift;
       }
       term += delta;
-      pool[written++] = termId(term);
+      const id = termId(term);
+      if (j > 0 && id < pool[written - 1]) ascending = false;
+      pool[written++] = id;
     }
-    pool.subarray(offsets[i], written).sort();
+    if (!ascending) pool.subarray(offsets[i], written).sort();
     claims.push({ start: packed.c[2 * i], end: packed.c[2 * i + 1] });
   }
   offsets[claimCount] = written;
@@ -319,7 +327,7 @@ export function unpackDigest(cached: CachedArticle, text: string, termId: (cache
   for (const row of packed.ev ?? []) {
     const claim = claims[row[0]];
     if (!claim) continue;
-    if (row[1].length > 0) claim.entities = row[1];
+    if (row[1].length > 0) claim.entities = row[1].map(name => typeof name === 'number' ? packed.n[name] ?? '' : name);
     const facts = unpackFacts(row);
     if (facts) claim.facts = facts;
   }

@@ -250,6 +250,8 @@ export class CorpusIndex {
   private readonly storyProbe: OverlapProbe;
   /** Scratch set of `distinctAnchors`. */
   private readonly anchorsSeen: OverlapProbe;
+  /** Scratch of `distinctAnchors`. */
+  private anchorScratch = new Int32Array(1024);
   private thresholdValue: number;
   private readonly analyze: (text: string, path: string) => ArticleAnalysis;
   private readonly cacheKey: string;
@@ -480,11 +482,13 @@ export class CorpusIndex {
   private distinctAnchors(terms: Int32Array): Int32Array {
     const seen = this.anchorsSeen;
     seen.set(NO_TERMS);
-    const anchors = new Int32Array(terms.length);
+    if (this.anchorScratch.length < terms.length) this.anchorScratch = new Int32Array(2 * terms.length);
+    const anchors = this.anchorScratch;
+    const termCode = this.termCode;
     let count = 0;
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i];
-      if (isAnchorCode(this.termCode[term] as TermCode) && seen.mark(term)) anchors[count++] = term;
+      if (isAnchorCode(termCode[term] as TermCode) && seen.mark(term)) anchors[count++] = term;
     }
     return anchors.slice(0, count).sort();
   }
@@ -1202,6 +1206,9 @@ export class CorpusIndex {
     this.cachedTerms = cache.terms;
     this.cachedTermIds = new Int32Array(cache.terms.length).fill(-1);
     this.cached = cache.articles;
+    // An index that knows no terms yet takes the cache's numbering as its own: each claim's terms,
+    // stored ascending, then need no sorting when they are read.
+    if (this.termStrings.length === 0) for (let term = 0; term < cache.terms.length; term++) this.cachedTermId(term);
   }
 
   /** Forgets cached digests no indexed article uses (after the folder is loaded). */
