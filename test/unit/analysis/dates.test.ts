@@ -69,6 +69,10 @@ describe('findDates', () => {
       assert.strictEqual(only('Im Jahr 2019 stieg die Zahl.').value, '2019');
       assert.strictEqual(only('Im Dezember hatte er gekündigt.').value, '2019-12');
       assert.strictEqual(only('Im Dezember wird er kündigen.').value, '2020-12');
+      // A schedule is no perfect: "ist … geplant" looks ahead.
+      assert.strictEqual(only('Die Abstimmung ist für Mitte Mai geplant.').value, '2021-05');
+      assert.strictEqual(only('Die Anhörung ist im Juni vorgesehen.').value, '2021-06');
+      assert.strictEqual(only('Die Anhörung ist im Juni gescheitert.').value, '2020-06');
     });
 
     it('reads clock times', () => {

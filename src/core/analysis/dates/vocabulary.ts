@@ -148,20 +148,20 @@ export const LEADING_SIGNALS = new Set([
  * event in the present tense ("Am Dienstag beginnt der Prozess").
  */
 export const FUTURE_MARKERS: Record<Language, RegExp> = {
-  de: /(?<![\p{L}])(?:wird|werden|werde|wirst|werdet|soll|sollen|will|wollen|plant|planen|geplant|demnächst|künftig|voraussichtlich|bevorstehende[nmrs]?|anstehende[nmrs]?|beginnt|beginnen|startet|starten|tagt|tagen|trifft sich|treffen sich|wählt|wählen|(?:findet|finden)(?=[^.!?]*\bstatt\b)|(?:tritt|treten)(?=[^.!?]*\bin Kraft\b))(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:wird|werden|werde|wirst|werdet|soll|sollen|will|wollen|plant|planen|geplant|vorgesehen|angesetzt|terminiert|anberaumt|demnächst|künftig|voraussichtlich|bevorstehende[nmrs]?|anstehende[nmrs]?|beginnt|beginnen|startet|starten|tagt|tagen|trifft sich|treffen sich|wählt|wählen|(?:findet|finden)(?=[^.!?]*\bstatt\b)|(?:tritt|treten)(?=[^.!?]*\bin Kraft\b))(?![\p{L}])/u,
   en: /(?<![\p{L}])(?:will|shall|'ll|going to|plans?|planned|scheduled|upcoming|is due|are due|is set to|are set to|expected|starts|begins|opens|meets|takes place)(?![\p{L}])/iu,
 };
 
 /**
  * Past markers: the commonest past-tense forms; a perfect ("hat … angekündigt", "ist …
- * gestorben"); and a lower-case word in -te/-ten that no capitalised word follows, which is a
+ * gestorben"), but not a schedule ("ist für November geplant", "vorgesehen", "angesetzt"); and a lower-case word in -te/-ten that no capitalised word follows, which is a
  * weak verb's past ("untersagte er", "meldeten am Montag") rather than an adjective before its
  * noun ("die geplante Reform"), superlatives, ordinals and a few adverbs aside.
  */
 export const PAST_MARKERS: Record<Language, RegExp> = {
   // The -te/-ten alternative matches the ending first and then looks back at the word, so that
   // the regex engine only does work where "te" occurs.
-  de: /ten?(?![\p{L}])(?<!sten?)(?<=(?<![\p{L}])\p{Ll}{2,}ten?)(?<!(?<![\p{L}])(?:heu|bit|un|hin|mit|sel|soll|zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf)ten?)(?!\s+\p{Lu})|(?<![\p{L}])(?:war|waren|wurde|wurden|worden|hatte|hatten|sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|meldete|meldeten|kam|kamen|gab|ging|gingen|starb|starben|fand|fanden|stand|standen|sprach|nahm|nahmen|traf|trafen|fiel|fielen|lag|lagen|stieg|stiegen|sank|sanken|dauerte|dauerten|begann|begannen|endete|endeten|gewann|verlor|zeigte|zeigten|blieb|blieben|kündigte|forderte|forderten)(?![\p{L}])|(?<![\p{L}])(?:hat|haben|ist|sind)(?![\p{L}])[^.!?]{0,80}?(?<![\p{L}])\p{Ll}*ge\p{Ll}{2,}(?:t|en)(?![\p{L}])/u,
+  de: /ten?(?![\p{L}])(?<!sten?)(?<=(?<![\p{L}])\p{Ll}{2,}ten?)(?<!(?<![\p{L}])(?:heu|bit|un|hin|mit|sel|soll|zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf)ten?)(?!\s+\p{Lu})|(?<![\p{L}])(?:war|waren|wurde|wurden|worden|hatte|hatten|sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|meldete|meldeten|kam|kamen|gab|ging|gingen|starb|starben|fand|fanden|stand|standen|sprach|nahm|nahmen|traf|trafen|fiel|fielen|lag|lagen|stieg|stiegen|sank|sanken|dauerte|dauerten|begann|begannen|endete|endeten|gewann|verlor|zeigte|zeigten|blieb|blieben|kündigte|forderte|forderten)(?![\p{L}])|(?<![\p{L}])(?:hat|haben|ist|sind)(?![\p{L}])[^.!?]{0,80}?(?<![\p{L}])\p{Ll}*ge\p{Ll}{2,}(?:t|en)(?![\p{L}])(?<!(?<![\p{L}])(?:geplant|vorgesehen|angesetzt|terminiert|anberaumt))/u,
   // "-ed" after "is"/"are"/"be" is a passive present ("are expected"), not a past.
   en: /(?<![\p{L}])(?:was|were|had|did|said|went|came|took|made|began|fell|rose|won|lost|saw|told|gave|left)(?![\p{L}])|(?<!(?:is|are|be|being|been)\s+)(?<![\p{L}])\p{Ll}{3,}ed(?![\p{L}])/u,
 };
