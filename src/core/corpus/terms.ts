@@ -72,12 +72,14 @@ function toolsFor(language: Language): LanguageTools {
   let found = tools.get(language);
   if (!found) {
     const stemmer = snowball.newStemmer(language === 'de' ? 'german' : 'english');
+    // German words written in lower case are verbs, adjectives and adverbs, whose stems lose a verb ending.
+    const verbStemmer: Stemmer = language === 'de' ? { stem: word => withoutVerbEnding(stemmer.stem(word)) } : stemmer;
     const stopwords = new Set(stopwordLists[language] ?? []);
     const numbers = numberReader(language);
     // Stemming dominates term extraction, and the same few thousand tokens recur in every article:
     // each token's terms are remembered as written, which also saves lower-casing it again.
     const memo = new TextKeyedMemo<readonly string[]>(MEMO_LIMIT);
-    const wordTerms = (word: string) => termsOfWord(word, stopwords, stemmer);
+    const wordTerms = (word: string, lowerCase: boolean) => termsOfWord(word, stopwords, lowerCase ? verbStemmer : stemmer);
     const compute = (token: string) => computeTokenTerms(token, numbers, wordTerms);
     found = {
       stopwords,
@@ -90,14 +92,15 @@ function toolsFor(language: Language): LanguageTools {
 
 /** A number's term ("#1200"), or a word's terms with an English possessive "'s" dropped. */
 function computeTokenTerms(
-  token: string, readNumber: (written: string) => string | null, wordTerms: (word: string) => string[],
+  token: string, readNumber: (written: string) => string | null, wordTerms: (word: string, lowerCase: boolean) => string[],
 ): string[] {
   const first = token.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39) {
     const number = readNumber(token);
     return number === null ? [] : [`#${number}`];
   }
-  return wordTerms(token.toLowerCase().replace(/[’']s$/, ''));
+  const lower = token.toLowerCase();
+  return wordTerms(lower.replace(/[’']s$/, ''), lower.charCodeAt(0) === first);
 }
 
 /** The terms of one lower-cased word: its stem and edge grams. */
@@ -116,6 +119,24 @@ function termsOfPart(word: string, stopwords: Set<string>, stemmer: Stemmer): st
   const stem = stemmer.stem(word);
   if (stem.length < 2) return [];
   return stem.length >= EDGE_GRAM ? [stem, `^${stem.slice(0, EDGE_GRAM)}`, `${stem.slice(-EDGE_GRAM)}$`] : [stem];
+}
+
+/**
+ * German Snowball stems keep the verb endings "-t" and "-et" ("zahlt", "endet"; "zahlte" and
+ * "zahlten" become "zahlt" too), so "Nordline zahlt" missed "soll Nordline zahlen" ("zahl"). Dropping
+ * a final "t" (after "d" or "t", "et") from the stems of verbs makes their forms meet: "zahlt",
+ * "zahlte", "zahlen" all give "zahl", "arbeitet" and "arbeiten" give "arbei". Only lower-case words
+ * go through here: nouns keep their stems, and with them their edge grams ("Angebotsfrist" ~
+ * "Frist"). Short stems keep their "t" ("hält", "halten": "halt").
+ */
+export function withoutVerbEnding(stem: string): string {
+  const n = stem.length;
+  if (n < 5 || stem.charCodeAt(n - 1) !== 0x74 /* t */) return stem;
+  const before = stem.charCodeAt(n - 2);
+  if (before === 0x65 /* e */ && (stem.charCodeAt(n - 3) === 0x74 || stem.charCodeAt(n - 3) === 0x64 /* d */)) {
+    return withoutVerbEnding(stem.slice(0, n - 2));
+  }
+  return stem.slice(0, n - 1);
 }
 
 export function isStopword(word: string, language: Language): boolean {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { claimTerms, extractTerms, normaliseNumber, termKind } from '../../../src/core/corpus/terms';
+import { claimTerms, extractTerms, normaliseNumber, termKind, withoutVerbEnding } from '../../../src/core/corpus/terms';
 
 const shared = (a: string[], b: string[]) => a.filter(term => b.includes(term));
 
@@ -23,6 +23,17 @@ describe('index terms', () => {
     assert.deepStrictEqual(shared(extractTerms('Angebote', 'de'), extractTerms('Angebot', 'de')).filter(t => termKind(t) === 'stem'), ['angebot']);
     assert.deepStrictEqual(extractTerms('und der die das', 'de'), []);
     assert.deepStrictEqual(extractTerms('the and of', 'en'), []);
+  });
+
+  it('gives a German verb\'s forms one stem, and leaves nouns\' stems and edge grams alone', () => {
+    const stem = (text: string) => extractTerms(text, 'de').filter(t => termKind(t) === 'stem');
+    for (const form of ['zahlt', 'zahlte', 'zahlten', 'zahlen']) assert.deepStrictEqual(stem(form), stem('zahlen'), form);
+    for (const form of ['arbeitet', 'arbeiteten', 'arbeiten']) assert.deepStrictEqual(stem(form), stem('arbeiten'), form);
+    assert.deepStrictEqual(stem('endet'), stem('enden'));
+    assert.deepStrictEqual(stem('hält'), stem('halten'));
+    assert.deepStrictEqual(stem('Angebot'), ['angebot']);
+    assert.strictEqual(withoutVerbEnding('frist'), 'fris');
+    assert.ok(extractTerms('Frist', 'de').includes('frist'));
   });
 
   it('reads figures by the language\'s separators', () => {
