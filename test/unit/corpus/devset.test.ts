@@ -29,13 +29,14 @@ describe('claim matching on the development set', () => {
     console.log(`      ${line('German–English', result.crossLanguage)}`);
     console.log(`      ${line('all pairs', result.all)}`);
     // Neighbouring thresholds, for calibration.
-    for (const threshold of [0.3, 0.4]) {
+    for (const threshold of [0.3, 0.35, 0.4]) {
       index.threshold = threshold;
       console.log(`      ${line(`German at ${threshold.toFixed(2)}`, evaluate(index, dev).german)}`);
     }
     index.threshold = DEFAULT_MATCH_THRESHOLD;
-    assert.ok(result.german.precision >= 0.88, `German precision ${result.german.precision}`);
-    assert.ok(result.german.recall >= 0.6, `German recall ${result.german.recall}`);
+    // The targets: German pairwise precision 0.90 at recall 0.70.
+    assert.ok(result.german.precision >= 0.9, `German precision ${result.german.precision}`);
+    assert.ok(result.german.recall >= 0.7, `German recall ${result.german.recall}`);
   });
 
   it('finds the planted disagreements once dates and quantities are analysed', function () {
