@@ -5,12 +5,14 @@
 // index is rebuilt without the analysis.
 //
 // The file is JSON lines: a header (format, version, terms and their checksum), then two lines per
-// article: its content hash, the CRC-32 of its digest and of its analysis, and its digest
-// (tab-separated); then its packed analysis. An entry whose checksums fail costs only its article,
-// which is analysed again. Reading the file only splits lines and reads hashes: an article's digest
-// is parsed when the index takes the article (in slices, in the editor), and its analysis stays
-// UTF-8 bytes until somebody asks for it. Parsing a whole 10,000-article cache at once would block
-// the editor for half a second.
+// article: its content hash, the CRC-32 of its digest and of its analysis, and its digest in three
+// tab-separated parts (claim spans and terms as base64 varints, entity names as JSON, the claims'
+// attributions and evidence as JSON); then its packed analysis. An entry whose checksums fail costs
+// only its article, which is analysed again. Reading the file only splits lines and reads hashes. When
+// the index takes an article it reads the spans, terms and names (`readCachedClaims`); the claims'
+// details wait until the article's claims are first asked for (`readClaimDetails`), and the analysis
+// stays UTF-8 bytes until somebody asks for it. Parsing a whole 10,000-article cache at once would
+// block the editor for half a second.
 import type { ArticleAnalysis, Span } from '../analysis/types';
 import type { Attribution } from './attribution';
 import type { ClaimFacts, DateRole } from './conflicts';
@@ -18,7 +20,7 @@ import { crc32 } from 'zlib';
 import { DIGEST_VERSION } from './digest';
 
 const CACHE_FORMAT = 'news-annotator-corpus-cache';
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 
 export interface PackedMentions {
   /** Field names in their original order; the value of `text` is restored from the article. */
@@ -46,10 +48,16 @@ export interface PackedDigest {
   h: string;
   /** The article's distinct entities, "TYPE:canonical". */
   n: string[];
-  /** start, end of each claim. */
-  c: number[];
-  /** Per claim: term count, then the ascending term ids as deltas; varints, base64. */
-  t: string;
+  /**
+   * The claims as varints, base64: their count, then per claim its start, length and term count,
+   * and its ascending term ids as deltas.
+   */
+  b: string;
+  /** The claims' attributions and evidence. */
+  details: PackedClaimDetails;
+}
+
+export interface PackedClaimDetails {
   /**
    * Attributions: claim index, source start/end, frame start/end, the words when they differ from
    * the source span (else null), and the other frames as flat start/end pairs.
@@ -143,7 +151,8 @@ export function serialiseHeader(terms: string[], key = ''): string {
 
 /** An article's two lines. */
 export function serialiseEntry({ digest, analysis }: CacheEntry): [string, string] {
-  const digestLine = JSON.stringify(digest);
+  // JSON escapes tabs inside strings, so the three parts split at the only two tabs.
+  const digestLine = `${digest.b}\t${JSON.stringify(digest.n)}\t${JSON.stringify(digest.details)}`;
   const analysisLine = analysis instanceof Uint8Array ? utf8(analysis) : JSON.stringify(analysis);
   return [`${digest.h}\t${crc32(digestLine)}\t${crc32(analysisLine)}\t${digestLine}`, analysisLine];
 }
@@ -194,11 +203,14 @@ function lineEnd(bytes: Buffer, from: number): number {
 export function packDigest(digest: DigestForCache, text: string): CacheEntry {
   const { analysis } = digest;
   const bytes: number[] = [];
-  const attributions: NonNullable<PackedDigest['at']> = [];
-  const evidence: NonNullable<PackedDigest['ev']> = [];
+  const attributions: NonNullable<PackedClaimDetails['at']> = [];
+  const evidence: NonNullable<PackedClaimDetails['ev']> = [];
   const nameIndex = new Map(digest.entityNames.map((name, i) => [name, i]));
+  writeVarint(bytes, digest.claims.length);
   digest.claims.forEach((claim, index) => {
     const sorted = [...claim.terms].sort((a, b) => a - b);
+    writeVarint(bytes, claim.start);
+    writeVarint(bytes, claim.end - claim.start);
     writeVarint(bytes, sorted.length);
     let previous = 0;
     for (const term of sorted) {
@@ -208,14 +220,10 @@ export function packDigest(digest: DigestForCache, text: string): CacheEntry {
     if (claim.attribution) attributions.push(packAttribution(index, claim.attribution, text));
     if (claim.entities || claim.facts) evidence.push(packEvidence(index, (claim.entities ?? []).map(name => nameIndex.get(name) ?? name), claim.facts));
   });
-  const packed: PackedDigest = {
-    h: digest.hash,
-    n: [...digest.entityNames],
-    c: digest.claims.flatMap(claim => [claim.start, claim.end]),
-    t: Buffer.from(bytes).toString('base64'),
-  };
-  if (attributions.length > 0) packed.at = attributions;
-  if (evidence.length > 0) packed.ev = evidence;
+  const details: PackedClaimDetails = {};
+  if (attributions.length > 0) details.at = attributions;
+  if (evidence.length > 0) details.ev = evidence;
+  const packed: PackedDigest = { h: digest.hash, n: [...digest.entityNames], b: Buffer.from(bytes).toString('base64'), details };
   return { digest: packed, analysis: analysis instanceof Uint8Array ? analysis : packAnalysis(analysis) };
 }
 
@@ -236,7 +244,7 @@ function unpackFacts(row: PackedEvidence): ClaimFacts | undefined {
   };
 }
 
-function packAttribution(index: number, attribution: Attribution, text: string): NonNullable<PackedDigest['at']>[number] {
+function packAttribution(index: number, attribution: Attribution, text: string): NonNullable<PackedClaimDetails['at']>[number] {
   const { source, frame } = attribution;
   const row: [number, number, number, number, number] = [index, source.start, source.end, frame.start, frame.end];
   const words = text.slice(source.start, source.end) === attribution.text ? null : attribution.text;
@@ -260,58 +268,80 @@ function packAnalysis(analysis: ArticleAnalysis): PackedAnalysis {
   return packedAnalysis;
 }
 
-/** A digest read back with its terms already numbered by the reader (see `unpackDigest`). */
-export interface ResolvedDigest {
+/** What the index needs of a cached article when it takes it: claim spans, terms and entity names. */
+export interface CachedClaims {
   hash: string;
   entityNames: string[];
-  /** The analysis, or (read from the cache) its stored form, unpacked by `unpackAnalysis` when needed. */
-  analysis: ArticleAnalysis | StoredAnalysis;
-  claims: CachedClaim[];
+  /** The analysis's stored form, unpacked by `unpackAnalysis` when needed. */
+  analysis: StoredAnalysis;
+  /** start, end of each claim. */
+  spans: Int32Array;
   /** All claims' term ids, claim after claim, each claim's ascending: claim i is pool[offsets[i], offsets[i + 1]). */
   pool: Int32Array;
   offsets: Int32Array;
+  /** The claims' attributions and evidence, still JSON (see `readClaimDetails`). */
+  details: Uint8Array;
 }
 
+/** A claim's attribution and evidence. */
+export type ClaimDetails = Omit<CachedClaim, 'start' | 'end'>;
+
 /**
- * Restores a digest; throws when its line is broken. `termId` turns a cache term id into the reader's
- * own id (the index interns each cached term once, instead of once per article).
+ * Reads a cached article's claims and names; throws when its lines are broken. `termId` turns a cache
+ * term id into the reader's own id (the index interns each cached term once, instead of once per article).
  */
-export function unpackDigest(cached: CachedArticle, text: string, termId: (cacheTerm: number) => number): ResolvedDigest {
+export function readCachedClaims(hash: string, cached: CachedArticle, termId: (cacheTerm: number) => number): CachedClaims {
   if (crc32(cached.digest) !== cached.checksums[0] || crc32(cached.analysis) !== cached.checksums[1]) throw new Error('damaged cache entry');
-  const packed = JSON.parse(utf8(cached.digest)) as PackedDigest;
-  // Varints of term ids and counts, which stay far below 2^31: 32-bit shifts are safe.
-  const bytes = Buffer.from(packed.t, 'base64');
-  const claimCount = packed.c.length / 2;
+  const digest = cached.digest;
+  const firstTab = digest.indexOf(TAB);
+  const secondTab = digest.indexOf(TAB, firstTab + 1);
+  if (firstTab < 0 || secondTab < 0) throw new Error('damaged cache entry');
+  const entityNames = JSON.parse(utf8(digest.subarray(firstTab + 1, secondTab))) as string[];
+  // Varints of offsets, term ids and counts, which stay far below 2^31: 32-bit shifts are safe.
+  const bytes = Buffer.from(utf8(digest.subarray(0, firstTab)), 'base64');
+  let offset = 0;
+  const varint = () => {
+    let value = 0;
+    for (let shift = 0, byte = 0x80; byte & 0x80; shift += 7) {
+      if (offset >= bytes.length) throw new Error('damaged cache entry');
+      byte = bytes[offset++];
+      value |= (byte & 0x7f) << shift;
+    }
+    return value;
+  };
+  const claimCount = varint();
+  const spans = new Int32Array(2 * claimCount);
   const offsets = new Int32Array(claimCount + 1);
   // The byte count bounds the term count: every term takes at least one byte.
   const pool = new Int32Array(bytes.length);
-  const claims: CachedClaim[] = [];
-  let offset = 0;
   let written = 0;
   for (let i = 0; i < claimCount; i++) {
-    let count = 0;
-    for (let shift = 0, byte = 0x80; byte & 0x80; shift += 7) {
-      byte = bytes[offset++];
-      count |= (byte & 0x7f) << shift;
-    }
+    spans[2 * i] = varint();
+    spans[2 * i + 1] = spans[2 * i] + varint();
+    const count = varint();
     offsets[i] = written;
     let term = 0;
     let ascending = true;
     for (let j = 0; j < count; j++) {
-      let delta = 0;
-      for (let shift = 0, byte = 0x80; byte & 0x80; shift += 7) {
-        byte = bytes[offset++];
-        delta |= (byte & 0x7f) << shift;
-      }
-      term += delta;
+      term += varint();
       const id = termId(term);
       if (j > 0 && id < pool[written - 1]) ascending = false;
       pool[written++] = id;
     }
     if (!ascending) pool.subarray(offsets[i], written).sort();
-    claims.push({ start: packed.c[2 * i], end: packed.c[2 * i + 1] });
   }
   offsets[claimCount] = written;
+  return {
+    hash, entityNames, spans, pool: pool.slice(0, written), offsets,
+    // Copied out of the file's buffer, which can then go.
+    analysis: cached.analysis.slice(), details: digest.slice(secondTab + 1),
+  };
+}
+
+/** Each claim's attribution and evidence (see `readCachedClaims`); throws when the JSON is broken. */
+export function readClaimDetails(cached: Pick<CachedClaims, 'details' | 'entityNames' | 'spans'>, text: string): ClaimDetails[] {
+  const packed = JSON.parse(utf8(cached.details)) as PackedClaimDetails;
+  const claims: ClaimDetails[] = Array.from({ length: cached.spans.length / 2 }, () => ({}));
   for (const row of packed.at ?? []) {
     const [index, sourceStart, sourceEnd, frameStart, frameEnd, words, others] = row;
     const claim = claims[index];
@@ -327,12 +357,11 @@ export function unpackDigest(cached: CachedArticle, text: string, termId: (cache
   for (const row of packed.ev ?? []) {
     const claim = claims[row[0]];
     if (!claim) continue;
-    if (row[1].length > 0) claim.entities = row[1].map(name => typeof name === 'number' ? packed.n[name] ?? '' : name);
+    if (row[1].length > 0) claim.entities = row[1].map(name => typeof name === 'number' ? cached.entityNames[name] ?? '' : name);
     const facts = unpackFacts(row);
     if (facts) claim.facts = facts;
   }
-  // The analysis is copied out of the file's buffer, which can then go.
-  return { hash: packed.h, entityNames: packed.n, analysis: cached.analysis.slice(), claims, pool: pool.subarray(0, written), offsets };
+  return claims;
 }
 
 /** An analysis packed and encoded as the cache stores it (its buffer is its own: it can be transferred). */

@@ -14,12 +14,12 @@
 // dropped. Term statistics (idf) drift slowly as the corpus changes; memos of untouched articles
 // keep the figures they were computed with until `invalidateMatches()` (bulk loads call it).
 import { analyzeArticle } from '../analysis/analyze';
-import type { AnalysisOptions, ArticleAnalysis, EntityType } from '../analysis/types';
+import type { AnalysisOptions, ArticleAnalysis, EntityType, Span } from '../analysis/types';
 import type { ContractClaim, ContractConflict } from '../contract';
 import { findAttribution, framesOf, type Attribution } from './attribution';
 import {
-  cacheDictionary, packDigest, parseCache, serialiseEntry, serialiseHeader, unpackAnalysis, unpackDigest,
-  type CachedArticle, type CachedClaim, type CorpusCache, type ResolvedDigest, type StoredAnalysis,
+  cacheDictionary, packDigest, parseCache, readCachedClaims, readClaimDetails, serialiseEntry, serialiseHeader, unpackAnalysis,
+  type CachedArticle, type CachedClaim, type CachedClaims, type ClaimDetails, type CorpusCache, type StoredAnalysis,
 } from './cache';
 import { findConflicts } from './conflicts';
 import { linkNames, splitEntityName } from './entityLinking';
@@ -123,7 +123,14 @@ interface ArticleRecord {
   /** The analysis; for an article read from the cache, `stored` until first asked for (see analysisOf). */
   analysis?: ArticleAnalysis;
   stored?: StoredAnalysis;
+  /** The claims' records; empty while `unread` (see claimsOf). */
   claims: ClaimRecord[];
+  /**
+   * An article taken from the cache counts its claims' terms at once (term statistics and posting
+   * lists need them) but makes their records, and reads their details, when they are first needed:
+   * reopening a large corpus then costs little more than reading the terms.
+   */
+  unread?: { firstId: number; cached: CachedClaims };
   /** The distinct stems and figures of the article's claims, ascending: what the story is about. */
   storyTerms: Int32Array;
   /** The summed weight of `storyTerms` at `storyWeightEpoch` (see `storyWeight`). */
@@ -135,6 +142,17 @@ interface ArticleRecord {
   entityAlias: Map<string, string>;
   /** The analysis with its entities' canonical names linked across the corpus (made on first request). */
   linked?: ArticleAnalysis;
+}
+
+/** A digest with its vocabulary numbered by this index, its claims' terms in one buffer. */
+interface ResolvedDigest {
+  hash: string;
+  entityNames: string[];
+  analysis: ArticleAnalysis | StoredAnalysis;
+  claims: CachedClaim[];
+  /** All claims' term ids, claim after claim, each claim's ascending: claim i is pool[offsets[i], offsets[i + 1]). */
+  pool: Int32Array;
+  offsets: Int32Array;
 }
 
 interface ClaimRecord extends ClaimEvidence {
@@ -203,6 +221,8 @@ export class CorpusIndex {
   private readonly byPath = new Map<string, ArticleRecord>();
   private readonly byId = new Map<number, ArticleRecord>();
   private nextArticleId = 0;
+  /** Articles whose claims are still as read from the cache (see claimsOf). */
+  private unreadArticles = 0;
   private readonly claims: (ClaimRecord | undefined)[] = [];
   private claimArticle = new Int32Array(1024).fill(-1);
   /** Stems and numbers per claim: the document length BM25 normalises by. */
@@ -420,13 +440,13 @@ export class CorpusIndex {
     return true;
   }
 
-  private digestFor(path: string, text: string, hash: string, prepared?: ArticleAnalysis | ArticleDigest | StoredDigest): ResolvedDigest {
+  private digestFor(path: string, text: string, hash: string, prepared?: ArticleAnalysis | ArticleDigest | StoredDigest): ResolvedDigest | CachedClaims {
     if (prepared && 'vocabulary' in prepared) return this.resolve(prepared);
     if (prepared) return this.resolve(digestArticle(text, prepared, hash));
     const cached = this.cached.get(hash);
     if (cached) {
       try {
-        return unpackDigest(cached, text, this.cachedTermId);
+        return readCachedClaims(hash, cached, this.cachedTermId);
       } catch {
         // A damaged line in the cache: analyse the article again.
       }
@@ -461,7 +481,7 @@ export class CorpusIndex {
     return id;
   };
 
-  private attach(path: string, text: string, digest: ResolvedDigest): ArticleRecord {
+  private attach(path: string, text: string, digest: ResolvedDigest | CachedClaims): ArticleRecord {
     const stored = digest.analysis instanceof Uint8Array;
     const article: ArticleRecord = {
       id: this.nextArticleId++, path, text, hash: digest.hash,
@@ -469,10 +489,25 @@ export class CorpusIndex {
       claims: [], entityNames: digest.entityNames, entityAlias: new Map(),
       storyTerms: NO_TERMS, storyWeight: 0, storyWeightEpoch: -1,
     };
-    digest.claims.forEach((claim, i) => {
-      article.claims.push(this.createClaim(article, claim, digest.pool.subarray(digest.offsets[i], digest.offsets[i + 1])));
-    });
-    article.storyTerms = this.distinctAnchors(digest.pool);
+    if ('spans' in digest) {
+      // From the cache: the claims are counted now and made records when first needed.
+      article.unread = { firstId: this.claims.length, cached: digest };
+      this.unreadArticles++;
+      const { pool, offsets } = digest;
+      for (let i = 0; i + 1 < offsets.length; i++) {
+        this.countClaim(this.claims.length, article.id, pool, offsets[i], offsets[i + 1]);
+        this.claims.push(undefined);
+      }
+    } else {
+      digest.claims.forEach((claim, i) => {
+        const id = this.claims.length;
+        this.countClaim(id, article.id, digest.pool, digest.offsets[i], digest.offsets[i + 1]);
+        const record = this.claimRecord(id, article, claim, digest.pool.subarray(digest.offsets[i], digest.offsets[i + 1]));
+        this.claims.push(record);
+        article.claims.push(record);
+      });
+      article.storyTerms = this.distinctAnchors(digest.pool);
+    }
     this.byPath.set(path, article);
     this.byId.set(article.id, article);
     this.epoch++;
@@ -494,37 +529,73 @@ export class CorpusIndex {
     return anchors.slice(0, count).sort();
   }
 
-  private createClaim(article: ArticleRecord, claim: CachedClaim, terms: Int32Array): ClaimRecord {
-    const id = this.claims.length;
+  /** Counts claim `id` (terms pool[from, to)) in the term statistics and, unless deferred, the posting lists. */
+  private countClaim(id: number, articleId: number, pool: Int32Array, from: number, to: number): void {
     if (id >= this.claimArticle.length) {
       const previous = this.claimArticle.length;
       this.claimArticle = grow(this.claimArticle, id + 1);
       this.claimArticle.fill(-1, previous);
       this.claimLength = grow(this.claimLength, id + 1);
     }
-    const localEntities = claim.entities ?? NO_ENTITIES;
+    const { documentFrequency, termCode } = this;
     let anchors = 0;
-    for (let i = 0; i < terms.length; i++) {
-      const term = terms[i];
-      this.documentFrequency[term]++;
-      if (isAnchorCode(this.termCode[term] as TermCode)) {
+    for (let i = from; i < to; i++) {
+      const term = pool[i];
+      documentFrequency[term]++;
+      if (isAnchorCode(termCode[term] as TermCode)) {
         anchors++;
         if (!this.deferPostings) this.postings.add(term, id);
       }
     }
-    // Every record gets the same fields in the same order (one object shape for the matcher's loops).
-    const { names, surnames } = localEntities.length === 0 ? NO_EVIDENCE : entityEvidence(localEntities.map(name => linkedEntity(name, article.entityAlias)));
-    const record: ClaimRecord = {
-      id, article, start: claim.start, end: claim.end, terms, anchors, localEntities, names, surnames,
-      facts: claim.facts ?? NO_FACTS, attribution: claim.attribution,
-    };
-    this.claims.push(record);
-    this.claimArticle[id] = article.id;
+    this.claimArticle[id] = articleId;
     this.claimLength[id] = anchors;
     if (anchors > this.longestClaim) this.longestClaim = anchors;
-    if (terms.length > 0) this.liveClaims++;
+    if (to > from) this.liveClaims++;
     this.totalAnchors += anchors;
-    return record;
+  }
+
+  private claimRecord(id: number, article: ArticleRecord, claim: Omit<CachedClaim, 'start' | 'end'> & Span, terms: Int32Array): ClaimRecord {
+    const localEntities = claim.entities ?? NO_ENTITIES;
+    // Every record gets the same fields in the same order (one object shape for the matcher's loops).
+    const { names, surnames } = localEntities.length === 0 ? NO_EVIDENCE : entityEvidence(localEntities.map(name => linkedEntity(name, article.entityAlias)));
+    return {
+      id, article, start: claim.start, end: claim.end, terms, anchors: this.claimLength[id], localEntities, names, surnames,
+      facts: claim.facts ?? NO_FACTS, attribution: claim.attribution,
+    };
+  }
+
+  /** An article's claim records, made from its cache entry on first use. */
+  private claimsOf(article: ArticleRecord): ClaimRecord[] {
+    const unread = article.unread;
+    if (!unread) return article.claims;
+    article.unread = undefined;
+    this.unreadArticles--;
+    const { firstId, cached } = unread;
+    let details: ClaimDetails[];
+    try {
+      details = readClaimDetails(cached, article.text);
+    } catch {
+      // The checksum passed, so this does not happen; the claims would merely lack their details.
+      details = [];
+    }
+    const { spans, pool, offsets } = cached;
+    for (let i = 0; i + 1 < offsets.length; i++) {
+      const span = { start: spans[2 * i], end: spans[2 * i + 1] };
+      const record = this.claimRecord(firstId + i, article, { ...details[i], ...span }, pool.subarray(offsets[i], offsets[i + 1]));
+      this.claims[firstId + i] = record;
+      article.claims.push(record);
+    }
+    article.storyTerms = this.distinctAnchors(pool);
+    return article.claims;
+  }
+
+  /** The record of claim `id`, made from its article's cache entry if need be; undefined once removed. */
+  private claimById(id: number): ClaimRecord | undefined {
+    const found = this.claims[id];
+    if (found || this.claimArticle[id] < 0) return found;
+    const article = this.byId.get(this.claimArticle[id]);
+    if (article) this.claimsOf(article);
+    return this.claims[id];
   }
 
   /** Removes an article's claims from the index; returns the articles whose matches pointed at it. */
@@ -535,7 +606,7 @@ export class CorpusIndex {
     this.invalidate(article.id);
     this.referencedBy.delete(article.id);
     let deadPostings = 0;
-    for (const claim of article.claims) {
+    for (const claim of this.claimsOf(article)) {
       for (let i = 0; i < claim.terms.length; i++) this.documentFrequency[claim.terms[i]]--;
       deadPostings += claim.anchors;
       this.totalAnchors -= claim.anchors;
@@ -565,8 +636,15 @@ export class CorpusIndex {
     const documentFrequency = this.documentFrequency;
     const builder = new PostingsBuilder(this.termStrings.length, term => isAnchorCode(termCode[term] as TermCode) ? documentFrequency[term] : 0);
     for (const article of articles) {
-      for (const { terms, id } of article.claims) {
-        for (let i = 0; i < terms.length; i++) if (isAnchorCode(termCode[terms[i]] as TermCode)) builder.fill(terms[i], id);
+      if (article.unread) {
+        const { firstId, cached: { pool, offsets } } = article.unread;
+        for (let i = 0; i + 1 < offsets.length; i++) {
+          for (let at = offsets[i]; at < offsets[i + 1]; at++) if (isAnchorCode(termCode[pool[at]] as TermCode)) builder.fill(pool[at], firstId + i);
+        }
+      } else {
+        for (const { terms, id } of article.claims) {
+          for (let i = 0; i < terms.length; i++) if (isAnchorCode(termCode[terms[i]] as TermCode)) builder.fill(terms[i], id);
+        }
       }
       yield;
     }
@@ -653,6 +731,7 @@ export class CorpusIndex {
         if (typeof corpusCanonical === 'string' && corpusCanonical && corpusCanonical !== canonical) article.entityAlias.set(canonical, corpusCanonical);
         voteType(votes, article.entityAlias.get(canonical) ?? canonical, type);
       });
+      // Unread claims take the new names when their records are made.
       for (const claim of article.claims) {
         if (claim.localEntities.length === 0) continue;
         Object.assign(claim, entityEvidence(claim.localEntities.map(name => linkedEntity(name, article.entityAlias))));
@@ -697,11 +776,11 @@ export class CorpusIndex {
       return view;
     }
     const memo = this.matchesOf(article);
-    view = article.claims.map((claim, i) => {
+    view = this.claimsOf(article).map((claim, i) => {
       const matches: ClaimMatch[] = [];
       for (let at = memo.offsets[i]; at < memo.offsets[i + 1]; at++) {
         if (memo.scores[at] < this.thresholdValue) break;
-        const other = this.claims[memo.others[at]] as ClaimRecord;
+        const other = this.claimById(memo.others[at]) as ClaimRecord;
         matches.push({ ...this.refOf(other), score: round(memo.scores[at]), conflicts: memo.conflicts.get(at) ?? NO_CONFLICTS });
       }
       return { ...this.refOf(claim), matches };
@@ -731,7 +810,7 @@ export class CorpusIndex {
     const { text } = article;
     const analysis = this.analysisOf(article);
     const span = { start: Math.max(0, start), end: Math.min(text.length, end) };
-    const exact = article.claims.find(claim => claim.start === span.start && claim.end === span.end);
+    const exact = this.claimsOf(article).find(claim => claim.start === span.start && claim.end === span.end);
     if (exact) return this.getClaims(path).find(claim => claim.start === exact.start)?.matches ?? [];
     const attribution = findAttribution(text, span, analysis.language);
     const terms = claimTerms(text, span, analysis.language, framesOf(attribution), mentionTerms(analysis))
@@ -803,7 +882,7 @@ export class CorpusIndex {
     const conflictOwner: number[] = [];
     for (const article of this.byId.values()) {
       const memo = this.matchesOf(article);
-      article.claims.forEach((claim, i) => {
+      this.claimsOf(article).forEach((claim, i) => {
         for (let at = memo.offsets[i]; at < memo.offsets[i + 1]; at++) {
           const other = memo.others[at];
           if (memo.scores[at] < this.thresholdValue) break;
@@ -842,7 +921,7 @@ export class CorpusIndex {
         done = 0;
         yield;
       }
-      const members = ids.map(id => this.claims[id]).filter((claim): claim is ClaimRecord => claim !== undefined);
+      const members = ids.map(id => this.claimById(id)).filter((claim): claim is ClaimRecord => claim !== undefined);
       members.sort((a, b) => a.article.path.localeCompare(b.article.path) || a.start - b.start);
       clusters.push({
         claims: members.map(claim => this.refOf(claim)),
@@ -860,6 +939,8 @@ export class CorpusIndex {
    */
   precomputeMatches(budgetMs = Infinity, now: () => number = () => Date.now()): boolean {
     const deadline = now() + budgetMs;
+    // Claims taken from the cache first: a lens is then never kept waiting for its candidates' records.
+    if (!this.readClaimsUntil(deadline, now)) return false;
     for (const article of this.byId.values()) {
       if (this.memo.has(article.id)) continue;
       if (now() > deadline) return false;
@@ -868,6 +949,24 @@ export class CorpusIndex {
       const matching = this.matchingOf(article);
       if (!this.scoreClaims(matching, () => now() > deadline)) return false;
       this.finishMatching(matching);
+    }
+    return true;
+  }
+
+  /**
+   * Makes the records of the claims taken from the cache (they are otherwise made when first needed),
+   * until all are made (true) or the budget is spent (false).
+   */
+  readCachedClaims(budgetMs = Infinity, now: () => number = () => Date.now()): boolean {
+    return this.readClaimsUntil(now() + budgetMs, now);
+  }
+
+  private readClaimsUntil(deadline: number, now: () => number): boolean {
+    if (this.unreadArticles === 0) return true;
+    for (const article of this.byId.values()) {
+      if (!article.unread) continue;
+      if (now() > deadline) return false;
+      this.claimsOf(article);
     }
     return true;
   }
@@ -916,10 +1015,11 @@ export class CorpusIndex {
    */
   private scoreClaims(matching: Matching, stop: () => boolean): boolean {
     const { article, scoredByOwn, bestOfOther } = matching;
+    const claims = this.claimsOf(article);
     const stories = this.storyFactors(article);
-    for (let scored = 0; matching.next < article.claims.length; scored++) {
+    for (let scored = 0; matching.next < claims.length; scored++) {
       if (scored > 0 && stop()) return false;
-      const own = article.claims[matching.next++];
+      const own = claims[matching.next++];
       const { others, scores } = this.scoreCandidates(own, MIN_MATCH_THRESHOLD, stories);
       others.forEach((other, i) => {
         const best = bestOfOther.get(other.id);
@@ -961,14 +1061,15 @@ export class CorpusIndex {
 
   /** Sorts, caps and packs an article's matches, with the conflicts of the ones kept. */
   private compact(article: ArticleRecord, byClaim: Map<number, StoredMatch[]>, partners: Set<number>): ArticleMatches {
-    const offsets = new Int32Array(article.claims.length + 1);
+    const claims = this.claimsOf(article);
+    const offsets = new Int32Array(claims.length + 1);
     let total = 0;
     for (const list of byClaim.values()) total += Math.min(list.length, MAX_MATCHES_PER_CLAIM);
     const others = new Int32Array(total);
     const scores = new Float32Array(total);
     const conflicts = new Map<number, ContractConflict[]>();
     let at = 0;
-    article.claims.forEach((own, i) => {
+    claims.forEach((own, i) => {
       offsets[i] = at;
       const list = byClaim.get(own.id);
       if (!list) return;
@@ -981,7 +1082,7 @@ export class CorpusIndex {
         at++;
       }
     });
-    offsets[article.claims.length] = at;
+    offsets[claims.length] = at;
     return { offsets, others, scores, conflicts, partners };
   }
 
@@ -1037,7 +1138,7 @@ export class CorpusIndex {
     found.sort((a, b) => scores[b] - scores[a] || a - b);
     for (let i = 0; i < touchedCount; i++) scores[visitedClaims[i]] = 0;
     if (found.length > MAX_CANDIDATES) found.length = MAX_CANDIDATES;
-    return found.map(id => this.claims[id] as ClaimRecord);
+    return found.map(id => this.claimById(id) as ClaimRecord);
   }
 
   /** Scores `own` against each of its candidates; keeps the ones at or above `floor`. */
@@ -1089,6 +1190,7 @@ export class CorpusIndex {
    */
   private storyFactors(article: ArticleRecord): StoryFactors {
     const factors = new Map<number, number>();
+    this.claimsOf(article);
     this.storyProbe.set(article.storyTerms);
     return other => {
       let factor = factors.get(other.id);
@@ -1182,7 +1284,7 @@ export class CorpusIndex {
         hash: article.hash,
         entityNames: article.entityNames,
         analysis: article.analysis ?? (article.stored as StoredAnalysis),
-        claims: article.claims.map(claim => ({
+        claims: this.claimsOf(article).map(claim => ({
           start: claim.start, end: claim.end, attribution: claim.attribution,
           entities: claim.localEntities.length > 0 ? claim.localEntities : undefined,
           facts: claim.facts === NO_FACTS ? undefined : claim.facts,

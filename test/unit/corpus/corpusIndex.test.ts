@@ -212,6 +212,39 @@ describe('CorpusIndex', () => {
     assert.deepStrictEqual(warm.getArticle('b.txt')?.analysis, fresh.getArticle('b.txt')?.analysis);
   });
 
+  it('makes the records of cached claims when first needed; removing, editing or relinking before then loses nothing', () => {
+    const items = Object.entries({ 'a.txt': sale, 'b.txt': saleReworded, ...BACKGROUND }).map(([path, text]) => ({ path, text }));
+    const fresh = new CorpusIndex({ autoLinkArticles: 0 });
+    fresh.upsertMany(items);
+    const warm = CorpusIndex.fromCache(fresh.toCache(), { autoLinkArticles: 0 });
+    warm.upsertMany(items);
+    for (const index of [fresh, warm]) {
+      index.remove(items[2].path);
+      index.upsert(items[3].path, `${items[3].text}\nDie Stadt will die Tram AG verkaufen.`);
+      index.relinkEntities();
+    }
+    assert.strictEqual(warm.getClaims('b.txt').length, fresh.getClaims('b.txt').length);
+    for (const path of fresh.paths()) assert.deepStrictEqual(warm.getClaims(path), fresh.getClaims(path), path);
+    assert.ok(warm.readCachedClaims());
+    assert.strictEqual(warm.toCache(), fresh.toCache());
+  });
+
+  it('reads the cached claims within a time budget, a few articles per call', () => {
+    const items = Object.entries({ 'a.txt': sale, 'b.txt': saleReworded, ...BACKGROUND }).map(([path, text]) => ({ path, text }));
+    const fresh = indexWith(Object.fromEntries(items.map(({ path, text }) => [path, text])));
+    const warm = CorpusIndex.fromCache(fresh.toCache(), { analyze: () => { throw new Error('analysed again'); } });
+    warm.upsertMany(items);
+    let clock = 0;
+    // Each look at the clock takes a millisecond: a 2 ms budget reads an article or two per call.
+    const calls = [];
+    for (let done = false; !done;) {
+      done = warm.readCachedClaims(2, () => clock++);
+      calls.push(done);
+    }
+    assert.ok(calls.length > 2, `${calls.length} calls`);
+    for (const { path } of items) assert.deepStrictEqual(warm.getClaims(path), fresh.getClaims(path), path);
+  });
+
   it('makes the same cache in slices, pausing between articles', async () => {
     const index = indexWith({ 'a.txt': sale, 'b.txt': saleReworded });
     let pauses = 0;
