@@ -66,24 +66,26 @@ export class PostingLists {
 /**
  * New lists, each allocated at its final size (the caller knows it: a term's document frequency),
  * then filled posting by posting; the filling may be spread over several slices of time (the editor
- * does, at the end of loading a big corpus).
+ * does, at the end of loading a big corpus). A list is allocated when its first posting comes, so the
+ * allocations are spread over the slices too: a large corpus has a few hundred thousand lists.
  */
 export class PostingsBuilder {
   private readonly lists: Int32Array[] = [];
   private readonly filled: Int32Array;
 
-  constructor(termCount: number, sizeOf: (term: number) => number) {
+  constructor(termCount: number, private readonly sizeOf: (term: number) => number) {
     this.filled = new Int32Array(Math.max(termCount, 1024));
-    for (let term = 0; term < termCount; term++) {
-      const size = sizeOf(term);
-      if (size > 0) this.lists[term] = new Int32Array(size);
-    }
   }
 
   fill(term: number, claim: number): void {
-    const list = this.lists[term];
+    let list = this.lists[term];
+    if (list === undefined) {
+      const size = term < this.filled.length ? this.sizeOf(term) : 0;
+      if (size <= 0) return;
+      list = this.lists[term] = new Int32Array(size);
+    }
     // A size that fell short (the corpus changed meanwhile) is caught by the caller's rebuild; never write past a list.
-    if (list !== undefined && this.filled[term] < list.length) list[this.filled[term]++] = claim;
+    if (this.filled[term] < list.length) list[this.filled[term]++] = claim;
   }
 
   installInto(postings: PostingLists): void {
