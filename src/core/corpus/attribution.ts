@@ -37,7 +37,16 @@ const GERMAN_SAYING = new Set([
   'behauptet', 'erläuterte', 'unterstrich', 'zitierte', 'verwies', 'argumentierte', 'wirft', 'warf',
   'bezweifelt', 'bezweifelte', 'dementierte', 'dementiert', 'sprach', 'spricht', 'kommentierte',
   'äußerte', 'hieß', 'heißt', 'sagen', 'erklären', 'berichten',
+  // Participles of the perfect ("Die Stadt hat mitgeteilt, …"); the ones that are also present forms are above.
+  'gesagt', 'mitgeteilt', 'angekündigt', 'gemeldet', 'geschrieben', 'gewarnt', 'eingeräumt', 'bekräftigt',
+  'gefordert', 'betont', 'erklärt',
 ]);
+/** Auxiliaries of the perfect and pluperfect, between a subject and its participle. */
+const GERMAN_PERFECT_AUXILIARIES = new Set(['hat', 'haben', 'hatte', 'hatten']);
+/** Personal pronouns that open a reported clause about its own speaker ("X bestätigte, dass er …"). */
+const GERMAN_SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es']);
+/** Quotation marks around a name in a subject ('Das "Wall Street Journal" berichtete'). */
+const QUOTE = /^["„“”»«‚‘’']$/;
 
 // Plurals that are more often nouns ("reports", "claims", "notes") are left out.
 const ENGLISH_SAYING = new Set([
@@ -178,26 +187,47 @@ function germanAroundVerb(tokens: Token[], verb: number): Found | undefined {
   if (afterComma || opener || prepositionalOpener) {
     // Inverted order: "…, sagte Marquardt am Montag." / "Das berichtete das Blatt."
     const end = germanSourceForward(tokens, verb + 1);
-    if (end === verb + 1) return undefined;
-    const frameEnd = afterComma ? clauseEnd(tokens, end) : end;
-    return { sourceFrom: verb + 1, sourceTo: end, frameFrom: afterComma ? verb : 0, frameTo: frameEnd, rank: afterComma ? TRAILING : SUBJECT };
+    if (end > verb + 1) {
+      const frameEnd = afterComma ? clauseEnd(tokens, end) : end;
+      return { sourceFrom: verb + 1, sourceTo: end, frameFrom: afterComma ? verb : 0, frameTo: frameEnd, rank: afterComma ? TRAILING : SUBJECT };
+    }
+    // A quotation mark before the verb may close a quoted name in the subject instead
+    // ('Das "Wall Street Journal" berichtete, …').
+    if (!(afterComma && QUOTE.test(before.text))) return undefined;
   }
-  // Subject first: "Ein Sprecher der Stadt sagte, …" / "Die Gewerkschaft kündigte Widerstand an."
-  if (verb === 0 || verb > MAX_SOURCE_TOKENS + 2) return undefined;
-  const subjectEnd = verb;
-  if (!looksLikeGermanSubject(tokens, 0, subjectEnd)) return undefined;
+  // Subject first: "Ein Sprecher der Stadt sagte, …" / "Die Gewerkschaft kündigte Widerstand an." /
+  // "Die Stadt hat am Montag mitgeteilt, dass …".
+  if (verb === 0 || verb > MAX_SOURCE_TOKENS + 6) return undefined;
+  const subjectEnd = germanSubjectEnd(tokens, verb);
+  if (subjectEnd === undefined || !looksLikeGermanSubject(tokens, 0, subjectEnd)) return undefined;
   const reported = reportedClauseStart(tokens, verb + 1);
-  const frameTo = reported ?? verb + 1;
   // Without a reported clause the subject is also the fact's actor ("Die Gewerkschaft kündigte
-  // Widerstand an"): only the verb of saying is frame.
+  // Widerstand an"), and so it is when the clause speaks of its speaker ("Oracle bestätigte, dass es
+  // Partner wird"): only the verb of saying is frame.
   if (reported === undefined) return { sourceFrom: 0, sourceTo: subjectEnd, frameFrom: verb, frameTo: verb + 1 };
-  return { sourceFrom: 0, sourceTo: subjectEnd, frameFrom: 0, frameTo };
+  if (reported < tokens.length && GERMAN_SUBJECT_PRONOUNS.has(lower(tokens[reported]))) {
+    return { sourceFrom: 0, sourceTo: subjectEnd, frameFrom: subjectEnd, frameTo: reported };
+  }
+  return { sourceFrom: 0, sourceTo: subjectEnd, frameFrom: 0, frameTo: reported };
+}
+
+/**
+ * Where the subject before a verb of saying ends: right before the verb, or before the auxiliary of
+ * a perfect ("Die Stadt hat am Montag mitgeteilt"), with at most a few words between the two.
+ */
+function germanSubjectEnd(tokens: Token[], verb: number): number | undefined {
+  for (let aux = verb - 1; aux > 0 && verb - aux <= 5; aux--) {
+    if (isPunctuation(tokens[aux])) break;
+    if (GERMAN_PERFECT_AUXILIARIES.has(lower(tokens[aux]))) return aux;
+  }
+  return verb <= MAX_SOURCE_TOKENS + 2 ? verb : undefined;
 }
 
 /** If what follows the verb is an adverbial and then ", dass …" or ", …", where the reported clause begins. */
 function reportedClauseStart(tokens: Token[], from: number): number | undefined {
   for (let i = from; i < Math.min(tokens.length, from + 6); i++) {
-    if (tokens[i].text === ',' || tokens[i].text === ':' || lower(tokens[i]) === 'dass') return i + 1;
+    if (lower(tokens[i]) === 'dass') return i + 1;
+    if (tokens[i].text === ',' || tokens[i].text === ':') return i + 1 < tokens.length && lower(tokens[i + 1]) === 'dass' ? i + 2 : i + 1;
   }
   return undefined;
 }
@@ -209,10 +239,11 @@ function looksLikeGermanSubject(tokens: Token[], from: number, to: number): bool
     const token = tokens[i];
     if (token.text === '(') { depth++; continue; }
     if (token.text === ')') { depth--; continue; }
-    if (depth > 0) continue;
+    if (depth > 0 || QUOTE.test(token.text)) continue;
     const word = lower(token);
     if (isPunctuation(token)) return false;
-    if (i === from && GERMAN_NON_SUBJECT_OPENERS.has(word)) return false;
+    // "Das" opens a subject too when a noun follows ("Das Wall Street Journal berichtete").
+    if (i === from && GERMAN_NON_SUBJECT_OPENERS.has(word) && !(GERMAN_DETERMINERS.has(word) && to > from + 1)) return false;
     if (isCapitalised(token)) { if (!GERMAN_DETERMINERS.has(word) || i > from) nouns++; continue; }
     if (GERMAN_DETERMINERS.has(word) || word === 'und') continue;
     // Lower-case adjectives inside the noun phrase ("der dänische Konzern").

@@ -64,6 +64,9 @@ describe('attribution', () => {
     ['Die Frist sei nicht zu halten, sagte der Minister im Fernsehen.', 'der Minister'],
     ['Der Kaufpreis liegt nach Angaben der Stadt bei 175 Millionen Euro.', 'der Stadt'],
     ['Ein Sprecher der Stadt sagte, man sei weiter gesprächsbereit.', 'Ein Sprecher der Stadt'],
+    ['Das Wirtschaftsblatt berichtete am Montag, dass der Konzern nur 100 Millionen Euro zahle.', 'Das Wirtschaftsblatt'],
+    ['Die Zeitung „Morgenecho“ berichtete, die Stadt wolle verkaufen.', 'Die Zeitung „Morgenecho“'],
+    ['Die Stadt hat am Montag mitgeteilt, dass die Bahnen wieder fahren.', 'Die Stadt'],
     ['Am Montag sollen die Bahnen stillstehen, kündigte Gewerkschaftschef Jonas Pfeiffer am Donnerstag an.', 'Gewerkschaftschef Jonas Pfeiffer'],
     ['According to the city, the buyer will pay 175 million euros.', 'the city', 'en'],
     ['The buyer will pay only 100 million euros, citing people familiar with the talks.', 'people familiar with the talks', 'en'],
@@ -81,6 +84,16 @@ describe('attribution', () => {
     const attribution = findAttribution(sentence, { start: 0, end: sentence.length }, 'de');
     assert.strictEqual(attribution?.text, 'das Wirtschaftsblatt');
     assert.deepStrictEqual(attribution?.otherFrames?.map(f => sentence.slice(f.start, f.end)), ['Laut Insidern']);
+  });
+
+  it('keeps a speaker who reports about itself in the claim, and a subject that merely confirms something', () => {
+    const frameOf = (sentence: string) => {
+      const found = findAttribution(sentence, { start: 0, end: sentence.length }, 'de');
+      return found && sentence.slice(found.frame.start, found.frame.end);
+    };
+    assert.strictEqual(frameOf('Nordline hat am Montag bestätigt, dass es die Anteile kaufen will.'), 'hat am Montag bestätigt, dass');
+    assert.strictEqual(frameOf('Die Stadt hat am Montag mitgeteilt, dass die Bahnen wieder fahren.'), 'Die Stadt hat am Montag mitgeteilt, dass');
+    assert.strictEqual(frameOf('Der Konzern hat die Zahlen bestätigt.'), 'bestätigt');
   });
 
   it('finds none where nobody is said to speak', () => {
