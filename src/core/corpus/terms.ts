@@ -14,6 +14,7 @@
 import type { ArticleAnalysis, Language, Span } from '../analysis/types';
 import { TextKeyedMemo } from './textKeyedMemo';
 import { forEachWord } from './words';
+import { isRoleWord } from '../analysis/entities/rules';
 
 // Neither package ships type declarations; these are the parts used here.
 interface Stemmer { stem(word: string): string }
@@ -200,12 +201,15 @@ function numberReader(language: Language): (written: string) => string | null {
  */
 export function claimTerms(
   text: string, span: Span, language: Language, frames: readonly Span[] = [], mentions: readonly MentionTerms[] = [],
-  names: readonly Span[] = [],
+  names: ReadonlyArray<Span & { type?: string }> = [],
 ): string[] {
   const terms = new Set<string>();
   for (const name of names) {
     if (name.start < span.start || name.end > span.end || frames.some(frame => name.start >= frame.start && name.end <= frame.end)) continue;
-    forEachToken(text, language, name.start, name.end, tokenTerms => {
+    // A person's title or role right before the name ("US-Präsident Donald Trump", "Oberbürgermeisterin
+    // Marquardt") says who is meant, like the name: it is no content of its own.
+    const start = name.type === 'PER' ? titleStart(text, name.start, span.start) : name.start;
+    forEachToken(text, language, start, name.end, tokenTerms => {
       for (const term of tokenTerms) if (termKind(term) === 'stem') terms.add(marked(NAME_MARK, term));
     });
   }
@@ -230,6 +234,16 @@ export function claimTerms(
     addTerms(text, language, at, piece.end, terms);
   }
   return [...terms];
+}
+
+/** Where a role word right before `nameStart` begins ("Kanzlerin Muster"), else `nameStart`. */
+function titleStart(text: string, nameStart: number, limit: number): number {
+  let end = nameStart;
+  while (end > limit && text.charCodeAt(end - 1) === 0x20) end--;
+  let start = end;
+  while (start > limit && /[\p{L}-]/u.test(text[start - 1])) start--;
+  const word = text.slice(start, end);
+  return start < end && /^\p{Lu}/u.test(word) && isRoleWord(word) ? start : nameStart;
 }
 
 const NAME_MARK = '=';

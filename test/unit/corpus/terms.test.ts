@@ -36,6 +36,15 @@ describe('index terms', () => {
     assert.ok(extractTerms('Frist', 'de').includes('frist'));
   });
 
+  it('counts a person\'s title right before the name as part of the name, not as content', () => {
+    const text = 'Oberbürgermeisterin Helene Muster verteidigte den Verkauf.';
+    const name = { start: text.indexOf('Helene'), end: text.indexOf(' verteidigte'), type: 'PER' };
+    const terms = claimTerms(text, { start: 0, end: text.length }, 'de', [], [], [name]);
+    assert.ok(terms.includes('=oberburgermeisterin') && terms.includes('=hel'), terms.join(' '));
+    const place = { ...name, type: 'LOC' };
+    assert.ok(!claimTerms(text, { start: 0, end: text.length }, 'de', [], [], [place]).includes('=oberburgermeisterin'));
+  });
+
   it('reads figures by the language\'s separators', () => {
     assert.strictEqual(normaliseNumber('1.200', 'de'), '1200');
     assert.strictEqual(normaliseNumber('1,200', 'en'), '1200');
