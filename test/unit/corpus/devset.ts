@@ -37,22 +37,29 @@ export interface Evaluation {
 
 export const REPOSITORY = path.resolve(__dirname, '../../../..');
 export const SAMPLES = path.join(REPOSITORY, 'samples');
+/**
+ * Articles on neighbouring stories (another city's fares, a tram accident in Kassel, the buyer's
+ * contract elsewhere): they share words and names with the samples but state none of their facts,
+ * so every match with them is a false one.
+ */
+export const DISTRACTORS = path.join(REPOSITORY, 'test/fixtures/dev-distractors');
 export const DEV_SET_PATH = path.join(REPOSITORY, 'test/fixtures/claims-dev.json');
 
 export function loadDevSet(): DevSet {
   return JSON.parse(fs.readFileSync(DEV_SET_PATH, 'utf8')) as DevSet;
 }
 
-export function loadSamples(): Array<{ path: string; text: string }> {
-  return fs.readdirSync(SAMPLES)
+export function loadSamples(folder = SAMPLES): Array<{ path: string; text: string }> {
+  return fs.readdirSync(folder)
     .filter(name => name !== 'README.md' && /\.(txt|md)$/.test(name))
     .sort()
-    .map(name => ({ path: name, text: fs.readFileSync(path.join(SAMPLES, name), 'utf8') }));
+    .map(name => ({ path: name, text: fs.readFileSync(path.join(folder, name), 'utf8') }));
 }
 
+/** The samples and the distractors in one index. */
 export function indexSamples(threshold?: number): CorpusIndex {
   const index = new CorpusIndex(threshold === undefined ? {} : { threshold });
-  index.upsertMany(loadSamples());
+  index.upsertMany([...loadSamples(), ...loadSamples(DISTRACTORS)]);
   return index;
 }
 
