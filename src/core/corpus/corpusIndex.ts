@@ -26,7 +26,7 @@ import { linkNames, splitEntityName } from './entityLinking';
 import { NO_ENTITIES, NO_FACTS, selectionEvidence } from './evidence';
 import { contentHash, digestArticle, type ArticleDigest, type StoredDigest } from './digest';
 import { grow, PostingLists, PostingsBuilder } from './postings';
-import { bm25Idf, bm25Saturation, combineScore, entityEvidence, figuresDisagree, GRAM_WEIGHT, isAnchorCode, NAME_MARK_WEIGHT, OverlapProbe, TermCode, wordsOnlyScore, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
+import { bm25Idf, bm25Saturation, combineScore, entityEvidence, figuresDisagree, GRAM_WEIGHT, isAnchorCode, NAME_MARK_WEIGHT, NAME_STEM_WEIGHT, OverlapProbe, TermCode, wordsOnlyScore, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
 import { claimTerms, mentionTerms, termKind, type TermKind } from './terms';
 
 /**
@@ -1243,7 +1243,12 @@ export class CorpusIndex {
     return mark >= 0 && contains(claimTerms, mark);
   }
 
-  private readonly termWeight = (term: number): number => this.idf(term) * this.termKindWeight[term];
+  private readonly termWeight = (term: number): number => {
+    const weight = this.idf(term) * this.termKindWeight[term];
+    // A stem written mostly as (part of) a name: its name mark is in more than half of its claims.
+    const mark = this.nameMark[term];
+    return mark >= 0 && 2 * this.documentFrequency[mark] > this.documentFrequency[term] ? weight * NAME_STEM_WEIGHT : weight;
+  };
   private readonly codeOf = (term: number): TermCode => this.termCode[term] as TermCode;
 
   private idf(term: number): number {

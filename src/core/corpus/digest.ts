@@ -11,7 +11,7 @@ import { entityNamesOf } from './entityLinking';
 import { claimEvidence, hasFacts } from './evidence';
 
 /** Bump when claim detection or term extraction changes, so stale caches are not reused. */
-export const DIGEST_VERSION = 8;
+export const DIGEST_VERSION = 9;
 
 export interface DigestClaim extends Span {
   /** Indices into the digest's vocabulary, ascending. */

@@ -17,6 +17,12 @@ export const GRAM_WEIGHT = 0.3;
 export const UNIT_WEIGHT = 0.5;
 /** Name marks ("=marquardt") only tell which stems are names; the stems themselves carry the weight. */
 export const NAME_MARK_WEIGHT = 0;
+/**
+ * Names are rare words, so their idf is high, but sharing a name says who a sentence is about, not
+ * what it states: a stem that is mostly part of a name counts half ("Nordline Mobility hat in Bergen
+ * gewonnen" is no match for "Nordline Mobility zahlt 100 Millionen").
+ */
+export const NAME_STEM_WEIGHT = 0.5;
 const ENTITY_BONUS = 0.3;
 const PERSON_MISMATCH = 0.85;
 const VALUE_BONUS = 0.2;

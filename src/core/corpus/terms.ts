@@ -14,7 +14,7 @@
 import type { ArticleAnalysis, Language, Span } from '../analysis/types';
 import { TextKeyedMemo } from './textKeyedMemo';
 import { forEachWord } from './words';
-import { isRoleWord } from '../analysis/entities/rules';
+import { isOrganisationDescriptor, isRoleWord } from '../analysis/entities/rules';
 
 // Neither package ships type declarations; these are the parts used here.
 interface Stemmer { stem(word: string): string }
@@ -206,9 +206,10 @@ export function claimTerms(
   const terms = new Set<string>();
   for (const name of names) {
     if (name.start < span.start || name.end > span.end || frames.some(frame => name.start >= frame.start && name.end <= frame.end)) continue;
-    // A person's title or role right before the name ("US-Präsident Donald Trump", "Oberbürgermeisterin
-    // Marquardt") says who is meant, like the name: it is no content of its own.
-    const start = name.type === 'PER' ? titleStart(text, name.start, span.start) : name.start;
+    // What is said of a name right before it says who is meant, like the name: a title or role
+    // ("US-Präsident Donald Trump", "Oberbürgermeisterin Marquardt"), what a company is ("der dänische
+    // Verkehrskonzern Nordline"). It is no content of its own.
+    const start = describerStart(text, name.start, span.start, name.type);
     forEachToken(text, language, start, name.end, tokenTerms => {
       for (const term of tokenTerms) if (termKind(term) === 'stem') terms.add(marked(NAME_MARK, term));
     });
@@ -236,15 +237,30 @@ export function claimTerms(
   return [...terms];
 }
 
-/** Where a role word right before `nameStart` begins ("Kanzlerin Muster"), else `nameStart`. */
-function titleStart(text: string, nameStart: number, limit: number): number {
-  let end = nameStart;
-  while (end > limit && text.charCodeAt(end - 1) === 0x20) end--;
-  let start = end;
-  while (start > limit && /[\p{L}-]/u.test(text[start - 1])) start--;
-  const word = text.slice(start, end);
-  return start < end && /^\p{Lu}/u.test(word) && isRoleWord(word) ? start : nameStart;
+/**
+ * Where the words that describe a name right before it begin: a person's title or role, an
+ * organisation's kind ("Verkehrskonzern"), and adjectives of origin before either ("dänische").
+ */
+function describerStart(text: string, nameStart: number, limit: number, type: string | undefined): number {
+  let start = nameStart;
+  let nounTaken = false;
+  for (;;) {
+    let end = start;
+    while (end > limit && text.charCodeAt(end - 1) === 0x20) end--;
+    let from = end;
+    while (from > limit && /[\p{L}-]/u.test(text[from - 1])) from--;
+    if (from === end) return start;
+    const word = text.slice(from, end);
+    const describes = !nounTaken && /^\p{Lu}/u.test(word)
+      ? (type === 'PER' && isRoleWord(word)) || (type === 'ORG' && isOrganisationDescriptor(word))
+      : ORIGIN_ADJECTIVE.test(word);
+    if (!describes) return start;
+    if (/^\p{Lu}/u.test(word)) nounTaken = true;
+    start = from;
+  }
 }
+/** Adjectives of origin, lower-case before a noun ("dänische", "amerikanischen"). */
+const ORIGIN_ADJECTIVE = /^\p{Ll}+isch(?:e|en|er|es|em)?$/u;
 
 const NAME_MARK = '=';
 const UNIT_MARK = '¤';
