@@ -36,13 +36,17 @@ describe('index terms', () => {
     assert.ok(extractTerms('Frist', 'de').includes('frist'));
   });
 
-  it('counts a person\'s title right before the name as part of the name, not as content', () => {
+  it('counts what describes a name right before it (a title, a kind of company) as part of the name, not as content', () => {
     const text = 'Oberbürgermeisterin Helene Muster verteidigte den Verkauf.';
     const name = { start: text.indexOf('Helene'), end: text.indexOf(' verteidigte'), type: 'PER' };
     const terms = claimTerms(text, { start: 0, end: text.length }, 'de', [], [], [name]);
     assert.ok(terms.includes('=oberburgermeisterin') && terms.includes('=hel'), terms.join(' '));
     const place = { ...name, type: 'LOC' };
     assert.ok(!claimTerms(text, { start: 0, end: text.length }, 'de', [], [], [place]).includes('=oberburgermeisterin'));
+    const company = 'Der dänische Verkehrskonzern Nordwerk zahlt die Summe.';
+    const org = { start: company.indexOf('Nordwerk'), end: company.indexOf(' zahlt'), type: 'ORG' };
+    const orgTerms = claimTerms(company, { start: 0, end: company.length }, 'de', [], [], [org]);
+    assert.ok(orgTerms.includes('=verkehrskonz') && orgTerms.includes('=danisch') && !orgTerms.includes('=der'), orgTerms.join(' '));
   });
 
   it('reads figures by the language\'s separators', () => {
