@@ -25,7 +25,7 @@ import { findConflicts } from './conflicts';
 import { linkNames, splitEntityName } from './entityLinking';
 import { NO_ENTITIES, NO_FACTS, selectionEvidence } from './evidence';
 import { contentHash, digestArticle, type ArticleDigest, type StoredDigest } from './digest';
-import { grow, PostingLists, PostingsBuilder } from './postings';
+import { grow, IdList, PostingLists, PostingsBuilder } from './postings';
 import { bm25Idf, bm25Saturation, combineScore, entityEvidence, figuresDisagree, GRAM_WEIGHT, isAnchorCode, NAME_MARK_WEIGHT, NAME_STEM_WEIGHT, OverlapProbe, TermCode, wordsOnlyScore, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
 import { claimTerms, mentionTerms, termKind, type TermKind } from './terms';
 
@@ -205,7 +205,8 @@ interface ArticleMatches {
   scores: Float32Array;
   /** Conflicts by position in `others`; most matches have none. */
   conflicts: Map<number, ContractConflict[]>;
-  partners: Set<number>;
+  /** The other articles the matches point at, each once (a typed array: a large corpus holds millions). */
+  partners: Int32Array;
 }
 
 export interface UpsertItem {
@@ -253,7 +254,7 @@ export class CorpusIndex {
   private epoch = 0;
   private readonly memo = new Map<number, ArticleMatches>();
   /** For each article, the articles whose memoised matches point at it. */
-  private readonly referencedBy = new Map<number, Set<number>>();
+  private readonly referencedBy = new Map<number, IdList>();
   private readonly views = new Map<number, ClaimWithMatches[]>();
   private cached = new Map<string, CachedArticle>();
   private cachedTerms: string[] = [];
@@ -600,7 +601,7 @@ export class CorpusIndex {
 
   /** Removes an article's claims from the index; returns the articles whose matches pointed at it. */
   private detach(article: ArticleRecord): Set<number> {
-    const affected = new Set(this.referencedBy.get(article.id) ?? []);
+    const affected = new Set(this.referencedBy.get(article.id)?.values() ?? []);
     const own = this.memo.get(article.id);
     if (own) for (const partner of own.partners) affected.add(partner);
     this.invalidate(article.id);
@@ -1052,9 +1053,9 @@ export class CorpusIndex {
     const result = this.compact(article, byClaim, partners);
     this.memo.set(article.id, result);
     for (const partner of result.partners) {
-      let set = this.referencedBy.get(partner);
-      if (!set) this.referencedBy.set(partner, set = new Set());
-      set.add(article.id);
+      let list = this.referencedBy.get(partner);
+      if (!list) this.referencedBy.set(partner, list = new IdList());
+      list.add(article.id);
     }
     return result;
   }
@@ -1083,7 +1084,7 @@ export class CorpusIndex {
       }
     });
     offsets[claims.length] = at;
-    return { offsets, others, scores, conflicts, partners };
+    return { offsets, others, scores, conflicts, partners: Int32Array.from(partners) };
   }
 
   /**

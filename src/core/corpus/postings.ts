@@ -95,6 +95,33 @@ export class PostingsBuilder {
   }
 }
 
+/**
+ * A small multiset of ids in a growable typed array: a fraction of a Set's memory, for the many
+ * short lists the index keeps per article (which articles' matches point at it).
+ */
+export class IdList {
+  private data = new Int32Array(4);
+  private size = 0;
+
+  add(id: number): void {
+    if (this.size === this.data.length) this.data = grow(this.data, this.size + 1);
+    this.data[this.size++] = id;
+  }
+
+  /** Removes one occurrence of `id`, if any (the order of the others may change). */
+  delete(id: number): void {
+    for (let i = 0; i < this.size; i++) {
+      if (this.data[i] !== id) continue;
+      this.data[i] = this.data[--this.size];
+      return;
+    }
+  }
+
+  values(): Int32Array {
+    return this.data.subarray(0, this.size);
+  }
+}
+
 const EMPTY = new Int32Array(0);
 
 export function grow<T extends Int32Array | Float64Array | Float32Array | Uint8Array>(array: T, minLength: number): T {
