@@ -89,6 +89,8 @@ describe('Corpus service', () => {
     const first = new CorpusService(options);
     await first.whenReady();
     const indexed = first.articles().map(a => a.relativePath);
+    const claimsOf = (service: CorpusService) => service.articles().map(a => service.claims(a.uri));
+    const claims = claimsOf(first);
     first.dispose(); // writes the cache
     const cacheFile = path.join(storage.fsPath, 'corpus-index.json');
     assert.ok(fs.existsSync(cacheFile), 'the cache is written when the service is disposed');
@@ -98,6 +100,9 @@ describe('Corpus service', () => {
       assert.deepStrictEqual(second.state, { kind: 'ready', articles: indexed.length, analysed: 0, fromCache: indexed.length }, 'nothing analysed again');
       assert.deepStrictEqual(second.articles().map(a => a.relativePath), indexed);
       assert.deepStrictEqual(second.articles().map(a => a.analysis.entities.length), first.articles().map(a => a.analysis.entities.length));
+      // Claims read from the cache are made records on demand: the same claims, matches and conflicts.
+      assert.deepStrictEqual(claimsOf(second), claims);
+      assert.ok(claims.some(list => list.some(claim => claim.matches.some(match => match.conflicts.length > 0))), 'the samples disagree somewhere');
     } finally {
       second.dispose();
       log.dispose();
