@@ -25,6 +25,17 @@ describe('index terms', () => {
     assert.deepStrictEqual(extractTerms('the and of', 'en'), []);
   });
 
+  it('stems as the Snowball reference does', () => {
+    const stem = (word: string, language: 'de' | 'en') => extractTerms(word, language).filter(t => termKind(t) === 'stem');
+    // Nouns (capitalised) get the plain Snowball stem; examples from Snowball's German and English (Porter2) vocabularies.
+    for (const [word, expected] of [['Häuser', 'haus'], ['Aufeinanderfolgenden', 'aufeinanderfolg'], ['Straßenbahnen', 'strassenbahn']]) {
+      assert.deepStrictEqual(stem(word, 'de'), [expected], word);
+    }
+    for (const [word, expected] of [['running', 'run'], ['generously', 'generous'], ['happiness', 'happi']]) {
+      assert.deepStrictEqual(stem(word, 'en'), [expected], word);
+    }
+  });
+
   it('gives a German verb\'s forms one stem, and leaves nouns\' stems and edge grams alone', () => {
     const stem = (text: string) => extractTerms(text, 'de').filter(t => termKind(t) === 'stem');
     for (const form of ['zahlt', 'zahlte', 'zahlten', 'zahlen']) assert.deepStrictEqual(stem(form), stem('zahlen'), form);
