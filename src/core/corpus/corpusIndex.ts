@@ -26,6 +26,7 @@ import { linkNames, splitEntityName } from './entityLinking';
 import { NO_ENTITIES, NO_FACTS, selectionEvidence } from './evidence';
 import { contentHash, digestArticle, type ArticleDigest, type StoredDigest } from './digest';
 import { grow, IdList, PostingLists, PostingsBuilder } from './postings';
+import { runSteps, runStepsInSlices } from './slices';
 import { bm25Idf, bm25Saturation, combineScore, entityEvidence, figuresDisagree, GRAM_WEIGHT, isAnchorCode, NAME_MARK_WEIGHT, NAME_STEM_WEIGHT, OverlapProbe, TermCode, wordsOnlyScore, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
 import { claimTerms, mentionTerms, termKind, type TermKind } from './terms';
 
@@ -414,7 +415,7 @@ export class CorpusIndex {
     }
     this.bulkChanged = false;
     const epoch = this.epoch;
-    for (const _ of this.postingsRebuildSteps()) await pause();
+    await runStepsInSlices(this.postingsRebuildSteps(), pause);
     // An article taken in or dropped meanwhile (an edit during the last slices): rebuild in one go.
     if (this.epoch !== epoch && this.bulkDepth === 0) this.rebuildPostings();
     if (this.bulkDepth === 0) this.deferPostings = false;
@@ -624,7 +625,7 @@ export class CorpusIndex {
   }
 
   private rebuildPostings(): void {
-    for (const _ of this.postingsRebuildSteps()) { /* all at once */ }
+    runSteps(this.postingsRebuildSteps());
   }
 
   /**
@@ -710,12 +711,12 @@ export class CorpusIndex {
 
   /** Takes the linked names of a `linkingRequest` (articles changed since then are skipped). */
   applyLinking(request: LinkingRequest, linked: readonly (readonly string[])[]): void {
-    for (const _ of this.linkingSteps(request, linked)) { /* all at once */ }
+    runSteps(this.linkingSteps(request, linked));
   }
 
   /** `applyLinking` in slices: `pause` yields to the event loop when the slice's time is up. */
   async applyLinkingInSlices(request: LinkingRequest, linked: readonly (readonly string[])[], pause: () => Promise<void>): Promise<void> {
-    for (const _ of this.linkingSteps(request, linked)) await pause();
+    await runStepsInSlices(this.linkingSteps(request, linked), pause);
   }
 
   /** Applies linked names one article per step, then the corpus-wide types. */
@@ -845,17 +846,12 @@ export class CorpusIndex {
    * quantity come first, then the ones spanning more articles. Computes missing matches first.
    */
   clusters(): ClaimCluster[] {
-    const steps = this.clusterSteps();
-    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+    return runSteps(this.clusterSteps());
   }
 
   /** `clusters()` in slices: `pause` yields to the event loop when the slice's time is up. */
-  async clustersInSlices(pause: () => Promise<void>): Promise<ClaimCluster[]> {
-    const steps = this.clusterSteps();
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) return step.value;
-      await pause();
-    }
+  clustersInSlices(pause: () => Promise<void>): Promise<ClaimCluster[]> {
+    return runStepsInSlices(this.clusterSteps(), pause);
   }
 
   /** The work of `clusters()`, in steps of an article or a few hundred claims each. */
@@ -1264,20 +1260,15 @@ export class CorpusIndex {
 
   /** Every article's digest, keyed by content hash, in the cache's JSON-lines form (see cache.ts). */
   toCache(): string {
-    const steps = this.cacheSteps();
-    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value.join('\n');
+    return runSteps(this.cacheSteps()).join('\n');
   }
 
   /**
    * The cache's lines (join them with newlines), made an article per step with `pause` between
    * steps, for the editor to save the cache while the user works.
    */
-  async cacheLinesInSlices(pause: () => Promise<void>): Promise<string[]> {
-    const steps = this.cacheSteps();
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) return step.value;
-      await pause();
-    }
+  cacheLinesInSlices(pause: () => Promise<void>): Promise<string[]> {
+    return runStepsInSlices(this.cacheSteps(), pause);
   }
 
   /** The work of `toCache`, one step per article; each article's lines are consistent on their own. */

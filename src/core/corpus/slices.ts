@@ -13,3 +13,16 @@ export function slicePause(sliceMs: number, now: () => number = () => performanc
     deadline = now() + sliceMs;
   };
 }
+
+/** Runs work written as steps (a generator that yields between them) to its end, in one go. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Runs work written as steps to its end, calling `pause` between two steps. */
+export async function runStepsInSlices<T>(steps: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
+}
