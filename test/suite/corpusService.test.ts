@@ -23,6 +23,14 @@ function nextChange(corpus: NewsAnnotatorApi['corpus'], predicate: (change: Corp
   });
 }
 
+/** Options for a corpus service of its own, with an empty storage folder and its own log. */
+async function ownServiceOptions(name: string) {
+  const extension = await activateExtension();
+  const storage = vscode.Uri.file(fs.mkdtempSync(path.join(os.tmpdir(), 'na-service-')));
+  const log = vscode.window.createOutputChannel(`News Annotator ${name}`, { log: true });
+  return { workerPath: workerPathFor(extension.extensionPath), storageUri: storage, version: 'test', log };
+}
+
 function sampleArticleNames(): string[] {
   return fs.readdirSync(workspaceRoot().fsPath).filter(name => /\.(txt|md)$/.test(name) && name !== 'README.md');
 }
@@ -82,10 +90,8 @@ describe('Corpus service', () => {
   });
 
   it('persists its analyses when closed and starts warm from them', async () => {
-    const extension = await activateExtension();
-    const storage = vscode.Uri.file(fs.mkdtempSync(path.join(os.tmpdir(), 'na-cache-')));
-    const log = vscode.window.createOutputChannel('News Annotator cache test', { log: true });
-    const options = { workerPath: workerPathFor(extension.extensionPath), storageUri: storage, version: 'test', log };
+    const options = await ownServiceOptions('cache test');
+    const { storageUri: storage, log } = options;
     const first = new CorpusService(options);
     await first.whenReady();
     const indexed = first.articles().map(a => a.relativePath);
@@ -110,10 +116,8 @@ describe('Corpus service', () => {
   });
 
   it('saves its cache while idle, before the window closes', async () => {
-    const extension = await activateExtension();
-    const storage = vscode.Uri.file(fs.mkdtempSync(path.join(os.tmpdir(), 'na-idle-cache-')));
-    const log = vscode.window.createOutputChannel('News Annotator idle cache test', { log: true });
-    const options = { workerPath: workerPathFor(extension.extensionPath), storageUri: storage, version: 'test', log };
+    const options = await ownServiceOptions('idle cache test');
+    const { storageUri: storage, log } = options;
     const first = new CorpusService(options);
     let second: CorpusService | undefined;
     try {
