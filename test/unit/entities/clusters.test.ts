@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import { learnClusters } from '../../../src/core/analysis/entities/clusters';
 import { WordClusters } from '../../../src/core/analysis/entities/features';
 import { SortedLines } from '../../../src/core/analysis/entities/sortedLines';
@@ -55,5 +56,17 @@ describe('SortedLines', () => {
     assert.strictEqual(list.get('Muster'), '1 a');
     assert.strictEqual(list.get('baut'), '');
     assert.strictEqual(list.get('Mus'), undefined);
+  });
+
+  it('answers like a set of its keys for any words and any key asked (property)', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'B', 'ä', 'ß', '-', '\u0001'), maxLength: 6 });
+    fc.assert(fc.property(fc.uniqueArray(word.filter(w => w.length > 0)), word, (keys, asked) => {
+      const sorted = [...keys].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+      const list = new SortedLines(sorted.map((k, i) => `${k}\t${i}`).join('\n'));
+      for (const k of [...keys, asked]) {
+        assert.strictEqual(list.has(k), keys.includes(k), k);
+        assert.strictEqual(list.get(k), keys.includes(k) ? String(sorted.indexOf(k)) : undefined, k);
+      }
+    }));
   });
 });

@@ -26,30 +26,46 @@ export class SortedLines {
     return this.text.slice(start, end < 0 ? this.text.length : end);
   }
 
-  /** The line whose key is `key`, or undefined. */
-  private find(key: string): string | undefined {
+  /**
+   * The sign of (key of line i) − `key` in code-unit order, read in place: slicing each probed line would
+   * allocate a string per bisection step, and most words asked about are in no list.
+   */
+  private compareAt(i: number, key: string): number {
+    const text = this.text;
+    let at = this.starts[i];
+    for (let k = 0; k < key.length; k++, at++) {
+      const c = at < text.length ? text.charCodeAt(at) : 10;
+      // A line's key ends at a tab or a newline; there it is the shorter string, so it sorts first.
+      const found = c === 9 || c === 10 ? -1 : c;
+      if (found !== key.charCodeAt(k)) return found < key.charCodeAt(k) ? -1 : 1;
+    }
+    const after = at < text.length ? text.charCodeAt(at) : 10;
+    return after === 9 || after === 10 ? 0 : 1;
+  }
+
+  /** The index of the line whose key is `key`, or -1. */
+  private find(key: string): number {
     let low = 0;
     let high = this.starts.length - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      const line = this.lineAt(middle);
-      const tab = line.indexOf('\t');
-      const found = tab < 0 ? line : line.slice(0, tab);
-      if (found === key) return line;
-      if (found < key) low = middle + 1;
+      const order = this.compareAt(middle, key);
+      if (order === 0) return middle;
+      if (order < 0) low = middle + 1;
       else high = middle - 1;
     }
-    return undefined;
+    return -1;
   }
 
   has(key: string): boolean {
-    return this.find(key) !== undefined;
+    return this.find(key) >= 0;
   }
 
   /** The value after the tab of the line with this key ("" for a line without one), or undefined. */
   get(key: string): string | undefined {
-    const line = this.find(key);
-    if (line === undefined) return undefined;
+    const i = this.find(key);
+    if (i < 0) return undefined;
+    const line = this.lineAt(i);
     const tab = line.indexOf('\t');
     return tab < 0 ? '' : line.slice(tab + 1);
   }
