@@ -3,7 +3,8 @@
 // articles) and for a synthetic corpus of 10,000 articles made of paragraphs drawn from different
 // real articles, and prints cold time (analysis in 2 worker threads + index build), warm time (from
 // the persisted cache), heap, CodeLens latency (one article's claims with matches), full matching,
-// and the same texts indexed by minisearch and wink-bm25-text-search for reference.
+// and the same texts indexed by minisearch and wink-bm25-text-search for reference. Cold indexing also
+// prints the CPU time of all threads: where it nears wall time × cores, the cores were the bound.
 // Options: --articles N (synthetic size, default 10000), --workers N (default 2), --skip-reference,
 // --link-limit N (largest corpus to time cross-corpus entity linking on, default 2000),
 // --match-budget MS (time spent computing every article's matches before extrapolating, default 20000).
@@ -97,16 +98,21 @@ async function benchmark(label: string, articles: AnalyzeItem[]): Promise<void> 
 
   // Cold: analysis in worker threads, each chunk of results indexed as it arrives (as the editor does).
   const client = new IndexWorkerClient({ workerPath: WORKER, workers: WORKERS });
+  const cpuBefore = process.cpuUsage();
   const coldStart = now();
   client.start();
   let index = new CorpusIndex({ autoLinkArticles: 0 });
   let lastResult = coldStart;
   await indexArticles(index, articles, { client, onProgress: () => { lastResult = now(); } });
   const coldEnd = now();
+  const coldCpu = process.cpuUsage(cpuBefore);
   await client.terminate();
   row('cold: analysis in workers (last result)', `${ms(lastResult - coldStart)} (${WORKERS} threads)`);
   row('cold: index build after the last result', ms(coldEnd - lastResult));
   row('cold: total', ms(coldEnd - coldStart));
+  // CPU of every thread of the process (workers, editor thread, GC): beside the wall time it shows whether the
+  // machine's cores were the bound.
+  row('cold: CPU time, all threads', `${ms((coldCpu.user + coldCpu.system) / 1000)} (${os.availableParallelism()} cores)`);
   if (articles.length <= LINK_LIMIT) {
     const linkStart = now();
     index.relinkEntities();
