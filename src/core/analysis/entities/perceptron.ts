@@ -355,7 +355,8 @@ export class PerceptronTagger {
   private readonly wordCache = new Map<string, WordEntry>();
   private startEntry: WordEntry | undefined;
   private endEntry: WordEntry | undefined;
-  private slabs: Float32Array[] = [];
+  /** The slab new word vectors go to (older ones live on as long as entries point into them). */
+  private slab = new Float32Array(0);
   private slabUsed = SLAB_SIZE;
   private readonly previousTagVectors = new Float32Array(N * N);
   /** Context features and others outside the groups: feature name → start in `data`. */
@@ -446,26 +447,31 @@ export class PerceptronTagger {
     return true;
   }
 
-  /** The tagger's cached sums for one word (tagEntries takes them for callers that keep their own word cache). */
+  /**
+   * The summed weights of one word, computed afresh: for callers that keep their own word cache (tagEntries
+   * takes them), so a new word is not stored twice.
+   */
   entryOf(word: string): WordEntry {
-    return this.entry(word);
+    return this.computeEntry(word);
   }
 
   private entry(word: string): WordEntry {
     let entry = this.wordCache.get(word);
     if (entry) return entry;
+    if (this.wordCache.size >= WORD_CACHE_LIMIT) this.wordCache.clear();
+    entry = this.computeEntry(word);
+    this.wordCache.set(word, entry);
+    return entry;
+  }
+
+  private computeEntry(word: string): WordEntry {
     const info = describeWord(word, this.lexicon);
-    if (this.wordCache.size >= WORD_CACHE_LIMIT) {
-      this.wordCache.clear();
-      this.slabs = [];
-      this.slabUsed = SLAB_SIZE;
-    }
     // Word vectors live in large shared slabs: one typed array per word would cost more than the word's sums.
     if (this.slabUsed + ENTRY_SIZE > SLAB_SIZE) {
-      this.slabs.push(new Float32Array(SLAB_SIZE));
+      this.slab = new Float32Array(SLAB_SIZE);
       this.slabUsed = 0;
     }
-    const offsets = this.slabs[this.slabs.length - 1];
+    const offsets = this.slab;
     const base = this.slabUsed;
     this.slabUsed += ENTRY_SIZE;
     if (word === START_WORD || word === END_WORD) {
@@ -492,12 +498,10 @@ export class PerceptronTagger {
     const lowerAt = this.afterLower.index.get(lower) ?? -1;
     const first = this.transitionsOf(shape, shapeAt, '', -1);
     const later = lowerAt < 0 ? first : this.transitionsOf(shape, shapeAt, lower, lowerAt);
-    entry = {
+    return {
       offsets, base, shape, lower,
       transitions: later.data, transitionAt: later.at, firstTransitions: first.data, firstTransitionAt: first.at,
     };
-    this.wordCache.set(word, entry);
-    return entry;
   }
 
   /** "t1=" + "t1sh=<shape>" (+ "t1l=<lower>" if lowerAt ≥ 0) weights, summed once per shape and lower form. */
