@@ -36,6 +36,13 @@ describe('German entities', () => {
     assert.ok(entities('Coca-Cola Company meldet Gewinne.').some(s => s.includes('Coca-Cola')));
   });
 
+  it('takes a frequent lower-case word opening a sentence for that word, but keeps a listed surname there', () => {
+    for (const sentence of ['Erneut sagte der Sprecher, die Lage sei ruhig.', 'Zieht man die Kosten ab, bleibt wenig.', 'Bezahlt wird am Automaten.']) {
+      assert.deepStrictEqual(entities(sentence), [], sentence);
+    }
+    assert.deepStrictEqual(entities('Klein gewann das Rennen in Graz.'), ['PER:Klein', 'LOC:Graz']);
+  });
+
   it('takes a name right after an organisation noun for an organisation', () => {
     assert.ok(isOrganisationDescriptor('Verkehrskonzern') && isOrganisationDescriptor('Softwarekonzerns') && isOrganisationDescriptor('Gewerkschaft'));
     assert.ok(!isOrganisationDescriptor('Präsident') && !isOrganisationDescriptor('konzern') && !isOrganisationDescriptor('Investor'));

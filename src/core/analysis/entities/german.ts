@@ -205,7 +205,20 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   let spans = countriesArePlaces(spansFromTags(tags), words, model);
   spans = addListedNames(spans, words, matches, model);
   spans = cleanSpans(extendOverParticles(trimNouns(spans, words, model), words, model), tokens, model.gazetteer);
+  if (spans.length > 0 && isCapitalisedOpener(spans[0], words, model)) spans = spans.slice(1);
   return { tokens, spans };
+}
+
+/**
+ * A sentence's first word is capitalised whatever it is. When it is a frequent word in lower case ("Weit",
+ * "Fürchtet", "Stabil") but not in capitals, and no list names it, it is that word, not a one-word name.
+ */
+function isCapitalisedOpener(span: TokenSpan, words: readonly string[], model: NerModel): boolean {
+  if (span.start !== 0 || span.end !== 1) return false;
+  const word = words[0];
+  const lower = word.toLowerCase();
+  return lower !== word && model.tagger.isFrequentWord(lower) && !model.tagger.isFrequentWord(word) &&
+    !model.gazetteer.isKnownName(word);
 }
 
 /**

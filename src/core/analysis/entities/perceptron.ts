@@ -447,6 +447,11 @@ export class PerceptronTagger {
     return true;
   }
 
+  /** Whether the word is among the frequent words the model's word classes were learned from (case matters). */
+  isFrequentWord(word: string): boolean {
+    return this.lexicon?.clusters?.(word) !== undefined;
+  }
+
   /**
    * The summed weights of one word, computed afresh: for callers that keep their own word cache (tagEntries
    * takes them), so a new word is not stored twice.
