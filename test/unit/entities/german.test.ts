@@ -43,6 +43,10 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Klein gewann das Rennen in Graz.'), ['PER:Klein', 'LOC:Graz']);
   });
 
+  it('takes what has a seat for an organisation', () => {
+    assert.ok(entities('Auch Marlow mit Sitz in Hamburg verkauft Räder.').includes('ORG:Marlow'));
+  });
+
   it('takes a name right after an organisation noun for an organisation', () => {
     assert.ok(isOrganisationDescriptor('Verkehrskonzern') && isOrganisationDescriptor('Softwarekonzerns') && isOrganisationDescriptor('Gewerkschaft'));
     assert.ok(!isOrganisationDescriptor('Präsident') && !isOrganisationDescriptor('konzern') && !isOrganisationDescriptor('Investor'));

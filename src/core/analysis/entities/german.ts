@@ -205,9 +205,21 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   let spans = countriesArePlaces(spansFromTags(tags), words, model);
   spans = addListedNames(spans, words, matches, model);
   spans = cleanSpans(extendOverParticles(trimNouns(spans, words, model), words, model), tokens, model.gazetteer);
+  spans = seatedOrganisations(spans, words);
   if (spans.length > 0 && isCapitalisedOpener(spans[0], words, model)) spans = spans.slice(1);
   return { tokens, spans };
 }
+
+/** "Nordwerk mit Sitz in Kiel": what has a seat is an organisation. */
+function seatedOrganisations(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+  for (const span of spans) {
+    if (span.type !== 'ORG' && words[span.end] === 'mit' && SEAT.test(words[span.end + 1] ?? '') && /^(in|im)$/.test(words[span.end + 2] ?? '')) {
+      span.type = 'ORG';
+    }
+  }
+  return spans;
+}
+const SEAT = /^(Sitz|Hauptsitz|Firmensitz|Konzernsitz|Stammsitz)$/;
 
 /**
  * A sentence's first word is capitalised whatever it is. When it is a frequent word in lower case ("Weit",
