@@ -23,4 +23,17 @@ describe('English entities (rules and gazetteers)', () => {
     assert.deepStrictEqual(entities('Jennifer Hollister spoke first.\nLater Hollister left.', 'en'),
       ['PER:Jennifer Hollister', 'PER:Hollister']);
   });
+
+  it('takes a name after a noun saying what it is, or ending in a publication\'s head, for an organisation', () => {
+    assert.deepStrictEqual(entities('The carrier Skyline Express cut prices.', 'en'), ['ORG:Skyline Express']);
+    assert.deepStrictEqual(entities('The Danish transport group Nordwerk Mobility confirmed the talks.', 'en'), ['ORG:Nordwerk Mobility']);
+    assert.deepStrictEqual(entities('He told Harbour Wire about it.', 'en'), ['ORG:Harbour Wire']);
+  });
+
+  it('leaves "of" and a listed place after a name out of it, but keeps names that open with their kind', () => {
+    const found = entities('The city will sell its stake to Nordwerk Mobility of Copenhagen.', 'en');
+    assert.ok(found.includes('LOC:Copenhagen') && !found.some(e => e.includes('of Copenhagen')), found.join(', '));
+    assert.deepStrictEqual(entities('He spoke to the Bank of England on Monday.', 'en'), ['ORG:Bank of England']);
+    assert.deepStrictEqual(entities('The United States of America signed it.', 'en'), ['LOC:United States of America']);
+  });
 });

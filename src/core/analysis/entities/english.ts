@@ -28,11 +28,16 @@ const ORG_HEADS = new Set(`inc corp corporation co company companies ltd llc plc
  association agency ministry department party council commission committee court parliament assembly union federation
  organization organisation authority office service services police army navy force forces times post journal news
  club fc league board bureau administration government senate congress reserve exchange nations center centre
- council institute hospital`.split(/\s+/).filter(Boolean));
+ council institute hospital wire press tribune herald gazette telegraph chronicle`.split(/\s+/).filter(Boolean));
 
 /** First words that make "X of Y" an organisation. */
 const ORG_OPENERS = new Set(['ministry', 'department', 'university', 'bank', 'bureau', 'office', 'house', 'court', 'council',
   'institute', 'school', 'college', 'board', 'federation', 'association', 'league', 'commission', 'church', 'museum']);
+
+/** Nouns that say what the name right after them is: "transport group Nordwerk", "the carrier Skyline". */
+const ORG_DESCRIPTORS = new Set(`group company firm operator carrier agency bank lender insurer maker manufacturer retailer
+ conglomerate startup start-up airline broadcaster newspaper publisher consortium supplier automaker carmaker chipmaker
+ subsidiary outlet union`.split(/\s+/).filter(Boolean));
 
 /** Heads of event, award, law and product names. */
 const MISC_HEADS = new Set(`games olympics cup championship championships award awards prize war act agreement treaty
@@ -71,7 +76,8 @@ function candidates(words: readonly string[], gazetteer: Gazetteer): Candidate[]
     let end = i + 1;
     for (;;) {
       if (end < words.length && isCapitalisedWord(words[end])) end++;
-      else if (end + 1 < words.length && CONNECTORS.has(words[end]) && isCapitalisedWord(words[end + 1])) end += 2;
+      else if (end + 1 < words.length && CONNECTORS.has(words[end]) && isCapitalisedWord(words[end + 1]) &&
+        !isOriginPhrase(words, i, end, gazetteer)) end += 2;
       else if (end + 1 < words.length && words[end] === 'and' && isCapitalisedWord(words[end + 1]) && endsInOrgHead(words, end + 1)) end += 2;
       else if (end + 1 < words.length && words[end] === '.' && TITLE_ABBREVIATIONS.has(words[end - 1]) && isCapitalisedWord(words[end + 1])) end += 2;
       else break;
@@ -87,6 +93,21 @@ function candidates(words: readonly string[], gazetteer: Gazetteer): Candidate[]
     i = end;
   }
   return runs;
+}
+
+/**
+ * "Nordwerk Mobility of Copenhagen": "of" and a listed place after a name of two words or more say where
+ * it is from; they are no part of it. Names that open with their kind keep it ("Bank of England"), and so do
+ * listed ones.
+ */
+function isOriginPhrase(words: readonly string[], runStart: number, connector: number, gazetteer: Gazetteer): boolean {
+  let start = runStart;
+  while (start < connector && NOT_NAMES.has(words[start].toLowerCase())) start++;
+  if (words[connector] !== 'of' || connector - start < 2 || ORG_OPENERS.has(words[start].toLowerCase())) return false;
+  const kind = gazetteer.kindOf(words[connector + 1]);
+  // A listed name before "of", or one that holds the phrase, stays whole ("United States of America").
+  return (kind === 'CTRY' || kind === 'LOC') && !gazetteer.isKnownName(words.slice(start, connector).join(' ')) &&
+    !gazetteer.isKnownName(words.slice(start, connector + 2).join(' '));
 }
 
 /** "Food and Drug Administration": "and" joins two names only inside an organisation's name. */
@@ -122,6 +143,7 @@ export function classifyEnglish(
   if (kind === 'CTRY' || kind === 'LOC') return 'LOC';
   if (kind === 'ORG' || kind === 'COMP') return 'ORG';
   if (run.length > 1 && ORG_HEADS.has(lowerLast)) return 'ORG';
+  if (start > 0 && ORG_DESCRIPTORS.has(words[start - 1].toLowerCase())) return 'ORG';
   if (run.length > 2 && ORG_OPENERS.has(first.toLowerCase()) && run[1] === 'of') return 'ORG';
   if (run.length > 1 && MISC_HEADS.has(lowerLast)) return 'MISC';
   if (gazetteer.firstNames.has(first) && run.length >= 2 && run.length <= 4) return 'PER';
