@@ -28,6 +28,8 @@ describe('English entities (rules and gazetteers)', () => {
     assert.deepStrictEqual(entities('The carrier Skyline Express cut prices.', 'en'), ['ORG:Skyline Express']);
     assert.deepStrictEqual(entities('The Danish transport group Nordwerk Mobility confirmed the talks.', 'en'), ['ORG:Nordwerk Mobility']);
     assert.deepStrictEqual(entities('He told Harbour Wire about it.', 'en'), ['ORG:Harbour Wire']);
+    assert.deepStrictEqual(entities('The German business daily Morgenblatt Nord reported it.', 'en'), ['ORG:Morgenblatt Nord']);
+    assert.deepStrictEqual(entities('Subscribe to get The Harbour Ledger every morning.', 'en'), ['ORG:Harbour Ledger']);
   });
 
   it('leaves "of" and a listed place after a name out of it, but keeps names that open with their kind', () => {

@@ -28,16 +28,20 @@ const ORG_HEADS = new Set(`inc corp corporation co company companies ltd llc plc
  association agency ministry department party council commission committee court parliament assembly union federation
  organization organisation authority office service services police army navy force forces times post journal news
  club fc league board bureau administration government senate congress reserve exchange nations center centre
- council institute hospital wire press tribune herald gazette telegraph chronicle`.split(/\s+/).filter(Boolean));
+ council institute hospital wire press tribune herald gazette telegraph chronicle ledger courier observer examiner
+ inquirer`.split(/\s+/).filter(Boolean));
 
 /** First words that make "X of Y" an organisation. */
 const ORG_OPENERS = new Set(['ministry', 'department', 'university', 'bank', 'bureau', 'office', 'house', 'court', 'council',
   'institute', 'school', 'college', 'board', 'federation', 'association', 'league', 'commission', 'church', 'museum']);
 
-/** Nouns that say what the name right after them is: "transport group Nordwerk", "the carrier Skyline". */
+/**
+ * Nouns that say what the name right after them is: "transport group Nordwerk", "the carrier Skyline",
+ * "business daily Morgenblatt".
+ */
 const ORG_DESCRIPTORS = new Set(`group company firm operator carrier agency bank lender insurer maker manufacturer retailer
  conglomerate startup start-up airline broadcaster newspaper publisher consortium supplier automaker carmaker chipmaker
- subsidiary outlet union`.split(/\s+/).filter(Boolean));
+ subsidiary outlet union daily weekly magazine paper tabloid`.split(/\s+/).filter(Boolean));
 
 /** Heads of event, award, law and product names. */
 const MISC_HEADS = new Set(`games olympics cup championship championships award awards prize war act agreement treaty
@@ -89,6 +93,8 @@ function candidates(words: readonly string[], gazetteer: Gazetteer): Candidate[]
       start++;
     }
     while (start < end && CONNECTORS.has(words[start])) start++;
+    // "The" opens many names in running text ("The Harbour Ledger") but is no part of them, unless listed ("The Hague").
+    if (end - start > 1 && words[start] === 'The' && !gazetteer.isKnownName(words.slice(start, end).join(' '))) start++;
     if (start < end) runs.push({ start, end, titled });
     i = end;
   }
