@@ -10,8 +10,11 @@ import type { ClaimFacts } from './conflicts';
 import { entityNamesOf } from './entityLinking';
 import { claimEvidence, hasFacts } from './evidence';
 
-/** Bump when claim detection or term extraction changes, so stale caches are not reused. */
-export const DIGEST_VERSION = 9;
+/**
+ * Bump when claim detection, term extraction or the analysis behind them (entities, dates) changes, so stale
+ * caches are not reused.
+ */
+export const DIGEST_VERSION = 10;
 
 export interface DigestClaim extends Span {
   /** Indices into the digest's vocabulary, ascending. */
