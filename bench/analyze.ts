@@ -10,8 +10,6 @@
 // --unseen-runs N fresh processes (default 5: one such pass is short, and a shared machine's noise shows
 // in it), and print the slowest, median and fastest run.
 import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as path from 'path';
 import { readTenKGnadTexts, TEN_K_GNAD_CSV } from './tenKGnad';
 import { analyzeArticle } from '../src/core/analysis/analyze';
 import { findDates, mayHoldDate } from '../src/core/analysis/dates';
@@ -21,7 +19,6 @@ import { findQuantities } from '../src/core/analysis/quantities';
 import { splitSentences } from '../src/core/analysis/sentences';
 import { parseMetadata } from '../src/core/text/metadata';
 
-const REPOSITORY = path.resolve(__dirname, '../..');
 const CSV = TEN_K_GNAD_CSV;
 const passesAt = process.argv.indexOf('--passes');
 const PASSES = passesAt >= 0 ? Math.max(1, Number(process.argv[passesAt + 1])) : 2;
