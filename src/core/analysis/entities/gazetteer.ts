@@ -3,7 +3,6 @@
 // scripts/ner/build-gazetteers.ts and travel inside the model file, so tagger and lists always agree.
 import { tokenize } from '../../text/tokenize';
 import type { WordLexicon } from './features';
-import { SortedLines } from './sortedLines';
 
 export type GazetteerKind = 'CTRY' | 'LOC' | 'ORG' | 'COMP' | 'FIRST' | 'SUR';
 
@@ -19,7 +18,7 @@ export interface GazetteerSources {
   /** German common-noun lemmas (capitalised, one a line). */
   nounsDe: string;
   /**
-   * One-word town names, sorted (many are also ordinary words): the label "TOWN" for the tagger only, never a
+   * One-word town names (many are also ordinary words): the label "TOWN" for the tagger only, never a
    * match on their own.
    */
   towns?: string;
@@ -78,11 +77,10 @@ export class Gazetteer implements WordLexicon {
   /** Multi-kind phrase index keyed by the phrase's first token (exact case). */
   private readonly phrases = new Map<string, Phrase[]>();
   readonly firstNames: Set<string>;
-  /** Sorted and searched by bisection: large, and asked about once per word (WordFacts) or per name. */
-  readonly surnames: SortedLines;
+  readonly surnames: Set<string>;
   readonly demonymsEn: Set<string>;
   private readonly nouns: Set<string>;
-  private readonly towns: SortedLines;
+  private readonly towns: Set<string>;
   private readonly factCache = new Map<string, WordFacts>();
   /** Every listed country name (any language, any alias), as nameKey, to its country. */
   private readonly countries = new Map<string, Country>();
@@ -101,9 +99,9 @@ export class Gazetteer implements WordLexicon {
     for (const name of lines(sources.locations)) this.addPhrase(name, 'LOC');
     for (const name of lines(sources.organisations)) this.addPhrase(name, 'ORG');
     for (const name of lines(sources.companies)) this.addPhrase(name, 'COMP');
-    this.towns = new SortedLines(sources.towns ?? '');
+    this.towns = new Set(lines(sources.towns ?? ''));
     this.firstNames = new Set(lines(sources.firstNames));
-    this.surnames = new SortedLines(sources.surnames);
+    this.surnames = new Set(lines(sources.surnames));
     this.demonymsEn = new Set(lines(sources.demonymsEn));
     this.nouns = new Set(lines(sources.nounsDe ?? ''));
     for (const list of this.phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
