@@ -3,6 +3,7 @@
 // scripts/ner/build-gazetteers.ts and travel inside the model file, so tagger and lists always agree.
 import { tokenize } from '../../text/tokenize';
 import type { WordLexicon } from './features';
+import { extendLeft, WordListFilter } from './wordListFilter';
 
 export type GazetteerKind = 'CTRY' | 'LOC' | 'ORG' | 'COMP' | 'FIRST' | 'SUR';
 
@@ -72,6 +73,16 @@ function lines(text: string): string[] {
 
 /** Endings of German noun inflection, tried when a word is not itself a listed lemma. */
 const NOUN_ENDINGS = ['n', 'en', 's', 'es', 'e', 'er', 'ern', 'nen'];
+/** A compound's head bare or with one of the endings. */
+const HEAD_ENDINGS = ['', ...NOUN_ENDINGS];
+
+/** The code of the character's capital when that is one code unit ("ß" capitalises to "SS"), else -1. */
+function singleUpperCase(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return code - 0x20;
+  if (code < 0x80) return code;
+  const upper = String.fromCharCode(code).toUpperCase();
+  return upper.length === 1 ? upper.charCodeAt(0) : -1;
+}
 
 export class Gazetteer implements WordLexicon {
   /** Multi-kind phrase index keyed by the phrase's first token (exact case). */
@@ -80,6 +91,8 @@ export class Gazetteer implements WordLexicon {
   readonly surnames: Set<string>;
   readonly demonymsEn: Set<string>;
   private readonly nouns: Set<string>;
+  /** Built on the first compound asked about (see hasNounHead). */
+  private nounFilter: WordListFilter | undefined;
   private readonly towns: Set<string>;
   private readonly factCache = new Map<string, WordFacts>();
   /** Every listed country name (any language, any alias), as nameKey, to its country. */
@@ -145,12 +158,37 @@ export class Gazetteer implements WordLexicon {
     if (this.nouns.size === 0) return '';
     if (this.nouns.has(word)) return 'lem';
     if (this.isNounForm(word)) return 'infl';
-    const base = word.slice(word.lastIndexOf('-') + 1);
-    for (let k = base === word ? 3 : 0; k <= base.length - 4; k++) {
-      const head = base.charAt(k).toUpperCase() + base.slice(k + 1);
-      if (this.isNounForm(head)) return 'head';
+    const hyphen = word.lastIndexOf('-');
+    return this.hasNounHead(word.slice(hyphen + 1), hyphen < 0 ? 3 : 0) ? 'head' : '';
+  }
+
+  /**
+   * Whether the word from some split point k ≥ firstSplit on, capitalised, is a noun form of four letters or
+   * more (isNounForm of base.charAt(k).toUpperCase() + base.slice(k + 1)). Each candidate is first asked of
+   * the filter, hashed as the word is read from its end (see WordListFilter).
+   */
+  private hasNounHead(base: string, firstSplit: number): boolean {
+    const filter = (this.nounFilter ??= new WordListFilter(this.nouns));
+    for (const ending of HEAD_ENDINGS) {
+      if (!base.endsWith(ending)) continue;
+      const end = base.length - ending.length;
+      // A head has four letters or more, and keeps three or more before an ending (as isNounForm asks).
+      const lastSplit = Math.min(base.length - 4, end - 3);
+      let tail = 0; // hash of base.slice(k + 1, end)
+      for (let k = end - 1; k >= firstSplit; k--) {
+        if (k <= lastSplit) {
+          const upper = singleUpperCase(base.charCodeAt(k));
+          if (upper < 0) {
+            // A letter that capitalises to two ("ß" → "SS"): asked without the filter, all endings at once.
+            if (ending === '' && this.isNounForm(base.charAt(k).toUpperCase() + base.slice(k + 1))) return true;
+          } else if (filter.mayHold(extendLeft(tail, upper)) && this.nouns.has(String.fromCharCode(upper) + base.slice(k + 1, end))) {
+            return true;
+          }
+        }
+        tail = extendLeft(tail, base.charCodeAt(k));
+      }
     }
-    return '';
+    return false;
   }
 
   country(name: string): Country | undefined {

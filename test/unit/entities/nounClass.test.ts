@@ -1,0 +1,72 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { Gazetteer, type GazetteerSources } from '../../../src/core/analysis/entities/gazetteer';
+import { hashOf, WordListFilter } from '../../../src/core/analysis/entities/wordListFilter';
+
+const NOUNS = ['Höhle', 'Haus', 'Straße', 'Bahn', 'Ast', 'SSaft', 'Ende', 'Abend'];
+
+function gazetteerWithNouns(nouns: readonly string[]): Gazetteer {
+  const sources: GazetteerSources = {
+    countries: '', locations: '', organisations: '', companies: '', firstNames: '', surnames: '', demonymsEn: '',
+    nounsDe: nouns.join('\n'),
+  };
+  return new Gazetteer(sources);
+}
+
+/** The noun classes by their definition: every split point and ending asked of the list directly. */
+function plainNounClass(word: string, nouns: ReadonlySet<string>): string {
+  const endings = ['n', 'en', 's', 'es', 'e', 'er', 'ern', 'nen'];
+  const isNounForm = (w: string) =>
+    nouns.has(w) || endings.some(e => w.length > e.length + 2 && w.endsWith(e) && nouns.has(w.slice(0, -e.length)));
+  if (nouns.has(word)) return 'lem';
+  if (isNounForm(word)) return 'infl';
+  const base = word.slice(word.lastIndexOf('-') + 1);
+  for (let k = base === word ? 3 : 0; k <= base.length - 4; k++) {
+    if (isNounForm(base.charAt(k).toUpperCase() + base.slice(k + 1))) return 'head';
+  }
+  return '';
+}
+
+describe('German noun classes', () => {
+  const gazetteer = gazetteerWithNouns(NOUNS);
+
+  it('tells listed nouns, their inflected forms and compounds ending in one from other words', () => {
+    assert.strictEqual(gazetteer.nounClass('Haus'), 'lem');
+    assert.strictEqual(gazetteer.nounClass('Hauses'), 'infl');
+    assert.strictEqual(gazetteer.nounClass('Trollhöhle'), 'head');
+    assert.strictEqual(gazetteer.nounClass('Trollhöhlen'), 'head');
+    assert.strictEqual(gazetteer.nounClass('Nord-Bahnen'), 'head');
+    assert.strictEqual(gazetteer.nounClass('Hauptstraße'), 'head');
+    assert.strictEqual(gazetteer.nounClass('Quastenberg'), '');
+    // A head needs four letters: "Ast" alone does not make a compound.
+    assert.strictEqual(gazetteer.nounClass('Kontrast'), '');
+  });
+
+  it('capitalises a split point\'s letter as toUpperCase does, also "ß" to "SS"', () => {
+    assert.strictEqual(gazetteer.nounClass('Großßaft'), 'head');
+  });
+
+  it('answers as the definition does for any word (property)', () => {
+    const nouns = new Set(NOUNS);
+    const letter = fc.constantFrom('a', 'b', 'e', 'h', 'l', 'n', 'ö', 's', 'ß', 't', 'A', 'H', 'S', '-');
+    const piece = fc.oneof(fc.constantFrom(...NOUNS, ...NOUNS.map(n => n.toLowerCase())), fc.string({ unit: letter, maxLength: 3 }));
+    const word = fc.array(piece, { maxLength: 4 }).map(parts => parts.join(''));
+    const ending = fc.constantFrom('', 'n', 'en', 's', 'es', 'e', 'er', 'ern', 'nen');
+    fc.assert(fc.property(word, ending, (w, e) => {
+      const asked = w + e;
+      // A fresh gazetteer per word: nounClass keeps its answers.
+      assert.strictEqual(gazetteerWithNouns(NOUNS).nounClass(asked), plainNounClass(asked, nouns), asked);
+    }), { numRuns: 500 });
+  });
+});
+
+describe('WordListFilter', () => {
+  it('never says no to a listed word, and says no to most others', () => {
+    const listed = Array.from({ length: 2000 }, (_, i) => `Wort${i}`);
+    const filter = new WordListFilter(listed);
+    for (const w of listed) assert.ok(filter.mayHold(hashOf(w)), w);
+    const others = Array.from({ length: 2000 }, (_, i) => `Anderes${i}`);
+    const maybes = others.filter(w => filter.mayHold(hashOf(w))).length;
+    assert.ok(maybes < others.length / 20, `${maybes} of ${others.length} absent words passed`);
+  });
+});
