@@ -277,6 +277,8 @@ const ENTRY_SIZE = OFFSETS.length * TAG_COUNT;
 const SLAB_SIZE = ENTRY_SIZE * 4096;
 /** Local copies: file-by-file CommonJS output reads imported constants through getters on every use. */
 const N_OFFSETS = OFFSETS.length;
+// tagEntries sums the five offsets' vectors written out.
+if (N_OFFSETS !== 5 || OFFSETS[0] !== -2) throw new Error('the tagger expects word features at offsets -2..2');
 
 /** Weights of many features in one array: feature i owns data[i·N, i·N + N). */
 export interface PackedWeights {
@@ -577,14 +579,13 @@ export class PerceptronTagger {
     // Every cell of own for this sentence is written below: no clearing needed.
     for (let i = 0; i < n; i++) {
       const at = i * N;
-      for (let t = 0; t < N; t++) own[at + t] = 0;
-      for (let o = 0; o < N_OFFSETS; o++) {
-        const entry = entries[i + o];
-        const vector = entry.offsets;
-        const base = entry.base + o * N;
-        for (let t = 0; t < N; t++) own[at + t] += vector[base + t];
-      }
-      const current = entries[i + 2];
+      // The five words around token i, each at its offset: summed per tag in one go (weights are whole
+      // numbers, so the order of the sum does not change it).
+      const a = entries[i], b = entries[i + 1], c = entries[i + 2], d = entries[i + 3], e = entries[i + 4];
+      const va = a.offsets, vb = b.offsets, vc = c.offsets, vd = d.offsets, ve = e.offsets;
+      const ba = a.base, bb = b.base + N, bc = c.base + 2 * N, bd = d.base + 3 * N, be = e.base + 4 * N;
+      for (let t = 0; t < N; t++) own[at + t] = va[ba + t] + vb[bb + t] + vc[bc + t] + vd[bd + t] + ve[be + t];
+      const current = c;
       if (i === 0) {
         this.addInto(own, 0, `first|${current.shape}`);
         this.addInto(own, 0, `first|${current.lower}`);
