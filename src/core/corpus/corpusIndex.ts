@@ -1342,13 +1342,24 @@ function voteType(votes: Map<string, Map<EntityType, number>>, canonical: string
   counts.set(type, (counts.get(type) ?? 0) + 1);
 }
 
-/** For names whose articles give them different types, the type most articles give (ties: first seen). */
+/**
+ * Which type wins when as many articles give a name one type as another. Not the first seen: the editor
+ * indexes articles in no fixed order, and the CLI and the editor must agree. Organisations first, since the
+ * tagger takes a company with a name like a person's or a place's ("Nordline Mobility") for a person or a place
+ * far more often than the other way round.
+ */
+const TIE_ORDER: readonly EntityType[] = ['ORG', 'PER', 'LOC', 'MISC'];
+
+/** For names whose articles give them different types, the type most articles give (ties: see TIE_ORDER). */
 function majorityTypes(votes: ReadonlyMap<string, ReadonlyMap<EntityType, number>>): Map<string, EntityType> {
   const chosen = new Map<string, EntityType>();
   for (const [key, counts] of votes) {
     if (counts.size < 2) continue;
     let best: EntityType | undefined;
-    for (const [type, n] of counts) if (best === undefined || n > counts.get(best)!) best = type;
+    for (const [type, n] of counts) {
+      const bestCount = best === undefined ? -1 : counts.get(best)!;
+      if (n > bestCount || (n === bestCount && TIE_ORDER.indexOf(type) < TIE_ORDER.indexOf(best!))) best = type;
+    }
     chosen.set(key, best!);
   }
   return chosen;

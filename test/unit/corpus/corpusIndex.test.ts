@@ -48,6 +48,23 @@ describe('CorpusIndex', () => {
     assert.deepStrictEqual(texts.map((_, i) => index.getArticle(`n${i}.txt`)!.analysis.entities[0].type), ['ORG', 'ORG', 'ORG']);
   });
 
+  it('settles a tie between types the same way whatever order the articles were indexed in', () => {
+    const texts = ['Nordwerk baut ein Werk.', 'Nordwerk stellt ein.', 'Nordwerk wächst.', 'Nordwerk zieht um.'];
+    const types = ['PER', 'LOC', 'ORG', 'PER'] as const;
+    const entries = texts.map((text, i) => [`n${i}.txt`, [text, analysisOf(text, { entities: [{ text: 'Nordwerk', type: types[i] }] })]] as const);
+    for (const order of [entries, [...entries].reverse(), [entries[1], entries[3], entries[0], entries[2]]]) {
+      const index = indexWith(Object.fromEntries(order));
+      const got = texts.map((_, i) => index.getArticle(`n${i}.txt`)!.analysis.entities[0].type);
+      // Two articles say PER: most articles win.
+      assert.deepStrictEqual(got, ['PER', 'PER', 'PER', 'PER']);
+    }
+    for (const order of [entries.slice(0, 3), entries.slice(0, 3).reverse()]) {
+      const index = indexWith(Object.fromEntries(order));
+      // One each: an organisation, whichever article came first.
+      assert.deepStrictEqual([0, 1, 2].map(i => index.getArticle(`n${i}.txt`)!.analysis.entities[0].type), ['ORG', 'ORG', 'ORG']);
+    }
+  });
+
   const sale = 'Die Stadt will 51 Prozent der Kasseler Tram AG an den Konzern Nordline Mobility verkaufen.';
   const saleReworded = 'Nordline Mobility soll 51 Prozent der Kasseler Tram AG übernehmen, sagte die Oberbürgermeisterin.';
 

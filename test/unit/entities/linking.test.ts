@@ -60,4 +60,11 @@ describe('types by canonical name', () => {
     harmoniseTypesByCanonical(mentions);
     assert.deepStrictEqual(mentions.map(m => m.type), ['ORG', 'ORG', 'ORG', 'PER']);
   });
+
+  it('gives them the first mention\'s type when no type has more mentions than the others', () => {
+    const mention = (type: EntityMention['type']): EntityMention => ({ start: 0, end: 8, text: 'Nordwerk', type, canonical: 'Nordwerk' });
+    const mentions = [mention('LOC'), mention('ORG'), mention('PER')];
+    harmoniseTypesByCanonical(mentions);
+    assert.deepStrictEqual(mentions.map(m => m.type), ['LOC', 'LOC', 'LOC']);
+  });
 });

@@ -29,7 +29,8 @@ const ORG_HEADS = new Set(`inc corp corporation co company companies ltd llc plc
  organization organisation authority office service services police army navy force forces times post journal news
  club fc league board bureau administration government senate congress reserve exchange nations center centre
  council institute hospital wire press tribune herald gazette telegraph chronicle ledger courier observer examiner
- inquirer`.split(/\s+/).filter(Boolean));
+ inquirer mobility transit transport logistics solutions software industries resources foods railways shipping telecom
+ communications automotive`.split(/\s+/).filter(Boolean));
 
 /** First words that make "X of Y" an organisation. */
 const ORG_OPENERS = new Set(['ministry', 'department', 'university', 'bank', 'bureau', 'office', 'house', 'court', 'council',

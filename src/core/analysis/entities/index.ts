@@ -4,7 +4,7 @@
 import type { EntityMention, EntityType, Language, Span } from '../types';
 import { englishMentions } from './english';
 import { germanMentions, type RawMention } from './german';
-import { harmoniseTypesByCanonical, linkAcrossCorpus, linkWithinArticle } from './linking';
+import { harmoniseTypesByCanonical, linkAcrossCorpus, linkWithinArticle, mostFrequentType } from './linking';
 import { getModel } from './model';
 
 export { NerModelError } from './model';
@@ -60,13 +60,7 @@ function harmoniseTypes(text: string, raw: RawMention[]): void {
     if (!counts) votes.set(key, (counts = new Map()));
     counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
   }
-  for (const m of raw) {
-    const counts = votes.get(keyOf(m))!;
-    if (counts.size < 2) continue;
-    let best = m.type;
-    for (const [type, n] of counts) if (n > counts.get(best)!) best = type;
-    m.type = best;
-  }
+  for (const m of raw) m.type = mostFrequentType(votes.get(keyOf(m))!);
 }
 
 /**

@@ -173,11 +173,15 @@ export function harmoniseTypesByCanonical(mentions: EntityMention[]): void {
     if (!counts) votes.set(key, (counts = new Map()));
     counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
   }
-  for (const m of mentions) {
-    const counts = votes.get(m.canonical.toLowerCase())!;
-    if (counts.size < 2) continue;
-    let best = m.type;
-    for (const [type, n] of counts) if (n > counts.get(best)!) best = type;
-    m.type = best;
-  }
+  for (const m of mentions) m.type = mostFrequentType(votes.get(m.canonical.toLowerCase())!);
+}
+
+/**
+ * The type with the most votes; a tie goes to the type counted first (the first mention's). Not each
+ * mention's own type: three mentions tagged ORG, PER and LOC are one entity with one type.
+ */
+export function mostFrequentType(counts: ReadonlyMap<EntityType, number>): EntityType {
+  let best: EntityType | undefined;
+  for (const [type, n] of counts) if (best === undefined || n > counts.get(best)!) best = type;
+  return best!;
 }
