@@ -51,7 +51,8 @@ describe('CorpusIndex', () => {
   it('settles a tie between types the same way whatever order the articles were indexed in', () => {
     const texts = ['Nordwerk baut ein Werk.', 'Nordwerk stellt ein.', 'Nordwerk wächst.', 'Nordwerk zieht um.'];
     const types = ['PER', 'LOC', 'ORG', 'PER'] as const;
-    const entries = texts.map((text, i) => [`n${i}.txt`, [text, analysisOf(text, { entities: [{ text: 'Nordwerk', type: types[i] }] })]] as const);
+    const entries = texts.map((text, i): [string, [string, ArticleAnalysis]] =>
+      [`n${i}.txt`, [text, analysisOf(text, { entities: [{ text: 'Nordwerk', type: types[i] }] })]]);
     for (const order of [entries, [...entries].reverse(), [entries[1], entries[3], entries[0], entries[2]]]) {
       const index = indexWith(Object.fromEntries(order));
       const got = texts.map((_, i) => index.getArticle(`n${i}.txt`)!.analysis.entities[0].type);
