@@ -210,27 +210,14 @@ export class Gazetteer implements WordLexicon {
    * name, "Siemens'"/"Chinas"). For every list the longest phrase starting at a token wins.
    */
   label(words: readonly string[]): (readonly string[])[] {
-    return this.scan(words, false).labels;
+    return this.scanFacts(words, words.map(w => this.wordFacts(w)), false).labels;
   }
 
   /**
-   * Listed phrases in the words: for each start and list the longest phrase, plus single listed names in the
-   * genitive ("Chinas", "Kremls") as one-word matches.
+   * label() given each word's factsOf() (for callers that keep their own per-word cache), and the listed phrases
+   * found: for each start and list the longest phrase, plus single listed names in the genitive ("Chinas",
+   * "Kremls") as one-word matches.
    */
-  matches(words: readonly string[]): GazetteerMatch[] {
-    return this.scan(words, true).matches;
-  }
-
-  /** label() and matches() in one pass over the words (tagging speed). */
-  labelAndMatch(words: readonly string[]): { labels: (readonly string[])[]; matches: GazetteerMatch[] } {
-    return this.scan(words, true);
-  }
-
-  private scan(words: readonly string[], withMatches: boolean): { labels: (readonly string[])[]; matches: GazetteerMatch[] } {
-    return this.scanFacts(words, words.map(w => this.wordFacts(w)), withMatches);
-  }
-
-  /** labelAndMatch() given each word's factsOf() (for callers that keep their own per-word cache). */
   scanFacts(words: readonly string[], facts: readonly WordFacts[], withMatches = true): { labels: (readonly string[])[]; matches: GazetteerMatch[] } {
     const labels: (readonly string[])[] = new Array(words.length).fill(NO_LABELS);
     const matches: GazetteerMatch[] = [];
