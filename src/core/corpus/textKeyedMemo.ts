@@ -3,6 +3,8 @@
 // hashes the characters in place and compares them against the stored key, so a word is only
 // copied out when it is new. Open addressing with linear probing; cleared when full.
 
+import { mixHash } from '../text/mixHash';
+
 const INITIAL_SLOTS = 1 << 12;
 
 export class TextKeyedMemo<V> {
@@ -19,7 +21,7 @@ export class TextKeyedMemo<V> {
   get(text: string, start: number, end: number, compute: (key: string) => V): V {
     const hash = hashOf(text, start, end);
     const mask = this.entries.length - 1;
-    for (let slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = mixHash(hash) & mask; ; slot = (slot + 1) & mask) {
       const entry = this.entries[slot];
       if (entry === 0) return this.add(text.slice(start, end), hash, compute);
       if (this.hashes[slot] === hash && sameText(this.keys[entry - 1], text, start, end)) return this.values[entry - 1];
@@ -39,7 +41,7 @@ export class TextKeyedMemo<V> {
 
   private place(hash: number, entry: number): void {
     const mask = this.entries.length - 1;
-    let slot = spread(hash) & mask;
+    let slot = mixHash(hash) & mask;
     while (this.entries[slot] !== 0) slot = (slot + 1) & mask;
     this.entries[slot] = entry;
     this.hashes[slot] = hash;
@@ -67,13 +69,6 @@ function hashOf(text: string, start: number, end: number): number {
   let hash = end - start;
   for (let i = start; i < end; i++) hash = Math.imul(hash, 31) + text.charCodeAt(i) | 0;
   return hash;
-}
-
-/** Mixes a hash's bits so neighbouring hashes land in distant slots (MurmurHash3's finaliser). */
-function spread(hash: number): number {
-  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
-  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
-  return (hash ^ (hash >>> 16)) >>> 0;
 }
 
 function sameText(key: string, text: string, start: number, end: number): boolean {

@@ -7,6 +7,8 @@
 // read from its end; only a "maybe" (about 1 in 150 for an absent candidate) costs a real lookup. Hand-written:
 // npm's Bloom filters hash whole strings, which is the cost this avoids.
 
+import { mixHash } from '../../text/mixHash';
+
 const BITS = 1 << 20;
 const HASH_BASE = 0x01000193;
 
@@ -22,21 +24,12 @@ export function hashOf(text: string): number {
   return hash;
 }
 
-/** Spreads the bits of a hash (MurmurHash3's finaliser): extendLeft's low bits depend on few characters. */
-function mix(hash: number): number {
-  let h = hash ^ (hash >>> 16);
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
-
 export class WordListFilter {
   private readonly bits = new Int32Array(BITS >>> 5);
 
   constructor(words: Iterable<string>) {
     for (const word of words) {
-      const h = mix(hashOf(word));
+      const h = mixHash(hashOf(word));
       this.set(h & (BITS - 1));
       this.set(Math.imul(h, 0x9e3779b1) >>> 12);
     }
@@ -52,7 +45,7 @@ export class WordListFilter {
 
   /** False when no listed word has this hash (see hashOf); true when one may. */
   mayHold(hash: number): boolean {
-    const h = mix(hash);
+    const h = mixHash(hash);
     return this.get(h & (BITS - 1)) && this.get(Math.imul(h, 0x9e3779b1) >>> 12);
   }
 }
