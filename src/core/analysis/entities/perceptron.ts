@@ -19,20 +19,6 @@ export interface TaggedSentence {
   labels: (readonly string[])[];
 }
 
-/** Index of the highest score whose tag may follow `previous` (ties go to the lower index: O first). */
-export function bestAllowed(scores: ArrayLike<number>, previous: number): number {
-  let best = 0;
-  let bestScore = -Infinity;
-  for (let t = 0; t < TAG_COUNT; t++) {
-    if (!allowedAfter(previous, t)) continue;
-    if (scores[t] > bestScore) {
-      bestScore = scores[t];
-      best = t;
-    }
-  }
-  return best;
-}
-
 const N = TAG_COUNT;
 const ALLOWED: boolean[][] = Array.from({ length: N }, (_, a) => Array.from({ length: N }, (_, b) => allowedAfter(a, b)));
 
