@@ -134,20 +134,45 @@ export const FAMILY_OFFSETS: Readonly<Record<string, readonly number[]>> = {
   c0: [-1, 1],
 };
 
+/** Receives one family value of a word as a range of a string: the value is text.slice(from, to). */
+export type FamilyVisitor = (family: string, text: string, from: number, to: number) => void;
+
+/**
+ * Each [family, value] of a word (see FAMILY_OFFSETS), as a range of a string: the tagger looks the values up
+ * without cutting them out (see SubstringTable).
+ */
+export function visitFamilyValues(info: WordInfo, visit: FamilyVisitor): void {
+  const { word, lower, shape, noun, clusters } = info;
+  const n = lower.length;
+  const ending = (length: number) => Math.max(0, n - length);
+  visit('l', lower, 0, n);
+  visit('sh', shape, 0, shape.length);
+  visit('s3', lower, ending(3), n);
+  visit('w', word, 0, word.length);
+  visit('s2', lower, ending(2), n);
+  visit('s4', lower, ending(4), n);
+  visit('p3', lower, 0, Math.min(3, n));
+  visit('s5', lower, ending(5), n);
+  visit('p4', lower, 0, Math.min(4, n));
+  if (noun) {
+    visit('N', noun, 0, noun.length);
+    const nounShape = `${noun}|${shape}`;
+    visit('N|sh', nounShape, 0, nounShape.length);
+  }
+  for (const c of clusters) visit('c', c, 0, c.length);
+  if (clusters.length) visit('c0', clusters[0], 0, clusters[0].length);
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0 && hyphen < word.length - 1) {
+    visit('hl', lower, hyphen + 1, n);
+    visit('hf', word, 0, word.indexOf('-'));
+  }
+  if (word.length > 3 && word.endsWith('s')) visit('gen', word, 0, word.length - 1);
+}
+
 /** The [family, value] pairs of a word (see FAMILY_OFFSETS). */
 export function familyValues(info: WordInfo): [string, string][] {
-  const { word, lower, shape, noun, clusters } = info;
-  const pairs: [string, string][] = [
-    ['l', lower], ['sh', shape], ['s3', lower.slice(-3)],
-    ['w', word], ['s2', lower.slice(-2)], ['s4', lower.slice(-4)], ['p3', lower.slice(0, 3)],
-    ['s5', lower.slice(-5)], ['p4', lower.slice(0, 4)],
-  ];
-  if (noun) pairs.push(['N', noun], ['N|sh', `${noun}|${shape}`]);
-  for (const c of clusters) pairs.push(['c', c]);
-  if (clusters.length) pairs.push(['c0', clusters[0]]);
-  const hyphen = word.lastIndexOf('-');
-  if (hyphen > 0 && hyphen < word.length - 1) pairs.push(['hl', lower.slice(hyphen + 1)], ['hf', word.slice(0, word.indexOf('-'))]);
-  if (word.length > 3 && word.endsWith('s')) pairs.push(['gen', word.slice(0, -1)]);
+  const pairs: [string, string][] = [];
+  visitFamilyValues(info, (family, text, from, to) => pairs.push([family, text.slice(from, to)]));
   return pairs;
 }
 

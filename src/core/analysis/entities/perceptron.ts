@@ -4,9 +4,10 @@
 // differ. Training keeps running totals so the final weights are the average over all updates, which
 // generalises far better than the last weights.
 import {
-  allowedAfter, BIAS, describeWord, END_WORD, FAMILY_OFFSETS, familyValues, featuresOfWord, OFFSETS, previousTagFeatures,
-  START_WORD, staticContextFeatures, TAG_COUNT, TAGS, wordAt, wordFeatures, type WordLexicon,
+  allowedAfter, BIAS, describeWord, END_WORD, FAMILY_OFFSETS, featuresOfWord, OFFSETS, previousTagFeatures,
+  START_WORD, staticContextFeatures, TAG_COUNT, TAGS, visitFamilyValues, wordAt, wordFeatures, type WordLexicon,
 } from './features';
+import { SubstringTable } from './substringTable';
 
 /** Weights per feature, one entry per tag. */
 export type WeightTable = Map<string, ArrayLike<number>>;
@@ -308,9 +309,9 @@ function addVector(target: Float64Array, at: number, vector: Float32Array): void
   for (let t = 0; t < N; t++) target[at + t] += vector[t];
 }
 
-/** Feature groups keyed by value, stored in one array: a value's block starts at index.get(value). */
+/** Feature groups keyed by value, stored in one array: a value's block starts at starts.get(value). */
 class Groups {
-  readonly index = new Map<string, number>();
+  readonly starts = new SubstringTable();
   data: Float32Array = new Float32Array(0);
   private size = 0;
 
@@ -318,12 +319,8 @@ class Groups {
 
   /** Reserves (once) the block of `value`; call `allocate` after all reservations. */
   reserve(value: string): number {
-    let at = this.index.get(value);
-    if (at === undefined) {
-      at = this.size;
-      this.size += this.blockSize;
-      this.index.set(value, at);
-    }
+    const at = this.starts.add(value, this.size);
+    if (at === this.size) this.size += this.blockSize;
     return at;
   }
 
@@ -473,10 +470,10 @@ export class PerceptronTagger {
       // Same sum as over featuresOfWord at every offset, with each family looked up once.
       const own = base + OFFSETS.indexOf(0) * N;
       for (let t = 0; t < N; t++) offsets[own + t] += this.bias[t];
-      for (const [name, value] of familyValues(info)) {
+      visitFamilyValues(info, (name, text, valueFrom, valueTo) => {
         const family = this.families.get(name)!;
-        const start = family.groups.index.get(value);
-        if (start === undefined) continue;
+        const start = family.groups.starts.get(text, valueFrom, valueTo);
+        if (start < 0) return;
         const data = family.groups.data;
         const slots = family.slots;
         for (let j = 0; j < slots.length; j++) {
@@ -484,11 +481,11 @@ export class PerceptronTagger {
           const from = start + j * N;
           for (let t = 0; t < N; t++) offsets[at + t] += data[from + t];
         }
-      }
+      });
     }
     const { shape, lower } = info;
-    const shapeAt = this.afterShape.index.get(shape) ?? -1;
-    const lowerAt = this.afterLower.index.get(lower) ?? -1;
+    const shapeAt = this.afterShape.starts.get(shape);
+    const lowerAt = this.afterLower.starts.get(lower);
     const first = this.transitionsOf(shape, shapeAt, '', -1);
     const later = lowerAt < 0 ? first : this.transitionsOf(shape, shapeAt, lower, lowerAt);
     return {
