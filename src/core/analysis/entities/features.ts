@@ -23,19 +23,33 @@ export function allowedAfter(previous: number, next: number): boolean {
 export function wordShape(word: string): string {
   let shape = '';
   let last = '';
-  for (const ch of word) {
-    let c: string;
-    if (ch >= '0' && ch <= '9') c = 'd';
-    else if (ch.toLowerCase() !== ch) c = 'X';
-    else if (ch.toUpperCase() !== ch) c = 'x';
-    else c = ch;
-    if (c !== last) {
-      shape += c;
-      last = c;
+  for (let i = 0; i < word.length;) {
+    const c = shapeCharAt(word, i);
+    i += c.width;
+    if (c.shape !== last) {
+      shape += c.shape;
+      last = c.shape;
     }
     if (shape.length > 8) break;
   }
   return shape;
+}
+
+const ASCII_SHAPES = Array.from({ length: 0x80 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  return { shape: ch >= '0' && ch <= '9' ? 'd' : ch >= 'A' && ch <= 'Z' ? 'X' : ch >= 'a' && ch <= 'z' ? 'x' : ch, width: 1 };
+});
+
+/**
+ * The shape of the character at `at` ("d" digit, "X" capital, "x" small, else the character itself) and its
+ * width in code units. ASCII is looked up: a word's shape is asked for every new word (tagging speed).
+ */
+function shapeCharAt(word: string, at: number): { shape: string; width: number } {
+  const code = word.charCodeAt(at);
+  if (code < 0x80) return ASCII_SHAPES[code];
+  const ch = String.fromCodePoint(word.codePointAt(at)!);
+  const shape = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+  return { shape, width: ch.length };
 }
 
 /** What the tagger may know about single words beyond their spelling. */
