@@ -153,7 +153,7 @@ export type FamilyVisitor = (family: string, text: string, from: number, to: num
 
 /**
  * Each [family, value] of a word (see FAMILY_OFFSETS), as a range of a string: the tagger looks the values up
- * without cutting them out (see SubstringTable).
+ * without cutting them out (see RangeKeyedTable).
  */
 export function visitFamilyValues(info: WordInfo, visit: FamilyVisitor): void {
   const { word, lower, shape, noun, clusters } = info;

@@ -7,7 +7,7 @@ import {
   allowedAfter, BIAS, describeWord, END_WORD, FAMILY_OFFSETS, featuresOfWord, OFFSETS, previousTagFeatures,
   START_WORD, staticContextFeatures, TAG_COUNT, TAGS, visitFamilyValues, wordAt, wordFeatures, type WordLexicon,
 } from './features';
-import { SubstringTable } from './substringTable';
+import { RangeKeyedTable } from '../../text/rangeKeyedTable';
 
 /** Weights per feature, one entry per tag. */
 export type WeightTable = Map<string, ArrayLike<number>>;
@@ -311,7 +311,7 @@ function addVector(target: Float64Array, at: number, vector: Float32Array): void
 
 /** Feature groups keyed by value, stored in one array: a value's block starts at starts.get(value). */
 class Groups {
-  readonly starts = new SubstringTable();
+  readonly starts = new RangeKeyedTable<number>();
   data: Float32Array = new Float32Array(0);
   private size = 0;
 
@@ -473,7 +473,7 @@ export class PerceptronTagger {
       visitFamilyValues(info, (name, text, valueFrom, valueTo) => {
         const family = this.families.get(name)!;
         const start = family.groups.starts.get(text, valueFrom, valueTo);
-        if (start < 0) return;
+        if (start === undefined) return;
         const data = family.groups.data;
         const slots = family.slots;
         for (let j = 0; j < slots.length; j++) {
@@ -484,8 +484,8 @@ export class PerceptronTagger {
       });
     }
     const { shape, lower } = info;
-    const shapeAt = this.afterShape.starts.get(shape);
-    const lowerAt = this.afterLower.starts.get(lower);
+    const shapeAt = this.afterShape.starts.get(shape) ?? -1;
+    const lowerAt = this.afterLower.starts.get(lower) ?? -1;
     const first = this.transitionsOf(shape, shapeAt, '', -1);
     const later = lowerAt < 0 ? first : this.transitionsOf(shape, shapeAt, lower, lowerAt);
     return {
