@@ -4,7 +4,8 @@
 import type { ArticleAnalysis, Language, Span } from '../analysis/types';
 import { findAttribution, framesOf, type Attribution } from './attribution';
 import { claimTerms, extractTerms, mentionTerms, termKind } from './terms';
-import { countWords, isSpace, trimmed } from './words';
+import { isSpace } from '../text/characters';
+import { countWords, trimmed } from './words';
 import { WordScreen } from './wordScreen';
 
 export interface ClaimCandidate extends Span {

@@ -8,9 +8,7 @@ const WORD = /\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p
 // stretch is left to the regex itself, so both always find the same words. The same character
 // classes serve claim screening: whitespace, word counts and trimming without slicing the text.
 
-import { classOf, DIGIT, isSpace, isWordClass as isWordChar, LETTER, numberEnd, runEnd, SURROGATE } from '../text/characters';
-
-export { isSpace };
+import { classOf, DIGIT, isSpace, isWordClass, LETTER, numberEnd, runEnd, SURROGATE } from '../text/characters';
 
 /** The stretch without surrounding whitespace, as `String.prototype.trim` would leave it. */
 export function trimmed(text: string, start: number, end: number): { start: number; end: number } {
@@ -57,7 +55,7 @@ export function forEachWord(text: string, from: number, to: number, visit: (star
   while (at < to) {
     const kind = classOf(text.charCodeAt(at));
     if (kind === SURROGATE) break;
-    if (!isWordChar(kind)) { at++; continue; }
+    if (!isWordClass(kind)) { at++; continue; }
     const end = kind === DIGIT ? numberEnd(text, at, to) : wordEnd(text, at, to);
     if (end < 0) break;
     visit(at, end);
@@ -72,7 +70,7 @@ function wordEnd(text: string, at: number, to: number): number {
   while (end >= 0 && end + 1 < to && isInnerWordMark(text.charCodeAt(end))) {
     const next = classOf(text.charCodeAt(end + 1));
     if (next === SURROGATE) return -1;
-    if (!isWordChar(next)) break;
+    if (!isWordClass(next)) break;
     end = runEnd(text, end + 1, to, false);
   }
   return end;

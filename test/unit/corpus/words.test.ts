@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { forEachWord, hasLetterOrDigit, isSpace } from '../../../src/core/corpus/words';
+import { isSpace } from '../../../src/core/text/characters';
+import { forEachWord, hasLetterOrDigit } from '../../../src/core/corpus/words';
 
 // The scanner stands in for this regex (see words.ts); the two must always agree.
 const WORD = /\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*/gu;
