@@ -6,18 +6,11 @@
 // confirmed against the stored key. Open addressing with linear probing. Hand-written because no library
 // looks a string up by a range of another.
 
-import { mixHash } from './mixHash';
+import { hashOfRange, mixHash } from './stringHash';
 
 /** Per slot: the key's mixed hash (see keyHash), and its entry's index + 1 (0 for an empty slot). */
 const SLOT = 2;
 const INITIAL_SLOTS = 16;
-
-/** The hash of text.slice(start, end), computed in place. */
-export function hashOfRange(text: string, start: number, end: number): number {
-  let hash = end - start;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-  return hash;
-}
 
 /** hashOfRange, its bits mixed (slots are picked by its low bits; stored so growing need not mix again). */
 function keyHash(text: string, start: number, end: number): number {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { hashOfRange, RangeKeyedTable } from '../../../src/core/text/rangeKeyedTable';
+import { RangeKeyedTable } from '../../../src/core/text/rangeKeyedTable';
+import { hashOfRange } from '../../../src/core/text/stringHash';
 
 /** Short strings over a small alphabet, so keys collide in part and queries often hit. */
 const piece = fc.string({ unit: fc.constantFrom('a', 'b', 'ä', 'ß', 'X', '-', '𝔸'), maxLength: 6 });
@@ -19,7 +20,7 @@ describe('RangeKeyedTable', () => {
 
   it('tells apart two keys of the same hash', () => {
     // Found by a search over random eight-letter strings.
-    const [first, second] = ['dkrmvjql', 'vjcywybg'];
+    const [first, second] = ['qzgqwjae', 'kjggzbvy'];
     assert.strictEqual(hashOfRange(first, 0, 8), hashOfRange(second, 0, 8));
     const table = new RangeKeyedTable<number>();
     table.add(first, 1);

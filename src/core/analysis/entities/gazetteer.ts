@@ -3,7 +3,8 @@
 // scripts/ner/build-gazetteers.ts and travel inside the model file, so tagger and lists always agree.
 import { tokenize } from '../../text/tokenize';
 import type { WordLexicon } from './features';
-import { extendLeft, WordListFilter } from './wordListFilter';
+import { extendLeft } from '../../text/stringHash';
+import { WordListFilter } from './wordListFilter';
 
 export type GazetteerKind = 'CTRY' | 'LOC' | 'ORG' | 'COMP' | 'FIRST' | 'SUR';
 
