@@ -72,7 +72,6 @@ export function mentionTerms(analysis: Pick<ArticleAnalysis, 'dates' | 'quantiti
 }
 
 interface LanguageTools {
-  stopwords: Set<string>;
   /** The terms the token `text[start, end)` contributes (see `computeTokenTerms`), memoised. */
   termsAt(text: string, start: number, end: number): readonly string[];
 }
@@ -94,7 +93,6 @@ function toolsFor(language: Language): LanguageTools {
     const wordTerms = (word: string, lowerCase: boolean) => termsOfWord(word, stopwords, lowerCase ? verbStemmer : stemmer);
     const compute = (token: string) => computeTokenTerms(token, numbers, wordTerms);
     found = {
-      stopwords,
       termsAt: (text, start, end) => memo.get(text, start, end, compute),
     };
     tools.set(language, found);
@@ -149,10 +147,6 @@ export function withoutVerbEnding(stem: string): string {
     return withoutVerbEnding(stem.slice(0, n - 2));
   }
   return stem.slice(0, n - 1);
-}
-
-export function isStopword(word: string, language: Language): boolean {
-  return toolsFor(language).stopwords.has(word.toLowerCase());
 }
 
 /** The distinct terms of `text[start, end)`, in first-seen order. */
