@@ -43,6 +43,15 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Klein gewann das Rennen in Graz.'), ['PER:Klein', 'LOC:Graz']);
   });
 
+  it('reads a function word after a colon, a dateline dash or an opening quote as that word, not a name', () => {
+    assert.deepStrictEqual(entities('Frage: Sind Sie mit dem Ergebnis zufrieden?'), []);
+    assert.deepStrictEqual(entities('Kiel – Man rechnet mit Regen am Wochenende.'), ['LOC:Kiel']);
+    assert.deepStrictEqual(entities('Hamburg – Ins Finale kam der Verein nicht.'), ['LOC:Hamburg']);
+    assert.deepStrictEqual(entities('Mitte – Man sieht sich.'), []);
+    // A name the article uses elsewhere stays a name there too.
+    assert.deepStrictEqual(entities('Der Trainer Jonas Kurz lobte die Mannschaft.\nKurz: Wir haben gut gespielt.'), ['PER:Jonas Kurz', 'PER:Kurz']);
+  });
+
   it('takes what has a seat for an organisation', () => {
     assert.ok(entities('Auch Marlow mit Sitz in Hamburg verkauft Räder.').includes('ORG:Marlow'));
   });

@@ -205,8 +205,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   let spans = countriesArePlaces(spansFromTags(tags), words, model);
   spans = addListedNames(spans, words, matches, model);
   spans = cleanSpans(extendOverParticles(trimNouns(spans, words, model), words, model), tokens, model.gazetteer);
-  spans = seatedOrganisations(spans, words);
-  if (spans.length > 0 && isCapitalisedOpener(spans[0], words, model)) spans = spans.slice(1);
+  spans = seatedOrganisations(spans, words).filter(span => !isOpenerWord(span, tokens, model));
   return { tokens, spans };
 }
 
@@ -221,16 +220,30 @@ function seatedOrganisations(spans: TokenSpan[], words: readonly string[]): Toke
 }
 const SEAT = /^(Sitz|Hauptsitz|Firmensitz|Konzernsitz|Stammsitz)$/;
 
+/** Tokens after which German capitalises whatever word comes next: a new clause or quotation starts. */
+const CLAUSE_OPENERS = new Set([':', '–', '—', '-', '„', '“', '"', '»', '«', '‚']);
+
+/** German function words ("man", "sind", "unser", "ins", "weniger"), from the stopwords-iso package. */
+let germanStopwords: Set<string> | undefined;
+function isStopword(lower: string): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  germanStopwords ??= new Set((require('stopwords-iso') as Record<string, string[]>).de);
+  return germanStopwords.has(lower);
+}
+
 /**
- * A sentence's first word is capitalised whatever it is. When it is a frequent word in lower case ("Weit",
- * "Fürchtet", "Stabil") but not in capitals, and no list names it, it is that word, not a one-word name.
+ * A one-word span where German capitalises any word (a sentence's first word, or the first after a colon, a
+ * dash or an opening quote: "STANDARD: Sind Sie …", "Wien – Erstmals …") whose lower-case form is a frequent
+ * word: it is that word ("Man", "Weit", "Fürchtet"), not a name, when the word is a function word or, failing
+ * that, neither a frequent capitalised word nor a listed name. (A name the article uses elsewhere comes back
+ * in propagateNames: "Kurz: Wir …" after "Jonas Kurz".)
  */
-function isCapitalisedOpener(span: TokenSpan, words: readonly string[], model: NerModel): boolean {
-  if (span.start !== 0 || span.end !== 1) return false;
-  const word = words[0];
+function isOpenerWord(span: TokenSpan, tokens: readonly Token[], model: NerModel): boolean {
+  if (span.end - span.start !== 1 || (span.start > 0 && !CLAUSE_OPENERS.has(tokens[span.start - 1].text))) return false;
+  const word = tokens[span.start].text;
   const lower = word.toLowerCase();
-  return lower !== word && model.tagger.isFrequentWord(lower) && !model.tagger.isFrequentWord(word) &&
-    !model.gazetteer.isKnownName(word);
+  if (lower === word || !model.tagger.isFrequentWord(lower)) return false;
+  return isStopword(lower) || (!model.tagger.isFrequentWord(word) && !model.gazetteer.isKnownName(word));
 }
 
 /**
