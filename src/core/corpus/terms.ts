@@ -14,6 +14,7 @@
 import type { ArticleAnalysis, Language, Span } from '../analysis/types';
 import { TextKeyedMemo } from './textKeyedMemo';
 import { forEachWord } from './words';
+import { stopwordsOf } from '../text/stopwords';
 import { isOrganisationDescriptor, isRoleWord } from '../analysis/entities/rules';
 
 // None of these packages ships type declarations; these are the parts used here. The Snowball
@@ -27,8 +28,6 @@ type StemmerClass = new () => SnowballStemmer;
 const GermanStemmer: StemmerClass = require('@nlpjs/lang-de/src/stemmer-de');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const EnglishStemmer: StemmerClass = require('@nlpjs/lang-en-min/src/stemmer-en');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const stopwordLists: Record<string, string[]> = require('stopwords-iso');
 
 function snowballStemmer(language: Language): Stemmer {
   const stemmer = new (language === 'de' ? GermanStemmer : EnglishStemmer)();
@@ -85,7 +84,7 @@ function toolsFor(language: Language): LanguageTools {
     const stemmer = snowballStemmer(language);
     // German words written in lower case are verbs, adjectives and adverbs, whose stems lose a verb ending.
     const verbStemmer: Stemmer = language === 'de' ? { stem: word => withoutVerbEnding(stemmer.stem(word)) } : stemmer;
-    const stopwords = new Set(stopwordLists[language] ?? []);
+    const stopwords = stopwordsOf(language);
     const numbers = numberReader(language);
     // Stemming dominates term extraction, and the same few thousand tokens recur in every article:
     // each token's terms are remembered as written, which also saves lower-casing it again.
@@ -114,7 +113,7 @@ function computeTokenTerms(
 }
 
 /** The terms of one lower-cased word: its stem and edge grams. */
-function termsOfWord(word: string, stopwords: Set<string>, stemmer: Stemmer): string[] {
+function termsOfWord(word: string, stopwords: ReadonlySet<string>, stemmer: Stemmer): string[] {
   const parts = word.split(/[-.&'’]/).filter(part => part.length > 0);
   if (parts.length <= 1) return termsOfPart(word, stopwords, stemmer);
   // A hyphenated word is one word: its joined form is the term; its parts are partial
@@ -124,7 +123,7 @@ function termsOfWord(word: string, stopwords: Set<string>, stemmer: Stemmer): st
   return [...termsOfPart(parts.join(''), stopwords, stemmer), ...partial];
 }
 
-function termsOfPart(word: string, stopwords: Set<string>, stemmer: Stemmer): string[] {
+function termsOfPart(word: string, stopwords: ReadonlySet<string>, stemmer: Stemmer): string[] {
   if (word.length < 2 || stopwords.has(word)) return [];
   const stem = stemmer.stem(word);
   if (stem.length < 2) return [];

@@ -1,5 +1,6 @@
 // German entities: the trained tagger proposes spans, the rules clean them, and listed country names the
 // tagger missed are added (a country name in running text is a place unless it is part of a longer name).
+import { stopwordsOf } from '../../text/stopwords';
 import { tokenize, type Token } from '../../text/tokenize';
 import type { EntityType, Span } from '../types';
 import { TAGS } from './features';
@@ -223,14 +224,6 @@ const SEAT = /^(Sitz|Hauptsitz|Firmensitz|Konzernsitz|Stammsitz)$/;
 /** Tokens after which German capitalises whatever word comes next: a new clause or quotation starts. */
 const CLAUSE_OPENERS = new Set([':', '–', '—', '-', '„', '“', '"', '»', '«', '‚']);
 
-/** German function words ("man", "sind", "unser", "ins", "weniger"), from the stopwords-iso package. */
-let germanStopwords: Set<string> | undefined;
-function isStopword(lower: string): boolean {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  germanStopwords ??= new Set((require('stopwords-iso') as Record<string, string[]>).de);
-  return germanStopwords.has(lower);
-}
-
 /**
  * A one-word span where German capitalises any word (a sentence's first word, or the first after a colon, a
  * dash or an opening quote: "STANDARD: Sind Sie …", "Wien – Erstmals …") whose lower-case form is a frequent
@@ -243,7 +236,7 @@ function isOpenerWord(span: TokenSpan, tokens: readonly Token[], model: NerModel
   const word = tokens[span.start].text;
   const lower = word.toLowerCase();
   if (lower === word || !model.tagger.isFrequentWord(lower)) return false;
-  return isStopword(lower) || (!model.tagger.isFrequentWord(word) && !model.gazetteer.isKnownName(word));
+  return stopwordsOf('de').has(lower) || (!model.tagger.isFrequentWord(word) && !model.gazetteer.isKnownName(word));
 }
 
 /**
