@@ -23,6 +23,7 @@ import {
 } from './cache';
 import { findConflicts } from './conflicts';
 import { linkNames, splitEntityName } from './entityLinking';
+import { voteType } from '../analysis/entities/linking';
 import { NO_ENTITIES, NO_FACTS, selectionEvidence } from './evidence';
 import { contentHash, digestArticle, type ArticleDigest, type StoredDigest } from './digest';
 import { grow, IdList, PostingLists, PostingsBuilder } from './postings';
@@ -731,7 +732,7 @@ export class CorpusIndex {
         const { type, canonical } = splitEntityName(name);
         const corpusCanonical = linked[i]?.[j];
         if (typeof corpusCanonical === 'string' && corpusCanonical && corpusCanonical !== canonical) article.entityAlias.set(canonical, corpusCanonical);
-        voteType(votes, article.entityAlias.get(canonical) ?? canonical, type);
+        voteType(votes, (article.entityAlias.get(canonical) ?? canonical).toLowerCase(), type);
       });
       // Unread claims take the new names when their records are made.
       for (const claim of article.claims) {
@@ -1187,7 +1188,7 @@ export class CorpusIndex {
    */
   private storyFactors(article: ArticleRecord): StoryFactors {
     const factors = new Map<number, number>();
-    this.claimsOf(article);
+    this.claimsOf(article); // an article still unread from the cache gets its storyTerms here
     this.storyProbe.set(article.storyTerms);
     return other => {
       let factor = factors.get(other.id);
@@ -1333,13 +1334,6 @@ function contains(sorted: Int32Array, value: number): boolean {
 /** Best first; ties in text order, so the order does not depend on the order of indexing. */
 function byScoreThenPlace(a: StoredMatch, b: StoredMatch): number {
   return b.score - a.score || (a.claim.article.path < b.claim.article.path ? -1 : a.claim.article.path > b.claim.article.path ? 1 : 0) || a.claim.start - b.claim.start;
-}
-
-function voteType(votes: Map<string, Map<EntityType, number>>, canonical: string, type: EntityType): void {
-  const key = canonical.toLowerCase();
-  let counts = votes.get(key);
-  if (!counts) votes.set(key, (counts = new Map()));
-  counts.set(type, (counts.get(type) ?? 0) + 1);
 }
 
 /**

@@ -1,10 +1,10 @@
 // Named entities (PER, ORG, LOC, MISC). German text goes through the averaged-perceptron tagger trained on
 // GermEval 2014 (scripts/train-ner.ts) plus rules; English text through gazetteers and rules. Mentions of one
 // entity in an article share a `canonical` name; linkEntitiesAcrossCorpus aligns them across articles.
-import type { EntityMention, EntityType, Language, Span } from '../types';
+import type { EntityMention, Language, Span } from '../types';
 import { englishMentions } from './english';
 import { germanMentions, type RawMention } from './german';
-import { harmoniseTypesByCanonical, linkAcrossCorpus, linkWithinArticle, mostFrequentType } from './linking';
+import { harmoniseTypes, harmoniseTypesByCanonical, linkAcrossCorpus, linkWithinArticle } from './linking';
 import { getModel } from './model';
 
 export { NerModelError } from './model';
@@ -47,23 +47,6 @@ function windows(text: string, sentences: readonly Span[]): Span[] {
 }
 
 /**
- * One name, one type within an article: the tagger decides each mention from its sentence alone and may call
- * the same company ORG in one sentence and PER in the next, so every mention takes its name's most frequent
- * type (ties: the type of the first mention).
- */
-function harmoniseTypes(text: string, raw: RawMention[]): void {
-  const votes = new Map<string, Map<EntityType, number>>();
-  const keyOf = (m: RawMention) => text.slice(m.start, m.end).toLowerCase();
-  for (const m of raw) {
-    const key = keyOf(m);
-    let counts = votes.get(key);
-    if (!counts) votes.set(key, (counts = new Map()));
-    counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
-  }
-  for (const m of raw) m.type = mostFrequentType(votes.get(keyOf(m))!);
-}
-
-/**
  * The entity mentions of `text`, sorted by start, non-overlapping, each with `text === content.slice(start, end)`.
  * `sentences` are the sentence spans of the part to analyse (text outside them is ignored).
  * Throws NerModelError if the model file cannot be found.
@@ -75,7 +58,9 @@ export function findEntities(text: string, sentences: Span[], language: Language
   const raw: RawMention[] = language === 'en'
     ? englishMentions(text, spans, model.gazetteer)
     : germanMentions(text, spans, model);
-  harmoniseTypes(text, raw);
+  // One name, one type within an article: the tagger decides each mention from its sentence alone and may
+  // call the same company ORG in one sentence and PER in the next.
+  harmoniseTypes(raw, m => text.slice(m.start, m.end).toLowerCase());
   const mentions: EntityMention[] = [];
   let lastEnd = -1;
   for (const m of raw.sort((a, b) => a.start - b.start || b.end - a.end)) {

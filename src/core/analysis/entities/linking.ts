@@ -166,21 +166,29 @@ export function linkAcrossCorpus(articles: EntityMention[][], gazetteer?: Gazett
  * sentence of its own, is the organisation "Microsoft" the rest of the article names): the most frequent.
  */
 export function harmoniseTypesByCanonical(mentions: EntityMention[]): void {
+  harmoniseTypes(mentions, m => m.canonical.toLowerCase());
+}
+
+/** Gives every item the type most items with the same key have (see mostFrequentType). */
+export function harmoniseTypes<T extends { type: EntityType }>(items: readonly T[], keyOf: (item: T) => string): void {
   const votes = new Map<string, Map<EntityType, number>>();
-  for (const m of mentions) {
-    const key = m.canonical.toLowerCase();
-    let counts = votes.get(key);
-    if (!counts) votes.set(key, (counts = new Map()));
-    counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
-  }
-  for (const m of mentions) m.type = mostFrequentType(votes.get(m.canonical.toLowerCase())!);
+  const keys = items.map(keyOf);
+  items.forEach((item, i) => voteType(votes, keys[i], item.type));
+  items.forEach((item, i) => { item.type = mostFrequentType(votes.get(keys[i])!); });
+}
+
+/** Counts one vote for `type` under `key`. */
+export function voteType(votes: Map<string, Map<EntityType, number>>, key: string, type: EntityType): void {
+  let counts = votes.get(key);
+  if (!counts) votes.set(key, (counts = new Map()));
+  counts.set(type, (counts.get(type) ?? 0) + 1);
 }
 
 /**
  * The type with the most votes; a tie goes to the type counted first (the first mention's). Not each
  * mention's own type: three mentions tagged ORG, PER and LOC are one entity with one type.
  */
-export function mostFrequentType(counts: ReadonlyMap<EntityType, number>): EntityType {
+function mostFrequentType(counts: ReadonlyMap<EntityType, number>): EntityType {
   let best: EntityType | undefined;
   for (const [type, n] of counts) if (best === undefined || n > counts.get(best)!) best = type;
   return best!;
