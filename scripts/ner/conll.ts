@@ -6,6 +6,15 @@ import type { EntityType } from '../../src/core/analysis/types';
 export interface LabelledSentence {
   words: string[];
   tags: number[];
+  /** Where GermEval took the sentence from (its `#` line): Wikipedia, or a news site and the like. */
+  source: SentenceSource;
+}
+
+export type SentenceSource = 'wikipedia' | 'news';
+
+/** GermEval's comment line before each sentence: `#<tab>URL<tab>[date]`. */
+function sourceOf(comment: string): SentenceSource {
+  return /^#\s+\S*wikipedia\.org\//.test(comment) ? 'wikipedia' : 'news';
 }
 
 const TAG_INDEX = new Map<string, number>(TAGS.map((t, i) => [t, i]));
@@ -28,13 +37,17 @@ export function readGermEval(file: string): LabelledSentence[] {
   const sentences: LabelledSentence[] = [];
   let words: string[] = [];
   let tags: number[] = [];
+  let source: SentenceSource = 'news';
   const flush = () => {
-    if (words.length) sentences.push({ words, tags: repairBio(tags) });
+    if (words.length) sentences.push({ words, tags: repairBio(tags), source });
     words = [];
     tags = [];
   };
   for (const line of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
-    if (line.startsWith('#')) continue;
+    if (line.startsWith('#')) {
+      source = sourceOf(line);
+      continue;
+    }
     if (!line.trim()) {
       flush();
       continue;
