@@ -180,7 +180,8 @@ async function benchmark(label: string, articles: AnalyzeItem[]): Promise<void> 
   row('warm: total', ms(warmEnd - start));
   row('heap used by the warm index', `${(heapMb() - heapWithoutIndex).toFixed(0)} MB`);
   // Claims read from the cache are made records when first needed; the editor makes all of them in
-  // idle slices right after loading. Until then a lens pays for its candidates' records.
+  // idle slices right after loading, and its lenses wait for them. Asked before, a lens would pay for its
+  // candidates' records (the last rows: the core API in that state; the editor's lenses do not ask then).
   start = now();
   warm.readCachedClaims();
   row('warm: then all claim records (editor: idle slices)', ms(now() - start));
@@ -188,7 +189,7 @@ async function benchmark(label: string, articles: AnalyzeItem[]): Promise<void> 
   codeLensRows('warm: CodeLens', warm, sample);
   const unread = CorpusIndex.fromCache(fs.readFileSync(cacheFile), { autoLinkArticles: 0 });
   await indexArticles(unread, hashes);
-  codeLensRows('warm: CodeLens before the records are made', unread, sample);
+  codeLensRows('core: CodeLens before the records are made', unread, sample);
   fs.rmSync(directory, { recursive: true, force: true });
   void warm;
 }

@@ -184,12 +184,13 @@ class AnnotationCommands {
 
   private async pickLinkTarget(document: vscode.TextDocument, span: Span): Promise<{ uri: vscode.Uri; start: number; end: number } | undefined> {
     const article = await this.currentArticle(document);
-    await this.corpus.whenReady();
+    await this.corpus.whenClaimsRead();
     const matches = article ? this.corpus.findMatches(document.uri, span.start, span.end) : [];
     const own = document.uri.toString();
     const seen = new Set(matches.map(m => `${m.path}#${m.start}`));
+    // Every other article's claims as they are: matching them all here would block the editor on a big corpus.
     const others = this.corpus.articles().filter(a => a.uri.toString() !== own)
-      .flatMap(a => this.corpus.claims(a.uri).filter(c => !seen.has(`${c.path}#${c.start}`)));
+      .flatMap(a => this.corpus.claimRefs(a.uri).filter(c => !seen.has(`${c.path}#${c.start}`)));
     type Item = vscode.QuickPickItem & { claim?: ClaimRef };
     const item = (claim: ClaimRef, detail?: string): Item => ({
       label: oneLine(claim.text, 100),
@@ -213,7 +214,8 @@ class AnnotationCommands {
   /** The claim sentence of the analysis under the cursor (only while the analysis matches the text). */
   private async claimAt(document: vscode.TextDocument, place: Span): Promise<{ span: Span } | undefined> {
     if (!await this.currentArticle(document)) return undefined;
-    const claim = spansAt(this.corpus.claims(document.uri), place)[0];
+    await this.corpus.whenClaimsRead();
+    const claim = spansAt(this.corpus.claimRefs(document.uri), place)[0];
     return claim && { span: { start: claim.start, end: claim.end } };
   }
 

@@ -106,6 +106,10 @@ describe('Corpus service', () => {
       assert.deepStrictEqual(second.state, { kind: 'ready', articles: indexed.length, analysed: 0, fromCache: indexed.length }, 'nothing analysed again');
       assert.deepStrictEqual(second.articles().map(a => a.relativePath), indexed);
       assert.deepStrictEqual(second.articles().map(a => a.analysis.entities.length), first.articles().map(a => a.analysis.entities.length));
+      // What lenses wait for: the claims read from the cache (in idle slices).
+      await second.whenClaimsRead();
+      assert.ok(second.claimsRead);
+      assert.deepStrictEqual(second.articles().map(a => second.claimRefs(a.uri)), claims.map(list => list.map(({ matches: _matches, ...ref }) => ref)));
       // Claims read from the cache are made records on demand: the same claims, matches and conflicts.
       assert.deepStrictEqual(claimsOf(second), claims);
       assert.ok(claims.some(list => list.some(claim => claim.matches.some(match => match.conflicts.length > 0))), 'the samples disagree somewhere');

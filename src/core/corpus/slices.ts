@@ -2,7 +2,8 @@
 // and `pause` yields to the event loop once the current slice has used up its time.
 import { performance } from 'perf_hooks';
 
-const yieldToEventLoop = () => new Promise<void>(resolve => setImmediate(resolve));
+/** Lets the event loop run what is waiting (I/O, timers, other requests) before the work goes on. */
+export const yieldToEventLoop = () => new Promise<void>(resolve => setImmediate(resolve));
 
 /** A `pause` for work in slices of `sliceMs` milliseconds. */
 export function slicePause(sliceMs: number, now: () => number = () => performance.now()): () => Promise<void> {

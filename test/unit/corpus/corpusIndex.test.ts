@@ -263,6 +263,23 @@ describe('CorpusIndex', () => {
     for (const { path } of items) assert.deepStrictEqual(warm.getClaims(path), fresh.getClaims(path), path);
   });
 
+  it('says whether the cached claims are read, and lists an article\'s claims without matching them', () => {
+    const items = Object.entries({ 'a.txt': sale, 'b.txt': saleReworded, ...BACKGROUND }).map(([path, text]) => ({ path, text }));
+    const fresh = indexWith(Object.fromEntries(items.map(({ path, text }) => [path, text])));
+    assert.ok(fresh.claimsRead, 'an index built by analysis has every record');
+    const warm = CorpusIndex.fromCache(fresh.toCache(), { analyze: () => { throw new Error('analysed again'); } });
+    warm.upsertMany(items);
+    assert.strictEqual(warm.claimsRead, false);
+    // The claims of one article, as getClaims gives them less the matches: only that article's records are made.
+    const refs = warm.getClaimRefs('b.txt');
+    assert.deepStrictEqual(refs, fresh.getClaims('b.txt').map(({ matches: _matches, ...ref }) => ref));
+    assert.ok(refs.some(ref => ref.attribution), 'attributions come along');
+    assert.strictEqual(warm.claimsRead, false, 'the other articles are still unread');
+    assert.deepStrictEqual(warm.getClaimRefs('missing.txt'), []);
+    assert.ok(warm.readCachedClaims());
+    assert.ok(warm.claimsRead);
+  });
+
   it('makes the same cache in slices, pausing between articles', async () => {
     const index = indexWith({ 'a.txt': sale, 'b.txt': saleReworded });
     let pauses = 0;
