@@ -63,6 +63,14 @@ describe('German entities', () => {
     assert.ok(found.every(m => m.type === 'ORG'), found.map(m => `${m.type}:${m.text}`).join(', '));
   });
 
+  it('takes a lone common noun for that noun, not a person, unless the article names someone with it', () => {
+    const buses = entities('Die Stadt rät, auf Busse oder das Fahrrad auszuweichen.\nBusse sind vom Streik nicht betroffen.');
+    assert.ok(!buses.some(s => s.startsWith('PER:')), buses.join(', '));
+    // Named after a role, or in full (also surname first): the same word alone is that person.
+    assert.ok(entities('Die britische Sängerin Adele tritt in Wien auf.').includes('PER:Adele'));
+    assert.ok(entities('Bei seinem Treffen mit Xi Jinping ging es um Zölle.\nXi sagte, man wolle reden.').includes('PER:Xi'));
+  });
+
   it('never takes a capitalised pronoun for a name', () => {
     assert.deepStrictEqual(entities('Hast Du das gesehen, Ihr Lieben?'), []);
   });

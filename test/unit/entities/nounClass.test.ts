@@ -43,6 +43,12 @@ describe('German noun classes', () => {
     assert.strictEqual(gazetteer.nounClass('Kontrast'), '');
   });
 
+  it('counts plurals that double a final s as forms of their noun, beside the inflected forms', () => {
+    const gazetteer = gazetteerWithNouns(['Bus', 'Ergebnis', 'Haus']);
+    for (const word of ['Bus', 'Busse', 'Bussen', 'Ergebnisse', 'Hauses']) assert.ok(gazetteer.isCommonNounForm(word), word);
+    for (const word of ['Busch', 'Russe', 'Masse']) assert.ok(!gazetteer.isCommonNounForm(word), word);
+  });
+
   it('capitalises a split point\'s letter as toUpperCase does, also "ß" to "SS"', () => {
     assert.strictEqual(gazetteer.nounClass('Großßaft'), 'head');
   });

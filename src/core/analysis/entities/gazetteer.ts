@@ -74,6 +74,8 @@ function lines(text: string): string[] {
 
 /** Endings of German noun inflection, tried when a word is not itself a listed lemma. */
 const NOUN_ENDINGS = ['n', 'en', 's', 'es', 'e', 'er', 'ern', 'nen'];
+/** The plural ending after a doubled s: "Bus" → "Busse", "Bussen". */
+const DOUBLED_S_PLURAL = /(?<=s)s(?:e|en)$/;
 /** A compound's head bare or with one of the endings. */
 const HEAD_ENDINGS = ['', ...NOUN_ENDINGS];
 
@@ -153,6 +155,17 @@ export class Gazetteer implements WordLexicon {
   nounClass(word: string): string {
     const facts = this.wordFacts(word);
     return facts.noun ??= this.computeNounClass(word);
+  }
+
+  /**
+   * Whether the word is a listed noun or a form of one, counting the plurals that double a final s ("Busse",
+   * "Ergebnissen"), which nounClass leaves out: its classes are tagger features, fixed when the model was trained.
+   */
+  isCommonNounForm(word: string): boolean {
+    const noun = this.nounClass(word);
+    if (noun === 'lem' || noun === 'infl') return true;
+    const doubled = DOUBLED_S_PLURAL.exec(word);
+    return doubled !== null && this.nouns.has(word.slice(0, doubled.index));
   }
 
   private computeNounClass(word: string): string {

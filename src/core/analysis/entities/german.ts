@@ -240,6 +240,32 @@ function isOpenerWord(span: TokenSpan, tokens: readonly Token[], model: NerModel
 }
 
 /**
+ * A one-word person that is also a common noun ("Jäger", "Busse") is the noun, unless the article names
+ * someone with it: in full ("Erika Fischer" … "Fischer", "Fischers"; "Xi Jinping" … "Xi") or after a role
+ * ("Sängerin Adele", "Frau Schneider"): news name people in full or by their role before they shorten them.
+ */
+function dropBareNounPersons(results: SentenceResult[], model: NerModel): void {
+  const named = new Set<string>();
+  for (const { tokens, spans } of results) {
+    for (const span of spans) {
+      if (span.type !== 'PER') continue;
+      if (span.end - span.start > 1) for (let i = span.start; i < span.end; i++) named.add(tokens[i].text);
+      else if (span.start > 0 && isInflectedRole(tokens[span.start - 1].text)) named.add(tokens[span.start].text);
+    }
+  }
+  const isBareNoun = (word: string) =>
+    !named.has(word) && !(word.endsWith('s') && named.has(word.slice(0, -1))) && model.gazetteer.isCommonNounForm(word);
+  for (const result of results) {
+    result.spans = result.spans.filter(span => span.type !== 'PER' || span.end - span.start > 1 || !isBareNoun(result.tokens[span.start].text));
+  }
+}
+
+/** A role word, also inflected ("Präsidenten", "Kanzlers"). */
+function isInflectedRole(word: string): boolean {
+  return isRoleWord(word) || isRoleWord(word.replace(/(?:en|n|es|s)$/, ''));
+}
+
+/**
  * Names found once stand for the same entity elsewhere in the article: a surname alone or in the genitive
  * ("Muster", "Musters" after "Erika Muster"), or a one-word organisation or place the tagger missed later.
  */
@@ -278,6 +304,7 @@ function propagateNames(results: SentenceResult[], model: NerModel): void {
 export function germanMentions(text: string, sentences: readonly Span[], model: NerModel): RawMention[] {
   const records = recordsOf(model);
   const results = sentences.map(s => tagSentence(text, s, model, records));
+  dropBareNounPersons(results, model);
   propagateNames(results, model);
   return results.flatMap(({ tokens, spans }) =>
     spans.map(s => ({ start: tokens[s.start].start, end: tokens[s.end - 1].end, type: s.type })));
