@@ -31,7 +31,7 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
 
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!this.enabled || !this.corpus.isArticle(document.uri)) return [];
-    await this.corpus.whenClaimsRead();
+    await this.corpus.whenMatched(document.uri);
     const located = locateClaimsWithMatches(this.corpus, document);
     const claimsPerLine = new Map<number, number>();
     for (const { range } of located) claimsPerLine.set(range.start.line, (claimsPerLine.get(range.start.line) ?? 0) + 1);

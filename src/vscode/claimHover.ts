@@ -12,9 +12,8 @@ const MAX_LISTED_MATCHES = 8;
 export class ClaimHoverSection implements HoverSection {
   constructor(private readonly corpus: CorpusService) {}
 
-  provideHoverSection(article: Article, position: vscode.Position): vscode.MarkdownString | undefined {
-    // Right after a warm start the claims are still being read in idle slices: no claim part until then.
-    if (!this.corpus.claimsRead) return undefined;
+  async provideHoverSection(article: Article, position: vscode.Position): Promise<vscode.MarkdownString | undefined> {
+    await this.corpus.whenMatched(article.uri);
     const claim = this.corpus.claims(article.uri).find(c => rangeOf(article, c).contains(position));
     if (!claim || (claim.matches.length === 0 && !claim.attribution)) return undefined;
     const md = new vscode.MarkdownString(undefined, true);

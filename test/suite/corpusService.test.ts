@@ -106,9 +106,9 @@ describe('Corpus service', () => {
       assert.deepStrictEqual(second.state, { kind: 'ready', articles: indexed.length, analysed: 0, fromCache: indexed.length }, 'nothing analysed again');
       assert.deepStrictEqual(second.articles().map(a => a.relativePath), indexed);
       assert.deepStrictEqual(second.articles().map(a => a.analysis.entities.length), first.articles().map(a => a.analysis.entities.length));
-      // What lenses wait for: the claims read from the cache (in idle slices).
+      // What lenses wait for: the claims read from the cache, then the article matched (each in slices).
       await second.whenClaimsRead();
-      assert.ok(second.claimsRead);
+      for (const article of second.articles()) await second.whenMatched(article.uri);
       assert.deepStrictEqual(second.articles().map(a => second.claimRefs(a.uri)), claims.map(list => list.map(({ matches: _matches, ...ref }) => ref)));
       // Claims read from the cache are made records on demand: the same claims, matches and conflicts.
       assert.deepStrictEqual(claimsOf(second), claims);

@@ -265,8 +265,11 @@ export class CorpusIndex {
   private scratchScores = new Float64Array(1024);
   private scratchTouched = new Int32Array(1024);
   private readonly probe: OverlapProbe;
-  /** An article's matching that a precompute slice left unfinished. */
-  private pendingMatching: Matching | undefined;
+  /**
+   * Articles' matchings that a slice left unfinished, by article id: the idle-time precompute and a lens's
+   * own slices may each have one under way, and neither may undo the other's progress.
+   */
+  private readonly pendingMatchings = new Map<number, Matching>();
   /** See `saturationByLength`; `longestClaim` only grows (a removed long claim leaves an unused entry). */
   private saturation = new Float64Array(0);
   private saturationEpoch = -1;
@@ -761,7 +764,7 @@ export class CorpusIndex {
 
   /** Drops every memoised match (term statistics changed a lot, or entities were relinked). */
   invalidateMatches(): void {
-    this.pendingMatching = undefined;
+    this.pendingMatchings.clear();
     this.memo.clear();
     this.referencedBy.clear();
     this.views.clear();
@@ -791,6 +794,20 @@ export class CorpusIndex {
     this.views.set(article.id, view);
     if (this.views.size > MAX_VIEWS) this.views.delete(this.views.keys().next().value as number);
     return view;
+  }
+
+  /**
+   * Computes an article's matches within a time budget: true once they are memoised (getClaims then returns
+   * at once), false when the budget ran out between two claims (the next call goes on from there).
+   */
+  matchArticle(path: string, budgetMs = Infinity, now: () => number = () => Date.now()): boolean {
+    const article = this.byPath.get(path);
+    if (!article || this.memo.has(article.id)) return true;
+    const deadline = now() + budgetMs;
+    const matching = this.matchingOf(article);
+    if (!this.scoreClaims(matching, () => now() > deadline)) return false;
+    this.finishMatching(matching);
+    return true;
   }
 
   /** The claims of an article without their matches (nothing is matched). */
@@ -991,7 +1008,7 @@ export class CorpusIndex {
 
   private invalidate(articleId: number): void {
     this.views.delete(articleId);
-    if (this.pendingMatching?.article.id === articleId) this.pendingMatching = undefined;
+    this.pendingMatchings.delete(articleId);
     const own = this.memo.get(articleId);
     if (!own) return;
     this.memo.delete(articleId);
@@ -1014,10 +1031,13 @@ export class CorpusIndex {
 
   /** The article's matching in progress, if it is still valid, else a new one. */
   private matchingOf(article: ArticleRecord): Matching {
-    const pending = this.pendingMatching;
+    const pending = this.pendingMatchings.get(article.id);
     if (pending?.article === article && pending.epoch === this.epoch) return pending;
-    this.pendingMatching = { article, epoch: this.epoch, next: 0, scoredByOwn: [], bestOfOther: new Map() };
-    return this.pendingMatching;
+    // Matchings begun before the corpus last changed are of no use any more.
+    for (const [id, stale] of this.pendingMatchings) if (stale.epoch !== this.epoch) this.pendingMatchings.delete(id);
+    const matching: Matching = { article, epoch: this.epoch, next: 0, scoredByOwn: [], bestOfOther: new Map() };
+    this.pendingMatchings.set(article.id, matching);
+    return matching;
   }
 
   /**
@@ -1045,7 +1065,7 @@ export class CorpusIndex {
   /** Keeps the pairs that are the best of one of their claims within the other's article, and memoises them. */
   private finishMatching(matching: Matching): ArticleMatches {
     const { article, scoredByOwn, bestOfOther } = matching;
-    if (this.pendingMatching === matching) this.pendingMatching = undefined;
+    if (this.pendingMatchings.get(article.id) === matching) this.pendingMatchings.delete(article.id);
     const byClaim = new Map<number, StoredMatch[]>();
     const partners = new Set<number>();
     const bestOfOwn = new Map<number, number>();

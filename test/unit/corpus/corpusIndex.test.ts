@@ -346,6 +346,31 @@ describe('CorpusIndex', () => {
     for (const path of expected.paths()) assert.deepStrictEqual(sliced.getClaims(path), expected.getClaims(path), path);
   });
 
+  it('matches one article in slices, interleaved with the precompute of others, without either undoing the other', () => {
+    const articles = {
+      'a.txt': `${sale}\nDie Frist endet am 15. April.\nDas Werk beschäftigt 400 Menschen.`,
+      'b.txt': `Der Winter war lang.\n${saleReworded}\nDie Frist endet am 19. April.\nDas Werk hat 400 Beschäftigte.`,
+    };
+    const expected = indexWith(articles);
+    const sliced = indexWith(articles);
+    let clock = 0;
+    const now = () => clock++;
+    // Each call scores one claim: b.txt is done within its claim count, however the precompute's slices
+    // (which start with a.txt) come in between.
+    const claimsOfB = sliced.getArticle('b.txt')!.analysis.sentences.length;
+    let calls = 1;
+    // (Bounded: were the two to undo each other's progress, this would never end.)
+    while (!sliced.matchArticle('b.txt', 1, now) && calls <= 10 * claimsOfB) {
+      sliced.precomputeMatches(1, now);
+      calls++;
+    }
+    assert.ok(calls > 1 && calls <= claimsOfB, `${calls} calls for ${claimsOfB} claims`);
+    assert.ok(sliced.matchArticle('b.txt', 0, now), 'memoised: nothing left to do');
+    assert.ok(sliced.matchArticle('missing.txt'));
+    while (!sliced.precomputeMatches(1, now));
+    for (const path of expected.paths()) assert.deepStrictEqual(sliced.getClaims(path), expected.getClaims(path), path);
+  });
+
   it('starts an unfinished article over when the corpus changes between slices', () => {
     const index = new CorpusIndex({ analyze: text => analysisOf(text), autoLinkArticles: 0 });
     // a.txt first, so the first slice stops inside it, after its sentence that matches b.txt.
