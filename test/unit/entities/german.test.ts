@@ -69,6 +69,9 @@ describe('German entities', () => {
     // Named after a role, or in full (also surname first): the same word alone is that person.
     assert.ok(entities('Die britische Sängerin Adele tritt in Wien auf.').includes('PER:Adele'));
     assert.ok(entities('Bei seinem Treffen mit Xi Jinping ging es um Zölle.\nXi sagte, man wolle reden.').includes('PER:Xi'));
+    // Next to a singular reporting verb the word is someone (a plural noun would take "sagten").
+    assert.ok(entities('Wir hatten Glück, sagte Fuchs nach dem Spiel.').includes('PER:Fuchs'));
+    assert.ok(entities('Müller sagte, der Vertrag sei unterschrieben.').includes('PER:Müller'));
   });
 
   it('never takes a capitalised pronoun for a name', () => {

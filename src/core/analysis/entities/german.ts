@@ -243,6 +243,8 @@ function isOpenerWord(span: TokenSpan, tokens: readonly Token[], model: NerModel
  * A one-word person that is also a common noun ("Jäger", "Busse") is the noun, unless the article names
  * someone with it: in full ("Erika Fischer" … "Fischer", "Fischers"; "Xi Jinping" … "Xi") or after a role
  * ("Sängerin Adele", "Frau Schneider"): news name people in full or by their role before they shorten them.
+ * A singular reporting verb next to the word makes it someone too ("sagte Fischer", "Fischer erklärte"):
+ * a plural noun would take the plural verb, and a singular one its article.
  */
 function dropBareNounPersons(results: SentenceResult[], model: NerModel): void {
   const named = new Set<string>();
@@ -250,7 +252,7 @@ function dropBareNounPersons(results: SentenceResult[], model: NerModel): void {
     for (const span of spans) {
       if (span.type !== 'PER') continue;
       if (span.end - span.start > 1) for (let i = span.start; i < span.end; i++) named.add(tokens[i].text);
-      else if (span.start > 0 && isInflectedRole(tokens[span.start - 1].text)) named.add(tokens[span.start].text);
+      else if (isNamedAlone(tokens, span.start)) named.add(tokens[span.start].text);
     }
   }
   const isBareNoun = (word: string) =>
@@ -259,6 +261,16 @@ function dropBareNounPersons(results: SentenceResult[], model: NerModel): void {
     result.spans = result.spans.filter(span => span.type !== 'PER' || span.end - span.start > 1 || !isBareNoun(result.tokens[span.start].text));
   }
 }
+
+/** Whether the one-word name at token i follows a role or stands next to a singular reporting verb. */
+function isNamedAlone(tokens: readonly Token[], i: number): boolean {
+  const before = i > 0 ? tokens[i - 1].text : '';
+  const after = i + 1 < tokens.length ? tokens[i + 1].text : '';
+  return isInflectedRole(before) || REPORTING_VERB.test(before) || REPORTING_VERB.test(after);
+}
+
+/** Third-person singular reporting verbs, present and past, and the "so" of ", so Muster". */
+const REPORTING_VERB = /^(?:so|sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|kritisiert|kritisierte|warnt|warnte|fordert|forderte|ergänzt|ergänzte|berichtet|berichtete|schreibt|schrieb|räumt|räumte|sprach|spricht)$/;
 
 /** A role word, also inflected ("Präsidenten", "Kanzlers"). */
 function isInflectedRole(word: string): boolean {
