@@ -68,6 +68,7 @@ describe('German entities', () => {
     assert.ok(!buses.some(s => s.startsWith('PER:')), buses.join(', '));
     // Named after a role, or in full (also surname first): the same word alone is that person.
     assert.ok(entities('Die britische Sängerin Adele tritt in Wien auf.').includes('PER:Adele'));
+    assert.ok(entities('Die deutsche Meisterin Schäfer gewann das Rennen.').includes('PER:Schäfer'));
     assert.ok(entities('Bei seinem Treffen mit Xi Jinping ging es um Zölle.\nXi sagte, man wolle reden.').includes('PER:Xi'));
     // Next to a singular reporting verb the word is someone (a plural noun would take "sagten").
     assert.ok(entities('Wir hatten Glück, sagte Fuchs nach dem Spiel.').includes('PER:Fuchs'));
@@ -86,6 +87,8 @@ describe('German entities', () => {
 
   it('does not run a name on over an article or cut off a surname that is also a noun', () => {
     assert.deepStrictEqual(entities('Damals betrat Neil Armstrong den Mond.'), ['PER:Neil Armstrong']);
+    const prosecutor = entities('Oberstaatsanwältin Erika Muster von der Staatsanwaltschaft Kassel berichtet von dem Fall.');
+    assert.ok(prosecutor.includes('PER:Erika Muster'), prosecutor.join(', '));
     assert.deepStrictEqual(entities('Das sagte Renate Schmidt der Zeitung.'), ['PER:Renate Schmidt']);
     assert.deepStrictEqual(entities('Heiner Brand lobte die Mannschaft.'), ['PER:Heiner Brand']);
     assert.deepStrictEqual(entities('Man muss das nicht glauben.'), []);

@@ -95,10 +95,10 @@ function extendOverParticles(spans: TokenSpan[], words: readonly string[], model
     let k = end;
     while (k < words.length && NAME_PARTICLES.has(words[k])) k++;
     // An article right after a name is no particle ("Erika Muster der Zeitung", "Armstrong den Mond"), nor is a
-    // particle before a common noun ("zu Gast").
+    // particle before a common noun ("zu Gast", "von der Staatsanwaltschaft": compounds too).
     const startsWithArticle = k > end && ARTICLES.has(words[end]);
     const noun = k < words.length ? model.gazetteer.nounClass(words[k]) : '';
-    if (k > end && k < words.length && /^\p{Lu}\p{Ll}/u.test(words[k]) && !startsWithArticle && noun !== 'lem' && noun !== 'infl' &&
+    if (k > end && k < words.length && /^\p{Lu}\p{Ll}/u.test(words[k]) && !startsWithArticle && noun === '' &&
         !spans.some(o => o !== span && o.start < k + 1 && o.end > end)) {
       span.end = k + 1;
     } else {
