@@ -13,6 +13,9 @@ export class ClaimHoverSection implements HoverSection {
   constructor(private readonly corpus: CorpusService) {}
 
   async provideHoverSection(article: Article, position: vscode.Position): Promise<vscode.MarkdownString | undefined> {
+    // While the corpus is being indexed its claims are not known: the hover shows the entities and dates
+    // without waiting for them.
+    if (this.corpus.state.kind === 'indexing') return undefined;
     await this.corpus.whenMatched(article.uri);
     const claim = this.corpus.claims(article.uri).find(c => rangeOf(article, c).contains(position));
     if (!claim || (claim.matches.length === 0 && !claim.attribution)) return undefined;
