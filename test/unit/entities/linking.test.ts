@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { linkEntitiesAcrossCorpus } from '../../../src/core/analysis/entities';
-import { harmoniseTypesByCanonical } from '../../../src/core/analysis/entities/linking';
+import { harmoniseTypesByCanonical, linkWithinArticle } from '../../../src/core/analysis/entities/linking';
+import { getModel } from '../../../src/core/analysis/entities/model';
 import type { EntityMention } from '../../../src/core/analysis/types';
 import { analyse } from './german.test';
 
@@ -16,6 +17,25 @@ describe('canonical names within an article', () => {
   it('gives country aliases one name', () => {
     const mentions = analyse('Die USA verhängen Zölle.\nDie Vereinigten Staaten hatten das angekündigt.\nIn den US ist das umstritten.');
     assert.deepStrictEqual(new Set(mentions.map(m => m.canonical)), new Set(['Vereinigte Staaten']));
+  });
+
+  it('takes the first word of one organisation\'s name for that organisation, unless the lists know the word', () => {
+    let at = 0;
+    const mention = (text: string, type: EntityMention['type']): EntityMention => {
+      at += 100;
+      return { start: at, end: at + text.length, text, type, canonical: text };
+    };
+    const mentions = [
+      mention('Brandwerk Systems', 'ORG'), mention('Brandwerk', 'PER'),
+      mention('Berlin Partner', 'ORG'), mention('Berlin', 'LOC'),
+      mention('Nordhafen Logistik', 'ORG'), mention('Nordhafen Energie', 'ORG'), mention('Nordhafen', 'LOC'),
+    ];
+    linkWithinArticle(mentions, 'de', getModel().gazetteer);
+    assert.deepStrictEqual(mentions.map(m => `${m.type}:${m.text}→${m.canonical}`), [
+      'ORG:Brandwerk Systems→Brandwerk Systems', 'ORG:Brandwerk→Brandwerk Systems',
+      'ORG:Berlin Partner→Berlin Partner', 'LOC:Berlin→Berlin',
+      'ORG:Nordhafen Logistik→Nordhafen Logistik', 'ORG:Nordhafen Energie→Nordhafen Energie', 'LOC:Nordhafen→Nordhafen',
+    ]);
   });
 
   it('gives spelling variants and the genitive of an organisation one form', () => {
@@ -43,6 +63,14 @@ describe('linkEntitiesAcrossCorpus', () => {
     linkEntitiesAcrossCorpus([a, b, c]);
     assert.deepStrictEqual([a, b, c].map(article => article.map(m => m.canonical)),
       [['YouTube', 'United States'], ['YouTube', 'United States'], ['YouTube', 'United States']]);
+  });
+
+  it('gives a name one spelling whatever type each article gave it', () => {
+    const a = [mention('Bytefirma')];
+    const b = [mention('ByteFirma', 'ORG')];
+    const c = [mention('ByteFirma', 'ORG')];
+    linkEntitiesAcrossCorpus([a, b, c]);
+    assert.deepStrictEqual([a, b, c].map(article => article[0].canonical), ['ByteFirma', 'ByteFirma', 'ByteFirma']);
   });
 
   it('leaves different entities apart', () => {

@@ -54,7 +54,10 @@ function baseForm(m: EntityMention, articleKeys: ReadonlySet<string>, gazetteer:
 /**
  * Sets `canonical` on the mentions of one article. `mentions` must be sorted by start.
  * Persons: a shorter mention ("Merkel", "Merkels") takes the longest earlier-or-later full name that ends with
- * it ("Angela Merkel"). Countries: any alias becomes the country's name in the article's language.
+ * it ("Angela Merkel"). Organisations: a name unknown to the lists that is the first word of exactly one
+ * organisation of the article is that organisation, whether the tagger typed it a person, place or
+ * organisation ("Voltaris" after "Voltaris Systems"; other names, "Euro" beside "Euro Ledger", are not).
+ * Countries: any alias becomes the country's name in the article's language.
  * Everything else: the variants of one name (case, genitive) share their most frequent spelling.
  */
 export function linkWithinArticle(mentions: EntityMention[], language: Language, gazetteer?: Gazetteer): void {
@@ -71,6 +74,7 @@ export function linkWithinArticle(mentions: EntityMention[], language: Language,
     if (m.type === 'PER' && words(bases[i]).length > 1) fullNameSet.add(bases[i]);
   });
   const fullNames = indexByLastWord(fullNameSet);
+  const organisations = byUniqueFirstWord(mentions.flatMap((m, i) => (m.type === 'ORG' ? [bases[i]] : [])));
   const fullest = new Map<string, string>();
   const formsByKey = new Map<string, Map<string, number>>();
   const keys = mentions.map((m, i) => {
@@ -79,6 +83,11 @@ export function linkWithinArticle(mentions: EntityMention[], language: Language,
       let full = fullest.get(base);
       if (full === undefined) fullest.set(base, (full = fullestName(base, fullNames) ?? base));
       base = full;
+    }
+    const organisation = m.type === 'MISC' ? undefined : shortenedOrganisation(base, organisations, gazetteer);
+    if (organisation) {
+      base = organisation;
+      m.type = 'ORG';
     }
     const country = m.type === 'LOC' ? gazetteer?.country(base) : undefined;
     if (country) base = language === 'de' ? country.de : country.en;
@@ -92,6 +101,27 @@ export function linkWithinArticle(mentions: EntityMention[], language: Language,
     if (form === undefined) preferred.set(keys[i], (form = preferredForm(formsByKey.get(keys[i])!)));
     m.canonical = form;
   });
+}
+
+/** Names of two words or more by the key of their first word, where only one name starts with it. */
+function byUniqueFirstWord(names: readonly string[]): Map<string, string> {
+  // null: two different names start with the word.
+  const found = new Map<string, string | null>();
+  for (const name of names) {
+    const parts = words(name);
+    if (parts.length < 2) continue;
+    const key = nameKey(parts[0]);
+    const other = found.get(key);
+    found.set(key, other === undefined || (other !== null && nameKey(other) === nameKey(name)) ? name : null);
+  }
+  const unique = new Map<string, string>();
+  for (const [key, name] of found) if (name !== null) unique.set(key, name);
+  return unique;
+}
+
+/** The organisation a one-word name unknown to the lists shortens, if exactly one of `organisations` starts with it. */
+function shortenedOrganisation(name: string, organisations: ReadonlyMap<string, string>, gazetteer: Gazetteer | undefined): string | undefined {
+  return words(name).length === 1 && !gazetteer?.isKnownName(name) ? organisations.get(nameKey(name)) : undefined;
 }
 
 /** Full names (two words or more) indexed by their lower-cased last word. */
@@ -129,13 +159,17 @@ function fullestName(name: string, fullNames: ReadonlyMap<string, readonly strin
 
 /**
  * Makes the same entity carry the same `canonical` in every article: variants of a name get the spelling
- * most used across the corpus, a country gets one name whatever language its articles are in, and a
- * person's shorter name gets the longest full name seen anywhere ("Merkel" → "Angela Merkel").
+ * most used across the corpus, a country gets one name whatever language its articles are in, a
+ * person's shorter name gets the longest full name seen anywhere ("Merkel" → "Angela Merkel"). An
+ * organisation's short form is linked to its full name only within an article: across the corpus the
+ * shared name made unrelated sentences about one company look alike (German claim precision 0.91 → 0.89).
  */
 export function linkAcrossCorpus(articles: EntityMention[][], gazetteer?: Gazetteer): void {
+  // One spelling per name whatever type each article gave it: "Tiktok" typed a person in one article is
+  // still "TikTok" (the corpus-wide type vote settles the type afterwards).
   const groupOf = (m: EntityMention): string => {
     const country = m.type === 'LOC' ? gazetteer?.country(m.canonical) : undefined;
-    return country ? `CTRY\u0000${country.code}` : `${m.type}\u0000${nameKey(m.canonical)}`;
+    return country ? `CTRY\u0000${country.code}` : nameKey(m.canonical);
   };
   const forms = new Map<string, Map<string, number>>();
   for (const article of articles) for (const m of article) countInto(forms, groupOf(m), m.canonical);
@@ -143,8 +177,12 @@ export function linkAcrossCorpus(articles: EntityMention[][], gazetteer?: Gazett
   for (const [group, counts] of forms) chosen.set(group, preferredForm(counts));
 
   const personCounts = new Map<string, number>();
-  for (const [group, name] of chosen) {
-    if (group.startsWith('PER\u0000')) personCounts.set(name, [...forms.get(group)!.values()].reduce((a, b) => a + b, 0));
+  for (const article of articles) {
+    for (const m of article) {
+      if (m.type !== 'PER') continue;
+      const name = chosen.get(groupOf(m))!;
+      personCounts.set(name, (personCounts.get(name) ?? 0) + 1);
+    }
   }
   const fullNames = indexByLastWord(personCounts.keys());
   const fullest = new Map<string, string>();
