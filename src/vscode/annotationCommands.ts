@@ -214,7 +214,6 @@ class AnnotationCommands {
   /** The claim sentence of the analysis under the cursor (only while the analysis matches the text). */
   private async claimAt(document: vscode.TextDocument, place: Span): Promise<{ span: Span } | undefined> {
     if (!await this.currentArticle(document)) return undefined;
-    await this.corpus.whenClaimsRead();
     const claim = spansAt(this.corpus.claimRefs(document.uri), place)[0];
     return claim && { span: { start: claim.start, end: claim.end } };
   }

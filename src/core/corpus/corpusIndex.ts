@@ -982,14 +982,6 @@ export class CorpusIndex {
     return this.readClaimsUntil(now() + budgetMs, now);
   }
 
-  /**
-   * Whether every claim taken from the cache has its record. Until then, the first match request of an
-   * article can make the records of hundreds of candidate articles in one go (over 100 ms at 10,000 articles).
-   */
-  get claimsRead(): boolean {
-    return this.unreadArticles === 0;
-  }
-
   private readClaimsUntil(deadline: number, now: () => number): boolean {
     if (this.unreadArticles === 0) return true;
     for (const article of this.byId.values()) {
