@@ -73,7 +73,8 @@ function endOf(node: Node): number {
 
 /**
  * Where an item's trailing part ends: after its comma (if any) and a comment on the same line,
- * up to (not including) the line break. Null when something else follows on the same line.
+ * up to (not including) the line break or the container's closing bracket on that line ("}]").
+ * Null when something else follows on the same line.
  */
 function trailingEnd(text: string, itemEnd: number, containerEnd: number): { end: number; comma: number | null } | null {
   let end = itemEnd;
@@ -91,7 +92,9 @@ function trailingEnd(text: string, itemEnd: number, containerEnd: number): { end
     }
     return null;
   }
-  return null;
+  // The container closes on the item's line. (jsonc-parser's own removal breaks the file here when a
+  // comment stands above the item, so this case must not fall back to it.)
+  return { end, comma };
 }
 
 /**
@@ -113,6 +116,9 @@ export function removeItemEdits(text: string, container: Node, index: number, pa
   const removeEnd = lineBreakEnd(text, trailing.end);
   const edits: Edit[] = [{ offset: ownStart, length: removeEnd - ownStart, content: '' }];
   const isLast = index === items.length - 1;
+  // The last item's trailing comma on a line of its own ("}\n,  ]") goes with it.
+  const strayComma = isLast ? tokensBetween(text, removeEnd, containerEnd).find(t => t.kind === SyntaxKind.CommaToken) : undefined;
+  if (strayComma) edits.push({ offset: strayComma.offset, length: 1, content: '' });
   if (isLast && trailing.comma === null && index > 0) {
     // The previous item's comma now precedes the closing bracket: drop it (JSON has no trailing commas).
     const comma = tokensAfterPrevious.find(t => t.kind === SyntaxKind.CommaToken);

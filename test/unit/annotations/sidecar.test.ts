@@ -168,6 +168,27 @@ describe('sidecar files', () => {
       assert.ok(!last.includes('about three'));
       assert.deepStrictEqual(parsedAnnotations(last).map(a => a.id), ['one', 'two']);
     });
+
+    it('removes and appends items where the array closes on the last item\'s line ("}]")', () => {
+      // jsonc-parser's removal breaks such a file (an extra "}" is left); found by the bad-input property below.
+      const closed = HAND_EDITED.replace(/\}\n {2}\]\n\}/, '}]\n}');
+      assert.notStrictEqual(closed, HAND_EDITED);
+      const kept = parsedAnnotations(closed);
+      const withoutLast = write(closed, kept.slice(0, -1));
+      assert.deepStrictEqual(parsedAnnotations(withoutLast).map(a => a.id), kept.slice(0, -1).map(a => a.id));
+      assert.ok(!withoutLast.includes('The claim to check'), 'the removed item takes its comment along');
+      assert.ok(withoutLast.includes('// When she said it.'), 'the others keep theirs');
+      assert.deepStrictEqual(parsedAnnotations(write(closed, [...kept, maria])).map(a => a.id), [...kept, maria].map(a => a.id));
+      assert.deepStrictEqual(parsedAnnotations(write(closed, [maria])).map(a => a.id), [maria.id]);
+    });
+
+    it('removes the last item\'s trailing comma on a line of its own along with it', () => {
+      const stray = HAND_EDITED.replace(/\}\n {2}\]\n\}/, '}\n,  ]\n}');
+      assert.notStrictEqual(stray, HAND_EDITED);
+      const kept = parsedAnnotations(stray);
+      assert.deepStrictEqual(parsedAnnotations(write(stray, [maria])).map(a => a.id), [maria.id]);
+      assert.deepStrictEqual(parsedAnnotations(write(stray, kept.slice(0, -1))).map(a => a.id), kept.slice(0, -1).map(a => a.id));
+    });
   });
 
   describe('merging', () => {
