@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../core/analysis/types';
 import { indexArticlesInSlices } from '../core/corpus/build';
 import { parseCache } from '../core/corpus/cache';
-import { slicePause, yieldToEventLoop } from '../core/corpus/slices';
+import { SliceQueue, slicePause } from '../core/corpus/slices';
 import { CorpusIndex, type ClaimCluster, type ClaimMatch, type ClaimRef, type ClaimWithMatches } from '../core/corpus/corpusIndex';
 import { createPathFilter } from '../core/corpus/glob';
 import { IndexWorkerClient, type AnalyzeItem } from '../core/corpus/workerClient';
@@ -78,6 +78,8 @@ export class CorpusService implements vscode.Disposable {
   private settings: NewsAnnotatorSettings = readSettings();
   private isInCorpus = pathFilterFor(this.settings);
   private currentState: IndexState = { kind: 'idle' };
+  /** The sliced work lenses and hovers wait for, one job at a time (see SliceQueue). */
+  private readonly requestSlices = new SliceQueue();
   private initialScan: Promise<void> | undefined;
   private scanGeneration = 0;
   /** Whether the index holds analyses the persisted cache lacks; `cacheVersion` counts such changes. */
@@ -133,7 +135,7 @@ export class CorpusService implements vscode.Disposable {
    */
   async whenClaimsRead(): Promise<void> {
     await this.whenReady();
-    while (!this.index.readCachedClaims(PRECOMPUTE_SLICE_MS)) await yieldToEventLoop();
+    await this.requestSlices.run(() => this.index.readCachedClaims(PRECOMPUTE_SLICE_MS));
   }
 
   /**
@@ -142,7 +144,7 @@ export class CorpusService implements vscode.Disposable {
    */
   async whenMatched(uri: vscode.Uri): Promise<void> {
     await this.whenClaimsRead();
-    while (!this.index.matchArticle(uri.toString(), PRECOMPUTE_SLICE_MS)) await yieldToEventLoop();
+    await this.requestSlices.run(() => this.index.matchArticle(uri.toString(), PRECOMPUTE_SLICE_MS));
   }
 
   articles(): Article[] {

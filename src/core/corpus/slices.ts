@@ -27,3 +27,30 @@ export async function runStepsInSlices<T>(steps: Generator<void, T>, pause: () =
     await pause();
   }
 }
+
+/**
+ * Jobs done one slice per turn of the event loop, each job to its end before the next begins: two jobs'
+ * slices queued for the same turn would run back to back and add up to one long block.
+ */
+export class SliceQueue {
+  private last: Promise<void> = Promise.resolve();
+  /** Jobs queued and not yet done. */
+  private unfinished = 0;
+
+  /** Calls `slice` once per turn until it returns true (done); resolves then. */
+  run(slice: () => boolean): Promise<void> {
+    const queued = this.unfinished++ > 0;
+    const job = this.last.then(async () => {
+      try {
+        // A job that waited for another starts in a turn of its own, not right after the other's last slice.
+        if (queued) await yieldToEventLoop();
+        while (!slice()) await yieldToEventLoop();
+      } finally {
+        this.unfinished--;
+      }
+    });
+    // A job that throws rejects its own promise; the next job still runs.
+    this.last = job.catch(() => undefined);
+    return job;
+  }
+}
