@@ -4,6 +4,7 @@
 import type { Language, Span } from '../analysis/types';
 import { tokenize, type Token } from '../text/tokenize';
 import { WordScreen } from './wordScreen';
+import { GERMAN_SAYING } from '../text/reportingVerbs';
 
 export interface Attribution {
   /** The source's words as written ("das Wirtschaftsblatt Mitte", "Insidern"). */
@@ -27,20 +28,6 @@ export function framesOf(attribution: Attribution | undefined): Span[] {
 
 const MAX_SOURCE_TOKENS = 8;
 
-const GERMAN_SAYING = new Set([
-  'sagte', 'sagten', 'sagt', 'erklärte', 'erklärten', 'erklärt', 'betonte', 'betonten', 'betont',
-  'berichtete', 'berichteten', 'berichtet', 'meldete', 'meldeten', 'meldet', 'schrieb', 'schreibt',
-  'teilte', 'teilten', 'teilt', 'kündigte', 'kündigten', 'kündigt', 'warnte', 'warnten', 'warnt',
-  'bestätigte', 'bestätigten', 'bestätigt', 'versicherte', 'versichert', 'versprach', 'verspricht',
-  'räumte', 'räumt', 'fügte', 'ergänzte', 'ergänzt', 'kritisierte', 'kritisiert', 'forderte',
-  'fordert', 'forderten', 'mahnte', 'mahnt', 'bekräftigte', 'verkündete', 'verkündet', 'behauptete',
-  'behauptet', 'erläuterte', 'unterstrich', 'zitierte', 'verwies', 'argumentierte', 'wirft', 'warf',
-  'bezweifelt', 'bezweifelte', 'dementierte', 'dementiert', 'sprach', 'spricht', 'kommentierte',
-  'äußerte', 'hieß', 'heißt', 'sagen', 'erklären', 'berichten',
-  // Participles of the perfect ("Die Stadt hat mitgeteilt, …"); the ones that are also present forms are above.
-  'gesagt', 'mitgeteilt', 'angekündigt', 'gemeldet', 'geschrieben', 'gewarnt', 'eingeräumt', 'bekräftigt',
-  'gefordert', 'betont', 'erklärt',
-]);
 /** Auxiliaries of the perfect and pluperfect, between a subject and its participle. */
 const GERMAN_PERFECT_AUXILIARIES = new Set(['hat', 'haben', 'hatte', 'hatten']);
 /** Personal pronouns that open a reported clause about its own speaker ("X bestätigte, dass er …"). */

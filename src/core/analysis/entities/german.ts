@@ -1,5 +1,6 @@
 // German entities: the trained tagger proposes spans, the rules clean them, and listed country names the
 // tagger missed are added (a country name in running text is a place unless it is part of a longer name).
+import { GERMAN_SAYING_SINGULAR } from '../../text/reportingVerbs';
 import { stopwordsOf } from '../../text/stopwords';
 import { tokenize, type Token } from '../../text/tokenize';
 import type { EntityType, Span } from '../types';
@@ -266,11 +267,8 @@ function dropBareNounPersons(results: SentenceResult[], model: NerModel): void {
 function isNamedAlone(tokens: readonly Token[], i: number): boolean {
   const before = i > 0 ? tokens[i - 1].text : '';
   const after = i + 1 < tokens.length ? tokens[i + 1].text : '';
-  return isInflectedRole(before) || REPORTING_VERB.test(before) || REPORTING_VERB.test(after);
+  return isInflectedRole(before) || GERMAN_SAYING_SINGULAR.has(before) || GERMAN_SAYING_SINGULAR.has(after);
 }
-
-/** Third-person singular reporting verbs, present and past, and the "so" of ", so Muster". */
-const REPORTING_VERB = /^(?:so|sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|kritisiert|kritisierte|warnt|warnte|fordert|forderte|ergänzt|ergänzte|berichtet|berichtete|schreibt|schrieb|räumt|räumte|sprach|spricht)$/;
 
 /** A role word, also inflected ("Präsidenten", "Kanzlers"). */
 function isInflectedRole(word: string): boolean {
