@@ -1,7 +1,8 @@
 // Runs article analysis in worker threads (dist/indexWorker.js) so the editor never blocks.
 // Usable from the extension, the CLI and benchmarks:
 //   const client = new IndexWorkerClient({ workerPath, workers: 2 });
-//   const results = await client.analyze(items, { signal, onProgress, onResults });
+//   const results = await client.analyze(items, { signal, onProgress });
+//   await client.analyze(items, { signal, onProgress, onResults }); // results as they come, none kept
 //   await client.terminate();
 // Articles go out in small chunks to whichever worker is free, so a slow article does not hold up
 // the others; cancelling drops the queue and tells busy workers to stop after their current article.
@@ -33,7 +34,11 @@ export interface IndexWorkerClientOptions {
 export interface AnalyzeCallbacks {
   signal?: AbortSignalLike;
   onProgress?(done: number, total: number): void;
-  /** Receives results as they arrive, so the caller can index them early. */
+  /**
+   * Receives results as they arrive, so the caller can index them early. Results handed to it are not
+   * kept (`analyze` then resolves with none): holding every digest of a large corpus until the end
+   * would make each garbage collection of the editor's thread copy them all again.
+   */
   onResults?(results: AnalyzeResult[]): void;
 }
 
@@ -190,8 +195,8 @@ export class IndexWorkerClient {
     const { run } = slot.inFlight[at].task;
     if (message.type === 'results' && !run.finished) {
       run.done += message.results.length;
-      for (const result of message.results) run.results.push(result);
-      run.callbacks.onResults?.(message.results);
+      if (run.callbacks.onResults) run.callbacks.onResults(message.results);
+      else for (const result of message.results) run.results.push(result);
       run.callbacks.onProgress?.(run.done, run.total);
       if (run.done >= run.total) {
         run.finished = true;

@@ -34,6 +34,14 @@ describe('IndexWorkerClient', function () {
     assert.ok(progress.every((done, i) => i === 0 || done >= progress[i - 1]));
   });
 
+  it('hands results to onResults as they come and keeps none of them', async () => {
+    const samples = loadSamples();
+    const received: string[] = [];
+    const kept = await client.analyze(samples, { onResults: results => received.push(...results.map(r => r.path)) });
+    assert.deepStrictEqual(received.sort(), samples.map(s => s.path).sort());
+    assert.deepStrictEqual(kept, []);
+  });
+
   it('stops when cancelled and stays usable', async () => {
     const samples = loadSamples();
     const many = Array.from({ length: 40 }, (_, i) => ({ ...samples[i % samples.length], path: `copy-${i}.txt` }));
