@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     const warm = reopened.result;
     row('first lenses after reopening', await stalls(async () => {
       const requests = new SliceQueue();
-      await requests.run(() => warm.readCachedClaims(15));
+      await requests.run(() => warm.makeClaimRecords(15));
       await Promise.all(articles.slice(0, 20).map(async ({ path }) => {
         await requests.run(() => warm.matchArticle(path, 15));
         warm.getClaims(path);

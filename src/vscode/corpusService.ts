@@ -129,13 +129,14 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /**
-   * Resolves once the claims taken from the cache have their records. After a warm start they are read in
-   * idle slices; matching an article's claims before then would make the records of hundreds of candidate
-   * articles in one block (over 100 ms at 10,000 articles), so requests that match wait for this.
+   * Resolves once every claim has its record. Claims come packed, from the cache or the worker threads,
+   * and their records are made in idle slices after indexing; matching an article's claims before then
+   * would make the records of hundreds of candidate articles in one block (over 100 ms at 10,000
+   * articles), so requests that match wait for this.
    */
   async whenClaimsRead(): Promise<void> {
     await this.whenReady();
-    await this.requestSlices.run(() => this.index.readCachedClaims(PRECOMPUTE_SLICE_MS));
+    await this.requestSlices.run(() => this.index.makeClaimRecords(PRECOMPUTE_SLICE_MS));
   }
 
   /**

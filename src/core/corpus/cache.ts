@@ -17,7 +17,7 @@ import type { ArticleAnalysis, Span } from '../analysis/types';
 import type { Attribution } from './attribution';
 import type { ClaimFacts, DateRole } from './conflicts';
 import { crc32 } from 'zlib';
-import { DIGEST_VERSION } from './digest';
+import { DIGEST_VERSION, type ArticleDigest } from './digest';
 
 const CACHE_FORMAT = 'news-annotator-corpus-cache';
 const CACHE_VERSION = 4;
@@ -203,11 +203,8 @@ function lineEnd(bytes: Buffer, from: number): number {
 export function packDigest(digest: DigestForCache, text: string): CacheEntry {
   const { analysis } = digest;
   const bytes: number[] = [];
-  const attributions: NonNullable<PackedClaimDetails['at']> = [];
-  const evidence: NonNullable<PackedClaimDetails['ev']> = [];
-  const nameIndex = new Map(digest.entityNames.map((name, i) => [name, i]));
   writeVarint(bytes, digest.claims.length);
-  digest.claims.forEach((claim, index) => {
+  for (const claim of digest.claims) {
     const sorted = [...claim.terms].sort((a, b) => a - b);
     writeVarint(bytes, claim.start);
     writeVarint(bytes, claim.end - claim.start);
@@ -217,14 +214,73 @@ export function packDigest(digest: DigestForCache, text: string): CacheEntry {
       writeVarint(bytes, term - previous);
       previous = term;
     }
+  }
+  const details = packClaimDetails(digest.claims, digest.entityNames, text);
+  const packed: PackedDigest = { h: digest.hash, n: [...digest.entityNames], b: Buffer.from(bytes).toString('base64'), details };
+  return { digest: packed, analysis: analysis instanceof Uint8Array ? analysis : packAnalysis(analysis) };
+}
+
+/** The claims' attributions and evidence as the cache keeps them (see `readClaimDetails`). */
+function packClaimDetails(claims: readonly CachedClaim[], entityNames: readonly string[], text: string): PackedClaimDetails {
+  const attributions: NonNullable<PackedClaimDetails['at']> = [];
+  const evidence: NonNullable<PackedClaimDetails['ev']> = [];
+  const nameIndex = new Map(entityNames.map((name, i) => [name, i]));
+  claims.forEach((claim, index) => {
     if (claim.attribution) attributions.push(packAttribution(index, claim.attribution, text));
     if (claim.entities || claim.facts) evidence.push(packEvidence(index, (claim.entities ?? []).map(name => nameIndex.get(name) ?? name), claim.facts));
   });
   const details: PackedClaimDetails = {};
   if (attributions.length > 0) details.at = attributions;
   if (evidence.length > 0) details.ev = evidence;
-  const packed: PackedDigest = { h: digest.hash, n: [...digest.entityNames], b: Buffer.from(bytes).toString('base64'), details };
-  return { digest: packed, analysis: analysis instanceof Uint8Array ? analysis : packAnalysis(analysis) };
+  return details;
+}
+
+/**
+ * A digest as a worker thread sends it: typed arrays and bytes, which cost the editor's thread little
+ * to receive and which the index keeps as they are, like a cached article's claims, until the claims
+ * are first needed. Made objects by the thousand, the claims would fill the young generation while
+ * indexing and make the garbage collector stop the editor for tens of milliseconds.
+ */
+export interface PackedArticleDigest {
+  hash: string;
+  entityNames: string[];
+  /** The distinct index terms of the article's claims. */
+  vocabulary: string[];
+  analysis: StoredAnalysis;
+  /** start, end of each claim. */
+  spans: Int32Array;
+  /** Claim i's terms are vocabulary indices terms[offsets[i], offsets[i + 1]). */
+  terms: Int32Array;
+  offsets: Int32Array;
+  /** The claims' attributions and evidence as JSON, as the cache stores them (see `readClaimDetails`). */
+  details: Uint8Array;
+}
+
+/** Packs a digest for sending to another thread (see `PackedArticleDigest`). */
+export function packArticleDigest(digest: ArticleDigest, text: string): PackedArticleDigest {
+  const { claims } = digest;
+  const spans = new Int32Array(2 * claims.length);
+  const offsets = new Int32Array(claims.length + 1);
+  const terms = new Int32Array(claims.reduce((sum, claim) => sum + claim.terms.length, 0));
+  let written = 0;
+  claims.forEach((claim, i) => {
+    spans[2 * i] = claim.start;
+    spans[2 * i + 1] = claim.end;
+    offsets[i] = written;
+    terms.set(claim.terms, written);
+    written += claim.terms.length;
+  });
+  offsets[claims.length] = written;
+  const details = new TextEncoder().encode(JSON.stringify(packClaimDetails(claims, digest.entityNames, text)));
+  return {
+    hash: digest.hash, entityNames: digest.entityNames, vocabulary: digest.vocabulary, analysis: storeAnalysis(digest.analysis),
+    spans, terms, offsets, details,
+  };
+}
+
+/** The buffers of a packed digest, which `postMessage` can move instead of copying. */
+export function transferablesOf(digest: PackedArticleDigest): ArrayBuffer[] {
+  return [digest.analysis, digest.spans, digest.terms, digest.offsets, digest.details].map(array => array.buffer as ArrayBuffer);
 }
 
 function packEvidence(index: number, entities: PackedNames, facts: ClaimFacts | undefined): PackedEvidence {

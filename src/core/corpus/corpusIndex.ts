@@ -19,13 +19,13 @@ import type { ContractClaim, ContractConflict } from '../contract';
 import { findAttribution, framesOf, type Attribution } from './attribution';
 import {
   cacheDictionary, packDigest, parseCache, readCachedClaims, readClaimDetails, serialiseEntry, serialiseHeader, unpackAnalysis,
-  type CachedArticle, type CachedClaim, type CachedClaims, type ClaimDetails, type CorpusCache, type StoredAnalysis,
+  type CachedArticle, type CachedClaim, type CachedClaims, type ClaimDetails, type CorpusCache, type PackedArticleDigest, type StoredAnalysis,
 } from './cache';
 import { findConflicts } from './conflicts';
 import { linkNames, splitEntityName } from './entityLinking';
 import { voteType } from '../analysis/entities/linking';
 import { NO_ENTITIES, NO_FACTS, selectionEvidence } from './evidence';
-import { contentHash, digestArticle, type ArticleDigest, type StoredDigest } from './digest';
+import { contentHash, digestArticle, type ArticleDigest } from './digest';
 import { grow, IdList, PostingLists, PostingsBuilder } from './postings';
 import { runSteps, runStepsInSlices } from './slices';
 import { bm25Idf, bm25Saturation, combineScore, entityEvidence, figuresDisagree, GRAM_WEIGHT, isAnchorCode, NAME_MARK_WEIGHT, NAME_STEM_WEIGHT, OverlapProbe, TermCode, wordsOnlyScore, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
@@ -128,9 +128,10 @@ interface ArticleRecord {
   /** The claims' records; empty while `unread` (see claimsOf). */
   claims: ClaimRecord[];
   /**
-   * An article taken from the cache counts its claims' terms at once (term statistics and posting
-   * lists need them) but makes their records, and reads their details, when they are first needed:
-   * reopening a large corpus then costs little more than reading the terms.
+   * An article taken from the cache or from a worker thread counts its claims' terms at once (term
+   * statistics and posting lists need them) but makes their records, and reads their details, when
+   * they are first needed: reopening a large corpus then costs little more than reading the terms,
+   * and indexing one allocates little that the garbage collector has to copy.
    */
   unread?: { firstId: number; cached: CachedClaims };
   /** The distinct stems and figures of the article's claims, ascending: what the story is about. */
@@ -150,7 +151,7 @@ interface ArticleRecord {
 interface ResolvedDigest {
   hash: string;
   entityNames: string[];
-  analysis: ArticleAnalysis | StoredAnalysis;
+  analysis: ArticleAnalysis;
   claims: CachedClaim[];
   /** All claims' term ids, claim after claim, each claim's ascending: claim i is pool[offsets[i], offsets[i + 1]). */
   pool: Int32Array;
@@ -215,7 +216,7 @@ export interface UpsertItem {
   path: string;
   text: string;
   /** An analysis or digest made elsewhere (a worker thread); otherwise the index analyses the text. */
-  prepared?: ArticleAnalysis | ArticleDigest | StoredDigest;
+  prepared?: ArticleAnalysis | ArticleDigest | PackedArticleDigest;
   /** The text's `contentHash`, if the caller has it already. */
   hash?: string;
 }
@@ -351,7 +352,7 @@ export class CorpusIndex {
   }
 
   /** Adds or replaces one article and re-matches the claims it touches. Returns false if unchanged. */
-  upsert(path: string, text: string, prepared?: ArticleAnalysis | ArticleDigest | StoredDigest): boolean {
+  upsert(path: string, text: string, prepared?: ArticleAnalysis | ArticleDigest | PackedArticleDigest): boolean {
     const hash = contentHash(text);
     const existing = this.byPath.get(path);
     if (existing?.hash === hash) return false;
@@ -446,7 +447,8 @@ export class CorpusIndex {
     return true;
   }
 
-  private digestFor(path: string, text: string, hash: string, prepared?: ArticleAnalysis | ArticleDigest | StoredDigest): ResolvedDigest | CachedClaims {
+  private digestFor(path: string, text: string, hash: string, prepared?: ArticleAnalysis | ArticleDigest | PackedArticleDigest): ResolvedDigest | CachedClaims {
+    if (prepared && 'spans' in prepared) return this.resolvePacked(prepared);
     if (prepared && 'vocabulary' in prepared) return this.resolve(prepared);
     if (prepared) return this.resolve(digestArticle(text, prepared, hash));
     const cached = this.cached.get(hash);
@@ -460,8 +462,21 @@ export class CorpusIndex {
     return this.resolve(digestArticle(text, this.analyze(text, path), hash));
   }
 
+  /**
+   * A worker's packed digest with its vocabulary numbered by this index. It is taken like a cached
+   * article: its claims' records are made when first needed (see claimsOf).
+   */
+  private resolvePacked(digest: PackedArticleDigest): CachedClaims {
+    const globalTerms = digest.vocabulary.map(term => this.internTerm(term));
+    const { terms, offsets } = digest;
+    const pool = new Int32Array(terms.length);
+    for (let i = 0; i < terms.length; i++) pool[i] = globalTerms[terms[i]];
+    for (let i = 0; i + 1 < offsets.length; i++) pool.subarray(offsets[i], offsets[i + 1]).sort();
+    return { hash: digest.hash, entityNames: digest.entityNames, analysis: digest.analysis, spans: digest.spans, pool, offsets, details: digest.details };
+  }
+
   /** A digest with its vocabulary numbered by this index, claims' terms in one buffer. */
-  private resolve(digest: ArticleDigest | StoredDigest): ResolvedDigest {
+  private resolve(digest: ArticleDigest): ResolvedDigest {
     const globalTerms = digest.vocabulary.map(term => this.internTerm(term));
     // One buffer for all the article's claim terms: a typed array per claim would cost more in
     // object overhead than the terms themselves.
@@ -496,7 +511,7 @@ export class CorpusIndex {
       storyTerms: NO_TERMS, storyWeight: 0, storyWeightEpoch: -1,
     };
     if ('spans' in digest) {
-      // From the cache: the claims are counted now and made records when first needed.
+      // From the cache or a worker: the claims are counted now and made records when first needed.
       article.unread = { firstId: this.claims.length, cached: digest };
       this.unreadArticles++;
       const { pool, offsets } = digest;
@@ -960,7 +975,7 @@ export class CorpusIndex {
    */
   precomputeMatches(budgetMs = Infinity, now: () => number = () => Date.now()): boolean {
     const deadline = now() + budgetMs;
-    // Claims taken from the cache first: a lens is then never kept waiting for its candidates' records.
+    // Packed claims' records first: a lens is then never kept waiting for its candidates' records.
     if (!this.readClaimsUntil(deadline, now)) return false;
     for (const article of this.byId.values()) {
       if (this.memo.has(article.id)) continue;
@@ -975,10 +990,10 @@ export class CorpusIndex {
   }
 
   /**
-   * Makes the records of the claims taken from the cache (they are otherwise made when first needed),
-   * until all are made (true) or the budget is spent (false).
+   * Makes the records of the claims taken packed, from the cache or from worker threads (they are
+   * otherwise made when first needed), until all are made (true) or the budget is spent (false).
    */
-  readCachedClaims(budgetMs = Infinity, now: () => number = () => Date.now()): boolean {
+  makeClaimRecords(budgetMs = Infinity, now: () => number = () => Date.now()): boolean {
     return this.readClaimsUntil(now() + budgetMs, now);
   }
 

@@ -5,7 +5,6 @@ import { createHash } from 'crypto';
 import type { ArticleAnalysis, Span } from '../analysis/types';
 import { framesOf, type Attribution } from './attribution';
 import { findClaims } from './claims';
-import type { StoredAnalysis } from './cache';
 import type { ClaimFacts } from './conflicts';
 import { entityNamesOf } from './entityLinking';
 import { claimEvidence, hasFacts } from './evidence';
@@ -35,12 +34,6 @@ export interface ArticleDigest {
   vocabulary: string[];
   claims: DigestClaim[];
 }
-
-/**
- * A digest as a worker thread sends it: the analysis packed into bytes (`storeAnalysis`), which cost
- * the editor's thread nothing to receive and which the index keeps as they are until asked for.
- */
-export type StoredDigest = Omit<ArticleDigest, 'analysis'> & { analysis: StoredAnalysis };
 
 export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('base64url');

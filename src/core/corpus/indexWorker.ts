@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'worker_threads';
 import { linkNames, type EntityNames } from './entityLinking';
 import { analyzeArticle } from '../analysis/analyze';
-import { storeAnalysis } from './cache';
+import { packArticleDigest, transferablesOf } from './cache';
 import { digestArticle } from './digest';
 import type { AnalyzeResult, WorkerRequest, WorkerResponse } from './workerProtocol';
 
@@ -14,9 +14,9 @@ const REPORT_INTERVAL_MS = 50;
 
 const cancelled = new Set<number>();
 
-/** Posts a message; the analyses' bytes are moved to the receiving thread, not copied. */
+/** Posts a message; the digests' buffers are moved to the receiving thread, not copied. */
 function post(message: WorkerResponse): void {
-  const transfer = message.type === 'results' ? message.results.flatMap(result => result.digest ? [result.digest.analysis.buffer as ArrayBuffer] : []) : [];
+  const transfer = message.type === 'results' ? message.results.flatMap(result => result.digest ? transferablesOf(result.digest) : []) : [];
   parentPort?.postMessage(message, transfer);
 }
 
@@ -34,7 +34,7 @@ async function analyzeBatch(request: Extract<WorkerRequest, { type: 'analyze' }>
     }
     try {
       const digest = digestArticle(item.text, analyzeArticle(item.text, { ...request.options, sourcePath: item.path }), item.hash);
-      pending.push({ path: item.path, digest: { ...digest, analysis: storeAnalysis(digest.analysis) } });
+      pending.push({ path: item.path, digest: packArticleDigest(digest, item.text) });
     } catch (error) {
       pending.push({ path: item.path, error: error instanceof Error ? error.message : String(error) });
     }

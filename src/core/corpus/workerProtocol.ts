@@ -1,6 +1,6 @@
 // Messages between the index worker threads and their client.
 import type { AnalysisOptions } from '../analysis/types';
-import type { StoredDigest } from './digest';
+import type { PackedArticleDigest } from './cache';
 
 export interface AnalyzeItem {
   path: string;
@@ -11,7 +11,7 @@ export interface AnalyzeItem {
 
 export interface AnalyzeResult {
   path: string;
-  digest?: StoredDigest;
+  digest?: PackedArticleDigest;
   /** Set when the analysis of this article failed; the others are unaffected. */
   error?: string;
 }

@@ -2,6 +2,9 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { CorpusIndex, MIN_MATCH_THRESHOLD } from '../../../src/core/corpus/corpusIndex';
 import type { ArticleAnalysis } from '../../../src/core/analysis/types';
+import { analyzeArticle } from '../../../src/core/analysis/analyze';
+import { packArticleDigest } from '../../../src/core/corpus/cache';
+import { digestArticle } from '../../../src/core/corpus/digest';
 import { analysisOf } from './fixtures';
 
 // Unrelated articles, so that term statistics look like a corpus and not like two sentences.
@@ -243,8 +246,23 @@ describe('CorpusIndex', () => {
     }
     assert.strictEqual(warm.getClaims('b.txt').length, fresh.getClaims('b.txt').length);
     for (const path of fresh.paths()) assert.deepStrictEqual(warm.getClaims(path), fresh.getClaims(path), path);
-    assert.ok(warm.readCachedClaims());
+    assert.ok(warm.makeClaimRecords());
     assert.strictEqual(warm.toCache(), fresh.toCache());
+  });
+
+  it('takes a worker\'s packed digests as it takes cached claims: records made when needed, the same claims and cache', () => {
+    const items = Object.entries({ 'a.txt': sale, 'b.txt': saleReworded, ...BACKGROUND }).map(([path, text]) => ({ path, text }));
+    const inline = new CorpusIndex({ autoLinkArticles: 0 });
+    inline.upsertMany(items);
+    const packed = new CorpusIndex({ autoLinkArticles: 0, analyze: () => { throw new Error('analysed again'); } });
+    packed.upsertMany(items.map(({ path, text }) => ({
+      path, text, prepared: packArticleDigest(digestArticle(text, analyzeArticle(text, { sourcePath: path })), text),
+    })));
+    let clock = 0;
+    assert.strictEqual(packed.makeClaimRecords(0, () => clock++), false, 'no record is made at intake');
+    for (const { path } of items) assert.deepStrictEqual(packed.getClaims(path), inline.getClaims(path), path);
+    assert.strictEqual(packed.toCache(), inline.toCache());
+    assert.deepStrictEqual(packed.getArticle('b.txt')?.analysis, inline.getArticle('b.txt')?.analysis);
   });
 
   it('reads the cached claims within a time budget, a few articles per call', () => {
@@ -256,7 +274,7 @@ describe('CorpusIndex', () => {
     // Each look at the clock takes a millisecond: a 2 ms budget reads an article or two per call.
     const calls = [];
     for (let done = false; !done;) {
-      done = warm.readCachedClaims(2, () => clock++);
+      done = warm.makeClaimRecords(2, () => clock++);
       calls.push(done);
     }
     assert.ok(calls.length > 2, `${calls.length} calls`);
@@ -275,7 +293,7 @@ describe('CorpusIndex', () => {
     assert.deepStrictEqual(warm.getClaimRefs('missing.txt'), []);
     // The other articles are still unread: a call with no time left finds them so (false) and reads none.
     let clock = 0;
-    assert.strictEqual(warm.readCachedClaims(0, () => clock++), false);
+    assert.strictEqual(warm.makeClaimRecords(0, () => clock++), false);
   });
 
   it('makes the same cache in slices, pausing between articles', async () => {
