@@ -1,6 +1,7 @@
 // How long the editor's main thread is blocked while the corpus is indexed: runs the same path as the
 // extension (analysis in worker threads, results taken into the index in slices, matches precomputed in
-// idle slices, the cache made in slices and read again, the first lenses after that) on real articles and prints the event loop's longest stalls.
+// idle slices, the cache made in slices and read again, the first lenses after that, then edits of the
+// 20 longest articles) on real articles and prints the event loop's longest stalls.
 //   node esbuild.js --scripts && node out/bench/hostBlocking.js [copies]
 // `copies` repeats the 1,028 articles with shuffled paragraphs to make a larger corpus (default 1).
 import * as fs from 'fs';
@@ -45,6 +46,20 @@ async function precomputeInSlices(index: CorpusIndex): Promise<void> {
   while (!index.precomputeMatches(15)) await yieldToEventLoop();
 }
 
+const row = (label: string, r: { maxMs: number; p99Ms: number; seconds: number }) =>
+  console.log(`  ${label.padEnd(34)} ${r.seconds.toFixed(2).padStart(7)} s   longest stall ${r.maxMs.toFixed(0).padStart(5)} ms   p99 ${r.p99Ms.toFixed(0).padStart(4)} ms`);
+
+/** The first session: indexes, precomputes the matches and makes the cache, whose bytes it returns (the index is dropped). */
+async function indexAndSave(articles: AnalyzeItem[], client: IndexWorkerClient): Promise<Buffer> {
+  const index = new CorpusIndex();
+  row('index (workers + sliced intake)', await stalls(() => indexArticlesInSlices(index, articles, { client })));
+  row('precompute matches in 15 ms slices', await stalls(() => precomputeInSlices(index)));
+  // Saving the cache in idle time, as the editor does once the matches are ready.
+  const saved = await stalls(() => index.cacheLinesInSlices(slicePause(15)));
+  row('make the cache in 15 ms slices', saved);
+  return Buffer.from(saved.result.join('\n'), 'utf8');
+}
+
 async function main(): Promise<void> {
   const texts = readTenKGnadTexts();
   if (!texts) {
@@ -57,18 +72,9 @@ async function main(): Promise<void> {
   const megabytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0) / 1e6;
   console.log(`${articles.length} articles, ${megabytes.toFixed(1)} MB; event loop sampled every 5 ms`);
   const client = new IndexWorkerClient({ workerPath, workers: 2 });
-  const index = new CorpusIndex();
-  const row = (label: string, r: { maxMs: number; p99Ms: number; seconds: number }) =>
-    console.log(`  ${label.padEnd(34)} ${r.seconds.toFixed(2).padStart(7)} s   longest stall ${r.maxMs.toFixed(0).padStart(5)} ms   p99 ${r.p99Ms.toFixed(0).padStart(4)} ms`);
   try {
-    row('index (workers + sliced intake)', await stalls(() => indexArticlesInSlices(index, articles, { client })));
-    row('precompute matches in 15 ms slices', await stalls(() => precomputeInSlices(index)));
-    // Saving the cache in idle time, as the editor does once the matches are ready.
-    const saved = await stalls(() => index.cacheLinesInSlices(slicePause(15)));
-    row('make the cache in 15 ms slices', saved);
-    const cache = saved.result.join('\n');
+    const bytes = await indexAndSave(articles, client);
     // Reopening: the cache's header is read in one go, every article's lines in the sliced intake.
-    const bytes = Buffer.from(cache, 'utf8');
     const reopened = await stalls(async () => {
       const warm = CorpusIndex.fromCache(bytes);
       await indexArticlesInSlices(warm, articles, { client });
@@ -78,13 +84,26 @@ async function main(): Promise<void> {
     // The editor's first lenses after reopening (CorpusService.whenMatched): the cached claims are read, then
     // each article matched, in 15 ms slices through one queue, 20 lenses asked at once.
     const warm = reopened.result;
+    const requests = new SliceQueue();
     row('first lenses after reopening', await stalls(async () => {
-      const requests = new SliceQueue();
       await requests.run(() => warm.makeClaimRecords(15));
       await Promise.all(articles.slice(0, 20).map(async ({ path }) => {
         await requests.run(() => warm.matchArticle(path, 15));
         warm.getClaims(path);
       }));
+    }));
+    // Edits (CorpusService.reload): 20 articles, the longest, each edited, analysed in a worker, taken
+    // into the index and its lens asked for again.
+    const longest = [...articles].sort((a, b) => b.text.length - a.text.length).slice(0, 20);
+    row('20 edited articles re-indexed', await stalls(async () => {
+      for (const { path, text } of longest) {
+        const edited = `${text}\n\nEin neuer Absatz, den es vorher nicht gab.`;
+        const [result] = await client.analyze([{ path, text: edited }]);
+        if (!result?.digest) throw new Error(result?.error ?? 'no result');
+        warm.upsert(path, edited, result.digest, { deferMatching: true });
+        await requests.run(() => warm.matchArticle(path, 15));
+        warm.getClaims(path);
+      }
     }));
   } finally {
     await client.terminate();

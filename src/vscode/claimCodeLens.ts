@@ -17,9 +17,11 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
   readonly onDidChangeCodeLenses = this.changeEmitter.event;
 
   constructor(private readonly corpus: CorpusService) {
-    // Only a new analysis moves lenses; between two analyses VS Code keeps them on their lines.
+    // Only a new analysis moves lenses; between two analyses VS Code keeps them on their lines. A changed
+    // article is matched after it is indexed, so the lenses of others count it once the matches are done.
     this.subscriptions = [
       corpus.onDidChange(() => this.changeEmitter.fire()),
+      corpus.onDidComputeMatches(() => this.changeEmitter.fire()),
       onDidChangeSettings(settings => {
         if (settings.codeLens !== this.enabled) {
           this.enabled = settings.codeLens;

@@ -324,6 +324,8 @@ export class CorpusService implements vscode.Disposable {
     const text = await this.readArticleText(uri);
     if (text === undefined) return;
     const key = uri.toString();
+    // The article's matching is left to the lenses' slices and the idle-time precompute: done here, it
+    // would hold the editor for up to 100 ms on a long article in a big corpus.
     let changed: boolean;
     if (this.index.needsAnalysis(key, text)) {
       const [result] = await this.workerClient().analyze([{ path: key, text }]);
@@ -331,9 +333,9 @@ export class CorpusService implements vscode.Disposable {
         this.reportFailures([{ path: key, error: result?.error ?? 'no result' }]);
         return;
       }
-      changed = this.index.upsert(key, text, result.digest);
+      changed = this.index.upsert(key, text, result.digest, { deferMatching: true });
     } else {
-      changed = this.index.upsert(key, text);
+      changed = this.index.upsert(key, text, undefined, { deferMatching: true });
     }
     // Reopening a document (VS Code closes and reopens it when its language changes) changes nothing.
     if (!changed) return;

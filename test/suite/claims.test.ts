@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../src/extension';
-import { activateExtension, screenshot } from './helpers';
+import { activateExtension, nextChange, screenshot, workspaceRoot } from './helpers';
 
 async function api(): Promise<NewsAnnotatorApi> {
   const extension = await activateExtension();
@@ -128,6 +128,30 @@ describe('Claims: CodeLens, peek, view, diagnostics', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(claim.start + 1));
     const text = hovers.flatMap(h => h.contents).map(c => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value)).join('\n').replace(/&nbsp;/g, ' ');
     assert.match(text, /Also stated in|Auch in/);
+  });
+
+  it('counts a new article that states a claim in the lens of an article matched before', async () => {
+    const { corpus } = await api();
+    const uri = await busiestArticle(corpus);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const claim = corpus.claims(uri).find(c => c.matches.length > 0)!;
+    const lensTitle = async () => ourLenses(await lensesOf(uri))
+      .find(lens => lens.command?.title.startsWith('⇄') && document.offsetAt(lens.range.start) === claim.start)?.command?.title;
+    const articlesBefore = new Set(claim.matches.map(m => m.path)).size;
+    assert.match((await lensTitle()) ?? '', new RegExp(`^⇄ ${articlesBefore} `));
+    const added = vscode.Uri.joinPath(workspaceRoot(), 'echo-during-test.txt');
+    const indexed = nextChange(corpus, change => change.changed.some(u => u.toString() === added.toString()));
+    await vscode.workspace.fs.writeFile(added, Buffer.from(`Title: Nachgemeldet\n\n${claim.text}\n`));
+    try {
+      await indexed;
+      // The new article is matched after it is indexed, and the articles it matches then see it.
+      await corpus.whenMatchesReady();
+      assert.match((await lensTitle()) ?? '', new RegExp(`^⇄ ${articlesBefore + 1} `));
+    } finally {
+      const removed = nextChange(corpus, change => change.removed.some(u => u.toString() === added.toString()));
+      await vscode.workspace.fs.delete(added);
+      await removed;
+    }
   });
 
   it('turns lenses off and on with the setting', async () => {

@@ -3,24 +3,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../src/extension';
-import { CorpusService, workerPathFor, type CorpusChange } from '../../src/vscode/corpusService';
+import { CorpusService, workerPathFor } from '../../src/vscode/corpusService';
 import * as os from 'os';
-import { activateExtension, workspaceRoot } from './helpers';
+import { activateExtension, nextChange, workspaceRoot } from './helpers';
 
 async function api(): Promise<NewsAnnotatorApi> {
   return (await activateExtension()).exports as NewsAnnotatorApi;
-}
-
-/** Resolves with the first corpus change that satisfies the predicate. */
-function nextChange(corpus: NewsAnnotatorApi['corpus'], predicate: (change: CorpusChange) => boolean): Promise<CorpusChange> {
-  return new Promise(resolve => {
-    const subscription = corpus.onDidChange(change => {
-      if (predicate(change)) {
-        subscription.dispose();
-        resolve(change);
-      }
-    });
-  });
 }
 
 /** Options for a corpus service of its own, with an empty storage folder and its own log. */

@@ -1,7 +1,9 @@
-// Shared helpers for the integration suite: the extension under test, the sample workspace, screenshots.
+// Shared helpers for the integration suite: the extension under test, the sample workspace, corpus changes, screenshots.
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { NewsAnnotatorApi } from '../../src/extension';
+import type { CorpusChange } from '../../src/vscode/corpusService';
 
 export const EXTENSION_ID = 'news-annotator.news-annotator';
 
@@ -10,6 +12,18 @@ export async function activateExtension(): Promise<vscode.Extension<unknown>> {
   if (!extension) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
   await extension.activate();
   return extension;
+}
+
+/** Resolves with the first corpus change that satisfies the predicate. */
+export function nextChange(corpus: NewsAnnotatorApi['corpus'], predicate: (change: CorpusChange) => boolean): Promise<CorpusChange> {
+  return new Promise(resolve => {
+    const subscription = corpus.onDidChange(change => {
+      if (predicate(change)) {
+        subscription.dispose();
+        resolve(change);
+      }
+    });
+  });
 }
 
 export function workspaceRoot(): vscode.Uri {

@@ -145,6 +145,11 @@ interface ArticleRecord {
   entityAlias: Map<string, string>;
   /** The analysis with its entities' canonical names linked across the corpus (made on first request). */
   linked?: ArticleAnalysis;
+  /**
+   * Set when the article changed after the corpus's matches were memoised: the articles its next
+   * matching finds must drop theirs (see `finishMatching`).
+   */
+  partnersToTell: boolean;
 }
 
 /** A digest with its vocabulary numbered by this index, its claims' terms in one buffer. */
@@ -351,16 +356,22 @@ export class CorpusIndex {
     return this.byPath.get(path)?.hash !== hash && !this.cached.has(hash);
   }
 
-  /** Adds or replaces one article and re-matches the claims it touches. Returns false if unchanged. */
-  upsert(path: string, text: string, prepared?: ArticleAnalysis | ArticleDigest | PackedArticleDigest): boolean {
+  /**
+   * Adds or replaces one article and re-matches the claims it touches. Returns false if unchanged.
+   * With `deferMatching`, the article's own matching is left to later calls (`matchArticle` in slices,
+   * `precomputeMatches`, or the first `getClaims`): in a big corpus one long article's matching takes
+   * up to 100 ms. The articles it then turns out to match drop their memoised matches, so they see it.
+   */
+  upsert(path: string, text: string, prepared?: ArticleAnalysis | ArticleDigest | PackedArticleDigest, { deferMatching = false } = {}): boolean {
     const hash = contentHash(text);
     const existing = this.byPath.get(path);
     if (existing?.hash === hash) return false;
     const digest = this.digestFor(path, text, hash, prepared);
     const affected = existing ? this.detach(existing) : new Set<number>();
     const article = this.attach(path, text, digest);
-    // Articles that match the new version must see it: compute its matches now.
-    for (const partner of this.matchesOf(article).partners) affected.add(partner);
+    // Articles that match the new version must see it: they are told once its matches are computed.
+    article.partnersToTell = true;
+    if (!deferMatching) this.matchesOf(article);
     for (const id of affected) if (id !== article.id) this.invalidate(id);
     return true;
   }
@@ -508,7 +519,7 @@ export class CorpusIndex {
       id: this.nextArticleId++, path, text, hash: digest.hash,
       analysis: stored ? undefined : digest.analysis as ArticleAnalysis, stored: stored ? digest.analysis as StoredAnalysis : undefined,
       claims: [], entityNames: digest.entityNames, entityAlias: new Map(),
-      storyTerms: NO_TERMS, storyWeight: 0, storyWeightEpoch: -1,
+      storyTerms: NO_TERMS, storyWeight: 0, storyWeightEpoch: -1, partnersToTell: false,
     };
     if ('spans' in digest) {
       // From the cache or a worker: the claims are counted now and made records when first needed.
@@ -986,6 +997,8 @@ export class CorpusIndex {
       if (!this.scoreClaims(matching, () => now() > deadline)) return false;
       this.finishMatching(matching);
     }
+    // A changed article's matching may have made articles passed before drop their matches.
+    for (const article of this.byId.values()) if (!this.memo.has(article.id)) return false;
     return true;
   }
 
@@ -1090,6 +1103,10 @@ export class CorpusIndex {
     }
     const result = this.compact(article, byClaim, partners);
     this.memo.set(article.id, result);
+    if (article.partnersToTell) {
+      article.partnersToTell = false;
+      for (const partner of result.partners) if (partner !== article.id) this.invalidate(partner);
+    }
     for (const partner of result.partners) {
       let list = this.referencedBy.get(partner);
       if (!list) this.referencedBy.set(partner, list = new IdList());

@@ -387,6 +387,37 @@ describe('CorpusIndex', () => {
     for (const path of expected.paths()) assert.deepStrictEqual(sliced.getClaims(path), expected.getClaims(path), path);
   });
 
+  it('leaves a changed article\'s matching for later when asked, and its partners then drop their matches', () => {
+    const index = indexWith({ 'a.txt': sale });
+    const matchedPaths = (path: string) => index.getClaims(path).flatMap(claim => claim.matches.map(match => match.path));
+    for (const path of index.paths()) index.getClaims(path);
+    let clock = 0;
+    assert.ok(index.precomputeMatches(0, () => clock++), 'all matched');
+    index.upsert('b.txt', saleReworded, undefined, { deferMatching: true });
+    // a.txt's matches were memoised before b.txt came and do not know it yet.
+    assert.ok(!matchedPaths('a.txt').includes('b.txt'));
+    assert.strictEqual(index.precomputeMatches(0, () => clock++), false, 'b.txt is not matched yet');
+    assert.ok(index.matchArticle('b.txt'));
+    // b.txt's matching found a.txt, which dropped its matches and sees b.txt now.
+    assert.ok(matchedPaths('a.txt').includes('b.txt'));
+    const expected = indexWith({ 'a.txt': sale, 'b.txt': saleReworded });
+    while (!index.precomputeMatches(1, () => clock++));
+    for (const path of expected.paths()) assert.deepStrictEqual(index.getClaims(path), expected.getClaims(path), path);
+  });
+
+  it('finishes the precompute only when a changed article\'s partners are matched again', () => {
+    const index = indexWith({ 'a.txt': sale });
+    while (!index.precomputeMatches());
+    index.upsert('b.txt', saleReworded, undefined, { deferMatching: true });
+    // One pass matches b.txt late (it came last), after a.txt, which b.txt's matching then makes drop its
+    // matches: the pass must not report the corpus matched.
+    let passes = 0;
+    while (!index.precomputeMatches()) passes++;
+    assert.strictEqual(passes, 1);
+    const expected = indexWith({ 'a.txt': sale, 'b.txt': saleReworded });
+    assert.deepStrictEqual(index.getClaims('a.txt'), expected.getClaims('a.txt'));
+  });
+
   it('starts an unfinished article over when the corpus changes between slices', () => {
     const index = new CorpusIndex({ analyze: text => analysisOf(text), autoLinkArticles: 0 });
     // a.txt first, so the first slice stops inside it, after its sentence that matches b.txt.
