@@ -2,6 +2,7 @@
 // editor's thread and posts their digests back in small chunks, so progress shows early and a
 // cancel request is seen between two articles. Started with `workerData.link`, it links entity
 // names across the corpus instead, posts the result and ends (see linkInWorker).
+import * as os from 'os';
 import { parentPort, workerData } from 'worker_threads';
 import { linkNames, type EntityNames } from './entityLinking';
 import { analyzeArticle } from '../analysis/analyze';
@@ -11,6 +12,23 @@ import type { AnalyzeResult, WorkerRequest, WorkerResponse } from './workerProto
 
 /** Post results at least this often (milliseconds) so progress and cancellation stay responsive. */
 const REPORT_INTERVAL_MS = 50;
+
+/**
+ * On Linux the nice value belongs to the thread, and 0 names the calling one: this worker yields to the
+ * editor's thread and to the garbage collector's helper threads, which a scavenge of the editor's heap
+ * waits for (with the workers on every core, a helper could wait out a whole time slice: 30 ms pauses).
+ * Elsewhere the call would lower the whole process, so it is left out.
+ */
+function yieldToTheEditor(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    os.setPriority(0, BACKGROUND_NICE);
+  } catch {
+    // Not permitted here: the worker keeps the normal priority.
+  }
+}
+const BACKGROUND_NICE = 10;
+yieldToTheEditor();
 
 const cancelled = new Set<number>();
 

@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { analyzeArticle } from '../../../src/core/analysis/analyze';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
@@ -39,6 +41,19 @@ describe('IndexWorkerClient', function () {
     const kept = await client.analyze(samples, { onResults: results => received.push(...results.map(r => r.path)) });
     assert.deepStrictEqual(received.sort(), samples.map(s => s.path).sort());
     assert.deepStrictEqual(kept, []);
+  });
+
+  it('runs its threads below the editor\'s priority on Linux (the editor\'s thread keeps its own)', async function () {
+    // Where this process already runs at nice 10 or above, the workers cannot be told apart.
+    if (process.platform !== 'linux' || os.getPriority() >= 10) this.skip();
+    await client.analyze(loadSamples().slice(0, 2));
+    const niceOf = (task: string) => {
+      const stat = fs.readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    };
+    const tasks = fs.readdirSync('/proc/self/task');
+    assert.strictEqual(niceOf(String(process.pid)), os.getPriority());
+    assert.strictEqual(tasks.filter(task => niceOf(task) === 10).length, 2, 'the two index workers');
   });
 
   it('stops when cancelled and stays usable', async () => {
