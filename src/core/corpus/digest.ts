@@ -1,6 +1,7 @@
 // An article's digest: everything the corpus index needs from one article that depends only on
 // its text — the analysis, its claim candidates and their index terms. Digests are what worker
-// threads send back and what the persistent cache stores, keyed by the text's content hash.
+// threads send back and what the persistent cache stores, keyed by the text's content hash, both
+// packed (see cache.ts).
 import { createHash } from 'crypto';
 import type { ArticleAnalysis, Span } from '../analysis/types';
 import { framesOf, type Attribution } from './attribution';

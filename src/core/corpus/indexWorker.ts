@@ -13,6 +13,8 @@ import type { AnalyzeResult, WorkerRequest, WorkerResponse } from './workerProto
 /** Post results at least this often (milliseconds) so progress and cancellation stay responsive. */
 const REPORT_INTERVAL_MS = 50;
 
+const BACKGROUND_NICE = 10;
+
 /**
  * On Linux the nice value belongs to the thread, and 0 names the calling one: this worker yields to the
  * editor's thread and to the garbage collector's helper threads, which a scavenge of the editor's heap
@@ -27,7 +29,6 @@ function yieldToTheEditor(): void {
     // Not permitted here: the worker keeps the normal priority.
   }
 }
-const BACKGROUND_NICE = 10;
 yieldToTheEditor();
 
 const cancelled = new Set<number>();
