@@ -3,7 +3,7 @@
 import type { CorpusIndex, UpsertItem } from './corpusIndex';
 import { contentHash } from './digest';
 import type { AbortSignalLike, AnalyzeItem, IndexWorkerClient } from './workerClient';
-import { slicePause } from './slices';
+import { slicePause, yieldToEventLoop } from './slices';
 
 export interface IndexArticlesOptions {
   client?: IndexWorkerClient;
@@ -90,7 +90,8 @@ export interface SlicedIndexOptions extends IndexArticlesOptions {
 export async function indexArticlesInSlices(
   index: CorpusIndex, articles: readonly AnalyzeItem[], options: SlicedIndexOptions & { client: IndexWorkerClient },
 ): Promise<IndexArticlesResult> {
-  const pause = slicePause(options.sliceMs ?? 10, options.now);
+  const sliceMs = options.sliceMs ?? 10;
+  const pause = slicePause(sliceMs, options.now);
   const reused: UpsertItem[] = [];
   const fresh: (AnalyzeItem & { hash: string })[] = [];
   for (const article of articles) {
@@ -119,9 +120,12 @@ export async function indexArticlesInSlices(
       await intake;
     }
   } finally {
-    await index.endBulkLoadInSlices(pause);
+    // Each of the closing steps begins with a turn of its own: their first steps are the longest (the
+    // postings builder, handing the names to a worker, taking its answer) and would add to a slice.
+    await yieldToEventLoop();
+    await index.endBulkLoadInSlices(slicePause(sliceMs, options.now));
   }
-  await linkEntities(index, options.client, pause, options.linkInLineUpTo ?? IN_LINE_LINK_ARTICLES);
+  await linkEntities(index, options.client, sliceMs, options, options.linkInLineUpTo ?? IN_LINE_LINK_ARTICLES);
   return { analysed, reused: reused.length, failed };
 }
 
@@ -132,11 +136,14 @@ const IN_LINE_LINK_ARTICLES = 200;
  * Links entity names across the corpus: in-line for small corpora, else in a worker thread, with the
  * result taken in slices. If the worker fails, articles keep the names they give themselves.
  */
-async function linkEntities(index: CorpusIndex, client: IndexWorkerClient, pause: () => Promise<void>, inLineUpTo: number): Promise<void> {
+async function linkEntities(
+  index: CorpusIndex, client: IndexWorkerClient, sliceMs: number, options: SlicedIndexOptions, inLineUpTo: number,
+): Promise<void> {
   if (index.size <= inLineUpTo) {
     index.relinkEntities();
     return;
   }
+  await yieldToEventLoop();
   const request = index.linkingRequest();
   let linked: string[][];
   try {
@@ -144,7 +151,8 @@ async function linkEntities(index: CorpusIndex, client: IndexWorkerClient, pause
   } catch {
     return;
   }
-  await index.applyLinkingInSlices(request, linked, pause);
+  await yieldToEventLoop();
+  await index.applyLinkingInSlices(request, linked, slicePause(sliceMs, options.now));
 }
 
 /** Items waiting to be indexed; `next()` waits for more until the queue is closed. */
