@@ -466,10 +466,11 @@ describe('CorpusIndex', () => {
         const texts = new Map<string, string>();
         for (const op of operations) {
           if (op.kind === 'upsert') {
-            index.upsert(op.path, op.text);
+            const changed = index.upsert(op.path, op.text);
             texts.set(op.path, op.text);
-            // The article just indexed is matched with the statistics of the whole corpus as it is now.
-            assert.deepStrictEqual(index.getClaims(op.path), freshIndex(texts).getClaims(op.path));
+            // The article just indexed is matched with the statistics of the whole corpus as it is now. An
+            // unchanged text is not indexed again, and its matches keep the statistics they were made with.
+            if (changed) assert.deepStrictEqual(index.getClaims(op.path), freshIndex(texts).getClaims(op.path));
           } else if (op.kind === 'remove') {
             index.remove(op.path);
             texts.delete(op.path);
