@@ -1,12 +1,12 @@
 // How long the editor's main thread is blocked while the corpus is indexed: runs the same path as the
 // extension (analysis in worker threads, results taken into the index in slices, matches precomputed in
 // idle slices, the cache made in slices and read again, the first lenses after that, then edits of the
-// 20 longest articles) on real articles and prints the event loop's longest stalls.
+// 20 longest articles) on real articles and prints the event loop's longest stalls and the thread's GC pauses.
 //   node esbuild.js --scripts && node out/bench/hostBlocking.js [copies]
 // `copies` repeats the 1,028 articles with shuffled paragraphs to make a larger corpus (default 1).
 import * as fs from 'fs';
 import * as path from 'path';
-import { monitorEventLoopDelay, performance } from 'perf_hooks';
+import { monitorEventLoopDelay, performance, PerformanceObserver } from 'perf_hooks';
 import { indexArticlesInSlices } from '../src/core/corpus/build';
 import { SliceQueue, slicePause, yieldToEventLoop } from '../src/core/corpus/slices';
 import { CorpusIndex } from '../src/core/corpus/corpusIndex';
@@ -31,23 +31,41 @@ function loadArticles(texts: string[], copies: number): AnalyzeItem[] {
   return items;
 }
 
-/** Runs `work` while sampling the event loop; returns the longest stall and the 99th percentile (ms). */
-async function stalls<T>(work: () => Promise<T>): Promise<{ result: T; maxMs: number; p99Ms: number; seconds: number }> {
+interface Stalls {
+  maxMs: number;
+  p99Ms: number;
+  seconds: number;
+  /** Garbage-collection pauses of this thread: their sum and the longest (ms). */
+  gcMs: number;
+  longestGcMs: number;
+}
+
+/** Runs `work` while sampling the event loop and this thread's GC pauses. */
+async function stalls<T>(work: () => Promise<T>): Promise<Stalls & { result: T }> {
   const histogram = monitorEventLoopDelay({ resolution: 5 });
+  const pauses: number[] = [];
+  const gc = new PerformanceObserver(list => { for (const entry of list.getEntries()) pauses.push(entry.duration); });
+  gc.observe({ entryTypes: ['gc'] });
   histogram.enable();
   const started = performance.now();
   const result = await work();
   const seconds = (performance.now() - started) / 1000;
   histogram.disable();
-  return { result, maxMs: histogram.max / 1e6, p99Ms: histogram.percentile(99) / 1e6, seconds };
+  for (const entry of gc.takeRecords()) pauses.push(entry.duration);
+  gc.disconnect();
+  return {
+    result, maxMs: histogram.max / 1e6, p99Ms: histogram.percentile(99) / 1e6, seconds,
+    gcMs: pauses.reduce((sum, pause) => sum + pause, 0), longestGcMs: Math.max(0, ...pauses),
+  };
 }
 
 async function precomputeInSlices(index: CorpusIndex): Promise<void> {
   while (!index.precomputeMatches(15)) await yieldToEventLoop();
 }
 
-const row = (label: string, r: { maxMs: number; p99Ms: number; seconds: number }) =>
-  console.log(`  ${label.padEnd(34)} ${r.seconds.toFixed(2).padStart(7)} s   longest stall ${r.maxMs.toFixed(0).padStart(5)} ms   p99 ${r.p99Ms.toFixed(0).padStart(4)} ms`);
+const row = (label: string, r: Stalls) =>
+  console.log(`  ${label.padEnd(34)} ${r.seconds.toFixed(2).padStart(7)} s   longest stall ${r.maxMs.toFixed(0).padStart(5)} ms   p99 ${r.p99Ms.toFixed(0).padStart(4)} ms` +
+    `   GC ${r.gcMs.toFixed(0).padStart(4)} ms, longest ${r.longestGcMs.toFixed(0).padStart(3)} ms`);
 
 /** The first session: indexes, precomputes the matches and makes the cache, whose bytes it returns (the index is dropped). */
 async function indexAndSave(articles: AnalyzeItem[], client: IndexWorkerClient): Promise<Buffer> {
