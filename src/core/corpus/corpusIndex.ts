@@ -830,10 +830,7 @@ export class CorpusIndex {
     const article = this.byPath.get(path);
     if (!article || this.memo.has(article.id)) return true;
     const deadline = now() + budgetMs;
-    const matching = this.matchingOf(article);
-    if (!this.scoreClaims(matching, () => now() > deadline)) return false;
-    this.finishMatching(matching);
-    return true;
+    return this.matchUntil(article, () => now() > deadline) !== undefined;
   }
 
   /** The claims of an article without their matches (nothing is matched). */
@@ -993,9 +990,7 @@ export class CorpusIndex {
       if (now() > deadline) return false;
       // One article's claims can take longer than a slice in a big corpus: the work stops between
       // two claims and the next slice goes on from there.
-      const matching = this.matchingOf(article);
-      if (!this.scoreClaims(matching, () => now() > deadline)) return false;
-      this.finishMatching(matching);
+      if (!this.matchUntil(article, () => now() > deadline)) return false;
     }
     // A changed article's matching may have made articles passed before drop their matches.
     for (const article of this.byId.values()) if (!this.memo.has(article.id)) return false;
@@ -1042,11 +1037,16 @@ export class CorpusIndex {
    * a few words with it. The rule is symmetric, so both articles agree on their pairs.
    */
   private matchesOf(article: ArticleRecord): ArticleMatches {
-    const memoised = this.memo.get(article.id);
-    if (memoised) return memoised;
+    return this.memo.get(article.id) ?? this.matchUntil(article, () => false)!;
+  }
+
+  /**
+   * Goes on with the article's matching until it is done (its matches, now memoised) or `stop()` says so
+   * between two claims (undefined; the next call goes on from there).
+   */
+  private matchUntil(article: ArticleRecord, stop: () => boolean): ArticleMatches | undefined {
     const matching = this.matchingOf(article);
-    this.scoreClaims(matching, () => false);
-    return this.finishMatching(matching);
+    return this.scoreClaims(matching, stop) ? this.finishMatching(matching) : undefined;
   }
 
   /** The article's matching in progress, if it is still valid, else a new one. */
