@@ -12,7 +12,7 @@
 // "Technologie-Partner" meets "Technologiepartner" exactly and "Partner" partially.
 // Words inside an entity mention are also marked "=stem": sharing only names is not sharing a fact.
 import type { ArticleAnalysis, Language, Span } from '../analysis/types';
-import { TextKeyedMemo } from './textKeyedMemo';
+import { TextKeyedMemo } from '../text/textKeyedMemo';
 import { forEachWord } from './words';
 import { stopwordsOf } from '../text/stopwords';
 import { isOrganisationDescriptor, isRoleWord } from '../analysis/entities/rules';

@@ -1,6 +1,16 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { TextKeyedMemo } from '../../../src/core/corpus/textKeyedMemo';
+import * as v8 from 'v8';
+import * as vm from 'vm';
+import { TextKeyedMemo } from '../../../src/core/text/textKeyedMemo';
+
+function heapAfterCollection(): number {
+  v8.setFlagsFromString('--expose-gc');
+  const collect = vm.runInNewContext('gc') as () => void;
+  collect();
+  collect();
+  return process.memoryUsage().heapUsed;
+}
 
 describe('text-keyed memo', () => {
   it('answers like a Map keyed by the stretch of text, through growth and clearing', () => {
@@ -24,5 +34,18 @@ describe('text-keyed memo', () => {
     const text = Array.from({ length: 20_000 }, (_, i) => `w${i % 7000}`).join(' ');
     for (const match of text.matchAll(/\S+/g)) memo.get(text, match.index ?? 0, (match.index ?? 0) + match[0].length, () => ++computed);
     assert.strictEqual(computed, 7000);
+  });
+
+  it('keeps its keys, not the texts they were cut from', () => {
+    const memo = new TextKeyedMemo<number>(1000);
+    const before = heapAfterCollection();
+    for (let i = 0; i < 40; i++) {
+      // A text of a million characters, made at run time so it is not a literal the program holds.
+      const text = `${i} ${'Satz. '.repeat(170_000)}`;
+      memo.get(text, 0, 120, key => key.length);
+    }
+    const grown = (heapAfterCollection() - before) / 1024 / 1024;
+    assert.ok(grown < 8, `the heap grew by ${grown.toFixed(0)} MB: the memo keeps the 40 MB of texts`);
+    assert.strictEqual(memo.get(`0 ${'Satz. '.repeat(20)}`, 0, 120, () => -1), 120);
   });
 });
