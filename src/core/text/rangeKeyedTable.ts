@@ -12,8 +12,11 @@ import { hashOfRange, mixHash } from './stringHash';
 const SLOT = 2;
 const INITIAL_SLOTS = 16;
 
-/** hashOfRange, its bits mixed (slots are picked by its low bits; stored so growing need not mix again). */
-function keyHash(text: string, start: number, end: number): number {
+/**
+ * The hash a table files text.slice(start, end) under: hashOfRange, its bits mixed (slots are picked by its
+ * low bits; stored so growing need not mix again). A caller that looks a key up and then adds it hashes once.
+ */
+export function keyHash(text: string, start = 0, end = text.length): number {
   return mixHash(hashOfRange(text, start, end)) | 0;
 }
 
@@ -28,14 +31,13 @@ export class RangeKeyedTable<V> {
   }
 
   /** The value of text.slice(start, end), or undefined if the table does not hold it. */
-  get(text: string, start = 0, end = text.length): V | undefined {
-    const entry = this.slots[this.slotOf(keyHash(text, start, end), text, start, end) + 1];
+  get(text: string, start = 0, end = text.length, hash = keyHash(text, start, end)): V | undefined {
+    const entry = this.slots[this.slotOf(hash, text, start, end) + 1];
     return entry === 0 ? undefined : this.values[entry - 1];
   }
 
   /** The value of `key`: the one it has, or else `value`, which it gets. */
-  add(key: string, value: V): V {
-    const hash = keyHash(key, 0, key.length);
+  add(key: string, value: V, hash = keyHash(key)): V {
     const at = this.slotOf(hash, key, 0, key.length);
     const entry = this.slots[at + 1];
     if (entry !== 0) return this.values[entry - 1];

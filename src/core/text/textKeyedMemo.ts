@@ -2,22 +2,64 @@
 // term extraction asks about every word of every claim, the tagger about every sentence. A key is copied
 // out of the text only when it is new. Cleared when full.
 
-import { RangeKeyedTable } from './rangeKeyedTable';
+import { keyHash, RangeKeyedTable } from './rangeKeyedTable';
+
+export interface TextKeyedMemoOptions {
+  /**
+   * Remember a key only the second time it is asked about. For keys that mostly come once (sentences of
+   * a corpus of different articles), where a memo would copy and keep each of them for nothing; a key
+   * that recurs is computed once more before it is remembered.
+   */
+  secondSight?: boolean;
+}
 
 export class TextKeyedMemo<V> {
   private readonly table = new RangeKeyedTable<V>();
+  private readonly seen: SeenKeys | undefined;
 
   /** At most `limit` entries are kept; past that the memo starts afresh. */
-  constructor(private readonly limit: number) {}
+  constructor(private readonly limit: number, options: TextKeyedMemoOptions = {}) {
+    if (options.secondSight) this.seen = new SeenKeys();
+  }
 
-  /** The value for `text[start, end)`, computed from the key by `compute` the first time. */
-  get(text: string, start: number, end: number, compute: (key: string) => V): V {
-    const found = this.table.get(text, start, end);
+  /**
+   * The value for `text[start, end)`, computed from the key by `compute` the first time. `compute` is told
+   * whether its value is kept: with `secondSight`, a value computed for a new key is not.
+   */
+  get(text: string, start: number, end: number, compute: (key: string, kept: boolean) => V): V {
+    const hash = keyHash(text, start, end);
+    const found = this.table.get(text, start, end, hash);
     if (found !== undefined) return found;
+    if (this.seen && !this.seen.sawBefore(hash)) return compute(text.slice(start, end), false);
     const key = detached(text.slice(start, end));
-    const value = compute(key);
+    const value = compute(key, true);
     if (this.table.size >= this.limit) this.table.clear();
-    return this.table.add(key, value);
+    return this.table.add(key, value, hash);
+  }
+}
+
+/**
+ * Which key hashes were asked about: one bit each in a fixed array, so a key that comes once costs its
+ * hash and a bit. Two keys may share a bit; the second is then remembered at once, which is harmless.
+ * Cleared when an eighth of the bits are set, so at most that share of new keys is taken for seen.
+ */
+class SeenKeys {
+  private static readonly BITS = 1 << 20;
+  private readonly words = new Uint32Array(SeenKeys.BITS / 32);
+  private set = 0;
+
+  /** Whether the hash was seen before; it is seen from now on. */
+  sawBefore(hash: number): boolean {
+    const bit = hash & (SeenKeys.BITS - 1);
+    const mask = 1 << (bit & 31);
+    const word = bit >>> 5;
+    if (this.words[word] & mask) return true;
+    if (++this.set > SeenKeys.BITS / 8) {
+      this.words.fill(0);
+      this.set = 1;
+    }
+    this.words[word] |= mask;
+    return false;
   }
 }
 

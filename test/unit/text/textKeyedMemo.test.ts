@@ -48,4 +48,18 @@ describe('text-keyed memo', () => {
     assert.ok(grown < 8, `the heap grew by ${grown.toFixed(0)} MB: the memo keeps the 40 MB of texts`);
     assert.strictEqual(memo.get(`0 ${'Satz. '.repeat(20)}`, 0, 120, () => -1), 120);
   });
+
+  it('with secondSight, keeps a value only from the second time its key is asked about', () => {
+    const memo = new TextKeyedMemo<string>(100, { secondSight: true });
+    const calls: string[] = [];
+    const ask = (text: string, start: number, end: number) => memo.get(text, start, end, (key, kept) => {
+      calls.push(`${key}${kept ? ' kept' : ''}`);
+      return key.toUpperCase();
+    });
+    const sentence = 'Die Stadt prüft die Pläne noch bis zum Herbst.';
+    assert.strictEqual(ask(`A. ${sentence}`, 3, 3 + sentence.length), sentence.toUpperCase());
+    assert.strictEqual(ask(`${sentence} B.`, 0, sentence.length), sentence.toUpperCase());
+    assert.strictEqual(ask(`C. ${sentence}`, 3, 3 + sentence.length), sentence.toUpperCase());
+    assert.deepStrictEqual(calls, [sentence, `${sentence} kept`]);
+  });
 });
