@@ -2,6 +2,7 @@
 // tagger missed are added (a country name in running text is a place unless it is part of a longer name).
 import { GERMAN_SAYING_SINGULAR } from '../../text/reportingVerbs';
 import { stopwordsOf } from '../../text/stopwords';
+import { TextKeyedMemo } from '../../text/textKeyedMemo';
 import { tokenize, type Token } from '../../text/tokenize';
 import type { EntityType, Span } from '../types';
 import { TAGS } from './features';
@@ -184,6 +185,57 @@ function recordsOf(model: NerModel): Map<string, WordRecord> {
   return records;
 }
 
+/**
+ * A sentence's tagging, kept for the next time the same sentence turns up: agencies' reports run word for
+ * word in many papers, and a corpus gathered around one story repeats their sentences. The tagging depends
+ * on the sentence's text alone (the article-wide steps come after it), so a recalled one is the same.
+ *
+ * Kept as one string of 16-bit numbers (longer sentences are not kept): the token count, each
+ * token's start and end from the sentence's start, then each span's first token, end token and type. About
+ * 300 bytes a sentence with its key, where token and span objects took 730.
+ */
+type TaggedSentence = string;
+/** About 10 MB of a thread's heap when full. */
+const MAX_REMEMBERED_CHARS = 0xffff;
+const TAGGED_SENTENCE_LIMIT = 32_768;
+const SPAN_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+let taggedSentences = new WeakMap<NerModel, TextKeyedMemo<TaggedSentence>>();
+
+function taggedSentencesOf(model: NerModel): TextKeyedMemo<TaggedSentence> {
+  let memo = taggedSentences.get(model);
+  if (!memo) taggedSentences.set(model, (memo = new TextKeyedMemo(TAGGED_SENTENCE_LIMIT, { secondSight: true })));
+  return memo;
+}
+
+/** Forgets every remembered tagging: for benchmarks that time the tagger itself, and for tests. */
+export function forgetTaggedSentences(): void {
+  taggedSentences = new WeakMap();
+}
+
+/** A sentence's tagging as its memo keeps it; `start` is where the sentence starts. */
+function rememberTagging({ tokens, spans }: SentenceResult, start: number): TaggedSentence {
+  const numbers = [tokens.length];
+  for (const token of tokens) numbers.push(token.start - start, token.end - start);
+  for (const span of spans) numbers.push(span.start, span.end, SPAN_TYPES.indexOf(span.type));
+  return String.fromCharCode(...numbers);
+}
+
+/** The remembered tagging at `start` of `text`, with tokens and spans of its own that the article-wide steps may change. */
+function recalledTagging(text: string, start: number, tagged: TaggedSentence): SentenceResult {
+  const tokens: Token[] = new Array(tagged.charCodeAt(0));
+  let at = 1;
+  for (let i = 0; i < tokens.length; i++, at += 2) {
+    const tokenStart = start + tagged.charCodeAt(at);
+    const tokenEnd = start + tagged.charCodeAt(at + 1);
+    tokens[i] = { text: text.slice(tokenStart, tokenEnd), start: tokenStart, end: tokenEnd };
+  }
+  const spans: TokenSpan[] = [];
+  for (; at < tagged.length; at += 3) {
+    spans.push({ start: tagged.charCodeAt(at), end: tagged.charCodeAt(at + 1), type: SPAN_TYPES[tagged.charCodeAt(at + 2)] });
+  }
+  return { tokens, spans };
+}
+
 function tagSentence(text: string, sentence: Span, model: NerModel, records: Map<string, WordRecord>): SentenceResult {
   const tokens: Token[] = attachPeriods(tokenize(text, sentence.start, sentence.end));
   const n = tokens.length;
@@ -313,7 +365,16 @@ function propagateNames(results: SentenceResult[], model: NerModel): void {
 /** Entities of German text over the given sentence spans, as offsets into the text. */
 export function germanMentions(text: string, sentences: readonly Span[], model: NerModel): RawMention[] {
   const records = recordsOf(model);
-  const results = sentences.map(s => tagSentence(text, s, model, records));
+  const memo = taggedSentencesOf(model);
+  const results = sentences.map(s => {
+    if (s.end - s.start > MAX_REMEMBERED_CHARS) return tagSentence(text, s, model, records);
+    let fresh: SentenceResult | undefined;
+    const tagged = memo.get(text, s.start, s.end, (_, kept) => {
+      fresh = tagSentence(text, s, model, records);
+      return kept ? rememberTagging(fresh, s.start) : '';
+    });
+    return fresh ?? recalledTagging(text, s.start, tagged);
+  });
   dropBareNounPersons(results, model);
   propagateNames(results, model);
   return results.flatMap(({ tokens, spans }) =>

@@ -8,6 +8,7 @@ import { harmoniseTypes, harmoniseTypesByCanonical, linkAcrossCorpus, linkWithin
 import { getModel } from './model';
 
 export { NerModelError } from './model';
+export { forgetTaggedSentences } from './german';
 
 /** Sentences longer than this are tagged in windows, so one giant line cannot build huge arrays. */
 const MAX_SENTENCE_CHARS = 5_000;
