@@ -118,12 +118,14 @@ async function benchmark(label: string, articles: AnalyzeItem[]): Promise<void> 
   const client = new IndexWorkerClient({ workerPath: WORKER, workers: WORKERS });
   const cpuBefore = process.cpuUsage();
   const coldStart = now();
+  const loopBefore = performance.eventLoopUtilization();
   client.start();
   let index = new CorpusIndex({ autoLinkArticles: 0 });
   let lastResult = coldStart;
   await indexArticles(index, articles, { client, onProgress: () => { lastResult = now(); } });
   const coldEnd = now();
   const coldCpu = process.cpuUsage(cpuBefore);
+  const editorBusy = performance.eventLoopUtilization(loopBefore).active;
   await client.terminate();
   row('cold: analysis in workers (last result)', `${ms(lastResult - coldStart)} (${WORKERS} threads)`);
   row('cold: index build after the last result', ms(coldEnd - lastResult));
@@ -131,6 +133,8 @@ async function benchmark(label: string, articles: AnalyzeItem[]): Promise<void> 
   // CPU of every thread of the process (workers, editor thread, GC): beside the wall time it shows whether the
   // machine's cores were the bound.
   row('cold: CPU time, all threads', `${ms((coldCpu.user + coldCpu.system) / 1000)} (${os.availableParallelism()} cores)`);
+  // The main thread's share: taking the workers' results into the index (the editor's thread does this).
+  row('cold: main thread busy', ms(editorBusy));
   if (articles.length <= LINK_LIMIT) {
     const linkStart = now();
     index.relinkEntities();
