@@ -13,16 +13,6 @@ export function claimStatusName(status: ClaimStatus): string {
   }
 }
 
-export function annotationKindName(annotation: Annotation): string {
-  switch (annotation.kind) {
-    case 'entity': return entityTypeName(annotation.body.type);
-    case 'date': return vscode.l10n.t('Date');
-    case 'claim': return vscode.l10n.t('Claim');
-    case 'note': return vscode.l10n.t('Note');
-    case 'link': return vscode.l10n.t('Link');
-  }
-}
-
 /** One line: what the annotation says, then the words it is attached to when that adds something. */
 export function annotationLabel(annotation: Annotation): string {
   const quote = oneLine(annotation.target.quote.exact, 60);

@@ -69,16 +69,6 @@ export function shiftForEdit<T extends Selectors>(selectors: T, edit: TextEdit):
   return position ? { ...selectors, position } : null;
 }
 
-/** Applies several edits one after another (each in the coordinates left by the previous one). */
-export function shiftForEdits<T extends Selectors>(selectors: T, edits: readonly TextEdit[]): T | null {
-  let current: T | null = selectors;
-  for (const edit of edits) {
-    if (!current) return null;
-    current = shiftForEdit(current, edit);
-  }
-  return current;
-}
-
 export function shiftSpan(span: Span, edit: TextEdit): Span | null {
   const delta = edit.newText.length - (edit.end - edit.start);
   if (edit.end <= span.start && !(edit.start === edit.end && edit.start === span.start && span.start === span.end)) {

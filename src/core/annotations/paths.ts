@@ -18,8 +18,3 @@ export function resolveTargetPath(workspaceRoot: string, sidecarPath: string, ta
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
   return resolved;
 }
-
-/** How a file is named from a sidecar beside `fromArticle` (forward slashes, as stored in sidecars). */
-export function relativeTargetPath(fromArticle: string, toArticle: string): string {
-  return path.relative(path.dirname(fromArticle), toArticle).split(path.sep).join('/');
-}

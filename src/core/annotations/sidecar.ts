@@ -41,10 +41,6 @@ export function sidecarPathFor(articlePath: string): string {
   return articlePath + SIDECAR_SUFFIX;
 }
 
-export function isSidecarPath(path: string): boolean {
-  return path.endsWith(SIDECAR_SUFFIX);
-}
-
 /** A problem in a sidecar, with where it is (offset/length in UTF-16 units; line and column from 1). */
 export interface SidecarProblem {
   offset: number;
