@@ -46,7 +46,7 @@ export class TextKeyedMemo<V> {
 class SeenKeys {
   private static readonly BITS = 1 << 20;
   private readonly words = new Uint32Array(SeenKeys.BITS / 32);
-  private set = 0;
+  private bitsSet = 0;
 
   /** Whether the hash was seen before; it is seen from now on. */
   sawBefore(hash: number): boolean {
@@ -54,9 +54,9 @@ class SeenKeys {
     const mask = 1 << (bit & 31);
     const word = bit >>> 5;
     if (this.words[word] & mask) return true;
-    if (++this.set > SeenKeys.BITS / 8) {
+    if (++this.bitsSet > SeenKeys.BITS / 8) {
       this.words.fill(0);
-      this.set = 1;
+      this.bitsSet = 1;
     }
     this.words[word] |= mask;
     return false;

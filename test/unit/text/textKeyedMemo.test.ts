@@ -13,9 +13,10 @@ function heapAfterCollection(): number {
 }
 
 describe('text-keyed memo', () => {
-  it('answers like a Map keyed by the stretch of text, through growth and clearing', () => {
-    fc.assert(fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 3000 }), fc.integer({ min: 1, max: 5000 }), (words, limit) => {
-      const memo = new TextKeyedMemo<string>(limit);
+  it('answers like a Map keyed by the stretch of text, through growth and clearing, also with secondSight', () => {
+    const wordLists = fc.array(fc.string({ maxLength: 6 }), { maxLength: 3000 });
+    fc.assert(fc.property(wordLists, fc.integer({ min: 1, max: 5000 }), fc.boolean(), (words, limit, secondSight) => {
+      const memo = new TextKeyedMemo<string>(limit, { secondSight });
       const text = ` ${words.join(' ')} `;
       let at = 1;
       let computed = 0;
