@@ -237,7 +237,8 @@ class AnnotationCommands {
     const { editor, uri } = await this.target(args);
     if (!editor) throw new NeedsInput(vscode.l10n.t('Open the article first.'));
     await this.annotations.load(uri);
-    const offset = editor.document.offsetAt(editor.selection.active);
+    // From the selection's far side, so a second step leaves the annotation the first one selected.
+    const offset = editor.document.offsetAt(direction === 'next' ? editor.selection.end : editor.selection.start);
     const next = neighbourSpan(this.annotations.anchored(uri).map(a => ({ ...a.span, a })), offset, direction);
     if (!next) throw new NeedsInput(vscode.l10n.t('This article has no annotations in the text.'));
     editor.selection = new vscode.Selection(next.a.range.start, next.a.range.end);

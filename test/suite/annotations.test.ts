@@ -84,6 +84,29 @@ describe('Annotations in the editor', () => {
     assert.ok(!fs.existsSync(sidecarPath(ENTITY_ARTICLE)), 'an emptied sidecar is deleted');
   });
 
+  it('steps back through the annotations, and discards unsaved changes without touching the sidecar on disk', async () => {
+    const extension = await annotationsApi();
+    const uri = sampleUri(ENTITY_ARTICLE);
+    await selectWords(extension, ENTITY_ARTICLE, 'Helene Marquardt');
+    const first = await vscode.commands.executeCommand<Annotation>('newsAnnotator.annotateEntity', { type: 'PER', canonical: 'Helene Marquardt' });
+    const { editor } = await selectWords(extension, ENTITY_ARTICLE, 'Jonas Pfeiffer');
+    const second = await vscode.commands.executeCommand<Annotation>('newsAnnotator.annotateEntity', { type: 'PER', canonical: 'Jonas Pfeiffer' });
+    const sidecarBefore = fs.existsSync(sidecarPath(ENTITY_ARTICLE)) ? fs.readFileSync(sidecarPath(ENTITY_ARTICLE), 'utf8') : null;
+    const end = editor.document.positionAt(editor.document.getText().length);
+    editor.selection = new vscode.Selection(end, end);
+    assert.strictEqual((await vscode.commands.executeCommand<Annotation>('newsAnnotator.previousAnnotation'))?.id, second?.id);
+    assert.strictEqual(editor.document.getText(editor.selection), 'Jonas Pfeiffer');
+    assert.strictEqual((await vscode.commands.executeCommand<Annotation>('newsAnnotator.previousAnnotation'))?.id, first?.id);
+    assert.strictEqual(editor.document.getText(editor.selection), 'Helene Marquardt');
+    assert.strictEqual((await vscode.commands.executeCommand<Annotation>('newsAnnotator.nextAnnotation'))?.id, second?.id, 'and forward again');
+
+    assert.strictEqual(extension.annotations.unsavedCount(uri), 2);
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>('newsAnnotator.discardAnnotationChanges', { confirm: false }), true);
+    assert.strictEqual(extension.annotations.unsavedCount(uri), 0);
+    assert.deepStrictEqual(extension.annotations.annotations(uri).map(a => a.id).filter(id => id === first?.id || id === second?.id), []);
+    assert.strictEqual(fs.existsSync(sidecarPath(ENTITY_ARTICLE)) ? fs.readFileSync(sidecarPath(ENTITY_ARTICLE), 'utf8') : null, sidecarBefore);
+  });
+
   it('accepts and rejects the suggestion under the cursor and keeps both decisions in the sidecar', async () => {
     const extension = await annotationsApi();
     const uri = sampleUri(SUGGESTION_ARTICLE);
@@ -161,6 +184,13 @@ describe('Annotations in the editor', () => {
     reply.body = 'Quelle: Wirtschaftsblatt Mitte #quelle';
     await vscode.commands.executeCommand('newsAnnotator.notes.saveEdit', reply);
     assert.deepStrictEqual(notes()[1], { text: 'Quelle: Wirtschaftsblatt Mitte #quelle', tags: ['quelle'] }, 'an edited comment edits its note');
+    await vscode.commands.executeCommand('newsAnnotator.notes.edit', reply);
+    assert.strictEqual(reply.mode, vscode.CommentMode.Editing);
+    reply.body = 'ein Entwurf, der verworfen wird';
+    await vscode.commands.executeCommand('newsAnnotator.notes.cancelEdit', reply);
+    assert.strictEqual(reply.mode, vscode.CommentMode.Preview);
+    assert.strictEqual(reply.body, 'Quelle: Wirtschaftsblatt Mitte #quelle', 'cancelling restores the saved text');
+    assert.deepStrictEqual(notes()[1], { text: 'Quelle: Wirtschaftsblatt Mitte #quelle', tags: ['quelle'] }, 'and leaves the note as it was');
     await vscode.commands.executeCommand('newsAnnotator.notes.delete', thread.comments[1]);
     assert.deepStrictEqual(thread.comments.map(c => c.body), ['Stadt nennt 175 Millionen #zahl #prüfen']);
     assert.strictEqual(notes().length, 1);
