@@ -327,7 +327,9 @@ export function registerCorpusTree(context: vscode.ExtensionContext, services: S
     provider, view,
     corpus.onDidChangeState(updateContext),
     corpus.onDidChange(updateContext),
-    vscode.commands.registerCommand('newsAnnotator.corpus.groupBy', () => pickGrouping(provider)),
+    // A grouping given as the argument (from a keybinding) is taken without asking.
+    vscode.commands.registerCommand('newsAnnotator.corpus.groupBy', (grouping?: unknown) =>
+      isGrouping(grouping) ? provider.setGrouping(grouping) : pickGrouping(provider)),
     vscode.commands.registerCommand('newsAnnotator.corpus.groupBySource', () => provider.setGrouping('source')),
     vscode.commands.registerCommand('newsAnnotator.corpus.groupByDate', () => provider.setGrouping('date')),
     vscode.commands.registerCommand('newsAnnotator.corpus.groupByFolder', () => provider.setGrouping('folder')),
@@ -337,6 +339,12 @@ export function registerCorpusTree(context: vscode.ExtensionContext, services: S
     }),
   );
   return provider;
+}
+
+const GROUPINGS: readonly CorpusGrouping[] = ['source', 'date', 'folder'];
+
+function isGrouping(value: unknown): value is CorpusGrouping {
+  return GROUPINGS.includes(value as CorpusGrouping);
 }
 
 async function pickGrouping(provider: CorpusTreeProvider): Promise<void> {

@@ -187,6 +187,10 @@ async function pickEntity(services: Services): Promise<string | undefined> {
   return picked?.key;
 }
 
+function isTypeList(value: unknown): value is EntityType[] {
+  return Array.isArray(value) && value.every(type => ENTITY_TYPES.includes(type));
+}
+
 async function pickTypes(provider: EntitiesTreeProvider): Promise<void> {
   const visible = provider.visibleTypes;
   const items = ENTITY_TYPES.map(type => ({ label: entityTypeGroupName(type), type, picked: visible.includes(type), iconPath: entityTypeIcon(type) }));
@@ -206,7 +210,9 @@ export function registerEntitiesView(context: vscode.ExtensionContext, services:
   context.subscriptions.push(
     provider, view,
     provider.onDidChangeTreeData(describeFilter),
-    vscode.commands.registerCommand('newsAnnotator.entities.filterByType', () => pickTypes(provider)),
+    // Types given as the argument (from a keybinding) are shown without asking.
+    vscode.commands.registerCommand('newsAnnotator.entities.filterByType', (types?: unknown) =>
+      isTypeList(types) ? provider.setVisibleTypes(types) : pickTypes(provider)),
     vscode.commands.registerCommand('newsAnnotator.entities.showAllTypes', () => provider.setVisibleTypes(ENTITY_TYPES)),
     vscode.commands.registerCommand(FIND_ALL_MENTIONS_COMMAND, (node?: { key?: string }) => findAllMentions(services, node)),
   );

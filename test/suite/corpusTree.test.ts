@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { CorpusNode } from '../../src/vscode/corpusTree';
 import { entityKey } from '../../src/vscode/entityIndex';
 import { article, label, rangeKey, readyApi, walkTree } from './editorHelpers';
-import { screenshot } from './helpers';
+import { screenshot, workspaceRoot } from './helpers';
 
 const SAMPLE = 'fuldabote-2026-03-09.txt';
 
@@ -118,10 +118,34 @@ describe('Corpus view', () => {
     }
   });
 
+  it('groups by what Group By is given (from a keybinding) without asking', async () => {
+    const { corpusTree } = await readyApi();
+    await vscode.commands.executeCommand('newsAnnotator.corpus.groupBy', 'folder');
+    assert.strictEqual(corpusTree.grouping, 'folder');
+    await vscode.commands.executeCommand('newsAnnotator.corpus.groupBy', 'date');
+    assert.strictEqual(corpusTree.grouping, 'date');
+  });
+
+  it('indexes an article written to disk when Refresh is run', async () => {
+    const { corpus } = await readyApi();
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'refresh-probe-2026-03-20.txt');
+    try {
+      await vscode.workspace.fs.writeFile(uri, Buffer.from('Die Stadt Kassel prüft seit Montag einen neuen Fahrplan für die Tram.\n'));
+      await vscode.commands.executeCommand('newsAnnotator.refresh');
+      assert.ok(corpus.articles().some(a => a.uri.toString() === uri.toString()), 'the new article is in the corpus once Refresh is done');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await vscode.commands.executeCommand('newsAnnotator.refresh');
+    }
+    assert.ok(!corpus.articles().some(a => a.uri.toString() === uri.toString()));
+  });
+
   it('registers the grouping and open commands and shows in the workbench', async () => {
     const { corpusTree } = await readyApi();
     await vscode.commands.executeCommand('newsAnnotator.corpus.groupByDate');
     assert.strictEqual(corpusTree.grouping, 'date');
+    await vscode.commands.executeCommand('newsAnnotator.corpus.groupByFolder');
+    assert.strictEqual(corpusTree.grouping, 'folder');
     await vscode.commands.executeCommand('newsAnnotator.corpus.groupBySource');
     assert.strictEqual(corpusTree.grouping, 'source');
     const articleNode = (await walkTree(corpusTree)).find(e => e.node.kind === 'article')!.node;

@@ -72,6 +72,14 @@ describe('Entities view', () => {
     assert.deepStrictEqual(entitiesView.visibleTypes, ['PER', 'ORG', 'LOC', 'MISC']);
   });
 
+  it('shows the types Filter is given (from a keybinding) without asking', async () => {
+    const { entitiesView } = await readyApi();
+    await vscode.commands.executeCommand('newsAnnotator.entities.filterByType', ['ORG', 'LOC']);
+    assert.deepStrictEqual(entitiesView.visibleTypes, ['ORG', 'LOC']);
+    const roots = await entitiesView.getChildren();
+    assert.ok(roots.every(node => node.kind === 'type' && (node.type === 'ORG' || node.type === 'LOC')));
+  });
+
   it('finds all mentions of an entity from the view and from the cursor', async () => {
     const extension = await readyApi();
     const [entity] = [...extension.services.entities.groups()].sort((a, b) => b.size - a.size);
