@@ -109,6 +109,29 @@ describe('Claims: CodeLens, peek, view, diagnostics', () => {
     await screenshot('claims-view');
   });
 
+  it('shows only the clusters where articles disagree, then all again, and refreshes from the title bar', async () => {
+    const { claimsView } = await api();
+    const all = await claimsView.getChildren();
+    try {
+      await vscode.commands.executeCommand('newsAnnotator.claims.showDisagreementsOnly');
+      const disagreements = await claimsView.getChildren();
+      assert.ok(disagreements.length > 0 && disagreements.length < all.length, `${disagreements.length} of ${all.length}`);
+      assert.ok(disagreements.every(item => item.kind === 'cluster' && item.cluster.conflicts.length > 0));
+    } finally {
+      await vscode.commands.executeCommand('newsAnnotator.claims.showAll');
+    }
+    assert.strictEqual((await claimsView.getChildren()).length, all.length);
+    const refreshed = new Promise<void>(resolve => {
+      const subscription = claimsView.onDidChangeTreeData(() => {
+        subscription.dispose();
+        resolve();
+      });
+    });
+    await vscode.commands.executeCommand('newsAnnotator.claims.refresh');
+    await refreshed;
+    assert.strictEqual((await claimsView.getChildren()).length, all.length);
+  });
+
   it('finds matching claims for the selection, from the command', async () => {
     const { corpus } = await api();
     const uri = await busiestArticle(corpus);

@@ -45,6 +45,21 @@ describe('Decorations', () => {
     await until(decorations.onDidApply, () => decorations.enabledLayers.entities && entityCount() === article.analysis.entities.length, 'entities on');
   });
 
+  it('turns dates and quantities off and on from their palette commands', async () => {
+    const extension = await readyApi();
+    const { editor, article } = await showArticle(extension, SAMPLE);
+    const { decorations } = extension;
+    for (const layer of ['dates', 'quantities'] as const) {
+      const count = () => decorations.appliedRanges(editor)?.[layer].length ?? 0;
+      const command = layer === 'dates' ? 'newsAnnotator.decorations.toggleDates' : 'newsAnnotator.decorations.toggleQuantities';
+      assert.ok(article.analysis[layer].length > 0, `the sample has ${layer}`);
+      await vscode.commands.executeCommand(command);
+      await until(decorations.onDidApply, () => !decorations.enabledLayers[layer] && count() === 0, `${layer} off`);
+      await vscode.commands.executeCommand(command);
+      await until(decorations.onDidApply, () => decorations.enabledLayers[layer] && count() === article.analysis[layer].length, `${layer} on`);
+    }
+  });
+
   it('draws user annotations separately from the suggestions', async () => {
     const extension = await readyApi();
     const { editor } = await showArticle(extension, SAMPLE);
