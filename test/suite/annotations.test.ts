@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { Annotation } from '../../src/core/annotations/model';
 import { SIDECAR_SCHEMA_URI } from '../../src/core/annotations/sidecar';
+import { UnsavedAnnotationDecorations } from '../../src/vscode/annotationStatus';
 import {
   annotationsApi, originalText, readSidecar, restoreArticle, selectWords, sidecarPath, untilAnnotations,
 } from './annotationTestHelpers';
@@ -27,18 +28,25 @@ describe('Annotations in the editor', () => {
   it('annotates the selection as an entity, shows it, saves it to the sidecar and re-anchors it when text is inserted before it', async () => {
     const extension = await annotationsApi();
     const uri = sampleUri(ENTITY_ARTICLE);
+    // The Explorer's and tabs' mark on an article with unsaved annotation changes (the one registered works alike).
+    const marks = new UnsavedAnnotationDecorations(extension.annotations);
     const { editor, start, end } = await selectWords(extension, ENTITY_ARTICLE, 'Helene Marquardt');
     const annotation = await vscode.commands.executeCommand<Annotation>('newsAnnotator.annotateEntity', { type: 'PER', canonical: 'Helene Marquardt' });
     assert.ok(annotation, 'the command resolves to the annotation');
     assert.deepStrictEqual([annotation.kind, annotation.target.position.start, annotation.target.position.end], ['entity', start, end]);
     assert.strictEqual(extension.annotations.unsavedCount(uri), 1);
     assert.ok(extension.services.facets.hasUnsavedAnnotations(uri), 'the Corpus tree can mark the article');
+    assert.deepStrictEqual([marks.provideFileDecoration(uri)?.badge, marks.provideFileDecoration(uri)?.tooltip], ['✎', '1 unsaved annotation change']);
+    const unmarked = new Promise<vscode.Uri[]>(resolve => marks.onDidChangeFileDecorations(resolve));
     const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(end));
     await until(extension.decorations.onDidApply, () => extension.decorations.appliedRanges(editor)?.annotations.some(r => r.isEqual(range)) ?? false, 'user annotation decorated');
 
     await vscode.commands.executeCommand('newsAnnotator.saveAnnotations');
     assert.strictEqual(extension.annotations.unsavedCount(uri), 0);
     assert.ok(!extension.services.facets.hasUnsavedAnnotations(uri));
+    assert.deepStrictEqual((await unmarked).map(String), [uri.toString()], 'the file decoration is told to drop its mark');
+    assert.strictEqual(marks.provideFileDecoration(uri), undefined);
+    marks.dispose();
     const saved = readSidecar(ENTITY_ARTICLE);
     assert.strictEqual(saved.annotations.length, 1);
     const [onDisk] = saved.annotations;
