@@ -237,7 +237,7 @@ class AnnotationCommands {
     const { editor, uri } = await this.target(args);
     if (!editor) throw new NeedsInput(vscode.l10n.t('Open the article first.'));
     await this.annotations.load(uri);
-    // From the selection's far side, so a second step leaves the annotation the first one selected.
+    // From the selection's edge in the direction of travel, so a second step leaves the annotation the first selected.
     const offset = editor.document.offsetAt(direction === 'next' ? editor.selection.end : editor.selection.start);
     const next = neighbourSpan(this.annotations.anchored(uri).map(a => ({ ...a.span, a })), offset, direction);
     if (!next) throw new NeedsInput(vscode.l10n.t('This article has no annotations in the text.'));
