@@ -14,7 +14,7 @@ import { claimEvidence, hasFacts } from './evidence';
  * Bump when claim detection, term extraction or the analysis behind them (entities, dates) changes, so stale
  * caches are not reused.
  */
-export const DIGEST_VERSION = 15;
+export const DIGEST_VERSION = 16;
 
 export interface DigestClaim extends Span {
   /** Indices into the digest's vocabulary, ascending. */

@@ -152,6 +152,19 @@ describe('German entities', () => {
     });
   });
 
+  it('calls a listed company an organisation where the tagger guessed a place or a person, but not a listed surname', () => {
+    assert.deepStrictEqual(entities('Auch Walmart hatte Interesse angemeldet.'), ['ORG:Walmart']);
+    assert.deepStrictEqual(entities('Apple, Amazon und Walmart verkaufen ebenfalls Lautsprecher.'), ['ORG:Apple', 'ORG:Amazon', 'ORG:Walmart']);
+    assert.deepStrictEqual(entities('Die Kosten liegen bei 30 Milliarden Dollar.'), ['MISC:Dollar'], 'a currency stays MISC');
+    assert.ok(entities('In Kassel stimmten 300 Menschen ab, sagte Max Post.').includes('PER:Max Post'), 'a person named Post stays a person');
+  });
+
+  it('calls a name of several words that ends like a newspaper\'s an organisation', () => {
+    assert.deepStrictEqual(entities('Laut South China Morning Post verhandeln beide Seiten noch.'), ['ORG:South China Morning Post']);
+    assert.deepStrictEqual(entities('Wie Neue Zürcher Zeitung und Financial Times berichten, steigen die Preise.'),
+      ['ORG:Neue Zürcher Zeitung', 'ORG:Financial Times']);
+  });
+
   it('does not take a bare ISO country code for a country, but knows the ones news use', () => {
     const { gazetteer } = getModel();
     assert.strictEqual(gazetteer.country('GM'), undefined);

@@ -209,6 +209,11 @@ export class Gazetteer implements WordLexicon {
     return this.countries.get(nameKey(name));
   }
 
+  /** Whether the word is a listed town. */
+  isTown(word: string): boolean {
+    return this.towns.has(word);
+  }
+
   /** The list a lower-cased name appears in, countries included. */
   kindOf(name: string): GazetteerKind | undefined {
     const key = nameKey(name);

@@ -82,6 +82,30 @@ function countriesArePlaces(spans: TokenSpan[], words: readonly string[], model:
   return spans;
 }
 
+/**
+ * Where the tagger took an organisation's name for a place, a person or a thing: a name the company list holds and
+ * no list of places or people does ("bei Walmart"), and a name of several words that ends the way newspapers'
+ * names end ("Washington Post", "Süddeutsche Zeitung"), is an organisation.
+ */
+function companiesAndPapersAreOrganisations(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  const { gazetteer } = model;
+  for (const span of spans) {
+    if (span.type === 'ORG') continue;
+    const name = words.slice(span.start, span.end).join(' ');
+    // Not MISC: the company list also holds words like "Dollar", which the tagger rightly calls MISC. Not a
+    // person's name either ("Porsche", "Dell").
+    const listedCompany = span.type !== 'MISC' && gazetteer.kindOf(name) === 'COMP' && !gazetteer.isTown(name) &&
+      !gazetteer.firstNames.has(name) && !gazetteer.surnames.has(name);
+    const paper = span.type !== 'PER' && span.end - span.start > 1 && NEWSPAPER_ENDINGS.has(words[span.end - 1]);
+    if (listedCompany || paper) span.type = 'ORG';
+  }
+  return spans;
+}
+const NEWSPAPER_ENDINGS = new Set([
+  'Post', 'Times', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Telegraph', 'Zeitung', 'Rundschau', 'Kurier',
+  'Anzeiger', 'Nachrichten', 'Tagblatt', 'Tageblatt', 'Morgenpost', 'Abendblatt', 'Allgemeine',
+]);
+
 /** Two-letter country codes that news use as names; the others ("SA", "CD", "PS") are mostly other words. */
 const TWO_LETTER_COUNTRIES = new Set(['US', 'UK']);
 
@@ -256,7 +280,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   }
   const { labels, matches } = model.gazetteer.scanFacts(words, facts);
   const tags = model.tagger.tagEntries(entries, labels);
-  let spans = countriesArePlaces(spansFromTags(tags), words, model);
+  let spans = companiesAndPapersAreOrganisations(countriesArePlaces(spansFromTags(tags), words, model), words, model);
   spans = addListedNames(spans, words, matches, model);
   spans = cleanSpans(extendOverParticles(trimNouns(spans, words, model), words, model), tokens, model.gazetteer);
   spans = seatedOrganisations(spans, words).filter(span => !isOpenerWord(span, tokens, model));
