@@ -256,21 +256,32 @@ export interface PackedArticleDigest {
   details: Uint8Array;
 }
 
-/** Packs a digest for sending to another thread (see `PackedArticleDigest`). */
-export function packArticleDigest(digest: ArticleDigest, text: string): PackedArticleDigest {
-  const { claims } = digest;
-  const spans = new Int32Array(2 * claims.length);
+/**
+ * All claims' terms in one buffer, claim after claim: claim i's are terms[offsets[i], offsets[i + 1]). A typed
+ * array per claim would cost more in object overhead than the terms themselves.
+ */
+export function claimTermRuns(claims: ReadonlyArray<{ terms: readonly number[] }>): { terms: Int32Array; offsets: Int32Array } {
   const offsets = new Int32Array(claims.length + 1);
   const terms = new Int32Array(claims.reduce((sum, claim) => sum + claim.terms.length, 0));
   let written = 0;
   claims.forEach((claim, i) => {
-    spans[2 * i] = claim.start;
-    spans[2 * i + 1] = claim.end;
     offsets[i] = written;
     terms.set(claim.terms, written);
     written += claim.terms.length;
   });
   offsets[claims.length] = written;
+  return { terms, offsets };
+}
+
+/** Packs a digest for sending to another thread (see `PackedArticleDigest`). */
+export function packArticleDigest(digest: ArticleDigest, text: string): PackedArticleDigest {
+  const { claims } = digest;
+  const spans = new Int32Array(2 * claims.length);
+  claims.forEach((claim, i) => {
+    spans[2 * i] = claim.start;
+    spans[2 * i + 1] = claim.end;
+  });
+  const { terms, offsets } = claimTermRuns(claims);
   const details = new TextEncoder().encode(JSON.stringify(packClaimDetails(claims, digest.entityNames, text)));
   return {
     hash: digest.hash, entityNames: digest.entityNames, vocabulary: digest.vocabulary, analysis: storeAnalysis(digest.analysis),

@@ -18,7 +18,7 @@ import type { AnalysisOptions, ArticleAnalysis, EntityType, Span } from '../anal
 import type { ContractClaim, ContractConflict } from '../contract';
 import { findAttribution, framesOf, type Attribution } from './attribution';
 import {
-  cacheDictionary, packDigest, parseCache, readCachedClaims, readClaimDetails, serialiseEntry, serialiseHeader, unpackAnalysis,
+  cacheDictionary, claimTermRuns, packDigest, parseCache, readCachedClaims, readClaimDetails, serialiseEntry, serialiseHeader, unpackAnalysis,
   type CachedArticle, type CachedClaim, type CachedClaims, type ClaimDetails, type CorpusCache, type PackedArticleDigest, type StoredAnalysis,
 } from './cache';
 import { findConflicts } from './conflicts';
@@ -478,29 +478,24 @@ export class CorpusIndex {
    * article: its claims' records are made when first needed (see claimsOf).
    */
   private resolvePacked(digest: PackedArticleDigest): CachedClaims {
-    const globalTerms = digest.vocabulary.map(term => this.internTerm(term));
-    const { terms, offsets } = digest;
-    const pool = new Int32Array(terms.length);
-    for (let i = 0; i < terms.length; i++) pool[i] = globalTerms[terms[i]];
-    for (let i = 0; i + 1 < offsets.length; i++) pool.subarray(offsets[i], offsets[i + 1]).sort();
-    return { hash: digest.hash, entityNames: digest.entityNames, analysis: digest.analysis, spans: digest.spans, pool, offsets, details: digest.details };
+    const pool = this.numberedTerms(digest.vocabulary, digest.terms, digest.offsets);
+    return { hash: digest.hash, entityNames: digest.entityNames, analysis: digest.analysis, spans: digest.spans, pool, offsets: digest.offsets, details: digest.details };
   }
 
   /** A digest with its vocabulary numbered by this index, claims' terms in one buffer. */
   private resolve(digest: ArticleDigest): ResolvedDigest {
-    const globalTerms = digest.vocabulary.map(term => this.internTerm(term));
-    // One buffer for all the article's claim terms: a typed array per claim would cost more in
-    // object overhead than the terms themselves.
-    const offsets = new Int32Array(digest.claims.length + 1);
-    const pool = new Int32Array(digest.claims.reduce((sum, claim) => sum + claim.terms.length, 0));
-    let written = 0;
-    digest.claims.forEach((claim, i) => {
-      offsets[i] = written;
-      for (const local of claim.terms) pool[written++] = globalTerms[local];
-      pool.subarray(offsets[i], written).sort();
-    });
-    offsets[digest.claims.length] = written;
+    const { terms, offsets } = claimTermRuns(digest.claims);
+    const pool = this.numberedTerms(digest.vocabulary, terms, offsets);
     return { hash: digest.hash, entityNames: digest.entityNames, analysis: digest.analysis, claims: digest.claims, pool, offsets };
+  }
+
+  /** Claim term runs of a digest's own vocabulary numbered by this index, each claim's ascending. */
+  private numberedTerms(vocabulary: readonly string[], terms: Int32Array, offsets: Int32Array): Int32Array {
+    const globalTerms = vocabulary.map(term => this.internTerm(term));
+    const pool = new Int32Array(terms.length);
+    for (let i = 0; i < terms.length; i++) pool[i] = globalTerms[terms[i]];
+    for (let i = 0; i + 1 < offsets.length; i++) pool.subarray(offsets[i], offsets[i + 1]).sort();
+    return pool;
   }
 
   /** Cached term ids → this index's ids, interned once per term and cache. */
