@@ -15,6 +15,12 @@ import type { Services } from './services';
 
 export const CORPUS_VIEW = 'newsAnnotator.corpus';
 export type CorpusGrouping = 'source' | 'date' | 'folder';
+const GROUPINGS: readonly CorpusGrouping[] = ['source', 'date', 'folder'];
+
+function isGrouping(value: unknown): value is CorpusGrouping {
+  return GROUPINGS.includes(value as CorpusGrouping);
+}
+
 const GROUPING_STATE_KEY = 'newsAnnotator.corpus.groupBy';
 
 export type CorpusNode =
@@ -40,8 +46,8 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode>, 
   }
 
   get grouping(): CorpusGrouping {
-    const stored = this.state.get<string>(GROUPING_STATE_KEY);
-    return stored === 'date' || stored === 'folder' ? stored : 'source';
+    const stored = this.state.get<unknown>(GROUPING_STATE_KEY);
+    return isGrouping(stored) ? stored : 'source';
   }
 
   async setGrouping(grouping: CorpusGrouping): Promise<void> {
@@ -339,12 +345,6 @@ export function registerCorpusTree(context: vscode.ExtensionContext, services: S
     }),
   );
   return provider;
-}
-
-const GROUPINGS: readonly CorpusGrouping[] = ['source', 'date', 'folder'];
-
-function isGrouping(value: unknown): value is CorpusGrouping {
-  return GROUPINGS.includes(value as CorpusGrouping);
 }
 
 async function pickGrouping(provider: CorpusTreeProvider): Promise<void> {

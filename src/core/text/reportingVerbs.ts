@@ -14,7 +14,7 @@ export const GERMAN_SAYING: ReadonlySet<string> = new Set([
   'äußerte', 'hieß', 'heißt', 'sagen', 'erklären', 'berichten',
   // Participles of the perfect ("Die Stadt hat mitgeteilt, …"); the ones that are also present forms are above.
   'gesagt', 'mitgeteilt', 'angekündigt', 'gemeldet', 'geschrieben', 'gewarnt', 'eingeräumt', 'bekräftigt',
-  'gefordert', 'betont', 'erklärt',
+  'gefordert',
 ]);
 
 /**
