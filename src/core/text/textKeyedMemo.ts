@@ -68,6 +68,6 @@ class SeenKeys {
  * text it was cut from, so a remembered sentence would keep its article alive. Joining it to a
  * character gives a new string, flattened at its first read, and slicing that keeps only the copy.
  */
-function detached(key: string): string {
+export function detached(key: string): string {
   return key.length < 13 ? key : (' ' + key).slice(1);
 }

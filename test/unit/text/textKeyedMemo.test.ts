@@ -1,16 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import * as v8 from 'v8';
-import * as vm from 'vm';
 import { TextKeyedMemo } from '../../../src/core/text/textKeyedMemo';
-
-function heapAfterCollection(): number {
-  v8.setFlagsFromString('--expose-gc');
-  const collect = vm.runInNewContext('gc') as () => void;
-  collect();
-  collect();
-  return process.memoryUsage().heapUsed;
-}
+import { heapAfterCollection } from './heap';
 
 describe('text-keyed memo', () => {
   it('answers like a Map keyed by the stretch of text, through growth and clearing, also with secondSight', () => {

@@ -5,6 +5,7 @@ import { tokenize } from '../../text/tokenize';
 import type { WordLexicon } from './features';
 import { extendLeft } from '../../text/stringHash';
 import { WordListFilter } from './wordListFilter';
+import { detached } from '../../text/textKeyedMemo';
 
 export type GazetteerKind = 'CTRY' | 'LOC' | 'ORG' | 'COMP' | 'FIRST' | 'SUR';
 
@@ -284,7 +285,8 @@ export class Gazetteer implements WordLexicon {
     if (this.towns.has(word)) ownLabels.push('TOWN');
     facts = { candidates, ownLabels };
     if (this.factCache.size >= FACT_CACHE_LIMIT) this.factCache.clear();
-    this.factCache.set(word, facts);
+    // A long word may be a view into a whole article (see detached).
+    this.factCache.set(detached(word), facts);
     return facts;
   }
 }

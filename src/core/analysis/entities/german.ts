@@ -2,7 +2,7 @@
 // tagger missed are added (a country name in running text is a place unless it is part of a longer name).
 import { GERMAN_SAYING_SINGULAR } from '../../text/reportingVerbs';
 import { stopwordsOf } from '../../text/stopwords';
-import { TextKeyedMemo } from '../../text/textKeyedMemo';
+import { detached, TextKeyedMemo } from '../../text/textKeyedMemo';
 import { tokenize, type Token } from '../../text/tokenize';
 import type { EntityType, Span } from '../types';
 import { TAGS } from './features';
@@ -272,8 +272,10 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
     let record = records.get(word);
     if (!record) {
       if (records.size >= WORD_RECORD_LIMIT) records.clear();
-      record = { facts: model.gazetteer.factsOf(word), entry: model.tagger.entryOf(word) };
-      records.set(word, record);
+      // A long token is a view into its article's whole text; a key of its own lets the article go.
+      const key = detached(word);
+      record = { facts: model.gazetteer.factsOf(key), entry: model.tagger.entryOf(key) };
+      records.set(key, record);
     }
     facts[i] = record.facts;
     entries[i] = record.entry;
