@@ -20,7 +20,6 @@ import type { Annotation, AnnotationContent, Span } from '../core/annotations/mo
 import { parseSidecar, SIDECAR_SUFFIX, type SidecarProblem } from '../core/annotations/sidecar';
 import { AnnotationStore, type StoreSnapshot } from '../core/annotations/store';
 import type { ArticleAnalysis } from '../core/analysis/types';
-import { decodeArticle } from '../core/text/decode';
 import { AnnotationBackups, type AnnotationBackup } from './annotationBackups';
 import {
   editsFromChanges, lineAndCharacter, lineStartsOf, savedStateOf, unsavedChangeCount, type SavedState,
@@ -32,7 +31,7 @@ import type { CorpusService } from './corpusService';
 import type { ArticleDecorations } from './decorations';
 import type { Services } from './services';
 import { readSettings } from './settings';
-import { deleteFile, readTextIfExists, writeFileAtomically } from './workspaceFiles';
+import { deleteFile, readArticleFile, readTextIfExists, writeFileAtomically } from './workspaceFiles';
 
 /** Thrown by edits of an article whose sidecar is broken; the message says what to fix. */
 export class AnnotationsPausedError extends Error {
@@ -708,12 +707,8 @@ export function unsavedSidecarUri(article: vscode.Uri): vscode.Uri {
 async function readArticleText(uri: vscode.Uri): Promise<string | undefined> {
   const open = openDocument(uri);
   if (open) return open.getText();
-  try {
-    const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
-    return decoded.ok ? decoded.text : undefined;
-  } catch {
-    return undefined;
-  }
+  const decoded = await readArticleFile(uri);
+  return decoded?.ok ? decoded.text : undefined;
 }
 
 // ---- registration ------------------------------------------------------------------------------------------

@@ -13,9 +13,10 @@ import { SliceQueue, slicePause } from '../core/corpus/slices';
 import { CorpusIndex, type ClaimCluster, type ClaimMatch, type ClaimRef, type ClaimWithMatches } from '../core/corpus/corpusIndex';
 import { createPathFilter } from '../core/corpus/glob';
 import { IndexWorkerClient, type AnalyzeItem } from '../core/corpus/workerClient';
-import { decodeArticle, DEFAULT_MAX_ARTICLE_BYTES, type DecodeFailure } from '../core/text/decode';
+import { DEFAULT_MAX_ARTICLE_BYTES, type DecodeFailure } from '../core/text/decode';
 import { oneLine } from '../core/text/oneLine';
 import { readSettings, type NewsAnnotatorSettings } from './settings';
+import { readArticleFile } from './workspaceFiles';
 
 export interface Article {
   readonly uri: vscode.Uri;
@@ -348,13 +349,8 @@ export class CorpusService implements vscode.Disposable {
   private async readArticleText(uri: vscode.Uri): Promise<string | undefined> {
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
     if (open) return open.getText();
-    let bytes: Uint8Array;
-    try {
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch {
-      return undefined; // deleted in the meantime
-    }
-    const decoded = decodeArticle(bytes);
+    const decoded = await readArticleFile(uri);
+    if (!decoded) return undefined;
     if (decoded.ok) return decoded.text;
     this.reportUnreadable(uri, decoded.reason, decoded.message);
     return undefined;

@@ -2,6 +2,19 @@
 // the guarantees the annotation features promise: writes are atomic, deletes go to the trash where possible.
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { decodeArticle, sizeFailure, type DecodeResult } from '../core/text/decode';
+
+/**
+ * An article file's text, or why it cannot be one; undefined when the file is gone. The size is asked first,
+ * so a file far too large is refused without being read into memory.
+ */
+export async function readArticleFile(uri: vscode.Uri): Promise<DecodeResult | undefined> {
+  try {
+    return sizeFailure((await vscode.workspace.fs.stat(uri)).size) ?? decodeArticle(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined; // deleted in the meantime
+  }
+}
 
 /** The file's text (UTF-8), or null when there is no such file. Other errors are thrown. */
 export async function readTextIfExists(uri: vscode.Uri): Promise<string | null> {

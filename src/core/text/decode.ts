@@ -11,9 +11,8 @@ export type DecodeResult =
   | { ok: false; reason: DecodeFailure; message: string };
 
 export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): DecodeResult {
-  if (bytes.length > maxBytes) {
-    return failure('too-large', `file is ${formatSize(bytes.length)}, more than the ${formatSize(maxBytes)} an article may have`);
-  }
+  const tooLarge = sizeFailure(bytes.length, maxBytes);
+  if (tooLarge) return tooLarge;
   const utf16 = utf16Encoding(bytes);
   if (utf16) {
     return { ok: true, text: new TextDecoder(utf16).decode(bytes.subarray(2)) };
@@ -27,6 +26,15 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ARTICLE_
   } catch {
     return failure('encoding', `file is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)}); re-save it as UTF-8`);
   }
+}
+
+/**
+ * The failure for a file of `byteLength` bytes if it is too large to be an article. Callers that can ask a
+ * file's size first use it before reading: a log file of gigabytes is refused without being read.
+ */
+export function sizeFailure(byteLength: number, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): DecodeResult | undefined {
+  if (byteLength <= maxBytes) return undefined;
+  return failure('too-large', `file is ${formatSize(byteLength)}, more than the ${formatSize(maxBytes)} an article may have`);
 }
 
 function failure(reason: DecodeFailure, message: string): DecodeResult {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { decodeArticle } from '../../../src/core/text/decode';
+import { decodeArticle, DEFAULT_MAX_ARTICLE_BYTES, sizeFailure } from '../../../src/core/text/decode';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -35,6 +35,13 @@ describe('decodeArticle', () => {
   it('refuses files larger than the limit', () => {
     const result = decodeArticle(utf8('x'.repeat(2000)), 1000);
     assert.ok(!result.ok && result.reason === 'too-large');
+  });
+
+  it('tells from the size alone whether a file is too large, so a huge one need not be read', () => {
+    assert.strictEqual(sizeFailure(DEFAULT_MAX_ARTICLE_BYTES), undefined);
+    const failure = sizeFailure(3 * 1024 * 1024 * 1024);
+    assert.ok(failure && !failure.ok && failure.reason === 'too-large');
+    assert.strictEqual(failure.message, 'file is 3072.0 MB, more than the 8.0 MB an article may have');
   });
 
   it('round-trips any string that has no NUL', () => {
