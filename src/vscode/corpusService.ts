@@ -13,7 +13,7 @@ import { SliceQueue, slicePause } from '../core/corpus/slices';
 import { CorpusIndex, type ClaimCluster, type ClaimMatch, type ClaimRef, type ClaimWithMatches } from '../core/corpus/corpusIndex';
 import { createPathFilter } from '../core/corpus/glob';
 import { IndexWorkerClient, type AnalyzeItem } from '../core/corpus/workerClient';
-import { DEFAULT_MAX_ARTICLE_BYTES, type DecodeFailure } from '../core/text/decode';
+import { checkedArticleText, DEFAULT_MAX_ARTICLE_BYTES, type DecodeFailure } from '../core/text/decode';
 import { oneLine } from '../core/text/oneLine';
 import { readSettings, type NewsAnnotatorSettings } from './settings';
 import { readArticleFile } from './workspaceFiles';
@@ -345,19 +345,25 @@ export class CorpusService implements vscode.Disposable {
     this.schedulePrecompute();
   }
 
-  /** Reads an article from its open editor if there is one (unsaved edits count), else from disk. */
+  /**
+   * Reads an article from its open editor if there is one (unsaved edits count), else from disk. An open
+   * document is held to the size limit a file is.
+   */
   private async readArticleText(uri: vscode.Uri): Promise<string | undefined> {
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-    if (open) return open.getText();
-    const decoded = await readArticleFile(uri);
+    const decoded = open ? checkedArticleText(open.getText()) : await readArticleFile(uri);
     if (!decoded) return undefined;
     if (decoded.ok) return decoded.text;
     this.reportUnreadable(uri, decoded.reason, decoded.message);
     return undefined;
   }
 
-  /** A file the corpus cannot read is left out and left alone; the user hears why, once per file. */
+  /**
+   * A file the corpus cannot read is left out (also when it was an article until now, say overwritten by a
+   * binary file) and left alone; the user hears why, once per file.
+   */
   private reportUnreadable(uri: vscode.Uri, reason: DecodeFailure, message: string): void {
+    this.forget(uri);
     this.options.log.warn(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${message}`);
     this.skippedEmitter.fire({ uri, reason });
     if (this.unreadableReported.has(uri.toString())) return;
@@ -579,3 +585,4 @@ function pathFilterFor(settings: NewsAnnotatorSettings): (relativePath: string) 
 export function workerPathFor(extensionPath: string): string {
   return path.join(extensionPath, 'dist', 'indexWorker.js');
 }
+

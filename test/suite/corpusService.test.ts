@@ -6,6 +6,7 @@ import type { NewsAnnotatorApi } from '../../src/extension';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../../src/core/text/decode';
 import { CorpusService, workerPathFor } from '../../src/vscode/corpusService';
 import * as os from 'os';
+import { until } from './editorHelpers';
 import { activateExtension, nextChange, workspaceRoot } from './helpers';
 
 async function api(): Promise<NewsAnnotatorApi> {
@@ -154,5 +155,26 @@ describe('Corpus service', () => {
       assert.ok(Buffer.from(await vscode.workspace.fs.readFile(uri)).equals(bytes), 'the file is left as it was');
       await vscode.workspace.fs.delete(uri);
     }
+  });
+
+  it('drops an article whose file is overwritten with bytes it cannot read, and says why', async () => {
+    const { corpus } = await api();
+    await corpus.whenReady();
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'overwritten-2026-03-14.txt');
+    const indexed = nextChange(corpus, change => change.changed.some(changed => changed.toString() === uri.toString()));
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('Die Stadt Kassel verlängert die Frist für Gebote bis zum 20. März.\n'));
+    await indexed;
+    assert.ok(corpus.get(uri), 'indexed while it was text');
+    const skipped = new Promise<string>(resolve => {
+      const subscription = corpus.onDidSkipFile(event => {
+        if (event.uri.toString() !== uri.toString()) return;
+        subscription.dispose();
+        resolve(event.reason);
+      });
+    });
+    await vscode.workspace.fs.writeFile(uri, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    assert.strictEqual(await skipped, 'binary');
+    await until(corpus.onDidChange, () => corpus.get(uri) === undefined, 'the unreadable article dropped from the corpus');
+    await vscode.workspace.fs.delete(uri);
   });
 });

@@ -37,6 +37,13 @@ export function sizeFailure(byteLength: number, maxBytes = DEFAULT_MAX_ARTICLE_B
   return failure('too-large', `file is ${formatSize(byteLength)}, more than the ${formatSize(maxBytes)} an article may have`);
 }
 
+/** Text that is already decoded (an open editor's) as an article, or too large to be one: its size in UTF-8, as on disk. */
+export function checkedArticleText(text: string, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): DecodeResult {
+  // A UTF-16 code unit takes at most three bytes in UTF-8: shorter texts need no count.
+  const tooLarge = text.length * 3 > maxBytes ? sizeFailure(new TextEncoder().encode(text).length, maxBytes) : undefined;
+  return tooLarge ?? { ok: true, text };
+}
+
 function failure(reason: DecodeFailure, message: string): DecodeResult {
   return { ok: false, reason, message };
 }

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { decodeArticle, DEFAULT_MAX_ARTICLE_BYTES, sizeFailure } from '../../../src/core/text/decode';
+import { checkedArticleText, decodeArticle, DEFAULT_MAX_ARTICLE_BYTES, sizeFailure } from '../../../src/core/text/decode';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -34,6 +34,12 @@ describe('decodeArticle', () => {
 
   it('refuses files larger than the limit', () => {
     const result = decodeArticle(utf8('x'.repeat(2000)), 1000);
+    assert.ok(!result.ok && result.reason === 'too-large');
+  });
+
+  it('holds text already decoded (an open editor\'s) to the same limit, counted in UTF-8 bytes', () => {
+    assert.deepStrictEqual(checkedArticleText('aaaaaa', 6), { ok: true, text: 'aaaaaa' });
+    const result = checkedArticleText('ääää', 6);
     assert.ok(!result.ok && result.reason === 'too-large');
   });
 
