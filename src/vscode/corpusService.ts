@@ -14,9 +14,10 @@ import { CorpusIndex, type ClaimCluster, type ClaimMatch, type ClaimRef, type Cl
 import { createPathFilter } from '../core/corpus/glob';
 import { IndexWorkerClient, type AnalyzeItem } from '../core/corpus/workerClient';
 import { checkedArticleText, DEFAULT_MAX_ARTICLE_BYTES, type DecodeFailure } from '../core/text/decode';
+import { dateInFileName } from '../core/text/metadata';
 import { oneLine } from '../core/text/oneLine';
 import { readSettings, type NewsAnnotatorSettings } from './settings';
-import { readArticleFile } from './workspaceFiles';
+import { movedUri, readArticleFile } from './workspaceFiles';
 
 export interface Article {
   readonly uri: vscode.Uri;
@@ -403,15 +404,7 @@ export class CorpusService implements vscode.Disposable {
       watcher.onDidChange(uri => this.reloadUnlessDirty(uri)),
       watcher.onDidDelete(uri => this.forget(uri)),
       vscode.workspace.onDidRenameFiles(event => {
-        for (const { oldUri, newUri } of event.files) {
-          if (this.index.rename(oldUri.toString(), newUri.toString()) && this.isArticle(newUri)) {
-            this.views.delete(oldUri.toString());
-            this.changeEmitter.fire({ changed: [newUri], removed: [oldUri] });
-          } else {
-            this.forget(oldUri);
-            void this.reload(newUri);
-          }
-        }
+        for (const { oldUri, newUri } of event.files) this.renamed(oldUri, newUri);
       }),
       vscode.workspace.onDidChangeTextDocument(event => {
         if (event.contentChanges.length && this.isArticle(event.document.uri)) this.scheduleReload(event.document.uri);
@@ -421,6 +414,32 @@ export class CorpusService implements vscode.Disposable {
         if (this.isArticle(document.uri)) this.scheduleReload(document.uri);
       }),
     );
+  }
+
+  /**
+   * A file or folder renamed or moved in the workbench: its articles keep their analyses under the new names
+   * (one event for a folder, none for the files in it). One that is no article under its new name (another
+   * extension, an excluded folder) leaves the corpus; a file that becomes an article is read.
+   */
+  private renamed(oldUri: vscode.Uri, newUri: vscode.Uri): void {
+    const changed: vscode.Uri[] = [];
+    const removed: vscode.Uri[] = [];
+    for (const key of this.index.paths()) {
+      const from = vscode.Uri.parse(key);
+      const to = movedUri(from, oldUri, newUri);
+      if (!to) continue;
+      this.views.delete(key);
+      removed.push(from);
+      // A date in the file name is the reference date of an article without a Date line: read anew if it changed.
+      if (this.isArticle(to) && dateInFileName(from.path) === dateInFileName(to.path) && this.index.rename(key, to.toString())) {
+        changed.push(to);
+        continue;
+      }
+      this.index.remove(key);
+      void this.reload(to);
+    }
+    if (changed.length || removed.length) this.changeEmitter.fire({ changed, removed });
+    if (removed.length === 0) void this.reload(newUri);
   }
 
   private reloadUnlessDirty(uri: vscode.Uri): void {

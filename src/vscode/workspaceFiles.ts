@@ -52,3 +52,15 @@ export async function deleteFile(uri: vscode.Uri): Promise<void> {
     await vscode.workspace.fs.delete(uri, { useTrash: false });
   }
 }
+
+export function fileExists(uri: vscode.Uri): Promise<boolean> {
+  return Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
+}
+
+/** Where `uri` is after `from` was renamed to `to`: `to` itself, or the same place inside it when `from` is a folder. */
+export function movedUri(uri: vscode.Uri, from: vscode.Uri, to: vscode.Uri): vscode.Uri | undefined {
+  if (uri.toString() === from.toString()) return to;
+  const inside = from.with({ path: from.path.replace(/\/?$/, '/') }).toString();
+  if (!uri.toString().startsWith(inside)) return undefined;
+  return to.with({ path: `${to.path.replace(/\/$/, '')}/${uri.path.slice(from.path.replace(/\/$/, '').length + 1)}` });
+}

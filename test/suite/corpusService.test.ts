@@ -177,4 +177,34 @@ describe('Corpus service', () => {
     await until(corpus.onDidChange, () => corpus.get(uri) === undefined, 'the unreadable article dropped from the corpus');
     await vscode.workspace.fs.delete(uri);
   });
+
+  it('follows an article renamed or moved in the workbench, and reads it anew when the date in its name changed', async () => {
+    const { corpus } = await api();
+    await corpus.whenReady();
+    const first = vscode.Uri.joinPath(workspaceRoot(), 'umbenannt-2026-03-10.txt');
+    const moved = vscode.Uri.joinPath(workspaceRoot(), 'ordner', 'umbenannt-2026-03-10.txt');
+    const redated = vscode.Uri.joinPath(workspaceRoot(), 'ordner', 'umbenannt-2026-03-20.txt');
+    const sunday = (uri: vscode.Uri) => corpus.get(uri)?.analysis.dates.find(date => date.text === 'Sonntag')?.value;
+    const rename = async (from: vscode.Uri, to: vscode.Uri) => {
+      const edit = new vscode.WorkspaceEdit();
+      edit.renameFile(from, to);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+    };
+    try {
+      // No Date line: the date in the file name is what "Sonntag" is resolved against.
+      await vscode.workspace.fs.writeFile(first, Buffer.from('Am Sonntag beschloss der Rat der Stadt Kassel einen neuen Fahrplan für die Tram.\n'));
+      await vscode.commands.executeCommand('newsAnnotator.refresh');
+      assert.strictEqual(sunday(first), '2026-03-08');
+      await rename(first, moved);
+      await until(corpus.onDidChange, () => corpus.get(moved) !== undefined && corpus.get(first) === undefined, 'the moved article');
+      assert.strictEqual(sunday(moved), '2026-03-08');
+      await rename(moved, redated);
+      await until(corpus.onDidChange, () => sunday(redated) === '2026-03-15', 'the article read against its new date');
+      assert.strictEqual(corpus.get(moved), undefined);
+    } finally {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), 'ordner'), { recursive: true });
+      await vscode.workspace.fs.delete(first).then(undefined, () => undefined);
+      await vscode.commands.executeCommand('newsAnnotator.refresh');
+    }
+  });
 });
