@@ -31,7 +31,7 @@ import type { CorpusService } from './corpusService';
 import type { ArticleDecorations } from './decorations';
 import type { Services } from './services';
 import { readSettings } from './settings';
-import { deleteFile, readArticleFile, readTextIfExists, writeFileAtomically } from './workspaceFiles';
+import { deleteFile, fileExists, movedUri, readArticleFile, readTextIfExists, writeFileAtomically } from './workspaceFiles';
 
 /** Thrown by edits of an article whose sidecar is broken; the message says what to fix. */
 export class AnnotationsPausedError extends Error {
@@ -435,6 +435,8 @@ export class AnnotationService implements vscode.Disposable {
         if (this.options.corpus.isArticle(document.uri)) void this.load(document.uri);
       }),
       vscode.workspace.onDidCloseTextDocument(document => void this.documentClosed(document)),
+      vscode.workspace.onWillRenameFiles(event => event.waitUntil(this.sidecarRenames(event.files))),
+      vscode.workspace.onDidRenameFiles(event => this.articlesRenamed(event.files)),
       this.options.corpus.onDidChange(change => {
         for (const uri of change.changed) void this.articleChangedOnDisk(uri);
       }),
@@ -634,6 +636,61 @@ export class AnnotationService implements vscode.Disposable {
     await this.enqueue(state, async () => this.takeDiskText(state, await readTextIfExists(state.sidecar)));
   }
 
+  // ---- renames and moves -------------------------------------------------------------------------------
+
+  /**
+   * Files renamed or moved in the workbench (Explorer, drag and drop, applyEdit). An article's sidecar is
+   * renamed with it in the same edit, so its annotations follow it; its unsaved changes are saved first, so
+   * what moves is complete. A folder carries its sidecars along by itself. A sidecar already at the new
+   * place is not overwritten (the old one then stays where it is).
+   */
+  private async sidecarRenames(files: readonly FileRename[]): Promise<vscode.WorkspaceEdit> {
+    const edit = new vscode.WorkspaceEdit();
+    for (const { oldUri, newUri } of files) {
+      for (const state of this.statesUnder(oldUri)) {
+        if (this.needsSave(state) && !state.problems) await this.save(state.uri).catch(() => undefined);
+      }
+      if (!this.options.corpus.isArticle(oldUri)) continue;
+      const from = sidecarUriOf(oldUri);
+      const to = sidecarUriOf(newUri);
+      if (await fileExists(from) && !(await fileExists(to))) edit.renameFile(from, to, { ignoreIfExists: true });
+    }
+    return edit;
+  }
+
+  /** After a rename or move, the annotations of every article under an old name belong to its new name. */
+  private articlesRenamed(files: readonly FileRename[]): void {
+    for (const { oldUri, newUri } of files) {
+      for (const state of this.statesUnder(oldUri)) this.moveState(state, movedUri(state.uri, oldUri, newUri)!);
+    }
+  }
+
+  private statesUnder(uri: vscode.Uri): ArticleAnnotations[] {
+    return [...this.states.values()].filter(state => movedUri(state.uri, uri, uri) !== undefined);
+  }
+
+  private moveState(state: ArticleAnnotations, uri: vscode.Uri): void {
+    const unsaved = this.needsSave(state);
+    this.states.delete(state.uri.toString());
+    this.sidecarDiagnostics.delete(state.sidecar);
+    state.dispose();
+    this.changeEmitter.fire(state.uri);
+    if (!unsaved) {
+      void this.load(uri); // from the moved sidecar
+      return;
+    }
+    // Changes that could not be saved (a sidecar that does not parse) go along in memory.
+    const moved = new ArticleAnnotations(uri, sidecarUriOf(uri), state.store);
+    moved.setStore(state.store, () => this.storeChanged(moved));
+    moved.setText(state.text);
+    moved.diskText = state.diskText;
+    moved.saved = state.saved;
+    moved.conflict = state.conflict;
+    this.states.set(uri.toString(), moved);
+    this.setProblems(moved, state.problems);
+    this.storeChanged(moved);
+  }
+
   // ---- plumbing ------------------------------------------------------------------------------------------
 
   private storeChanged(state: ArticleAnnotations): void {
@@ -682,6 +739,8 @@ export class AnnotationService implements vscode.Disposable {
 }
 
 // ---- files -------------------------------------------------------------------------------------------------
+
+type FileRename = { readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri };
 
 function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
   const key = uri.toString();

@@ -2,15 +2,23 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { Annotation } from '../../src/core/annotations/model';
+import { parseSidecar, SIDECAR_SUFFIX } from '../../src/core/annotations/sidecar';
 import { AnnotationService } from '../../src/vscode/annotationService';
 import {
   annotationsApi, originalText, readSidecar, restoreArticle, selectWords, sidecarPath, untilAnnotations, writeSidecarOnDisk,
 } from './annotationTestHelpers';
-import { sampleUri } from './editorHelpers';
+import { sampleUri, until } from './editorHelpers';
 
 const BROKEN_ARTICLE = 'euro-ledger-2026-03-12.txt';
 const RELOAD_ARTICLE = 'northbridge-wire-2026-03-11.txt';
 const BACKUP_ARTICLE = 'rhein-main-depesche-2026-03-12.txt';
+
+/** The annotations of a sidecar file anywhere in the workspace. */
+function parseSidecarFile(file: string): readonly Annotation[] {
+  const parsed = parseSidecar(fs.readFileSync(file, 'utf8'));
+  if (!parsed.ok) throw new Error(`${file} does not parse: ${parsed.errors[0].message}`);
+  return parsed.sidecar.annotations;
+}
 
 /** A valid sidecar with one entity annotation on `exact` in `text`, with a comment the tests check survives. */
 function sidecarWith(text: string, exact: string, canonical: string, source: string): string {
@@ -123,6 +131,62 @@ describe('Annotation sidecars on disk', () => {
     await extension.annotations.resolveConflict(uri, 'reload');
     assert.deepStrictEqual(canonicalOf(), ['Reloaded']);
     assert.strictEqual(extension.annotations.unsavedCount(uri), 0);
+  });
+
+  it('moves the sidecar with its article when the article is renamed or its folder moved, saving unsaved changes first', async () => {
+    const extension = await annotationsApi();
+    const { annotations, corpus } = extension;
+    const name = 'umzug-2026-03-16.txt';
+    const first = sampleUri(name);
+    const renamed = sampleUri('hafenfest-2026-03-16.txt');
+    const folder = sampleUri('archiv');
+    const movedFolder = sampleUri('archiv-2026');
+    const idsOf = (uri: vscode.Uri) => annotations.annotations(uri).map(a => a.id).sort();
+    const annotate = async (article: string, words: string, type: string) => {
+      await selectWords(extension, article, words);
+      return (await vscode.commands.executeCommand<Annotation>('newsAnnotator.annotateEntity', { type, canonical: words }))!.id;
+    };
+    const rename = async (from: vscode.Uri, to: vscode.Uri) => {
+      // As the Explorer renames and drag and drop moves: through a workspace edit, which extensions take part in.
+      const edit = new vscode.WorkspaceEdit();
+      edit.renameFile(from, to);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+    };
+    try {
+      await vscode.workspace.fs.writeFile(first, Buffer.from('Die Stadt Rostock verschiebt das Hafenfest. Bürgermeisterin Karla Jensen nannte am Montag im Rathaus neue Gründe.\n'));
+      await vscode.commands.executeCommand('newsAnnotator.refresh');
+      const ids = [await annotate(name, 'Karla Jensen', 'PER')];
+      await vscode.commands.executeCommand('newsAnnotator.saveAnnotations');
+      ids.push(await annotate(name, 'Rostock', 'LOC'));
+      assert.strictEqual(annotations.unsavedCount(first), 1);
+
+      await rename(first, renamed);
+      assert.ok(!fs.existsSync(first.fsPath + SIDECAR_SUFFIX), 'no sidecar is left under the old name');
+      assert.deepStrictEqual(parseSidecarFile(renamed.fsPath + SIDECAR_SUFFIX).map(a => a.id).sort(), [...ids].sort(), 'the sidecar moved, with the unsaved change saved');
+      await untilAnnotations(extension, () => idsOf(renamed).join() === [...ids].sort().join(), 'annotations under the new name');
+      assert.strictEqual(annotations.unsavedCount(renamed), 0);
+      assert.deepStrictEqual(idsOf(first), []);
+
+      // Moved into a folder, then the folder renamed: its sidecars go with it.
+      const inFolder = vscode.Uri.joinPath(folder, 'hafenfest-2026-03-16.txt');
+      await rename(renamed, inFolder);
+      await untilAnnotations(extension, () => idsOf(inFolder).join() === [...ids].sort().join(), 'annotations in the folder');
+      ids.push(await annotate('archiv/hafenfest-2026-03-16.txt', 'Rathaus', 'LOC'));
+      await rename(folder, movedFolder);
+      const last = vscode.Uri.joinPath(movedFolder, 'hafenfest-2026-03-16.txt');
+      await untilAnnotations(extension, () => idsOf(last).join() === [...ids].sort().join(), 'annotations in the renamed folder');
+      assert.deepStrictEqual(parseSidecarFile(last.fsPath + SIDECAR_SUFFIX).map(a => a.id).sort(), [...ids].sort());
+      assert.deepStrictEqual(idsOf(inFolder), []);
+      await until(corpus.onDidChange, () => corpus.get(last) !== undefined && corpus.get(inFolder) === undefined, 'the corpus follows the folder');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      for (const uri of [first, renamed, folder, movedFolder]) {
+        await annotations.discard(uri);
+        fs.rmSync(uri.fsPath, { recursive: true, force: true });
+        fs.rmSync(uri.fsPath + SIDECAR_SUFFIX, { force: true });
+      }
+      await vscode.commands.executeCommand('newsAnnotator.refresh');
+    }
   });
 
   it('backs up unsaved changes and restores them, marked unsaved, in a new session', async () => {
