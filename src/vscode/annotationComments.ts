@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { Annotation, Span } from '../core/annotations/model';
 import { oneLine, tagsOf } from './annotationHelpers';
 import { AnnotationsPausedError, showSaveError, type AnnotationService } from './annotationService';
+import { openDocument } from './workspaceFiles';
 
 export interface AddNoteArgs {
   /** The note; without it an empty thread opens at the selection to write it in. */
@@ -114,7 +115,7 @@ export class AnnotationNotes implements vscode.Disposable {
   private spanOfThread(thread: vscode.CommentThread): Span | undefined {
     const entry = [...(this.threads.get(thread.uri.toString())?.values() ?? [])].find(e => e.thread === thread);
     if (entry) return entry.span;
-    const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === thread.uri.toString());
+    const document = openDocument(thread.uri);
     if (!document || !thread.range) return undefined;
     // A thread opened from the gutter covers whole lines: the note stands on their text without the spaces.
     const range = thread.range.isEmpty ? document.lineAt(thread.range.start.line).range : thread.range;

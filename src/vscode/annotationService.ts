@@ -31,7 +31,7 @@ import type { CorpusService } from './corpusService';
 import type { ArticleDecorations } from './decorations';
 import type { Services } from './services';
 import { readSettings } from './settings';
-import { deleteFile, fileExists, movedUri, readArticleFile, readTextIfExists, writeFileAtomically } from './workspaceFiles';
+import { deleteFile, fileExists, movedUri, openDocument, readArticleFile, readTextIfExists, writeFileAtomically } from './workspaceFiles';
 
 /** Thrown by edits of an article whose sidecar is broken; the message says what to fix. */
 export class AnnotationsPausedError extends Error {
@@ -741,11 +741,6 @@ export class AnnotationService implements vscode.Disposable {
 // ---- files -------------------------------------------------------------------------------------------------
 
 type FileRename = { readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri };
-
-function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
-  const key = uri.toString();
-  return vscode.workspace.textDocuments.find(d => d.uri.toString() === key && !d.isClosed);
-}
 
 /** The article a sidecar belongs to. */
 export function articleUriOf(sidecar: vscode.Uri): vscode.Uri | undefined {

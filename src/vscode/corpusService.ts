@@ -17,7 +17,7 @@ import { checkedArticleText, DEFAULT_MAX_ARTICLE_BYTES, type DecodeFailure } fro
 import { dateInFileName } from '../core/text/metadata';
 import { oneLine } from '../core/text/oneLine';
 import { readSettings, type NewsAnnotatorSettings } from './settings';
-import { movedUri, readArticleFile } from './workspaceFiles';
+import { fileExists, movedUri, openDocument, readArticleFile } from './workspaceFiles';
 
 export interface Article {
   readonly uri: vscode.Uri;
@@ -351,7 +351,9 @@ export class CorpusService implements vscode.Disposable {
    * document is held to the size limit a file is.
    */
   private async readArticleText(uri: vscode.Uri): Promise<string | undefined> {
-    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    const open = openDocument(uri);
+    // A document can stay open after its file was deleted (the editor says so); unless it has edits, it is gone.
+    if (open && !open.isDirty && !(await fileExists(uri))) return undefined;
     const decoded = open ? checkedArticleText(open.getText()) : await readArticleFile(uri);
     if (!decoded) return undefined;
     if (decoded.ok) return decoded.text;
@@ -372,10 +374,17 @@ export class CorpusService implements vscode.Disposable {
     void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator skipped {0}: {1}', vscode.workspace.asRelativePath(uri), describeUnreadable(reason)));
   }
 
+  /** Drops the article at `uri`, or every article under it when it is a folder. */
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
-    this.views.delete(key);
-    if (this.index.remove(key)) this.changeEmitter.fire({ changed: [], removed: [uri] });
+    const folder = `${key.replace(/\/$/, '')}/`;
+    const keys = this.index.has(key) ? [key] : this.index.paths().filter(path => path.startsWith(folder));
+    const removed: vscode.Uri[] = [];
+    for (const path of keys) {
+      this.views.delete(path);
+      if (this.index.remove(path)) removed.push(vscode.Uri.parse(path));
+    }
+    if (removed.length) this.changeEmitter.fire({ changed: [], removed });
   }
 
   private viewOf(key: string): Article | undefined {
@@ -398,11 +407,15 @@ export class CorpusService implements vscode.Disposable {
 
   private watch(): void {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,TXT,MD}');
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.disposables.push(
       watcher,
       watcher.onDidCreate(uri => this.reloadUnlessDirty(uri)),
       watcher.onDidChange(uri => this.reloadUnlessDirty(uri)),
-      watcher.onDidDelete(uri => this.forget(uri)),
+      // A folder deleted on disk is one event for the folder, none for its files, and the pattern above only
+      // matches files: deletions are watched for anything.
+      deletions,
+      deletions.onDidDelete(uri => this.forget(uri)),
       vscode.workspace.onDidRenameFiles(event => {
         for (const { oldUri, newUri } of event.files) this.renamed(oldUri, newUri);
       }),
@@ -443,8 +456,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private reloadUnlessDirty(uri: vscode.Uri): void {
-    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-    if (open?.isDirty) return; // the editor's text wins until it is saved or reverted
+    if (openDocument(uri)?.isDirty) return; // the editor's text wins until it is saved or reverted
     void this.reload(uri);
   }
 

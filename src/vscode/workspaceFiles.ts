@@ -5,6 +5,15 @@ import * as vscode from 'vscode';
 import { decodeArticle, sizeFailure, type DecodeResult } from '../core/text/decode';
 
 /**
+ * The document of `uri` if an editor has it open. A closed document can linger in `workspace.textDocuments` for a
+ * while; its text is not the file's any more (the file may even be gone), so it does not count.
+ */
+export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find(document => document.uri.toString() === key && !document.isClosed);
+}
+
+/**
  * An article file's text, or why it cannot be one; undefined when the file is gone. The size is asked first,
  * so a file far too large is refused without being read into memory.
  */

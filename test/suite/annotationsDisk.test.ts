@@ -8,6 +8,7 @@ import {
   annotationsApi, originalText, readSidecar, restoreArticle, selectWords, sidecarPath, untilAnnotations, writeSidecarOnDisk,
 } from './annotationTestHelpers';
 import { sampleUri, until } from './editorHelpers';
+import { renameInWorkbench } from './helpers';
 
 const BROKEN_ARTICLE = 'euro-ledger-2026-03-12.txt';
 const RELOAD_ARTICLE = 'northbridge-wire-2026-03-11.txt';
@@ -146,12 +147,6 @@ describe('Annotation sidecars on disk', () => {
       await selectWords(extension, article, words);
       return (await vscode.commands.executeCommand<Annotation>('newsAnnotator.annotateEntity', { type, canonical: words }))!.id;
     };
-    const rename = async (from: vscode.Uri, to: vscode.Uri) => {
-      // As the Explorer renames and drag and drop moves: through a workspace edit, which extensions take part in.
-      const edit = new vscode.WorkspaceEdit();
-      edit.renameFile(from, to);
-      assert.ok(await vscode.workspace.applyEdit(edit));
-    };
     try {
       await vscode.workspace.fs.writeFile(first, Buffer.from('Die Stadt Rostock verschiebt das Hafenfest. Bürgermeisterin Karla Jensen nannte am Montag im Rathaus neue Gründe.\n'));
       await vscode.commands.executeCommand('newsAnnotator.refresh');
@@ -160,7 +155,7 @@ describe('Annotation sidecars on disk', () => {
       ids.push(await annotate(name, 'Rostock', 'LOC'));
       assert.strictEqual(annotations.unsavedCount(first), 1);
 
-      await rename(first, renamed);
+      await renameInWorkbench(first, renamed);
       assert.ok(!fs.existsSync(first.fsPath + SIDECAR_SUFFIX), 'no sidecar is left under the old name');
       assert.deepStrictEqual(parseSidecarFile(renamed.fsPath + SIDECAR_SUFFIX).map(a => a.id).sort(), [...ids].sort(), 'the sidecar moved, with the unsaved change saved');
       await untilAnnotations(extension, () => idsOf(renamed).join() === [...ids].sort().join(), 'annotations under the new name');
@@ -169,10 +164,10 @@ describe('Annotation sidecars on disk', () => {
 
       // Moved into a folder, then the folder renamed: its sidecars go with it.
       const inFolder = vscode.Uri.joinPath(folder, 'hafenfest-2026-03-16.txt');
-      await rename(renamed, inFolder);
+      await renameInWorkbench(renamed, inFolder);
       await untilAnnotations(extension, () => idsOf(inFolder).join() === [...ids].sort().join(), 'annotations in the folder');
       ids.push(await annotate('archiv/hafenfest-2026-03-16.txt', 'Rathaus', 'LOC'));
-      await rename(folder, movedFolder);
+      await renameInWorkbench(folder, movedFolder);
       const last = vscode.Uri.joinPath(movedFolder, 'hafenfest-2026-03-16.txt');
       await untilAnnotations(extension, () => idsOf(last).join() === [...ids].sort().join(), 'annotations in the renamed folder');
       assert.deepStrictEqual(parseSidecarFile(last.fsPath + SIDECAR_SUFFIX).map(a => a.id).sort(), [...ids].sort());
@@ -181,11 +176,11 @@ describe('Annotation sidecars on disk', () => {
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       for (const uri of [first, renamed, folder, movedFolder]) {
-        await annotations.discard(uri);
         fs.rmSync(uri.fsPath, { recursive: true, force: true });
         fs.rmSync(uri.fsPath + SIDECAR_SUFFIX, { force: true });
       }
-      await vscode.commands.executeCommand('newsAnnotator.refresh');
+      const gone = (uri: vscode.Uri) => corpus.articles().every(article => !article.uri.toString().startsWith(uri.toString()));
+      await until(corpus.onDidChange, () => [first, renamed, folder, movedFolder].every(gone), 'the test\'s articles gone from the corpus');
     }
   });
 

@@ -7,7 +7,7 @@ import { DEFAULT_MAX_ARTICLE_BYTES } from '../../src/core/text/decode';
 import { CorpusService, workerPathFor } from '../../src/vscode/corpusService';
 import * as os from 'os';
 import { until } from './editorHelpers';
-import { activateExtension, nextChange, workspaceRoot } from './helpers';
+import { activateExtension, nextChange, nextSkip, renameInWorkbench, workspaceRoot } from './helpers';
 
 async function api(): Promise<NewsAnnotatorApi> {
   return (await activateExtension()).exports as NewsAnnotatorApi;
@@ -141,14 +141,7 @@ describe('Corpus service', () => {
     ];
     for (const [name, bytes, reason] of cases) {
       const uri = vscode.Uri.joinPath(workspaceRoot(), name);
-      const skipped = new Promise<string>(resolve => {
-        const subscription = corpus.onDidSkipFile(event => {
-          if (event.uri.toString() === uri.toString()) {
-            subscription.dispose();
-            resolve(event.reason);
-          }
-        });
-      });
+      const skipped = nextSkip(corpus, uri);
       await vscode.workspace.fs.writeFile(uri, bytes);
       assert.strictEqual(await skipped, reason);
       assert.strictEqual(corpus.get(uri), undefined);
@@ -165,13 +158,7 @@ describe('Corpus service', () => {
     await vscode.workspace.fs.writeFile(uri, Buffer.from('Die Stadt Kassel verlängert die Frist für Gebote bis zum 20. März.\n'));
     await indexed;
     assert.ok(corpus.get(uri), 'indexed while it was text');
-    const skipped = new Promise<string>(resolve => {
-      const subscription = corpus.onDidSkipFile(event => {
-        if (event.uri.toString() !== uri.toString()) return;
-        subscription.dispose();
-        resolve(event.reason);
-      });
-    });
+    const skipped = nextSkip(corpus, uri);
     await vscode.workspace.fs.writeFile(uri, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
     assert.strictEqual(await skipped, 'binary');
     await until(corpus.onDidChange, () => corpus.get(uri) === undefined, 'the unreadable article dropped from the corpus');
@@ -185,20 +172,15 @@ describe('Corpus service', () => {
     const moved = vscode.Uri.joinPath(workspaceRoot(), 'ordner', 'umbenannt-2026-03-10.txt');
     const redated = vscode.Uri.joinPath(workspaceRoot(), 'ordner', 'umbenannt-2026-03-20.txt');
     const sunday = (uri: vscode.Uri) => corpus.get(uri)?.analysis.dates.find(date => date.text === 'Sonntag')?.value;
-    const rename = async (from: vscode.Uri, to: vscode.Uri) => {
-      const edit = new vscode.WorkspaceEdit();
-      edit.renameFile(from, to);
-      assert.ok(await vscode.workspace.applyEdit(edit));
-    };
     try {
       // No Date line: the date in the file name is what "Sonntag" is resolved against.
       await vscode.workspace.fs.writeFile(first, Buffer.from('Am Sonntag beschloss der Rat der Stadt Kassel einen neuen Fahrplan für die Tram.\n'));
       await vscode.commands.executeCommand('newsAnnotator.refresh');
       assert.strictEqual(sunday(first), '2026-03-08');
-      await rename(first, moved);
+      await renameInWorkbench(first, moved);
       await until(corpus.onDidChange, () => corpus.get(moved) !== undefined && corpus.get(first) === undefined, 'the moved article');
       assert.strictEqual(sunday(moved), '2026-03-08');
-      await rename(moved, redated);
+      await renameInWorkbench(moved, redated);
       await until(corpus.onDidChange, () => sunday(redated) === '2026-03-15', 'the article read against its new date');
       assert.strictEqual(corpus.get(moved), undefined);
     } finally {
@@ -206,5 +188,18 @@ describe('Corpus service', () => {
       await vscode.workspace.fs.delete(first).then(undefined, () => undefined);
       await vscode.commands.executeCommand('newsAnnotator.refresh');
     }
+  });
+
+  it('forgets the articles of a folder deleted on disk, which comes as one event for the folder', async () => {
+    const { corpus } = await api();
+    await corpus.whenReady();
+    const folder = vscode.Uri.joinPath(workspaceRoot(), 'abgelegt');
+    const inside = [vscode.Uri.joinPath(folder, 'eins-2026-03-11.txt'), vscode.Uri.joinPath(folder, 'tiefer', 'zwei-2026-03-12.txt')];
+    for (const uri of inside) await vscode.workspace.fs.writeFile(uri, Buffer.from('Die Stadt Kassel prüft seit Montag einen neuen Fahrplan für die Tram.\n'));
+    await vscode.commands.executeCommand('newsAnnotator.refresh');
+    assert.ok(inside.every(uri => corpus.get(uri)), 'both indexed');
+    // As another program (a terminal, git) deletes it.
+    fs.rmSync(folder.fsPath, { recursive: true });
+    await until(corpus.onDidChange, () => inside.every(uri => corpus.get(uri) === undefined), 'the folder\'s articles forgotten');
   });
 });

@@ -26,6 +26,24 @@ export function nextChange(corpus: NewsAnnotatorApi['corpus'], predicate: (chang
   });
 }
 
+/** Resolves with the reason the corpus gives for skipping `uri` the next time it does. */
+export function nextSkip(corpus: NewsAnnotatorApi['corpus'], uri: vscode.Uri): Promise<string> {
+  return new Promise(resolve => {
+    const subscription = corpus.onDidSkipFile(event => {
+      if (event.uri.toString() !== uri.toString()) return;
+      subscription.dispose();
+      resolve(event.reason);
+    });
+  });
+}
+
+/** Renames or moves a file or folder as the Explorer does: through a workspace edit, which extensions take part in. */
+export async function renameInWorkbench(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.renameFile(from, to);
+  if (!await vscode.workspace.applyEdit(edit)) throw new Error(`could not rename ${from.path} to ${to.path}`);
+}
+
 export function workspaceRoot(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('the integration suite needs a workspace folder (the samples copy)');
