@@ -376,15 +376,20 @@ export class CorpusService implements vscode.Disposable {
 
   /** Drops the article at `uri`, or every article under it when it is a folder. */
   private forget(uri: vscode.Uri): void {
-    const key = uri.toString();
-    const folder = `${key.replace(/\/$/, '')}/`;
-    const keys = this.index.has(key) ? [key] : this.index.paths().filter(path => path.startsWith(folder));
     const removed: vscode.Uri[] = [];
-    for (const path of keys) {
+    for (const path of this.articleKeysUnder(uri)) {
       this.views.delete(path);
       if (this.index.remove(path)) removed.push(vscode.Uri.parse(path));
     }
     if (removed.length) this.changeEmitter.fire({ changed: [], removed });
+  }
+
+  /** The index keys of the article at `uri`, or of the articles under it when it is a folder. */
+  private articleKeysUnder(uri: vscode.Uri): string[] {
+    const key = uri.toString();
+    if (this.index.has(key)) return [key];
+    const folder = `${key.replace(/\/$/, '')}/`;
+    return this.index.paths().filter(path => path.startsWith(folder));
   }
 
   private viewOf(key: string): Article | undefined {
@@ -437,7 +442,7 @@ export class CorpusService implements vscode.Disposable {
   private renamed(oldUri: vscode.Uri, newUri: vscode.Uri): void {
     const changed: vscode.Uri[] = [];
     const removed: vscode.Uri[] = [];
-    for (const key of this.index.paths()) {
+    for (const key of this.articleKeysUnder(oldUri)) {
       const from = vscode.Uri.parse(key);
       const to = movedUri(from, oldUri, newUri);
       if (!to) continue;
@@ -616,4 +621,3 @@ function pathFilterFor(settings: NewsAnnotatorSettings): (relativePath: string) 
 export function workerPathFor(extensionPath: string): string {
   return path.join(extensionPath, 'dist', 'indexWorker.js');
 }
-

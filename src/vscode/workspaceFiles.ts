@@ -1,5 +1,6 @@
-// Reading and writing files through vscode.workspace.fs (so remote and virtual workspaces work too), with
-// the guarantees the annotation features promise: writes are atomic, deletes go to the trash where possible.
+// Files and documents of the workspace, through vscode.workspace.fs (so remote and virtual workspaces work too),
+// with the guarantees the features promise: an article's size is checked before it is read, writes are atomic,
+// deletes go to the trash where possible. Also which documents are open, and where a file is after a rename.
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { decodeArticle, sizeFailure, type DecodeResult } from '../core/text/decode';
