@@ -7,7 +7,7 @@ import { UnsavedAnnotationDecorations } from '../../src/vscode/annotationStatus'
 import {
   annotationsApi, originalText, readSidecar, restoreArticle, selectWords, sidecarPath, untilAnnotations,
 } from './annotationTestHelpers';
-import { rangeKey, sampleUri, showArticle, until } from './editorHelpers';
+import { hoverText, rangeKey, sampleUri, showArticle, until } from './editorHelpers';
 import { screenshot } from './helpers';
 
 const ENTITY_ARTICLE = 'fuldabote-2026-03-09.txt';
@@ -171,6 +171,14 @@ describe('Annotations in the editor', () => {
     assert.deepStrictEqual(link.kind === 'link' && link.body, { target: targetAnnotation.id, article: other.uri.path.split('/').pop(), relation: 'contradicts' });
     await vscode.commands.executeCommand('newsAnnotator.saveAnnotations');
     assert.strictEqual(readSidecar(CLAIM_ARTICLE).annotations.length, 2);
+
+    // The link is followed: Go to Definition on the linked words opens the claim linked to, and the hover quotes it.
+    const targetRange = extension.annotations.anchored(other.uri).find(a => a.annotation.id === targetAnnotation.id)!.range;
+    const definitions = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', uri, inside);
+    assert.ok(definitions.some(d => 'uri' in d && d.uri.toString() === other.uri.toString() && d.range.isEqual(targetRange)), 'Go to Definition reaches the linked claim');
+    const hover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, inside));
+    assert.match(hover, /Link: contradicts/);
+    assert.ok(hover.includes(targetAnnotation.target.quote.exact.slice(0, 20)), 'the hover quotes the linked claim');
     await restoreArticle(extension, other.uri.path.split('/').pop()!);
   });
 
