@@ -7,6 +7,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { ENTITY_TYPES, type EntityType } from '../core/analysis/types';
 import { CLAIM_STATUSES, isClaimStatus, isEntityType, type Annotation, type ClaimBody, type ClaimStatus, type Span } from '../core/annotations/model';
+import { linkArticleFor } from '../core/annotations/paths';
 import type { ClaimRef } from '../core/corpus/corpusIndex';
 import { isWebUrl, neighbourSpan, oneLine, spansAt } from './annotationHelpers';
 import { annotationIcon, annotationLabel, claimStatusName } from './annotationLabels';
@@ -170,7 +171,7 @@ class AnnotationCommands {
     const relation = args.relation ?? await pickRelation();
     if (!relation) return undefined;
     const targetAnnotation = await this.claimAnnotationAt(target.uri, target);
-    const article = path.posix.relative(path.posix.dirname(uri.path), target.uri.path);
+    const article = linkArticleFor(uri.path, target.uri.path);
     return this.annotations.add(uri, from, { kind: 'link', body: { target: targetAnnotation.id, article, relation } });
   }
 

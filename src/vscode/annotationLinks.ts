@@ -1,9 +1,9 @@
 // Following a link annotation ("this claim contradicts that one in another article"): Go to Definition (F12,
 // Ctrl+click) on the linked words opens the claim linked to, and their hover names the relation and quotes
 // that claim with a link to it. A link whose article or annotation is gone says so instead.
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Annotation, LinkBody } from '../core/annotations/model';
+import { linkedArticlePath } from '../core/annotations/paths';
 import { ARTICLE_SELECTOR } from './articleLanguage';
 import { oneLine } from './annotationHelpers';
 import type { AnnotationService } from './annotationService';
@@ -18,8 +18,7 @@ export interface LinkTarget {
 
 /** The article a link points into: its `article` path is relative to the linking article's folder. */
 export function linkedArticle(source: vscode.Uri, body: LinkBody): vscode.Uri {
-  if (!body.article) return source;
-  return source.with({ path: path.posix.join(path.posix.dirname(source.path), body.article) });
+  return source.with({ path: linkedArticlePath(source.path, body.article) });
 }
 
 export class AnnotationLinkProvider implements vscode.DefinitionProvider, vscode.HoverProvider {

@@ -17,6 +17,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { anchor } from '../core/annotations/anchoring';
 import type { Annotation, AnnotationContent, Span } from '../core/annotations/model';
+import { linkArticleFor, linkedArticlePath } from '../core/annotations/paths';
 import { parseSidecar, SIDECAR_SUFFIX, type SidecarProblem } from '../core/annotations/sidecar';
 import { AnnotationStore, type StoreSnapshot } from '../core/annotations/store';
 import type { ArticleAnalysis } from '../core/analysis/types';
@@ -436,7 +437,7 @@ export class AnnotationService implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument(document => void this.documentClosed(document)),
       vscode.workspace.onWillRenameFiles(event => event.waitUntil(this.sidecarRenames(event.files))),
-      vscode.workspace.onDidRenameFiles(event => this.articlesRenamed(event.files)),
+      vscode.workspace.onDidRenameFiles(event => void this.articlesRenamed(event.files)),
       this.options.corpus.onDidChange(change => {
         for (const uri of change.changed) void this.articleChangedOnDisk(uri);
       }),
@@ -658,10 +659,38 @@ export class AnnotationService implements vscode.Disposable {
     return edit;
   }
 
-  /** After a rename or move, the annotations of every article under an old name belong to its new name. */
-  private articlesRenamed(files: readonly FileRename[]): void {
+  /**
+   * After a rename or move, the annotations of every article under an old name belong to its new name, and
+   * links from or to a moved article get the path between their new places.
+   */
+  private async articlesRenamed(files: readonly FileRename[]): Promise<void> {
     for (const { oldUri, newUri } of files) {
-      for (const state of this.statesUnder(oldUri)) this.moveState(state, movedUri(state.uri, oldUri, newUri)!);
+      const moves = this.statesUnder(oldUri).map(state => ({ state, before: state.uri, after: movedUri(state.uri, oldUri, newUri)! }));
+      await Promise.all(moves.map(({ state, after }) => this.moveState(state, after)));
+      await this.relink(new Map(moves.map(({ before, after }) => [after.toString(), before])), oldUri, newUri);
+    }
+  }
+
+  /** `previous` gives the former place of each moved article. */
+  private async relink(previous: Map<string, vscode.Uri>, oldUri: vscode.Uri, newUri: vscode.Uri): Promise<void> {
+    for (const state of [...this.states.values()]) {
+      const before = previous.get(state.uri.toString());
+      const unsavedBefore = this.needsSave(state);
+      let changed = false;
+      for (const annotation of state.store.annotations) {
+        if (annotation.kind !== 'link') continue;
+        const target = (before ?? state.uri).with({ path: linkedArticlePath((before ?? state.uri).path, annotation.body.article) });
+        const movedTarget = movedUri(target, oldUri, newUri);
+        // Links that neither moved nor point at what moved stay as written (also when written otherwise by hand).
+        if (!before && !movedTarget) continue;
+        const article = linkArticleFor(state.uri.path, (movedTarget ?? target).path);
+        if (article === annotation.body.article) continue;
+        const body = { ...annotation.body, article };
+        if (!article) delete body.article;
+        await this.update(state.uri, annotation.id, { content: { kind: 'link', body } }).then(() => (changed = true), () => undefined);
+      }
+      // Like the sidecar's own move, this is saved at once; other unsaved work is left for the user to save.
+      if (changed && !unsavedBefore) await this.save(state.uri).catch(() => undefined);
     }
   }
 
@@ -669,14 +698,14 @@ export class AnnotationService implements vscode.Disposable {
     return [...this.states.values()].filter(state => movedUri(state.uri, uri, uri) !== undefined);
   }
 
-  private moveState(state: ArticleAnnotations, uri: vscode.Uri): void {
+  private async moveState(state: ArticleAnnotations, uri: vscode.Uri): Promise<void> {
     const unsaved = this.needsSave(state);
     this.states.delete(state.uri.toString());
     this.sidecarDiagnostics.delete(state.sidecar);
     state.dispose();
     this.changeEmitter.fire(state.uri);
     if (!unsaved) {
-      void this.load(uri); // from the moved sidecar
+      await this.load(uri); // from the moved sidecar
       return;
     }
     // Changes that could not be saved (a sidecar that does not parse) go along in memory.

@@ -13,6 +13,7 @@ import { renameInWorkbench } from './helpers';
 const BROKEN_ARTICLE = 'euro-ledger-2026-03-12.txt';
 const RELOAD_ARTICLE = 'northbridge-wire-2026-03-11.txt';
 const BACKUP_ARTICLE = 'rhein-main-depesche-2026-03-12.txt';
+const LINKING_ARTICLE = 'continental-transit-review-2026-03-10.md';
 
 /** The annotations of a sidecar file anywhere in the workspace. */
 function parseSidecarFile(file: string): readonly Annotation[] {
@@ -47,7 +48,7 @@ function sidecarWith(text: string, exact: string, canonical: string, source: str
 }
 
 describe('Annotation sidecars on disk', () => {
-  const touched = [BROKEN_ARTICLE, RELOAD_ARTICLE, BACKUP_ARTICLE];
+  const touched = [BROKEN_ARTICLE, RELOAD_ARTICLE, BACKUP_ARTICLE, LINKING_ARTICLE];
   const originals = new Map(touched.map(name => [name, originalText(name)]));
 
   before(async () => {
@@ -179,8 +180,54 @@ describe('Annotation sidecars on disk', () => {
         fs.rmSync(uri.fsPath, { recursive: true, force: true });
         fs.rmSync(uri.fsPath + SIDECAR_SUFFIX, { force: true });
       }
+      // A folder made by a rename and deleted soon after may never reach the file watcher: Refresh rescans.
+      await vscode.commands.executeCommand('newsAnnotator.refresh');
       const gone = (uri: vscode.Uri) => corpus.articles().every(article => !article.uri.toString().startsWith(uri.toString()));
       await until(corpus.onDidChange, () => [first, renamed, folder, movedFolder].every(gone), 'the test\'s articles gone from the corpus');
+    }
+  });
+
+  it('keeps links to and from a moved article pointing where they pointed, and saves them so', async () => {
+    const extension = await annotationsApi();
+    const { annotations, corpus } = extension;
+    const moving = sampleUri('verweis-2026-03-17.txt');
+    const folder = sampleUri('quellen');
+    const moved = vscode.Uri.joinPath(folder, 'verweis-2026-03-17.txt');
+    const other = sampleUri(LINKING_ARTICLE);
+    const linkOf = (uri: vscode.Uri, id: string) => {
+      const found = annotations.annotations(uri).find(a => a.id === id);
+      return found?.kind === 'link' ? found.body : undefined;
+    };
+    try {
+      const text = 'Bürgermeisterin Karla Jensen verschiebt das Hafenfest in Rostock auf den Herbst.\n';
+      await vscode.workspace.fs.writeFile(moving, Buffer.from(text));
+      await vscode.commands.executeCommand('newsAnnotator.refresh');
+      await annotations.load(moving);
+      await annotations.load(other);
+      const start = text.indexOf('Karla Jensen');
+      const named = await annotations.add(moving, { start, end: start + 12 }, { kind: 'entity', body: { type: 'PER', canonical: 'Karla Jensen' } });
+      const incoming = await annotations.add(other, { start: 0, end: 5 }, { kind: 'link', body: { target: named.id, article: 'verweis-2026-03-17.txt', relation: 'same-as' } });
+      const outgoing = await annotations.add(moving, { start: 0, end: 15 }, { kind: 'link', body: { target: incoming.id, article: LINKING_ARTICLE, relation: 'related' } });
+      assert.ok(await annotations.save(moving) && await annotations.save(other));
+
+      await renameInWorkbench(moving, moved);
+      await untilAnnotations(extension, () => linkOf(other, incoming.id)?.article === 'quellen/verweis-2026-03-17.txt'
+        && linkOf(moved, outgoing.id)?.article === `../${LINKING_ARTICLE}`
+        && annotations.unsavedCount(other) === 0 && annotations.unsavedCount(moved) === 0, 'both links rewritten and saved');
+      const onDisk = parseSidecarFile(sidecarPath(LINKING_ARTICLE)).find(a => a.id === incoming.id);
+      assert.deepStrictEqual(onDisk?.kind === 'link' && onDisk.body.article, 'quellen/verweis-2026-03-17.txt');
+      const definitions = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+        'vscode.executeDefinitionProvider', other, annotations.positionAt(other, 2)!);
+      assert.ok(definitions.some(d => 'uri' in d && d.uri.toString() === moved.toString()), 'the incoming link still leads to the moved article');
+    } finally {
+      await restoreArticle(extension, LINKING_ARTICLE, originals.get(LINKING_ARTICLE));
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(moving.fsPath, { force: true });
+      fs.rmSync(moving.fsPath + SIDECAR_SUFFIX, { force: true });
+      fs.rmSync(folder.fsPath, { recursive: true, force: true });
+      // A folder made by a rename and deleted soon after may never reach the file watcher: Refresh rescans.
+      await vscode.commands.executeCommand('newsAnnotator.refresh');
+      await until(corpus.onDidChange, () => corpus.articles().every(a => !/verweis-2026-03-17/.test(a.uri.path)), 'the test\'s article gone from the corpus');
     }
   });
 

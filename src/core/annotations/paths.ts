@@ -18,3 +18,16 @@ export function resolveTargetPath(workspaceRoot: string, sidecarPath: string, ta
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
   return resolved;
 }
+
+/**
+ * The path of the article a link annotation points into: its `article` is relative to the linking
+ * article's folder, and absent when the link stays in the same article. Paths are POSIX (URI paths).
+ */
+export function linkedArticlePath(sourcePath: string, article: string | undefined): string {
+  return article ? path.posix.join(path.posix.dirname(sourcePath), article) : sourcePath;
+}
+
+/** The `article` a link from `sourcePath` to an annotation in `targetPath` stores (absent for the same article). */
+export function linkArticleFor(sourcePath: string, targetPath: string): string | undefined {
+  return targetPath === sourcePath ? undefined : path.posix.relative(path.posix.dirname(sourcePath), targetPath);
+}

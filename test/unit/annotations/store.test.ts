@@ -1,7 +1,8 @@
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import type { ArticleAnalysis } from '../../../src/core/analysis/types';
 import { applyTextEdit } from '../../../src/core/annotations/anchoring';
-import { resolveTargetPath } from '../../../src/core/annotations/paths';
+import { linkArticleFor, linkedArticlePath, resolveTargetPath } from '../../../src/core/annotations/paths';
 import { parseSidecar } from '../../../src/core/annotations/sidecar';
 import { AnnotationStore } from '../../../src/core/annotations/store';
 import { suggestionsFromAnalysis } from '../../../src/core/annotations/suggestions';
@@ -135,5 +136,23 @@ describe('resolveTargetPath', () => {
     for (const bad of ['../../etc/passwd', '/etc/passwd', 'C:\\Windows\\win.ini', 'file:///etc/passwd', '..\\..\\x', 'a\0b', '', '..', '../..']) {
       assert.strictEqual(resolveTargetPath(root, 'news/a.txt.annotations.jsonc', bad), null, bad);
     }
+  });
+});
+
+describe('link paths', () => {
+  it('stores the linked article relative to the linking article\'s folder, and nothing for the same article', () => {
+    assert.strictEqual(linkArticleFor('/ws/news/a.txt', '/ws/news/b.txt'), 'b.txt');
+    assert.strictEqual(linkArticleFor('/ws/news/a.txt', '/ws/archiv/2026/b.txt'), '../archiv/2026/b.txt');
+    assert.strictEqual(linkArticleFor('/ws/news/a.txt', '/ws/news/a.txt'), undefined);
+    assert.strictEqual(linkedArticlePath('/ws/news/a.txt', '../archiv/2026/b.txt'), '/ws/archiv/2026/b.txt');
+    assert.strictEqual(linkedArticlePath('/ws/news/a.txt', undefined), '/ws/news/a.txt');
+  });
+
+  it('finds every target again from what it stores (property)', () => {
+    const segment = fc.stringMatching(/^[a-zäöü0-9][a-zäöü0-9 ._-]{0,8}$/).filter(s => s !== '.' && s !== '..' && !s.endsWith('.'));
+    const file = fc.array(segment, { minLength: 1, maxLength: 4 }).map(parts => `/ws/${parts.join('/')}`);
+    fc.assert(fc.property(file, file, (source, target) => {
+      assert.strictEqual(linkedArticlePath(source, linkArticleFor(source, target)), target);
+    }), { numRuns: 300 });
   });
 });
