@@ -71,6 +71,8 @@ export class CorpusService implements vscode.Disposable {
   private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
   private readonly skippedEmitter = new vscode.EventEmitter<{ uri: vscode.Uri; reason: DecodeFailure }>();
   private readonly unreadableReported = new Set<string>();
+  /** Deleted paths that may be folders of articles, until the next pass looks for their articles. */
+  private readonly deletedFolders = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.stateEmitter, this.skippedEmitter];
   /** Fires for each file of the corpus that cannot be read as text (binary, not UTF-8, too large). */
   readonly onDidSkipFile = this.skippedEmitter.event;
@@ -374,14 +376,45 @@ export class CorpusService implements vscode.Disposable {
     void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator skipped {0}: {1}', vscode.workspace.asRelativePath(uri), describeUnreadable(reason)));
   }
 
-  /** Drops the article at `uri`, or every article under it when it is a folder. */
   private forget(uri: vscode.Uri): void {
+    this.forgetKeys([uri.toString()]);
+  }
+
+  private forgetKeys(keys: readonly string[]): void {
     const removed: vscode.Uri[] = [];
-    for (const path of this.articleKeysUnder(uri)) {
-      this.views.delete(path);
-      if (this.index.remove(path)) removed.push(vscode.Uri.parse(path));
+    for (const key of keys) {
+      this.views.delete(key);
+      if (this.index.remove(key)) removed.push(vscode.Uri.parse(key));
     }
     if (removed.length) this.changeEmitter.fire({ changed: [], removed });
+  }
+
+  /**
+   * Something was deleted on disk: an article, or maybe a folder of them (a folder's deletion is one event, none
+   * for its files). Possible folders are gathered and looked for in one pass over the index per batch of
+   * events, so deleting thousands of files (a build's output, node_modules) costs one pass, not one each.
+   */
+  private deleted(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (this.index.has(key)) {
+      this.forget(uri);
+      return;
+    }
+    if (/\.(?:txt|md)$/i.test(uri.path)) return; // a file, and no article
+    if (this.deletedFolders.size === 0) queueMicrotask(() => this.forgetDeletedFolders());
+    this.deletedFolders.add(key.replace(/\/$/, ''));
+  }
+
+  private forgetDeletedFolders(): void {
+    const folders = new Set(this.deletedFolders);
+    this.deletedFolders.clear();
+    const inside = (key: string) => {
+      for (let slash = key.lastIndexOf('/'); slash > 0; slash = key.lastIndexOf('/', slash - 1)) {
+        if (folders.has(key.slice(0, slash))) return true;
+      }
+      return false;
+    };
+    this.forgetKeys(this.index.paths().filter(inside));
   }
 
   /** The index keys of the article at `uri`, or of the articles under it when it is a folder. */
@@ -420,7 +453,7 @@ export class CorpusService implements vscode.Disposable {
       // A folder deleted on disk is one event for the folder, none for its files, and the pattern above only
       // matches files: deletions are watched for anything.
       deletions,
-      deletions.onDidDelete(uri => this.forget(uri)),
+      deletions.onDidDelete(uri => this.deleted(uri)),
       vscode.workspace.onDidRenameFiles(event => {
         for (const { oldUri, newUri } of event.files) this.renamed(oldUri, newUri);
       }),
