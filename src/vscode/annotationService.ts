@@ -649,7 +649,9 @@ export class AnnotationService implements vscode.Disposable {
     const edit = new vscode.WorkspaceEdit();
     for (const { oldUri, newUri } of files) {
       for (const state of this.statesUnder(oldUri)) {
-        if (this.needsSave(state) && !state.problems) await this.save(state.uri).catch(() => undefined);
+        // A sidecar that does not parse, or one changed on disk that the user has not decided about, is not
+        // overwritten here: those changes go along in memory (moveState).
+        if (this.needsSave(state) && !state.problems && !state.conflict) await this.save(state.uri).catch(() => undefined);
       }
       if (!this.options.corpus.isArticle(oldUri)) continue;
       const from = sidecarUriOf(oldUri);
@@ -708,7 +710,7 @@ export class AnnotationService implements vscode.Disposable {
       await this.load(uri); // from the moved sidecar
       return;
     }
-    // Changes that could not be saved (a sidecar that does not parse) go along in memory.
+    // Changes that were not saved (beside a sidecar that does not parse or a conflict) go along in memory.
     const moved = new ArticleAnnotations(uri, sidecarUriOf(uri), state.store);
     moved.setStore(state.store, () => this.storeChanged(moved));
     moved.setText(state.text);
