@@ -438,6 +438,7 @@ export class AnnotationService implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument(document => void this.documentClosed(document)),
       vscode.workspace.onWillRenameFiles(event => event.waitUntil(this.sidecarRenames(event.files))),
       vscode.workspace.onDidRenameFiles(event => void this.articlesRenamed(event.files)),
+      vscode.workspace.onDidDeleteFiles(event => this.articlesDeleted(event.files)),
       this.options.corpus.onDidChange(change => {
         for (const uri of change.changed) void this.articleChangedOnDisk(uri);
       }),
@@ -696,16 +697,32 @@ export class AnnotationService implements vscode.Disposable {
     }
   }
 
+  /**
+   * Articles (or folders of them) deleted in the workbench: their annotations leave the views and the Problems
+   * panel. The sidecar on disk is left alone (it goes to the trash with the article only if the user deletes
+   * it too), and annotations with unsaved changes stay loaded, so Save still keeps them.
+   */
+  private articlesDeleted(files: readonly vscode.Uri[]): void {
+    for (const uri of files) {
+      for (const state of this.statesUnder(uri)) if (!this.needsSave(state)) this.unload(state);
+    }
+  }
+
   private statesUnder(uri: vscode.Uri): ArticleAnnotations[] {
     return [...this.states.values()].filter(state => movedUri(state.uri, uri, uri) !== undefined);
   }
 
-  private async moveState(state: ArticleAnnotations, uri: vscode.Uri): Promise<void> {
-    const unsaved = this.needsSave(state);
+  /** Forgets an article's annotations (its views and Problems entries go); the sidecar on disk stays. */
+  private unload(state: ArticleAnnotations): void {
     this.states.delete(state.uri.toString());
     this.sidecarDiagnostics.delete(state.sidecar);
     state.dispose();
     this.changeEmitter.fire(state.uri);
+  }
+
+  private async moveState(state: ArticleAnnotations, uri: vscode.Uri): Promise<void> {
+    const unsaved = this.needsSave(state);
+    this.unload(state);
     if (!unsaved) {
       await this.load(uri); // from the moved sidecar
       return;

@@ -231,6 +231,31 @@ describe('Annotation sidecars on disk', () => {
     }
   });
 
+  it('forgets the annotations of an article deleted in the workbench, Problems entries included, and leaves its sidecar', async () => {
+    const extension = await annotationsApi();
+    const { annotations } = extension;
+    const uri = sampleUri('geloescht-2026-03-18.txt');
+    const orphanWarnings = () => vscode.languages.getDiagnostics(uri).filter(d => d.source === 'News Annotator');
+    try {
+      await vscode.workspace.fs.writeFile(uri, Buffer.from('Die Stadt Rostock verschiebt das Hafenfest auf den Herbst.\n'));
+      await vscode.commands.executeCommand('newsAnnotator.refresh');
+      // An annotation whose words are not in the article: orphaned, so the Problems panel lists it.
+      const elsewhere = 'Der Vorstand von Nordline Mobility tagte am Montag.';
+      writeSidecarOnDisk('geloescht-2026-03-18.txt', sidecarWith(elsewhere, 'Nordline Mobility', 'Nordline Mobility', 'geloescht-2026-03-18.txt'));
+      await annotations.load(uri);
+      await untilAnnotations(extension, () => orphanWarnings().length === 1, 'the orphan in the Problems panel');
+
+      const edit = new vscode.WorkspaceEdit();
+      edit.deleteFile(uri);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await untilAnnotations(extension, () => orphanWarnings().length === 0 && !annotations.loadedArticles().some(a => a.toString() === uri.toString()), 'the deleted article\'s annotations forgotten');
+      assert.ok(fs.existsSync(sidecarPath('geloescht-2026-03-18.txt')), 'the sidecar is left alone');
+    } finally {
+      fs.rmSync(uri.fsPath, { force: true });
+      fs.rmSync(sidecarPath('geloescht-2026-03-18.txt'), { force: true });
+    }
+  });
+
   it('backs up unsaved changes and restores them, marked unsaved, in a new session', async () => {
     const extension = await annotationsApi();
     const uri = sampleUri(BACKUP_ARTICLE);
