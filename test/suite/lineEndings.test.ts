@@ -6,8 +6,8 @@ import { ENTITY_TYPES } from '../../src/core/analysis/types';
 import { annotationsApi, readSidecar, restoreArticle, selectWords } from './annotationTestHelpers';
 import { sampleUri, showArticle, until } from './editorHelpers';
 
-// Written with Windows line endings: every offset after the first line would be off by one per line if
-// anything counted "\r\n" as one character.
+// Written with Windows line endings and a byte order mark: every offset after the first line would be off
+// by one per line if anything counted "\r\n" as one character, and every offset by one if the mark counted.
 const NAME = 'kuestenkurier-2026-09-14.txt';
 const TEXT = [
   'Title: Hafenfest in Rostock abgesagt',
@@ -20,7 +20,7 @@ const TEXT = [
   '',
 ].join('\r\n');
 
-describe('An article with CRLF line endings', () => {
+describe('An article with CRLF line endings and a byte order mark', () => {
   after(async () => {
     const extension = await annotationsApi();
     await restoreArticle(extension, NAME);
@@ -32,10 +32,12 @@ describe('An article with CRLF line endings', () => {
   it('is decorated on the very words the analysis found, and an annotation on it is saved at the offsets of the file', async () => {
     const extension = await annotationsApi();
     const uri = sampleUri(NAME);
-    await vscode.workspace.fs.writeFile(uri, Buffer.from(TEXT));
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]);
+    await vscode.workspace.fs.writeFile(uri, bytes);
     await vscode.commands.executeCommand('newsAnnotator.refresh');
     const { editor, article } = await showArticle(extension, NAME);
     assert.strictEqual(editor.document.eol, vscode.EndOfLine.CRLF);
+    assert.strictEqual(editor.document.getText(), TEXT, 'the editor shows the text without the mark, as the corpus reads it');
 
     const { decorations } = extension;
     await until(decorations.onDidApply, () => decorations.appliedRanges(editor) !== undefined, 'decorations');
@@ -54,9 +56,8 @@ describe('An article with CRLF line endings', () => {
     const annotation = await vscode.commands.executeCommand<Annotation>('newsAnnotator.annotateEntity', { type: 'PER', canonical: 'Karla Jensen' });
     assert.deepStrictEqual(annotation && [annotation.target.position.start, annotation.target.position.end], [start, end]);
     await vscode.commands.executeCommand('newsAnnotator.saveAnnotations');
-    const onDisk = fs.readFileSync(uri.fsPath, 'utf8');
-    assert.strictEqual(onDisk, TEXT, 'the article keeps its line endings');
+    assert.ok(fs.readFileSync(uri.fsPath).equals(bytes), 'the article keeps its line endings and its mark');
     const { position } = readSidecar(NAME).annotations[0].target;
-    assert.strictEqual(onDisk.slice(position.start, position.end), 'Karla Jensen');
+    assert.strictEqual(TEXT.slice(position.start, position.end), 'Karla Jensen', 'offsets count from after the mark');
   });
 });
