@@ -724,7 +724,8 @@ export class AnnotationService implements vscode.Disposable {
     const unsaved = this.needsSave(state);
     this.unload(state);
     if (!unsaved) {
-      await this.load(uri); // from the moved sidecar
+      // From the moved sidecar, whose annotations still name the old file as their source.
+      if ((await this.load(uri))?.store.adoptSources()) await this.save(uri).catch(() => undefined);
       return;
     }
     // Changes that were not saved (beside a sidecar that does not parse or a conflict) go along in memory.

@@ -170,8 +170,10 @@ describe('Annotation sidecars on disk', () => {
       ids.push(await annotate('archiv/hafenfest-2026-03-16.txt', 'Rathaus', 'LOC'));
       await renameInWorkbench(folder, movedFolder);
       const last = vscode.Uri.joinPath(movedFolder, 'hafenfest-2026-03-16.txt');
-      await untilAnnotations(extension, () => idsOf(last).join() === [...ids].sort().join(), 'annotations in the renamed folder');
-      assert.deepStrictEqual(parseSidecarFile(last.fsPath + SIDECAR_SUFFIX).map(a => a.id).sort(), [...ids].sort());
+      await untilAnnotations(extension, () => idsOf(last).join() === [...ids].sort().join() && annotations.storeOf(last)?.isDirty === false, 'annotations in the renamed folder, saved');
+      const onDisk = parseSidecarFile(last.fsPath + SIDECAR_SUFFIX);
+      assert.deepStrictEqual(onDisk.map(a => a.id).sort(), [...ids].sort());
+      assert.deepStrictEqual([...new Set(onDisk.map(a => a.target.source))], ['hafenfest-2026-03-16.txt'], 'every annotation names the article by its new name');
       assert.deepStrictEqual(idsOf(inFolder), []);
       await until(corpus.onDidChange, () => corpus.get(last) !== undefined && corpus.get(inFolder) === undefined, 'the corpus follows the folder');
     } finally {

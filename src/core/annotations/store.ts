@@ -270,6 +270,18 @@ export class AnnotationStore {
     return { ok: true };
   }
 
+  /**
+   * Writes `articlePath` as the source of every annotation that names another (the article was renamed or
+   * moved, and its sidecar with it). A change like any other, so the sidecar is written again; false when
+   * every source was right.
+   */
+  adoptSources(): boolean {
+    const renamed = this.annotationList.filter(annotation => annotation.target.source !== this.articlePath);
+    for (const annotation of renamed) annotation.target = { ...annotation.target, source: this.articlePath };
+    if (renamed.length) this.changed(renamed.map(annotation => annotation.id));
+    return renamed.length > 0;
+  }
+
   /** True when an annotation with the same kind, body and span exists (used by imports to skip duplicates). */
   hasEquivalent(candidate: Annotation): boolean {
     return this.annotationList.some(a => sameContent(a, candidate)

@@ -125,6 +125,19 @@ describe('AnnotationStore', () => {
   });
 });
 
+describe('AnnotationStore.adoptSources', () => {
+  it('names the store\'s article as every annotation\'s source after a rename, as a change to save', () => {
+    const old = new AnnotationStore('alt.txt');
+    old.add(TEXT, { start: 0, end: 3 }, { kind: 'note', body: { text: 'x', tags: [] } });
+    const moved = new AnnotationStore('neu.txt', old.annotations);
+    assert.strictEqual(moved.isDirty, false);
+    assert.strictEqual(moved.adoptSources(), true);
+    assert.deepStrictEqual(moved.annotations.map(a => a.target.source), ['neu.txt']);
+    assert.strictEqual(moved.isDirty, true);
+    assert.strictEqual(new AnnotationStore('alt.txt', old.annotations).adoptSources(), false);
+  });
+});
+
 describe('resolveTargetPath', () => {
   const root = '/work/space';
   it('resolves paths relative to the sidecar folder inside the workspace', () => {
