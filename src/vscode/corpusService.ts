@@ -490,7 +490,19 @@ export class CorpusService implements vscode.Disposable {
       void this.reload(to);
     }
     if (changed.length || removed.length) this.changeEmitter.fire({ changed, removed });
-    if (removed.length === 0) void this.reload(newUri);
+    if (removed.length === 0) void this.readAllUnder(newUri);
+  }
+
+  /**
+   * Reads the article at `uri`, or every article in it when it is a folder: a folder renamed into the corpus, or
+   * one whose deletion event from the watcher came before the rename and took its articles out already.
+   */
+  private async readAllUnder(uri: vscode.Uri): Promise<void> {
+    if (this.isArticle(uri)) return this.reload(uri);
+    const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+    if (!stat || !(stat.type & vscode.FileType.Directory)) return;
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'));
+    for (const file of files) if (this.isArticle(file)) await this.reload(file);
   }
 
   private reloadUnlessDirty(uri: vscode.Uri): void {

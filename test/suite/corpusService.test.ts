@@ -202,4 +202,23 @@ describe('Corpus service', () => {
     fs.rmSync(folder.fsPath, { recursive: true });
     await until(corpus.onDidChange, () => inside.every(uri => corpus.get(uri) === undefined), 'the folder\'s articles forgotten');
   });
+
+  it('reads the articles of a folder renamed into the corpus from an excluded name', async () => {
+    const { corpus } = await api();
+    await corpus.whenReady();
+    // out/ is excluded by default (build output): its articles are no part of the corpus until it is renamed.
+    const excluded = vscode.Uri.joinPath(workspaceRoot(), 'out');
+    const included = vscode.Uri.joinPath(workspaceRoot(), 'entwuerfe');
+    const name = 'entwurf-2026-03-19.txt';
+    try {
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(excluded, name), Buffer.from('Die Stadt Kassel prüft seit Montag einen neuen Fahrplan für die Tram.\n'));
+      await vscode.commands.executeCommand('newsAnnotator.refresh');
+      assert.strictEqual(corpus.get(vscode.Uri.joinPath(excluded, name)), undefined);
+      await renameInWorkbench(excluded, included);
+      await until(corpus.onDidChange, () => corpus.get(vscode.Uri.joinPath(included, name)) !== undefined, 'the renamed folder\'s article read');
+    } finally {
+      for (const folder of [excluded, included]) fs.rmSync(folder.fsPath, { recursive: true, force: true });
+      await vscode.commands.executeCommand('newsAnnotator.refresh');
+    }
+  });
 });
