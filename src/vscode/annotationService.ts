@@ -699,8 +699,8 @@ export class AnnotationService implements vscode.Disposable {
 
   /**
    * Articles (or folders of them) deleted in the workbench: their annotations leave the views and the Problems
-   * panel. The sidecar on disk is left alone (it goes to the trash with the article only if the user deletes
-   * it too), and annotations with unsaved changes stay loaded, so Save still keeps them.
+   * panel. The sidecar on disk is left alone (deleting an article says nothing about its annotations), and
+   * annotations with unsaved changes stay loaded, so Save still keeps them.
    */
   private articlesDeleted(files: readonly vscode.Uri[]): void {
     for (const uri of files) {
