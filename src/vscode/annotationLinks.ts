@@ -6,18 +6,19 @@ import type { Annotation, LinkBody } from '../core/annotations/model';
 import { linkedArticlePath } from '../core/annotations/paths';
 import { ARTICLE_SELECTOR } from './articleLanguage';
 import { oneLine } from './annotationHelpers';
+import { escapeMarkdown } from './describe';
 import type { AnnotationService } from './annotationService';
 import { REVEAL_COMMAND, revealLink } from './reveal';
 
 /** Where a link annotation points: the linked annotation's article, and its words there if it is anchored. */
-export interface LinkTarget {
+interface LinkTarget {
   uri: vscode.Uri;
   annotation: Annotation | undefined;
   range: vscode.Range | undefined;
 }
 
 /** The article a link points into: its `article` path is relative to the linking article's folder. */
-export function linkedArticle(source: vscode.Uri, body: LinkBody): vscode.Uri {
+function linkedArticle(source: vscode.Uri, body: LinkBody): vscode.Uri {
   return source.with({ path: linkedArticlePath(source.path, body.article) });
 }
 
@@ -33,7 +34,7 @@ export class AnnotationLinkProvider implements vscode.DefinitionProvider, vscode
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const targets = await this.targetsAt(document, position);
     if (!targets.length) return undefined;
-    const markdown = new vscode.MarkdownString(undefined, true);
+    const markdown = new vscode.MarkdownString();
     markdown.isTrusted = { enabledCommands: [REVEAL_COMMAND] };
     for (const { link, target } of targets) markdown.appendMarkdown(`${this.describe(link, target)}\n\n`);
     return new vscode.Hover(markdown, targets[0].range);
@@ -55,17 +56,14 @@ export class AnnotationLinkProvider implements vscode.DefinitionProvider, vscode
   }
 
   private describe(link: Annotation & { kind: 'link' }, target: LinkTarget): string {
-    const relation = vscode.l10n.t('Link: {0}', link.body.relation);
+    // The relation may be the user's own word, the quote and the path anything: all shown as written.
+    const relation = `**${escapeMarkdown(vscode.l10n.t('Link: {0}', link.body.relation))}**`;
     const article = vscode.workspace.asRelativePath(target.uri);
-    if (!target.annotation) return `**${relation}** · ${vscode.l10n.t('the linked annotation is not in {0} (any more)', article)}`;
+    if (!target.annotation) return `${relation} · ${escapeMarkdown(vscode.l10n.t('the linked annotation is not in {0} (any more)', article))}`;
     const quote = `“${escapeMarkdown(oneLine(target.annotation.target.quote.exact, 160))}”`;
-    if (!target.range) return `**${relation}** → ${quote} · ${vscode.l10n.t('{0}, where it lost its place (orphaned)', article)}`;
-    return `**${relation}** → ${quote} · [${escapeMarkdown(article)}](${revealLink(target.uri, target.range)})`;
+    if (!target.range) return `${relation} → ${quote} · ${escapeMarkdown(vscode.l10n.t('{0}, where it lost its place (orphaned)', article))}`;
+    return `${relation} → ${quote} · [${escapeMarkdown(article)}](${revealLink(target.uri, target.range)})`;
   }
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
 
 export function registerAnnotationLinks(context: vscode.ExtensionContext, annotations: AnnotationService): AnnotationLinkProvider {

@@ -8,7 +8,7 @@ import type { AnnotationFacet, ClaimFacet } from './articleFacets';
 import { rangeOf } from './articleText';
 import { compareArticles } from './corpusIndex';
 import type { Article } from './corpusService';
-import { disagreementsLabel, entityTypeIcon, entityTypeName, formatCount, formatPublished, matchesLabel } from './describe';
+import { disagreementsLabel, entityTypeIcon, entityTypeName, escapeMarkdown, formatCount, formatPublished, matchesLabel } from './describe';
 import { distinctEntityCount, entityKey } from './entityIndex';
 import { REVEAL_COMMAND } from './reveal';
 import type { Services } from './services';
@@ -310,10 +310,6 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
     list.push(item);
   }
   return groups;
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>$]/g, '\\$&');
 }
 
 // ---- registration -----------------------------------------------------------------------------------

@@ -230,3 +230,8 @@ export function matchesLabel(count: number): string {
 export function disagreementsLabel(count: number): string {
   return count === 1 ? vscode.l10n.t('1 disagreement') : vscode.l10n.t('{0} disagreements', formatCount(count));
 }
+
+/** Text shown as itself inside Markdown (hovers, tooltips): no emphasis, links or $(icons) made from it. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>$]/g, '\\$&');
+}

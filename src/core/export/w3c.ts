@@ -10,8 +10,8 @@
 //   link    linking       SpecificResource linking (source = urn of the linked annotation, scope = its article), TextualBody describing = relation
 // Suggestions get `creator: { type: Software }`. Foreign annotations import as notes unless they
 // are clearly entities (a tagging body with an entity type).
-import * as path from 'path';
 import type { Annotation, AnnotationContent, ClaimBody } from '../annotations/model';
+import { linkArticleFor, linkedArticlePath } from '../annotations/paths';
 import { isClaimStatus, isEntityType } from '../annotations/model';
 import { CodePointIndex, wellFormed } from './codePoints';
 import { excerpt, importedId, makeAnnotation, placeSpan } from './importSupport';
@@ -79,11 +79,8 @@ function bodiesFor(annotation: Annotation, articlePath: string): [string, Json[]
     case 'note':
       return ['commenting', [textual('commenting', annotation.body.text), ...annotation.body.tags.map(tag => textual('tagging', tag))]];
     case 'link': {
-      const linkedArticle = annotation.body.article
-        ? path.posix.normalize(path.posix.join(path.posix.dirname(articlePath), annotation.body.article))
-        : articlePath;
       return ['linking', [
-        { type: 'SpecificResource', purpose: 'linking', source: ID_PREFIX + annotation.body.target, scope: linkedArticle },
+        { type: 'SpecificResource', purpose: 'linking', source: ID_PREFIX + annotation.body.target, scope: linkedArticlePath(articlePath, annotation.body.article) },
         textual('describing', annotation.body.relation),
       ]];
     }
@@ -211,9 +208,7 @@ function contentOf(item: Json, source: string): AnnotationContent {
     const link = bodies.find(b => b.purpose === 'linking' && b.source);
     if (link?.source) {
       const target = link.source.startsWith(ID_PREFIX) ? link.source.slice(ID_PREFIX.length) : link.source;
-      const article = link.scope && link.scope !== source
-        ? path.posix.relative(path.posix.dirname(source), link.scope)
-        : undefined;
+      const article = link.scope ? linkArticleFor(source, link.scope) : undefined;
       return { kind: 'link', body: { target, relation: valueFor('describing') ?? 'related', ...(article ? { article } : {}) } };
     }
   }
