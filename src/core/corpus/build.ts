@@ -90,8 +90,7 @@ export interface SlicedIndexOptions extends IndexArticlesOptions {
 export async function indexArticlesInSlices(
   index: CorpusIndex, articles: readonly AnalyzeItem[], options: SlicedIndexOptions & { client: IndexWorkerClient },
 ): Promise<IndexArticlesResult> {
-  const sliceMs = options.sliceMs ?? 10;
-  const pause = slicePause(sliceMs, options.now);
+  const pause = slicesOf(options);
   const reused: UpsertItem[] = [];
   const fresh: (AnalyzeItem & { hash: string })[] = [];
   for (const article of articles) {
@@ -123,9 +122,9 @@ export async function indexArticlesInSlices(
     // Each of the closing steps begins with a turn of its own: their first steps are the longest (the
     // postings builder, handing the names to a worker, taking its answer) and would add to a slice.
     await yieldToEventLoop();
-    await index.endBulkLoadInSlices(slicePause(sliceMs, options.now));
+    await index.endBulkLoadInSlices(slicesOf(options));
   }
-  await linkEntities(index, options.client, sliceMs, options, options.linkInLineUpTo ?? IN_LINE_LINK_ARTICLES);
+  await linkEntities(index, options);
   return { analysed, reused: reused.length, failed };
 }
 
@@ -136,10 +135,8 @@ const IN_LINE_LINK_ARTICLES = 200;
  * Links entity names across the corpus: in-line for small corpora, else in a worker thread, with the
  * result taken in slices. If the worker fails, articles keep the names they give themselves.
  */
-async function linkEntities(
-  index: CorpusIndex, client: IndexWorkerClient, sliceMs: number, options: SlicedIndexOptions, inLineUpTo: number,
-): Promise<void> {
-  if (index.size <= inLineUpTo) {
+async function linkEntities(index: CorpusIndex, options: SlicedIndexOptions & { client: IndexWorkerClient }): Promise<void> {
+  if (index.size <= (options.linkInLineUpTo ?? IN_LINE_LINK_ARTICLES)) {
     index.relinkEntities();
     return;
   }
@@ -147,12 +144,17 @@ async function linkEntities(
   const request = index.linkingRequest();
   let linked: string[][];
   try {
-    linked = await client.link(request.names);
+    linked = await options.client.link(request.names);
   } catch {
     return;
   }
   await yieldToEventLoop();
-  await index.applyLinkingInSlices(request, linked, slicePause(sliceMs, options.now));
+  await index.applyLinkingInSlices(request, linked, slicesOf(options));
+}
+
+/** A pause for slices of `sliceMs` (10 by default), its clock started afresh for each step. */
+function slicesOf(options: SlicedIndexOptions): () => Promise<void> {
+  return slicePause(options.sliceMs ?? 10, options.now);
 }
 
 /** Items waiting to be indexed; `next()` waits for more until the queue is closed. */
