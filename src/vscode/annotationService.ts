@@ -32,7 +32,7 @@ import type { CorpusService } from './corpusService';
 import type { ArticleDecorations } from './decorations';
 import type { Services } from './services';
 import { readSettings } from './settings';
-import { deleteFile, fileExists, movedUri, openDocument, readArticleFile, readTextIfExists, writeFileAtomically } from './workspaceFiles';
+import { deleteFile, fileExists, isAtOrUnder, movedUri, openDocument, readArticleFile, readTextIfExists, writeFileAtomically } from './workspaceFiles';
 
 /** Thrown by edits of an article whose sidecar is broken; the message says what to fix. */
 export class AnnotationsPausedError extends Error {
@@ -682,7 +682,8 @@ export class AnnotationService implements vscode.Disposable {
       let changed = false;
       for (const annotation of state.store.annotations) {
         if (annotation.kind !== 'link') continue;
-        const target = (before ?? state.uri).with({ path: linkedArticlePath((before ?? state.uri).path, annotation.body.article) });
+        const from = before ?? state.uri;
+        const target = from.with({ path: linkedArticlePath(from.path, annotation.body.article) });
         const movedTarget = movedUri(target, oldUri, newUri);
         // Links that neither moved nor point at what moved stay as written (also when written otherwise by hand).
         if (!before && !movedTarget) continue;
@@ -709,7 +710,7 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   private statesUnder(uri: vscode.Uri): ArticleAnnotations[] {
-    return [...this.states.values()].filter(state => movedUri(state.uri, uri, uri) !== undefined);
+    return [...this.states.values()].filter(state => isAtOrUnder(state.uri, uri));
   }
 
   /** Forgets an article's annotations (its views and Problems entries go); the sidecar on disk stays. */

@@ -67,10 +67,15 @@ export function fileExists(uri: vscode.Uri): Promise<boolean> {
   return Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
 }
 
+/** Whether `uri` is `place` itself or inside it (when `place` is a folder). */
+export function isAtOrUnder(uri: vscode.Uri, place: vscode.Uri): boolean {
+  return uri.toString() === place.toString()
+    || uri.toString().startsWith(place.with({ path: place.path.replace(/\/?$/, '/') }).toString());
+}
+
 /** Where `uri` is after `from` was renamed to `to`: `to` itself, or the same place inside it when `from` is a folder. */
 export function movedUri(uri: vscode.Uri, from: vscode.Uri, to: vscode.Uri): vscode.Uri | undefined {
   if (uri.toString() === from.toString()) return to;
-  const inside = from.with({ path: from.path.replace(/\/?$/, '/') }).toString();
-  if (!uri.toString().startsWith(inside)) return undefined;
+  if (!isAtOrUnder(uri, from)) return undefined;
   return to.with({ path: `${to.path.replace(/\/$/, '')}/${uri.path.slice(from.path.replace(/\/$/, '').length + 1)}` });
 }
