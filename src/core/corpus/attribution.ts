@@ -101,13 +101,29 @@ export function findAttribution(
   const frame = { start: tokens[frameFrom].start, end: tokens[frameTo - 1].end };
   const otherFrames = all.filter(other => other !== found)
     .map(other => ({ start: tokens[other.frameFrom].start, end: tokens[other.frameTo - 1].end }));
-  let words = text.slice(source.start, source.end);
-  const pronouns = language === 'de' ? GERMAN_PRONOUNS : ENGLISH_PRONOUNS;
-  if (sourceTo - sourceFrom === 1 && pronouns.has(words.toLowerCase())) {
-    const resolved = resolvePronoun?.(words, source.start);
-    if (resolved) words = resolved;
-  }
+  const words = resolvedSource(text.slice(source.start, source.end), source.start, language, resolvePronoun);
   return otherFrames.length > 0 ? { text: words, source, frame, otherFrames } : { text: words, source, frame };
+}
+
+/** A pronoun source ("sagte sie") as the name it stands for, where `resolvePronoun` knows one; other sources as written. */
+function resolvedSource(words: string, start: number, language: Language, resolvePronoun: PronounResolver | undefined): string {
+  const pronouns = language === 'de' ? GERMAN_PRONOUNS : ENGLISH_PRONOUNS;
+  return (resolvePronoun && pronouns.has(words.toLowerCase()) && resolvePronoun(words, start)) || words;
+}
+
+/**
+ * An attribution found without a pronoun resolver, its offsets moved by `shift` (attributions are kept relative
+ * to their sentence, see claims.ts), and with its pronoun source resolved where `resolvePronoun` is given.
+ */
+export function movedAttribution(
+  attribution: Attribution, shift: number, language?: Language, resolvePronoun?: PronounResolver,
+): Attribution {
+  const move = (span: Span): Span => ({ start: span.start + shift, end: span.end + shift });
+  const source = move(attribution.source);
+  const text = language ? resolvedSource(attribution.text, source.start, language, resolvePronoun) : attribution.text;
+  const moved: Attribution = { text, source, frame: move(attribution.frame) };
+  if (attribution.otherFrames) moved.otherFrames = attribution.otherFrames.map(move);
+  return moved;
 }
 
 interface Found {

@@ -1,17 +1,18 @@
 // Claim candidates: the sentences of an article that state something checkable. What is left out
 // is what news pages carry around the story: headings, bylines and author notes, photo credits,
 // subscription and newsletter lines, greetings, questions and fragments too short to check.
-import type { ArticleAnalysis, Language, Span } from '../analysis/types';
-import { findAttribution, framesOf, type Attribution } from './attribution';
-import { claimTerms, extractTerms, mentionTerms, termKind } from './terms';
+import type { ArticleAnalysis, EntityMention, Language, Span } from '../analysis/types';
+import { TextKeyedMemo } from '../text/textKeyedMemo';
+import { findAttribution, framesOf, movedAttribution, type Attribution } from './attribution';
+import { claimTerms, extractTerms, mentionTerms, termKind, type MentionTerms } from './terms';
 import { isSpace } from '../text/characters';
 import { countWords, trimmed } from './words';
 import { WordScreen } from './wordScreen';
 
 export interface ClaimCandidate extends Span {
   attribution?: Attribution;
-  /** Index terms of the claim without its reporting frame (see terms.ts). */
-  terms: string[];
+  /** Index terms of the claim without its reporting frame (see terms.ts); shared with the verdicts remembered. */
+  terms: readonly string[];
 }
 
 const MIN_WORDS = 4;
@@ -43,19 +44,118 @@ export function findClaims(text: string, analysis: ArticleAnalysis): ClaimCandid
     }
     return name;
   };
-  const mentions = mentionTerms(analysis);
-  const lines = new Lines(text);
-  for (const sentence of mergeBrokenSentences(text, analysis.sentences)) {
-    for (const piece of splitAtBlankLines(text, sentence)) {
-      if (!looksLikeStatement(text, piece, lines)) continue;
-      const attribution = findAttribution(text, piece, language, resolvePronoun);
-      const terms = claimTerms(text, piece, language, framesOf(attribution), mentions, analysis.entities);
-      // Who said it is not what was said: an attributed claim needs a little less content of its own.
-      if (contentTerms(terms) < (attribution ? MIN_CONTENT_WORDS - 1 : MIN_CONTENT_WORDS)) continue;
-      claims.push(attribution ? { ...piece, attribution, terms } : { ...piece, terms });
+  const article: ArticleContext = {
+    text, language, lines: new Lines(text), names: inTextOrder(analysis.entities), mentions: mentionTerms(analysis),
+  };
+  const memo = verdictsOf(language);
+  for (const merged of mergeBrokenSentences(text, analysis.sentences)) {
+    for (const piece of splitAtBlankLines(text, merged)) {
+      let judged = false;
+      let verdict = memo.get(text, piece.start, piece.end, (_words, kept) => {
+        judged = true;
+        // The context is worked out only for verdicts that are kept: most sentences come once.
+        return judge(article, piece, kept ? contextOf(article, piece) : '');
+      });
+      // The same words in another setting (other names found in them, a date resolved otherwise): judged afresh.
+      if (!judged && verdict.context !== contextOf(article, piece)) verdict = judge(article, piece, '');
+      if (!verdict.claim) continue;
+      const { terms, attribution } = verdict.claim;
+      claims.push(attribution
+        ? { ...piece, attribution: movedAttribution(attribution, piece.start, language, resolvePronoun), terms }
+        : { ...piece, terms });
     }
   }
   return claims;
+}
+
+/** The article around a sentence: what its verdict depends on besides its own words. */
+interface ArticleContext {
+  text: string;
+  language: Language;
+  lines: Lines;
+  /** The analysis's entities, in text order. */
+  names: readonly EntityMention[];
+  /** Dates and amounts as terms, in text order (see mentionTerms). */
+  mentions: readonly MentionTerms[];
+}
+
+/**
+ * Whether a sentence is a claim, and if so its terms and who is said to state it, with offsets from the
+ * sentence's start. Agencies' reports run word for word in many papers and an edited article keeps most of
+ * its sentences, so verdicts are remembered for sentences that recur (as the tagger remembers their tagging).
+ */
+interface Verdict {
+  /** See contextOf: a remembered verdict holds for a sentence in the same context only. */
+  context: string;
+  claim?: { terms: readonly string[]; attribution?: Attribution };
+}
+
+/**
+ * As many sentences as the tagger remembers (see german.ts). About 700 bytes a sentence with its key and terms
+ * (16 MB for 10kGNAD's 23,000), so some 22 MB of a thread's heap when full; worker threads fill it, the editor's
+ * thread only with sentences it digests twice (edits of an open article).
+ */
+const VERDICT_LIMIT = 32_768;
+const verdicts = new Map<Language, TextKeyedMemo<Verdict>>();
+
+function verdictsOf(language: Language): TextKeyedMemo<Verdict> {
+  let memo = verdicts.get(language);
+  if (!memo) verdicts.set(language, (memo = new TextKeyedMemo(VERDICT_LIMIT, { secondSight: true })));
+  return memo;
+}
+
+/** Forgets every remembered verdict: for benchmarks that time claim finding itself, and for tests. */
+export function forgetClaimVerdicts(): void {
+  verdicts.clear();
+}
+
+function judge(article: ArticleContext, piece: Span, context: string): Verdict {
+  const { text, language, lines, names, mentions } = article;
+  if (!looksLikeStatement(text, piece, lines)) return { context };
+  const attribution = findAttribution(text, piece, language);
+  const terms = claimTerms(text, piece, language, framesOf(attribution), mentions, names);
+  // Who said it is not what was said: an attributed claim needs a little less content of its own.
+  if (contentTerms(terms) < (attribution ? MIN_CONTENT_WORDS - 1 : MIN_CONTENT_WORDS)) return { context };
+  return { context, claim: attribution ? { terms, attribution: movedAttribution(attribution, -piece.start) } : { terms } };
+}
+
+/**
+ * Everything besides a sentence's words that its verdict depends on, as a string: whether it is a line of
+ * its own or a Markdown heading (headings are no claims), and where the analysis found names, dates and
+ * amounts in it, with their types and value terms (claim terms mark or add them).
+ */
+function contextOf({ text, lines, names, mentions }: ArticleContext, piece: Span): string {
+  const line = trimmed(text, lines.startOf(piece.start), lines.endOf(piece.end));
+  let context = (line.start === piece.start && line.end === piece.end ? 'L' : '') + (isMarkdownHeading(text, line) ? 'H' : '');
+  for (let i = firstStartingAt(names, piece.start); i < names.length && names[i].start < piece.end; i++) {
+    const name = names[i];
+    context += `|${name.start - piece.start},${name.end - piece.start}${name.type}`;
+  }
+  for (let i = firstStartingAt(mentions, piece.start); i < mentions.length && mentions[i].start < piece.end; i++) {
+    const mention = mentions[i];
+    context += `|${mention.start - piece.start},${mention.end - piece.start}${mention.terms.join(' ')}`;
+  }
+  return context;
+}
+
+/** The spans if sorted by start (as the analysis gives them), else a sorted copy. */
+function inTextOrder<T extends Span>(spans: readonly T[]): readonly T[] {
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i].start < spans[i - 1].start) return [...spans].sort((a, b) => a.start - b.start);
+  }
+  return spans;
+}
+
+/** The index of the first span starting at or after `offset` in spans sorted by start (binary search). */
+function firstStartingAt(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Whether a sentence (span) is a claim candidate, judged on its own. */

@@ -108,3 +108,46 @@ describe('attribution', () => {
     assert.strictEqual(claims[claims.length - 1].attribution?.text, 'Helene Marquardt');
   });
 });
+
+describe('claims of sentences met before', () => {
+  // Verdicts are remembered from a sentence's second sight on: each case meets its sentence four times,
+  // in two settings taking turns, so a remembered verdict is offered in the other setting.
+  const inTurns = <T>(first: T, second: T): T[] => [first, second, first, second];
+
+  it('resolve a pronoun source to the person each article names before it', () => {
+    const shared = 'Die Stadt könne die Fahrzeuge nicht bezahlen, sagte sie im Fernsehen.';
+    for (const name of inTurns('Helene Marquardt', 'Ines Gerlach')) {
+      const text = `${name} verteidigte den Plan.\n${shared}`;
+      const claims = findClaims(text, analysisOf(text, { entities: [{ text: name, type: 'PER' }] }));
+      const last = claims[claims.length - 1];
+      assert.strictEqual(last.attribution?.text, name);
+      assert.strictEqual(text.slice(last.attribution!.source.start, last.attribution!.source.end), 'sie');
+    }
+  });
+
+  it('take the date each article resolves in them', () => {
+    const text = 'Der Stadtrat berät den Verkauf der Straßenbahn am Sonntag.';
+    for (const value of inTurns('2020-09-13', '2020-09-20')) {
+      const [claim] = findClaims(text, analysisOf(text, { dates: [{ text: 'Sonntag', value }] }));
+      assert.ok(claim.terms.includes(`@${value}`), `${value} in ${claim.terms.join(' ')}`);
+    }
+  });
+
+  it('take the names each article finds in them', () => {
+    const text = 'Nordwerk baut in Kiel ein neues Werk für Straßenbahnen.';
+    for (const named of inTurns(true, false)) {
+      const entities = named ? [{ text: 'Nordwerk', type: 'ORG' as const }] : [];
+      const [claim] = findClaims(text, analysisOf(text, { entities }));
+      assert.strictEqual(claim.terms.includes('=nordwerk'), named);
+    }
+  });
+
+  it('are no claim as a heading of their own, and are one inside a longer line', () => {
+    const words = 'Die Stadt verkauft ihre Straßenbahn an einen Investor';
+    for (const heading of inTurns(true, false)) {
+      const text = heading ? `${words}\nDer Rat stimmt zu.` : `${words} und der Rat stimmt zu.`;
+      const analysis = { ...analysisOf(text), sentences: [{ start: 0, end: words.length }] };
+      assert.strictEqual(findClaims(text, analysis).length, heading ? 0 : 1, heading ? 'heading' : 'in a line');
+    }
+  });
+});
