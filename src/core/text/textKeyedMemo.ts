@@ -36,6 +36,25 @@ export class TextKeyedMemo<V> {
     if (this.table.size >= this.limit) this.table.clear();
     return this.table.add(key, value, hash);
   }
+
+  // For callers that compute the values of several keys in one go (the date parser reads an article's
+  // sentences in one call): recall what is kept, ask which of the rest to keep, then remember those.
+
+  /** The value kept for `text[start, end)`, if any. */
+  recall(text: string, start: number, end: number): V | undefined {
+    return this.table.get(text, start, end);
+  }
+
+  /** Whether a value computed now for `text[start, end)` is to be kept; with `secondSight`, this notes a sight. */
+  keeps(text: string, start: number, end: number): boolean {
+    return !this.seen || this.seen.sawBefore(keyHash(text, start, end));
+  }
+
+  /** Keeps `value` for `text[start, end)` (see keeps). */
+  remember(text: string, start: number, end: number, value: V): void {
+    if (this.table.size >= this.limit) this.table.clear();
+    this.table.add(detached(text.slice(start, end)), value);
+  }
 }
 
 /**

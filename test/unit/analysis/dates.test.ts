@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as chrono from 'chrono-node';
 import * as fc from 'fast-check';
-import { findDates } from '../../../src/core/analysis/dates';
+import { findDates, forgetRememberedDates } from '../../../src/core/analysis/dates';
 import type { DateMention, Language } from '../../../src/core/analysis/types';
 
 // The reference is a Monday: 14 September 2020 (ISO week 38).
@@ -185,6 +185,43 @@ describe('findDates', () => {
       const text = 'Am 1. Mai kam er. Am 2. Mai ging er.';
       const second = text.indexOf('Am 2.');
       assert.deepStrictEqual(findDates(text, 'de', MONDAY, { start: second, end: text.length }).map(d => d.text), ['2. Mai']);
+    });
+  });
+
+  describe('sentences met before (remembered from their second sight)', () => {
+    it('resolve against each article\'s own publication date', () => {
+      const sentence = 'Die Frist endete am Sonntag um Mitternacht.';
+      for (const [reference, sunday] of [['2020-09-14', '2020-09-13'], ['2020-09-21', '2020-09-20']].flatMap(pair => [pair, pair])) {
+        assert.strictEqual(found(sentence, 'de', reference)[0].value, sunday, reference);
+      }
+    });
+
+    it('are found where the sentence stands in each article', () => {
+      const sentence = 'Die Frist endet am 15. September.';
+      for (const lead of ['', 'Der Rat tagte bis in die Nacht. ', 'Kurz gesagt: ', '']) {
+        const text = lead + sentence;
+        const dates = findDates(text, 'de', MONDAY);
+        assert.deepStrictEqual(dates.map(d => [d.start, d.text, d.value]), [[text.indexOf('15.'), '15. September', '2020-09-15']]);
+      }
+    });
+
+    it('give what a parser that remembers nothing gives, whatever stands around them (property)', () => {
+      const pieces = fc.constantFrom(
+        'Am', 'Sonntag', '(13.9.)', '13.', 'September', 'Mitte', 'bis', 'zum', '20.', 'um', '14', 'Uhr', 'vor', 'zwei', 'Jahren', 'heute',
+        'Morgen', 'Der', 'Rat', 'tagte', 'wird', 'war', '.', ',', '\n\n', 'last', 'week', 'on', 'Monday', 'at', '3', 'p.m.',
+      );
+      const sentence = fc.array(pieces, { minLength: 1, maxLength: 12 }).map(p => p.join(' '));
+      const references = fc.constantFrom<string | null>('2020-09-14', '2020-09', null);
+      fc.assert(fc.property(fc.array(sentence, { minLength: 2, maxLength: 4 }), fc.constantFrom<Language>('de', 'en'), references, (parts, language, reference) => {
+        // The shared sentence stands last, after different openings; the last article meets it a third time.
+        const shared = parts[parts.length - 1];
+        const texts = parts.slice(0, -1).map(opening => `${opening}. ${shared}`);
+        const last = texts[texts.length - 1];
+        forgetRememberedDates();
+        const fresh = findDates(last, language, reference);
+        for (const text of [...texts, ...texts]) findDates(text, language, reference);
+        assert.deepStrictEqual(findDates(last, language, reference), fresh);
+      }), { numRuns: 200 });
     });
   });
 

@@ -20,6 +20,7 @@
 //   20. September" → "20. September"; "vor zwei Jahren", "Anfang September", "fast einem Jahr"
 //   stay whole). A range becomes two expressions ("14." and "20. September"). See trimSpan.
 import type { Chrono } from 'chrono-node';
+import { TextKeyedMemo } from '../../text/textKeyedMemo';
 import { splitSentences } from '../sentences';
 import type { DateMention, Language, Span } from '../types';
 import { buildChrono } from './chronoSetup';
@@ -62,11 +63,73 @@ export function findDates(
   text: string, language: Language, referenceDate: string | null,
   range: Span = { start: 0, end: text.length }, options: FindDatesOptions = {},
 ): DateMention[] {
-  const { anchor, precision } = readReference(referenceDate);
   const sentences = options.sentences ?? splitSentences(text, language, range);
   const prefilter = options.prefilter ?? true;
   const candidates = prefilter ? sentences.filter(s => mayHoldDate(text.slice(s.start, s.end), language)) : sentences;
   if (candidates.length === 0) return [];
+  const reference = referenceDate ?? '';
+  const memo = (rememberedDates[language] ??= new TextKeyedMemo(REMEMBERED_LIMIT, { secondSight: true }));
+  const recalled: DateMention[] = [];
+  const unread: Span[] = [];
+  const toKeep: Span[] = [];
+  for (const sentence of candidates) {
+    const remembered = memo.recall(text, sentence.start, sentence.end);
+    if (remembered?.reference === reference) {
+      for (const found of remembered.mentions) recalled.push(placed(found, sentence.start, text));
+      continue;
+    }
+    unread.push(sentence);
+    if (!remembered && memo.keeps(text, sentence.start, sentence.end)) toKeep.push(sentence);
+  }
+  const parsed = unread.length > 0 ? parseSentences(text, language, referenceDate, unread) : [];
+  for (const sentence of toKeep) {
+    const within = parsed.filter(m => m.start < sentence.end && m.end > sentence.start);
+    // A date read across a sentence's edge depends on its neighbour: such a sentence is read afresh each time.
+    if (within.some(m => m.start < sentence.start || m.end > sentence.end)) continue;
+    memo.remember(text, sentence.start, sentence.end, { reference, mentions: within.map(m => kept(m, sentence.start)) });
+  }
+  return recalled.length === 0 ? parsed : [...recalled, ...parsed].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The dates of sentences met before, kept with the reference date they were resolved against (offsets from
+ * the sentence's start, no text): agencies' reports run word for word in many papers, mostly on the same
+ * day, and an edited article keeps most of its sentences. Kept from a sentence's second sight, as the
+ * tagger keeps its taggings (see german.ts).
+ */
+interface RememberedDates {
+  reference: string;
+  mentions: readonly KeptDate[];
+}
+/** Only sentences that may hold a date are asked about; a few MB of a thread's heap when full. */
+const REMEMBERED_LIMIT = 16_384;
+let rememberedDates: Partial<Record<Language, TextKeyedMemo<RememberedDates>>> = {};
+
+/** Forgets the dates of sentences met before: for benchmarks that time the parser itself, and for tests. */
+export function forgetRememberedDates(): void {
+  rememberedDates = {};
+}
+
+/** A date kept for a sentence: offsets from the sentence's start, no words. */
+type KeptDate = Omit<DateMention, 'text'>;
+
+function kept(mention: DateMention, sentenceStart: number): KeptDate {
+  const date: KeptDate = { start: mention.start - sentenceStart, end: mention.end - sentenceStart, kind: mention.kind, value: mention.value };
+  if (mention.mod) date.mod = mention.mod;
+  return date;
+}
+
+function placed(date: KeptDate, sentenceStart: number, text: string): DateMention {
+  const start = date.start + sentenceStart;
+  const end = date.end + sentenceStart;
+  const mention: DateMention = { start, end, text: text.slice(start, end), kind: date.kind, value: date.value };
+  if (date.mod) mention.mod = date.mod;
+  return mention;
+}
+
+/** The dates of the given sentences, read by chrono in one call. */
+function parseSentences(text: string, language: Language, referenceDate: string | null, candidates: Span[]): DateMention[] {
+  const { anchor, precision } = readReference(referenceDate);
   const { masked, offset } = maskedText(text, candidates);
   const state: ParseState = {
     language,
