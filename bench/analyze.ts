@@ -6,15 +6,16 @@
 // be shared, and process.cpuUsage costs too much to call around every stage), plus the NER model's
 // load time and what the date pre-filter saves. Options: --passes N (timed passes after one
 // warm-up pass, default 2). The timed passes re-read articles whose every word the tagger has cached
-// (but not its sentences: the tagger forgets them before each pass; one more row times a pass with them);
+// (but not its paragraphs and sentences: the stages forget the ones they remember before each pass; one more
+// row times a pass with them);
 // the "unseen" rows time the second half of the articles once, after warming up on the first half, in
 // --unseen-runs N fresh processes (default 5: one such pass is short, and a shared machine's noise shows
 // in it), and print the slowest, median and fastest run.
 import { execFileSync } from 'child_process';
 import { readTenKGnadTexts, TEN_K_GNAD_CSV } from './tenKGnad';
-import { analyzeArticle } from '../src/core/analysis/analyze';
-import { findDates, mayHoldDate } from '../src/core/analysis/dates';
-import { findEntities, forgetTaggedSentences } from '../src/core/analysis/entities';
+import { analyzeArticle, forgetRememberedText } from '../src/core/analysis/analyze';
+import { findDates, forgetRememberedDates, mayHoldDate } from '../src/core/analysis/dates';
+import { findEntities } from '../src/core/analysis/entities';
 import { detectLanguage } from '../src/core/analysis/language';
 import { findQuantities } from '../src/core/analysis/quantities';
 import { splitSentences } from '../src/core/analysis/sentences';
@@ -128,7 +129,7 @@ function main(): void {
   const clocks = Object.fromEntries(STAGES.map(s => [s, { wall: 0, cpu: 0 }])) as Record<Stage, Clock>;
   const staged: Clock = { wall: 0, cpu: 0 };
   for (let pass = 0; pass < PASSES; pass++) {
-    forgetTaggedSentences();
+    forgetRememberedText();
     timed(staged, () => articles.forEach(text => runStages(text, clocks)));
   }
   const processed = megabytes * PASSES;
@@ -139,12 +140,12 @@ function main(): void {
 
   const whole: Clock = { wall: 0, cpu: 0 };
   for (let pass = 0; pass < PASSES; pass++) {
-    forgetTaggedSentences();
+    forgetRememberedText();
     timed(whole, () => articles.forEach(text => analyzeArticle(text)));
   }
   row('analyzeArticle (total)', whole, processed, count);
-  // What re-analysing costs when the tagger remembers every sentence (an edited article keeps most of its own).
-  // It keeps a sentence from the second time it meets it: the last pass met each once, this one meets them again.
+  // What re-analysing costs when the stages remember every paragraph and sentence (an edited article keeps most
+  // of its own). They keep one from the second time they meet it: the last pass met each once, this one again.
   articles.forEach(text => analyzeArticle(text));
   const remembered: Clock = { wall: 0, cpu: 0 };
   timed(remembered, () => articles.forEach(text => analyzeArticle(text)));
@@ -161,7 +162,10 @@ function main(): void {
     const all = splitSentences(text, language);
     sentences += all.length;
     candidates += all.filter(s => mayHoldDate(text.slice(s.start, s.end), language)).length;
+    // Each read is the sentences' first: nothing remembered answers for chrono.
+    forgetRememberedDates();
     timedWall(unfiltered, () => findDates(text, language, null, undefined, { prefilter: false }));
+    forgetRememberedDates();
     timedWall(filtered, () => findDates(text, language, null));
   }
   console.log(`\nDate pre-filter: chrono sees ${candidates} of ${sentences} sentences (${((100 * candidates) / sentences).toFixed(0)}%)`);

@@ -1,10 +1,10 @@
 // The analysis pipeline for one article: metadata → language → sentences → entities, dates, quantities.
 import { dateInFileName, parseMetadata } from '../text/metadata';
-import { findDates } from './dates';
-import { findEntities } from './entities';
+import { findDates, forgetRememberedDates } from './dates';
+import { findEntities, forgetTaggedSentences } from './entities';
 import { detectLanguage } from './language';
 import { findQuantities } from './quantities';
-import { splitSentences } from './sentences';
+import { forgetRememberedParagraphs, splitSentences } from './sentences';
 import type { AnalysisOptions, ArticleAnalysis, EntityMention, Span } from './types';
 
 export function analyzeArticle(text: string, options: AnalysisOptions = {}): ArticleAnalysis {
@@ -24,6 +24,16 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
     dates,
     quantities,
   };
+}
+
+/**
+ * Forgets what the stages remember of the paragraphs and sentences they met (see the memos in sentences.ts,
+ * dates/index.ts and entities/german.ts): for benchmarks that time the stages on text they have read before.
+ */
+export function forgetRememberedText(): void {
+  forgetRememberedParagraphs();
+  forgetRememberedDates();
+  forgetTaggedSentences();
 }
 
 /**

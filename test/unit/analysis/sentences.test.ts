@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { splitSentences } from '../../../src/core/analysis/sentences';
+import { forgetRememberedParagraphs, splitSentences } from '../../../src/core/analysis/sentences';
 import type { Language, Span } from '../../../src/core/analysis/types';
 
 const sentencesOf = (text: string, language: Language = 'de', range?: Span) =>
@@ -91,5 +91,19 @@ describe('splitSentences', () => {
         previousEnd = span.end;
       }
     }), { numRuns: 400 });
+  });
+
+  it('splits a paragraph met before as it did the first time, wherever it stands (property)', () => {
+    const pieces = fc.constantFrom('Satz', ' ', '.', '!', '\n', '\n\n', '13.', '9.', '(', ')', 'z. B.', 'Dr.', '„', '“', 'am', 'September', 'x', 'U.S.');
+    const paragraph = fc.array(pieces, { maxLength: 30 }).map(p => p.join(''));
+    fc.assert(fc.property(paragraph, fc.array(paragraph, { minLength: 2, maxLength: 3 }), fc.constantFrom<Language>('de', 'en'), (shared, openings, language) => {
+      // The shared paragraph follows a different opening in each text, and the last text is met a third time.
+      const texts = openings.map(opening => `${opening}\n\n${shared}`);
+      const last = texts[texts.length - 1];
+      forgetRememberedParagraphs();
+      const fresh = splitSentences(last, language);
+      for (const text of [...texts, ...texts]) splitSentences(text, language);
+      assert.deepStrictEqual(splitSentences(last, language), fresh);
+    }), { numRuns: 300 });
   });
 });
