@@ -66,8 +66,8 @@ export function splitSentences(text: string, language: Language, range: Span = {
  * most of its paragraphs; a paragraph's sentences depend on its text alone. Kept from a paragraph's second sight.
  */
 const MAX_REMEMBERED_BLOCK = 0xffff;
-/** About 6 MB of a thread's heap when full (paragraphs of 10kGNAD: 480 characters on average). */
-const REMEMBERED_BLOCK_LIMIT = 8192;
+/** About 720 bytes a paragraph of 300 characters with its key (6.4 MB for 8,900), so some 12 MB of a thread's heap when full. */
+const REMEMBERED_BLOCK_LIMIT = 16_384;
 let rememberedBlocks: Partial<Record<Language, TextKeyedMemo<string>>> = {};
 
 /** Forgets the paragraphs met before: for benchmarks that time the splitter itself, and for tests. */
