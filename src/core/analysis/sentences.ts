@@ -8,7 +8,7 @@
 //   - split where ICU does not: a missing space after the full stop ("gut.Der") and a full
 //     stop before a number that opens the next sentence ("Oktober. 2020 war").
 // Spans are trimmed, sorted, non-empty and never overlap.
-import { TextKeyedMemo } from '../text/textKeyedMemo';
+import { RecurringTextMemos } from '../text/textKeyedMemo';
 import type { Language, Span } from './types';
 
 const ABBREVIATIONS = new Set([
@@ -68,15 +68,15 @@ export function splitSentences(text: string, language: Language, range: Span = {
 const MAX_REMEMBERED_BLOCK = 0xffff;
 /** About 720 bytes a paragraph of 300 characters with its key (6.4 MB for 8,900), so some 12 MB of a thread's heap when full. */
 const REMEMBERED_BLOCK_LIMIT = 16_384;
-let rememberedBlocks: Partial<Record<Language, TextKeyedMemo<string>>> = {};
+const rememberedBlocks = new RecurringTextMemos<Language, string>(REMEMBERED_BLOCK_LIMIT);
 
 /** Forgets the paragraphs met before: for benchmarks that time the splitter itself, and for tests. */
 export function forgetRememberedParagraphs(): void {
-  rememberedBlocks = {};
+  rememberedBlocks.forget();
 }
 
 function addRemembered(spans: Span[], text: string, block: Span, language: Language): void {
-  const memo = (rememberedBlocks[language] ??= new TextKeyedMemo(REMEMBERED_BLOCK_LIMIT, { secondSight: true }));
+  const memo = rememberedBlocks.of(language);
   let found: Span[] | undefined;
   const offsets = memo.get(text, block.start, block.end, (_words, kept) => {
     found = sentencesInBlock(text, block, language);

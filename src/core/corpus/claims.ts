@@ -2,7 +2,7 @@
 // is what news pages carry around the story: headings, bylines and author notes, photo credits,
 // subscription and newsletter lines, greetings, questions and fragments too short to check.
 import type { ArticleAnalysis, EntityMention, Language, Span } from '../analysis/types';
-import { TextKeyedMemo } from '../text/textKeyedMemo';
+import { RecurringTextMemos } from '../text/textKeyedMemo';
 import { findAttribution, framesOf, movedAttribution, type Attribution } from './attribution';
 import { claimTerms, extractTerms, mentionTerms, termKind, type MentionTerms } from './terms';
 import { isSpace } from '../text/characters';
@@ -47,7 +47,7 @@ export function findClaims(text: string, analysis: ArticleAnalysis): ClaimCandid
   const article: ArticleContext = {
     text, language, lines: new Lines(text), names: inTextOrder(analysis.entities), mentions: mentionTerms(analysis),
   };
-  const memo = verdictsOf(language);
+  const memo = verdicts.of(language);
   for (const merged of mergeBrokenSentences(text, analysis.sentences)) {
     for (const piece of splitAtBlankLines(text, merged)) {
       let judged = false;
@@ -96,17 +96,11 @@ interface Verdict {
  * thread only with sentences it digests twice (edits of an open article).
  */
 const VERDICT_LIMIT = 32_768;
-const verdicts = new Map<Language, TextKeyedMemo<Verdict>>();
-
-function verdictsOf(language: Language): TextKeyedMemo<Verdict> {
-  let memo = verdicts.get(language);
-  if (!memo) verdicts.set(language, (memo = new TextKeyedMemo(VERDICT_LIMIT, { secondSight: true })));
-  return memo;
-}
+const verdicts = new RecurringTextMemos<Language, Verdict>(VERDICT_LIMIT);
 
 /** Forgets every remembered verdict: for benchmarks that time claim finding itself, and for tests. */
 export function forgetClaimVerdicts(): void {
-  verdicts.clear();
+  verdicts.forget();
 }
 
 function judge(article: ArticleContext, piece: Span, context: string): Verdict {

@@ -58,6 +58,27 @@ export class TextKeyedMemo<V> {
 }
 
 /**
+ * Memos of text met again, one per language (or other key), each made when first asked for and keeping a
+ * value from its key's second sight (see TextKeyedMemoOptions.secondSight).
+ */
+export class RecurringTextMemos<K, V> {
+  private readonly memos = new Map<K, TextKeyedMemo<V>>();
+
+  constructor(private readonly limit: number) {}
+
+  of(key: K): TextKeyedMemo<V> {
+    let memo = this.memos.get(key);
+    if (!memo) this.memos.set(key, (memo = new TextKeyedMemo<V>(this.limit, { secondSight: true })));
+    return memo;
+  }
+
+  /** Forgets everything remembered: for benchmarks that time the work itself, and for tests. */
+  forget(): void {
+    this.memos.clear();
+  }
+}
+
+/**
  * Which key hashes were asked about: one bit each in a fixed array, so a key that comes once costs its
  * hash and a bit. Two keys may share a bit; the second is then remembered at once, which is harmless.
  * Cleared when an eighth of the bits are set, so at most that share of new keys is taken for seen.

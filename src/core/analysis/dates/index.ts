@@ -20,7 +20,7 @@
 //   20. September" → "20. September"; "vor zwei Jahren", "Anfang September", "fast einem Jahr"
 //   stay whole). A range becomes two expressions ("14." and "20. September"). See trimSpan.
 import type { Chrono } from 'chrono-node';
-import { TextKeyedMemo } from '../../text/textKeyedMemo';
+import { RecurringTextMemos } from '../../text/textKeyedMemo';
 import { splitSentences } from '../sentences';
 import type { DateMention, Language, Span } from '../types';
 import { buildChrono } from './chronoSetup';
@@ -68,7 +68,7 @@ export function findDates(
   const candidates = prefilter ? sentences.filter(s => mayHoldDate(text.slice(s.start, s.end), language)) : sentences;
   if (candidates.length === 0) return [];
   const reference = referenceDate ?? '';
-  const memo = (rememberedDates[language] ??= new TextKeyedMemo(REMEMBERED_LIMIT, { secondSight: true }));
+  const memo = rememberedDates.of(language);
   const recalled: DateMention[] = [];
   const unread: Span[] = [];
   const toKeep: Span[] = [];
@@ -106,11 +106,11 @@ interface RememberedDates {
  * 14,000 of 10kGNAD), so some 7.5 MB of a thread's heap when full.
  */
 const REMEMBERED_LIMIT = 16_384;
-let rememberedDates: Partial<Record<Language, TextKeyedMemo<RememberedDates>>> = {};
+const rememberedDates = new RecurringTextMemos<Language, RememberedDates>(REMEMBERED_LIMIT);
 
 /** Forgets the dates of sentences met before: for benchmarks that time the parser itself, and for tests. */
 export function forgetRememberedDates(): void {
-  rememberedDates = {};
+  rememberedDates.forget();
 }
 
 /** A date kept for a sentence: offsets from the sentence's start, no words. */
