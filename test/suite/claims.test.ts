@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../src/extension';
-import { activateExtension, nextChange, screenshot, workspaceRoot } from './helpers';
+import { activateExtension, nextChange, screenshot, touches, workspaceRoot } from './helpers';
 
 async function api(): Promise<NewsAnnotatorApi> {
   const extension = await activateExtension();
@@ -163,7 +163,7 @@ describe('Claims: CodeLens, peek, view, diagnostics', () => {
     const articlesBefore = new Set(claim.matches.map(m => m.path)).size;
     assert.match((await lensTitle()) ?? '', new RegExp(`^⇄ ${articlesBefore} `));
     const added = vscode.Uri.joinPath(workspaceRoot(), 'echo-during-test.txt');
-    const indexed = nextChange(corpus, change => change.changed.some(u => u.toString() === added.toString()));
+    const indexed = nextChange(corpus, touches(added));
     await vscode.workspace.fs.writeFile(added, Buffer.from(`Title: Nachgemeldet\n\n${claim.text}\n`));
     try {
       await indexed;

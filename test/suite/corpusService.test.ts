@@ -7,7 +7,7 @@ import { DEFAULT_MAX_ARTICLE_BYTES } from '../../src/core/text/decode';
 import { CorpusService, workerPathFor } from '../../src/vscode/corpusService';
 import * as os from 'os';
 import { until } from './editorHelpers';
-import { activateExtension, nextChange, nextSkip, renameInWorkbench, workspaceRoot } from './helpers';
+import { activateExtension, nextChange, nextSkip, renameInWorkbench, touches, workspaceRoot } from './helpers';
 
 async function api(): Promise<NewsAnnotatorApi> {
   return (await activateExtension()).exports as NewsAnnotatorApi;
@@ -48,12 +48,12 @@ describe('Corpus service', () => {
     const { corpus } = await api();
     await corpus.whenReady();
     const uri = vscode.Uri.joinPath(workspaceRoot(), 'added-during-test.txt');
-    const added = nextChange(corpus, c => c.changed.some(u => u.toString() === uri.toString()));
+    const added = nextChange(corpus, touches(uri));
     await vscode.workspace.fs.writeFile(uri, Buffer.from('Title: Testartikel\n\nDie Stadt baut eine Brücke.'));
     await added;
     assert.strictEqual(corpus.get(uri)?.title, 'Testartikel');
 
-    const changed = nextChange(corpus, c => c.changed.some(u => u.toString() === uri.toString()));
+    const changed = nextChange(corpus, touches(uri));
     await vscode.workspace.fs.writeFile(uri, Buffer.from('Title: Geändert\n\nDie Stadt baut zwei Brücken.'));
     await changed;
     assert.strictEqual(corpus.get(uri)?.title, 'Geändert');
@@ -71,7 +71,7 @@ describe('Corpus service', () => {
     const uri = vscode.Uri.file(path.join(workspaceRoot().fsPath, first));
     const editor = await vscode.window.showTextDocument(uri);
     const marker = 'Eingefügter Satz für den Test.';
-    const reanalysed = nextChange(corpus, c => c.changed.some(u => u.toString() === uri.toString()));
+    const reanalysed = nextChange(corpus, touches(uri));
     await editor.edit(edit => edit.insert(editor.document.positionAt(editor.document.getText().length), `\n\n${marker}`));
     await reanalysed;
     assert.ok(corpus.get(uri)?.text.includes(marker));
@@ -154,7 +154,7 @@ describe('Corpus service', () => {
     const { corpus } = await api();
     await corpus.whenReady();
     const uri = vscode.Uri.joinPath(workspaceRoot(), 'overwritten-2026-03-14.txt');
-    const indexed = nextChange(corpus, change => change.changed.some(changed => changed.toString() === uri.toString()));
+    const indexed = nextChange(corpus, touches(uri));
     await vscode.workspace.fs.writeFile(uri, Buffer.from('Die Stadt Kassel verlängert die Frist für Gebote bis zum 20. März.\n'));
     await indexed;
     assert.ok(corpus.get(uri), 'indexed while it was text');

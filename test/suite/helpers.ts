@@ -15,6 +15,11 @@ export async function activateExtension(): Promise<vscode.Extension<unknown>> {
 }
 
 /** Resolves with the first corpus change that satisfies the predicate. */
+/** Whether a corpus change includes the article at `uri` (a predicate for nextChange). */
+export function touches(uri: vscode.Uri): (change: CorpusChange) => boolean {
+  return change => change.changed.some(changed => changed.toString() === uri.toString());
+}
+
 export function nextChange(corpus: NewsAnnotatorApi['corpus'], predicate: (change: CorpusChange) => boolean): Promise<CorpusChange> {
   return new Promise(resolve => {
     const subscription = corpus.onDidChange(change => {
