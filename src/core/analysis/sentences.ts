@@ -63,7 +63,8 @@ export function splitSentences(text: string, language: Language, range: Span = {
 /**
  * Paragraphs met before, with their sentences as a string of 16-bit numbers: each sentence's start and end
  * from the paragraph's start. Agencies' reports run word for word in many papers, and an edited article keeps
- * most of its paragraphs; a paragraph's sentences depend on its text alone. Kept from a paragraph's second sight.
+ * most of its paragraphs; a paragraph's sentences depend on its text alone. Kept from a paragraph's second sight
+ * (its first where most text recurs; see TextKeyedMemoOptions.secondSight).
  */
 const MAX_REMEMBERED_BLOCK = 0xffff;
 /** About 720 bytes a paragraph of 300 characters with its key (6.4 MB for 8,900), so some 12 MB of a thread's heap when full. */

@@ -6,9 +6,11 @@ import { keyHash, RangeKeyedTable } from './rangeKeyedTable';
 
 export interface TextKeyedMemoOptions {
   /**
-   * Remember a key only the second time it is asked about. For keys that mostly come once (sentences of
-   * a corpus of different articles), where a memo would copy and keep each of them for nothing; a key
-   * that recurs is computed once more before it is remembered.
+   * Remember a key only the second time it is asked about, while most keys come once (sentences of a
+   * corpus of different articles), where a memo would copy and keep each of them for nothing; a key that
+   * recurs is computed once more before it is remembered. Once most of the keys recently asked about had
+   * been met before (a corpus that repeats its text, as papers print the same agency copy), a new key is
+   * remembered at once: it will most likely come again.
    */
   secondSight?: boolean;
 }
@@ -29,8 +31,11 @@ export class TextKeyedMemo<V> {
   get(text: string, start: number, end: number, compute: (key: string, kept: boolean) => V): V {
     const hash = keyHash(text, start, end);
     const found = this.table.get(text, start, end, hash);
-    if (found !== undefined) return found;
-    if (this.seen && !this.seen.sawBefore(hash)) return compute(text.slice(start, end), false);
+    if (found !== undefined) {
+      this.seen?.noteRecalled();
+      return found;
+    }
+    if (this.seen && !this.seen.admits(hash)) return compute(text.slice(start, end), false);
     const key = detached(text.slice(start, end));
     const value = compute(key, true);
     if (this.table.size >= this.limit) this.table.clear();
@@ -42,12 +47,14 @@ export class TextKeyedMemo<V> {
 
   /** The value kept for `text[start, end)`, if any. */
   recall(text: string, start: number, end: number): V | undefined {
-    return this.table.get(text, start, end);
+    const found = this.table.get(text, start, end);
+    if (found !== undefined) this.seen?.noteRecalled();
+    return found;
   }
 
   /** Whether a value computed now for `text[start, end)` is to be kept; with `secondSight`, this notes a sight. */
   keeps(text: string, start: number, end: number): boolean {
-    return !this.seen || this.seen.sawBefore(keyHash(text, start, end));
+    return !this.seen || this.seen.admits(keyHash(text, start, end));
   }
 
   /** Keeps `value` for `text[start, end)` (see keeps). */
@@ -59,7 +66,7 @@ export class TextKeyedMemo<V> {
 
 /**
  * Memos of text met again, one per language (or other key), each made when first asked for and keeping a
- * value from its key's second sight (see TextKeyedMemoOptions.secondSight).
+ * value from its key's second sight, or its first where most text recurs (see TextKeyedMemoOptions.secondSight).
  */
 export class RecurringTextMemos<K, V> {
   private readonly memos = new Map<K, TextKeyedMemo<V>>();
@@ -82,14 +89,39 @@ export class RecurringTextMemos<K, V> {
  * Which key hashes were asked about: one bit each in a fixed array, so a key that comes once costs its
  * hash and a bit. Two keys may share a bit; the second is then remembered at once, which is harmless.
  * Cleared when an eighth of the bits are set, so at most that share of new keys is taken for seen.
+ * Also counts how many of the last WINDOW keys asked about had been met before (recalled or seen).
  */
 class SeenKeys {
   private static readonly BITS = 1 << 20;
+  private static readonly WINDOW = 1024;
   private readonly words = new Uint32Array(SeenKeys.BITS / 32);
   private bitsSet = 0;
+  private asked = 0;
+  private metBefore = 0;
+  /** Whether most of the keys in the last full window had been met before. */
+  private repeating = false;
+
+  /** Notes a key whose value was kept. */
+  noteRecalled(): void {
+    this.note(true);
+  }
+
+  /** Whether a value computed now for a key with this hash is to be kept; notes the sight. */
+  admits(hash: number): boolean {
+    const seen = this.sawBefore(hash);
+    this.note(seen);
+    return seen || this.repeating;
+  }
+
+  private note(metBefore: boolean): void {
+    if (metBefore) this.metBefore++;
+    if (++this.asked < SeenKeys.WINDOW) return;
+    this.repeating = this.metBefore * 2 > this.asked;
+    this.asked = this.metBefore = 0;
+  }
 
   /** Whether the hash was seen before; it is seen from now on. */
-  sawBefore(hash: number): boolean {
+  private sawBefore(hash: number): boolean {
     const bit = hash & (SeenKeys.BITS - 1);
     const mask = 1 << (bit & 31);
     const word = bit >>> 5;

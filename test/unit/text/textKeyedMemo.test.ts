@@ -54,4 +54,20 @@ describe('text-keyed memo', () => {
     assert.strictEqual(ask(`C. ${sentence}`, 3, 3 + sentence.length), sentence.toUpperCase());
     assert.deepStrictEqual(calls, [sentence, `${sentence} kept`]);
   });
+
+  it('with secondSight, keeps a new key at once while most keys asked about recur, and stops when they no longer do', () => {
+    const memo = new TextKeyedMemo<number>(100_000, { secondSight: true });
+    const keptAtFirstSight = (key: string) => {
+      let kept: boolean | undefined;
+      memo.get(key, 0, key.length, (_, keep) => { kept = keep; return 0; });
+      return kept;
+    };
+    for (let i = 0; i < 2000; i++) keptAtFirstSight(`neu ${i}`);
+    assert.strictEqual(keptAtFirstSight('ein neuer Satz'), false, 'a corpus of new text keeps a key from its second sight');
+    // Agency copy: every sentence comes three times.
+    for (let i = 0; i < 1000; i++) for (let sight = 0; sight < 3; sight++) keptAtFirstSight(`wieder ${i}`);
+    assert.strictEqual(keptAtFirstSight('noch ein neuer Satz'), true, 'recurring text keeps a key from its first sight');
+    for (let i = 0; i < 2000; i++) keptAtFirstSight(`anders ${i}`);
+    assert.strictEqual(keptAtFirstSight('der letzte neue Satz'), false, 'new text again: back to the second sight');
+  });
 });

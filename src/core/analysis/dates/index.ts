@@ -94,8 +94,8 @@ export function findDates(
 /**
  * The dates of sentences met before, kept with the reference date they were resolved against (offsets from
  * the sentence's start, no text): agencies' reports run word for word in many papers, mostly on the same
- * day, and an edited article keeps most of its sentences. Kept from a sentence's second sight, as the
- * tagger keeps its taggings (see german.ts).
+ * day, and an edited article keeps most of its sentences. Kept from a sentence's second sight (its first
+ * where most text recurs), as the tagger keeps its taggings (see german.ts).
  */
 interface RememberedDates {
   reference: string;
