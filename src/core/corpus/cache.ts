@@ -18,6 +18,7 @@ import type { Attribution } from './attribution';
 import type { ClaimFacts, DateRole } from './conflicts';
 import { crc32 } from 'zlib';
 import { DIGEST_VERSION, type ArticleDigest } from './digest';
+import type { WorkerVocabulary } from './termNumbering';
 
 const CACHE_FORMAT = 'news-annotator-corpus-cache';
 const CACHE_VERSION = 4;
@@ -241,15 +242,19 @@ function packClaimDetails(claims: readonly CachedClaim[], entityNames: readonly 
  * are first needed. Made objects by the thousand, the claims would fill the young generation while
  * indexing and make the garbage collector stop the editor for tens of milliseconds.
  */
-export interface PackedArticleDigest {
+export interface PackedArticleDigest extends NumberedDigest {
+  /** The terms the claims' numbers name: the digest's own vocabulary, or what its worker has sent of its numbering. */
+  vocabulary: readonly string[] | WorkerVocabulary;
+}
+
+/** A packed digest without its vocabulary: as a worker sends it, with the new terms in the message (see termNumbering.ts). */
+export interface NumberedDigest {
   hash: string;
   entityNames: string[];
-  /** The distinct index terms of the article's claims. */
-  vocabulary: string[];
   analysis: StoredAnalysis;
   /** start, end of each claim. */
   spans: Int32Array;
-  /** Claim i's terms are vocabulary indices terms[offsets[i], offsets[i + 1]). */
+  /** Claim i's terms are the vocabulary's numbers terms[offsets[i], offsets[i + 1]). */
   terms: Int32Array;
   offsets: Int32Array;
   /** The claims' attributions and evidence as JSON, as the cache stores them (see `readClaimDetails`). */
@@ -275,6 +280,11 @@ export function claimTermRuns(claims: ReadonlyArray<{ terms: readonly number[] }
 
 /** Packs a digest for sending to another thread (see `PackedArticleDigest`). */
 export function packArticleDigest(digest: ArticleDigest, text: string): PackedArticleDigest {
+  return { ...packNumberedDigest(digest, text), vocabulary: digest.vocabulary };
+}
+
+/** Packs a digest whose vocabulary the receiving side learns otherwise (a worker's numbering). */
+export function packNumberedDigest(digest: ArticleDigest, text: string): NumberedDigest {
   const { claims } = digest;
   const spans = new Int32Array(2 * claims.length);
   claims.forEach((claim, i) => {
@@ -283,14 +293,11 @@ export function packArticleDigest(digest: ArticleDigest, text: string): PackedAr
   });
   const { terms, offsets } = claimTermRuns(claims);
   const details = new TextEncoder().encode(JSON.stringify(packClaimDetails(claims, digest.entityNames, text)));
-  return {
-    hash: digest.hash, entityNames: digest.entityNames, vocabulary: digest.vocabulary, analysis: storeAnalysis(digest.analysis),
-    spans, terms, offsets, details,
-  };
+  return { hash: digest.hash, entityNames: digest.entityNames, analysis: storeAnalysis(digest.analysis), spans, terms, offsets, details };
 }
 
 /** The buffers of a packed digest, which `postMessage` can move instead of copying. */
-export function transferablesOf(digest: PackedArticleDigest): ArrayBuffer[] {
+export function transferablesOf(digest: NumberedDigest): ArrayBuffer[] {
   return [digest.analysis, digest.spans, digest.terms, digest.offsets, digest.details].map(array => array.buffer as ArrayBuffer);
 }
 

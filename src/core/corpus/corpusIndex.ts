@@ -30,6 +30,7 @@ import { grow, IdList, PostingLists, PostingsBuilder } from './postings';
 import { runSteps, runStepsInSlices } from './slices';
 import { bm25Idf, bm25Saturation, combineScore, entityEvidence, figuresDisagree, GRAM_WEIGHT, isAnchorCode, NAME_MARK_WEIGHT, NAME_STEM_WEIGHT, OverlapProbe, TermCode, wordsOnlyScore, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
 import { claimTerms, mentionTerms, termKind, type TermKind } from './terms';
+import { WorkerVocabulary } from './termNumbering';
 
 /**
  * Default match threshold, calibrated on the labelled development pairs in
@@ -267,6 +268,8 @@ export class CorpusIndex {
   private cached = new Map<string, CachedArticle>();
   private cachedTerms: string[] = [];
   private cachedTermIds = new Int32Array(0);
+  /** Per worker vocabulary, its term numbers → this index's ids (see idsOfWorkerTerms). */
+  private readonly workerTermIds = new WeakMap<WorkerVocabulary, Int32Array>();
   private scratchCounts = new Int32Array(1024);
   private scratchScores = new Float64Array(1024);
   private scratchTouched = new Int32Array(1024);
@@ -489,13 +492,35 @@ export class CorpusIndex {
     return { hash: digest.hash, entityNames: digest.entityNames, analysis: digest.analysis, claims: digest.claims, pool, offsets };
   }
 
-  /** Claim term runs of a digest's own vocabulary numbered by this index, each claim's ascending. */
-  private numberedTerms(vocabulary: readonly string[], terms: Int32Array, offsets: Int32Array): Int32Array {
-    const globalTerms = vocabulary.map(term => this.internTerm(term));
+  /** Claim term runs of a digest's vocabulary numbered by this index, each claim's ascending. */
+  private numberedTerms(vocabulary: readonly string[] | WorkerVocabulary, terms: Int32Array, offsets: Int32Array): Int32Array {
     const pool = new Int32Array(terms.length);
-    for (let i = 0; i < terms.length; i++) pool[i] = globalTerms[terms[i]];
+    if (vocabulary instanceof WorkerVocabulary) {
+      const ids = this.idsOfWorkerTerms(vocabulary);
+      for (let i = 0; i < terms.length; i++) {
+        const number = terms[i];
+        let id = ids[number];
+        if (id < 0) ids[number] = id = this.internTerm(vocabulary.terms[number]);
+        pool[i] = id;
+      }
+    } else {
+      const globalTerms = vocabulary.map(term => this.internTerm(term));
+      for (let i = 0; i < terms.length; i++) pool[i] = globalTerms[terms[i]];
+    }
     for (let i = 0; i + 1 < offsets.length; i++) pool.subarray(offsets[i], offsets[i + 1]).sort();
     return pool;
+  }
+
+  /** A worker's term numbers → this index's ids (-1 until first met), as long as all the worker has numbered. */
+  private idsOfWorkerTerms(vocabulary: WorkerVocabulary): Int32Array {
+    let ids = this.workerTermIds.get(vocabulary);
+    if (!ids || ids.length < vocabulary.terms.length) {
+      const known = ids;
+      ids = new Int32Array(Math.max(1024, 2 * vocabulary.terms.length)).fill(-1);
+      if (known) ids.set(known);
+      this.workerTermIds.set(vocabulary, ids);
+    }
+    return ids;
   }
 
   /** Cached term ids → this index's ids, interned once per term and cache. */

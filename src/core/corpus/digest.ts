@@ -9,6 +9,7 @@ import { findClaims } from './claims';
 import type { ClaimFacts } from './conflicts';
 import { entityNamesOf } from './entityLinking';
 import { claimEvidence, hasFacts } from './evidence';
+import { TermNumbering } from './termNumbering';
 
 /**
  * Bump when claim detection, term extraction or the analysis behind them (entities, dates) changes, so stale
@@ -17,8 +18,8 @@ import { claimEvidence, hasFacts } from './evidence';
 export const DIGEST_VERSION = 16;
 
 export interface DigestClaim extends Span {
-  /** Indices into the digest's vocabulary, ascending. */
-  terms: number[];
+  /** Numbers of terms in the digest's vocabulary, ascending. */
+  terms: readonly number[];
   attribution?: Attribution;
   /** The claim's entities ("TYPE:canonical"), when it names any (see evidence.ts). */
   entities?: string[];
@@ -31,8 +32,11 @@ export interface ArticleDigest {
   analysis: ArticleAnalysis;
   /** The article's distinct entities, "TYPE:canonical": what cross-corpus linking needs (see entityLinking.ts). */
   entityNames: string[];
-  /** The distinct index terms of the article's claims. */
-  vocabulary: string[];
+  /**
+   * The terms the claims' numbers name: the article's distinct index terms, or with a numbering shared by
+   * many articles (a worker's), all that numbering's terms so far.
+   */
+  vocabulary: readonly string[];
   claims: DigestClaim[];
 }
 
@@ -40,21 +44,12 @@ export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('base64url');
 }
 
-export function digestArticle(text: string, analysis: ArticleAnalysis, hash = contentHash(text)): ArticleDigest {
-  const vocabulary: string[] = [];
-  const vocabularyIndex = new Map<string, number>();
+export function digestArticle(
+  text: string, analysis: ArticleAnalysis, hash = contentHash(text), numbering = new TermNumbering(),
+): ArticleDigest {
   const claims: DigestClaim[] = [];
   for (const candidate of findClaims(text, analysis)) {
-    const terms = candidate.terms.map(term => {
-      let index = vocabularyIndex.get(term);
-      if (index === undefined) {
-        index = vocabulary.length;
-        vocabulary.push(term);
-        vocabularyIndex.set(term, index);
-      }
-      return index;
-    });
-    terms.sort((a, b) => a - b);
+    const terms = numbering.sortedNumbersOf(candidate.terms);
     const claim: DigestClaim = { start: candidate.start, end: candidate.end, terms };
     if (candidate.attribution) claim.attribution = candidate.attribution;
     const { entities, facts } = claimEvidence(text, analysis, candidate, framesOf(candidate.attribution));
@@ -62,5 +57,5 @@ export function digestArticle(text: string, analysis: ArticleAnalysis, hash = co
     if (hasFacts(facts)) claim.facts = facts;
     claims.push(claim);
   }
-  return { hash, analysis, entityNames: entityNamesOf(analysis.entities), vocabulary, claims };
+  return { hash, analysis, entityNames: entityNamesOf(analysis.entities), vocabulary: numbering.terms, claims };
 }

@@ -10,7 +10,8 @@ import { Worker } from 'worker_threads';
 import * as os from 'os';
 import type { AnalysisOptions } from '../analysis/types';
 import type { EntityNames } from './entityLinking';
-import type { AnalyzeItem, AnalyzeResult, WorkerRequest, WorkerResponse } from './workerProtocol';
+import { WorkerVocabulary } from './termNumbering';
+import type { AnalyzeItem, AnalyzeResult, WorkerRequest, WorkerResponse, WorkerResult } from './workerProtocol';
 
 export type { AnalyzeItem, AnalyzeResult } from './workerProtocol';
 
@@ -91,6 +92,8 @@ interface Slot {
   worker: Worker;
   /** Batches sent and not yet answered, oldest first. */
   inFlight: Array<{ batch: number; task: Task }>;
+  /** The terms the worker numbered, as far as its answers told them (kept while the worker lives). */
+  vocabulary: WorkerVocabulary;
 }
 
 /**
@@ -161,7 +164,7 @@ export class IndexWorkerClient {
 
   private spawn(): Slot {
     const worker = new Worker(this.options.workerPath, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    const slot: Slot = { worker, inFlight: [] };
+    const slot: Slot = { worker, inFlight: [], vocabulary: new WorkerVocabulary() };
     worker.on('message', (message: WorkerResponse) => this.receive(slot, message));
     worker.on('error', error => this.crashed(slot, error));
     worker.on('exit', code => {
@@ -190,13 +193,15 @@ export class IndexWorkerClient {
   }
 
   private receive(slot: Slot, message: WorkerResponse): void {
+    slot.vocabulary = slot.vocabulary.learn(message.terms);
     const at = slot.inFlight.findIndex(sent => sent.batch === message.batch);
     if (at < 0) return;
     const { run } = slot.inFlight[at].task;
     if (message.type === 'results' && !run.finished) {
-      run.done += message.results.length;
-      if (run.callbacks.onResults) run.callbacks.onResults(message.results);
-      else for (const result of message.results) run.results.push(result);
+      const results = message.results.map(result => withVocabulary(result, slot.vocabulary));
+      run.done += results.length;
+      if (run.callbacks.onResults) run.callbacks.onResults(results);
+      else for (const result of results) run.results.push(result);
       run.callbacks.onProgress?.(run.done, run.total);
       if (run.done >= run.total) {
         run.finished = true;
@@ -237,4 +242,9 @@ export class IndexWorkerClient {
     this.slots[index] = this.spawn();
     this.dispatch();
   }
+}
+
+/** A worker's result with its digest's numbers readable (see termNumbering.ts). */
+function withVocabulary({ path, digest, error }: WorkerResult, vocabulary: WorkerVocabulary): AnalyzeResult {
+  return digest ? { path, digest: { ...digest, vocabulary } } : { path, error };
 }

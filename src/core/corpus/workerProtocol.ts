@@ -1,6 +1,7 @@
 // Messages between the index worker threads and their client.
 import type { AnalysisOptions } from '../analysis/types';
-import type { PackedArticleDigest } from './cache';
+import type { NumberedDigest, PackedArticleDigest } from './cache';
+import type { NewTerms } from './termNumbering';
 
 export interface AnalyzeItem {
   path: string;
@@ -16,10 +17,23 @@ export interface AnalyzeResult {
   error?: string;
 }
 
+/** A result as the worker sends it: the digest's terms are numbers of the worker's numbering. */
+export interface WorkerResult {
+  path: string;
+  digest?: NumberedDigest;
+  error?: string;
+}
+
 export type WorkerRequest =
   | { type: 'analyze'; batch: number; items: AnalyzeItem[]; options: AnalysisOptions }
   | { type: 'cancel'; batch: number };
 
-export type WorkerResponse =
-  | { type: 'results'; batch: number; results: AnalyzeResult[]; done: boolean }
+export type WorkerAnswer =
+  | { type: 'results'; batch: number; results: WorkerResult[]; done: boolean }
   | { type: 'cancelled'; batch: number };
+
+/**
+ * Every answer to an analysis request tells the terms the worker numbered since its last answer, also an
+ * answer the client no longer waits for: later answers use those numbers.
+ */
+export type WorkerResponse = WorkerAnswer & { terms: NewTerms };

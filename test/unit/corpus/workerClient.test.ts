@@ -6,7 +6,8 @@ import { analyzeArticle } from '../../../src/core/analysis/analyze';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import { indexArticles, indexArticlesInSlices } from '../../../src/core/corpus/build';
 import { readClaimDetails, unpackAnalysis, type PackedArticleDigest } from '../../../src/core/corpus/cache';
-import { digestArticle, type ArticleDigest } from '../../../src/core/corpus/digest';
+import { digestArticle, type ArticleDigest, type DigestClaim } from '../../../src/core/corpus/digest';
+import type { WorkerVocabulary } from '../../../src/core/corpus/termNumbering';
 import { IndexWorkerClient, linkInWorker } from '../../../src/core/corpus/workerClient';
 import { linkNames } from '../../../src/core/corpus/entityLinking';
 import { loadSamples } from './devset';
@@ -29,7 +30,7 @@ describe('IndexWorkerClient', function () {
       const digest = results.find(r => r.path === sample.path)?.digest;
       // The digest comes packed (the analysis as the cache's bytes), and unpacks to the digest made in-line.
       assert.ok(digest?.analysis instanceof Uint8Array);
-      assert.deepStrictEqual(unpackDigest(digest, sample.text), digestArticle(sample.text, analyzeArticle(sample.text, { sourcePath: sample.path })));
+      assert.deepStrictEqual(unpackDigest(digest, sample.text), spelled(digestArticle(sample.text, analyzeArticle(sample.text, { sourcePath: sample.path }))));
     }
     assert.strictEqual(progress[progress.length - 1], samples.length);
     assert.ok(progress.every((done, i) => i === 0 || done >= progress[i - 1]));
@@ -62,8 +63,13 @@ describe('IndexWorkerClient', function () {
     const controller = new AbortController();
     const run = client.analyze(many, { onProgress: () => controller.abort() , signal: controller.signal });
     await assert.rejects(run, (error: Error) => error.name === 'AbortError');
-    const again = await client.analyze(samples.slice(0, 2));
-    assert.strictEqual(again.length, 2);
+    // The terms first numbered for articles whose results were dropped name the numbers of later ones.
+    const again = await client.analyze(samples);
+    assert.strictEqual(again.length, samples.length);
+    for (const { path: articlePath, digest } of again) {
+      const sample = samples.find(s => s.path === articlePath)!;
+      assert.deepStrictEqual(unpackDigest(digest!, sample.text), spelled(digestArticle(sample.text, analyzeArticle(sample.text, { sourcePath: sample.path }))));
+    }
   });
 
   it('rejects at once when the signal was aborted before', async () => {
@@ -105,15 +111,24 @@ describe('IndexWorkerClient', function () {
   });
 });
 
-function unpackDigest(digest: PackedArticleDigest, text: string): ArticleDigest {
+/** A packed digest unpacked, its claims' terms spelled out (see `spelled`). */
+function unpackDigest(digest: PackedArticleDigest, text: string): SpelledDigest {
   const { spans, terms, offsets } = digest;
-  return {
+  const vocabulary = Array.isArray(digest.vocabulary) ? digest.vocabulary : (digest.vocabulary as WorkerVocabulary).terms;
+  return spelled({
     hash: digest.hash,
     analysis: unpackAnalysis(digest.analysis, text),
     entityNames: digest.entityNames,
-    vocabulary: digest.vocabulary,
+    vocabulary,
     claims: readClaimDetails(digest, text).map((details, i) => ({
       start: spans[2 * i], end: spans[2 * i + 1], terms: Array.from(terms.subarray(offsets[i], offsets[i + 1])), ...details,
     })),
-  };
+  });
+}
+
+type SpelledDigest = Omit<ArticleDigest, 'vocabulary' | 'claims'> & { claims: Array<Omit<DigestClaim, 'terms'> & { terms: string[] }> };
+
+/** A digest with each claim's terms as words, sorted: numbered by the article or by a worker, the same. */
+function spelled({ vocabulary, claims, ...digest }: ArticleDigest): SpelledDigest {
+  return { ...digest, claims: claims.map(claim => ({ ...claim, terms: claim.terms.map(term => vocabulary[term]).sort() })) };
 }
