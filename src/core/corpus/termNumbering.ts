@@ -2,7 +2,8 @@
 // the articles it digests, and sends each term's text only the first time, with the message that first
 // uses it. The editor's thread then maps a worker's numbers to its index's own through an array instead
 // of looking every term of every article up by its text (which, for strings just copied over from
-// another thread, means hashing each anew: most of the editor's work while a large corpus is indexed).
+// another thread, means hashing each anew: the largest part of the editor's work while a large corpus
+// is indexed).
 
 /** Terms a worker numbered since its last message, in number order. */
 export interface NewTerms {
@@ -18,7 +19,7 @@ export class TermNumbering {
   terms: string[] = [];
   private sent = 0;
   private restartPending = false;
-
+  private sortedNumbers = new WeakMap<readonly string[], number[]>();
   private readonly limit: number;
   private readonly remembersLists: boolean;
 
@@ -42,12 +43,10 @@ export class TermNumbering {
     return number;
   }
 
-  private sortedNumbers = new WeakMap<readonly string[], number[]>();
-
   /**
    * The numbers of `terms`, ascending. With `rememberLists` they are kept for the list object: the claim
    * finder hands out the term lists it remembers for sentences met again, and looking up each of their
-   * terms in a table of all the worker's terms costs more than the rest of the digest's bookkeeping.
+   * terms in a table of all the worker's terms costs more than in a table of one article's terms.
    */
   sortedNumbersOf(terms: readonly string[]): readonly number[] {
     let numbers = this.remembersLists ? this.sortedNumbers.get(terms) : undefined;
