@@ -243,8 +243,8 @@ function packClaimDetails(claims: readonly CachedClaim[], entityNames: readonly 
  * indexing and make the garbage collector stop the editor for tens of milliseconds.
  */
 export interface PackedArticleDigest extends NumberedDigest {
-  /** The terms the claims' numbers name: the digest's own vocabulary, or what its worker has sent of its numbering. */
-  vocabulary: readonly string[] | WorkerVocabulary;
+  /** The terms the claims' numbers name: what its worker has sent of its numbering. */
+  vocabulary: WorkerVocabulary;
 }
 
 /** A packed digest without its vocabulary: as a worker sends it, with the new terms in the message (see termNumbering.ts). */
@@ -278,12 +278,7 @@ export function claimTermRuns(claims: ReadonlyArray<{ terms: readonly number[] }
   return { terms, offsets };
 }
 
-/** Packs a digest for sending to another thread (see `PackedArticleDigest`). */
-export function packArticleDigest(digest: ArticleDigest, text: string): PackedArticleDigest {
-  return { ...packNumberedDigest(digest, text), vocabulary: digest.vocabulary };
-}
-
-/** Packs a digest whose vocabulary the receiving side learns otherwise (a worker's numbering). */
+/** Packs a digest for sending to another thread (see `PackedArticleDigest`); the receiving side learns its vocabulary otherwise. */
 export function packNumberedDigest(digest: ArticleDigest, text: string): NumberedDigest {
   const { claims } = digest;
   const spans = new Int32Array(2 * claims.length);

@@ -30,7 +30,7 @@ import { grow, IdList, PostingLists, PostingsBuilder } from './postings';
 import { runSteps, runStepsInSlices } from './slices';
 import { bm25Idf, bm25Saturation, combineScore, entityEvidence, figuresDisagree, GRAM_WEIGHT, isAnchorCode, NAME_MARK_WEIGHT, NAME_STEM_WEIGHT, OverlapProbe, TermCode, wordsOnlyScore, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
 import { claimTerms, mentionTerms, termKind, type TermKind } from './terms';
-import { WorkerVocabulary } from './termNumbering';
+import type { WorkerVocabulary } from './termNumbering';
 
 /**
  * Default match threshold, calibrated on the labelled development pairs in
@@ -481,33 +481,28 @@ export class CorpusIndex {
    * article: its claims' records are made when first needed (see claimsOf).
    */
   private resolvePacked(digest: PackedArticleDigest): CachedClaims {
-    const pool = this.numberedTerms(digest.vocabulary, digest.terms, digest.offsets);
+    const pool = sortedRuns(this.workerTermsNumbered(digest.vocabulary, digest.terms), digest.offsets);
     return { hash: digest.hash, entityNames: digest.entityNames, analysis: digest.analysis, spans: digest.spans, pool, offsets: digest.offsets, details: digest.details };
   }
 
   /** A digest with its vocabulary numbered by this index, claims' terms in one buffer. */
   private resolve(digest: ArticleDigest): ResolvedDigest {
     const { terms, offsets } = claimTermRuns(digest.claims);
-    const pool = this.numberedTerms(digest.vocabulary, terms, offsets);
+    const ids = digest.vocabulary.map(term => this.internTerm(term));
+    const pool = sortedRuns(terms.map(number => ids[number]), offsets);
     return { hash: digest.hash, entityNames: digest.entityNames, analysis: digest.analysis, claims: digest.claims, pool, offsets };
   }
 
-  /** Claim term runs of a digest's vocabulary numbered by this index, each claim's ascending. */
-  private numberedTerms(vocabulary: readonly string[] | WorkerVocabulary, terms: Int32Array, offsets: Int32Array): Int32Array {
-    const pool = new Int32Array(terms.length);
-    if (vocabulary instanceof WorkerVocabulary) {
-      const ids = this.idsOfWorkerTerms(vocabulary);
-      for (let i = 0; i < terms.length; i++) {
-        const number = terms[i];
-        let id = ids[number];
-        if (id < 0) ids[number] = id = this.internTerm(vocabulary.terms[number]);
-        pool[i] = id;
-      }
-    } else {
-      const globalTerms = vocabulary.map(term => this.internTerm(term));
-      for (let i = 0; i < terms.length; i++) pool[i] = globalTerms[terms[i]];
+  /** A worker's term numbers as this index's ids. */
+  private workerTermsNumbered(vocabulary: WorkerVocabulary, numbers: Int32Array): Int32Array {
+    const ids = this.idsOfWorkerTerms(vocabulary);
+    const pool = new Int32Array(numbers.length);
+    for (let i = 0; i < numbers.length; i++) {
+      const number = numbers[i];
+      let id = ids[number];
+      if (id < 0) ids[number] = id = this.internTerm(vocabulary.terms[number]);
+      pool[i] = id;
     }
-    for (let i = 0; i + 1 < offsets.length; i++) pool.subarray(offsets[i], offsets[i + 1]).sort();
     return pool;
   }
 
@@ -1471,4 +1466,10 @@ function clampThreshold(value: number): number {
 
 function round(score: number): number {
   return Math.round(score * 1000) / 1000;
+}
+
+/** `pool` with each claim's run of terms, pool[offsets[i], offsets[i + 1]), sorted ascending. */
+function sortedRuns(pool: Int32Array, offsets: Int32Array): Int32Array {
+  for (let i = 0; i + 1 < offsets.length; i++) pool.subarray(offsets[i], offsets[i + 1]).sort();
+  return pool;
 }

@@ -19,9 +19,9 @@ export class TermNumbering {
   terms: string[] = [];
   private sent = 0;
   private restartPending = false;
-  private sortedNumbers = new WeakMap<readonly string[], number[]>();
+  /** Set with `rememberLists`. */
+  private sortedNumbers: WeakMap<readonly string[], number[]> | undefined;
   private readonly limit: number;
-  private readonly remembersLists: boolean;
 
   /**
    * Past `limit` terms, numbering starts again after the next `takeNew` (memory stays bounded). With
@@ -30,7 +30,7 @@ export class TermNumbering {
    */
   constructor({ limit = Infinity, rememberLists = false } = {}) {
     this.limit = limit;
-    this.remembersLists = rememberLists;
+    if (rememberLists) this.sortedNumbers = new WeakMap();
   }
 
   numberOf(term: string): number {
@@ -49,10 +49,10 @@ export class TermNumbering {
    * terms in a table of all the worker's terms costs more than in a table of one article's terms.
    */
   sortedNumbersOf(terms: readonly string[]): readonly number[] {
-    let numbers = this.remembersLists ? this.sortedNumbers.get(terms) : undefined;
+    let numbers = this.sortedNumbers?.get(terms);
     if (numbers === undefined) {
       numbers = terms.map(term => this.numberOf(term)).sort((a, b) => a - b);
-      if (this.remembersLists) this.sortedNumbers.set(terms, numbers);
+      this.sortedNumbers?.set(terms, numbers);
     }
     return numbers;
   }
@@ -65,7 +65,7 @@ export class TermNumbering {
     this.restartPending = false;
     if (this.terms.length >= this.limit) {
       this.numbers = new Map();
-      this.sortedNumbers = new WeakMap();
+      if (this.sortedNumbers) this.sortedNumbers = new WeakMap();
       this.terms = [];
       this.sent = 0;
       this.restartPending = true;

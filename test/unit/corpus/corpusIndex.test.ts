@@ -3,7 +3,8 @@ import * as fc from 'fast-check';
 import { CorpusIndex, MIN_MATCH_THRESHOLD } from '../../../src/core/corpus/corpusIndex';
 import type { ArticleAnalysis } from '../../../src/core/analysis/types';
 import { analyzeArticle } from '../../../src/core/analysis/analyze';
-import { packArticleDigest } from '../../../src/core/corpus/cache';
+import { packNumberedDigest } from '../../../src/core/corpus/cache';
+import { TermNumbering, WorkerVocabulary } from '../../../src/core/corpus/termNumbering';
 import { digestArticle } from '../../../src/core/corpus/digest';
 import { analysisOf } from './fixtures';
 
@@ -255,9 +256,14 @@ describe('CorpusIndex', () => {
     const inline = new CorpusIndex({ autoLinkArticles: 0 });
     inline.upsertMany(items);
     const packed = new CorpusIndex({ autoLinkArticles: 0, analyze: () => { throw new Error('analysed again'); } });
-    packed.upsertMany(items.map(({ path, text }) => ({
-      path, text, prepared: packArticleDigest(digestArticle(text, analyzeArticle(text, { sourcePath: path })), text),
-    })));
+    // As a worker sends them: terms numbered once for all articles, each term's text sent once.
+    const numbering = new TermNumbering({ rememberLists: true });
+    let vocabulary = new WorkerVocabulary();
+    packed.upsertMany(items.map(({ path, text }) => {
+      const digest = packNumberedDigest(digestArticle(text, analyzeArticle(text, { sourcePath: path }), undefined, numbering), text);
+      vocabulary = vocabulary.learn(numbering.takeNew());
+      return { path, text, prepared: { ...digest, vocabulary } };
+    }));
     let clock = 0;
     assert.strictEqual(packed.makeClaimRecords(0, () => clock++), false, 'no record is made at intake');
     for (const { path } of items) assert.deepStrictEqual(packed.getClaims(path), inline.getClaims(path), path);

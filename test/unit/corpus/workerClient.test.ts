@@ -7,7 +7,6 @@ import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import { indexArticles, indexArticlesInSlices } from '../../../src/core/corpus/build';
 import { readClaimDetails, unpackAnalysis, type PackedArticleDigest } from '../../../src/core/corpus/cache';
 import { digestArticle, type ArticleDigest, type DigestClaim } from '../../../src/core/corpus/digest';
-import type { WorkerVocabulary } from '../../../src/core/corpus/termNumbering';
 import { IndexWorkerClient, linkInWorker } from '../../../src/core/corpus/workerClient';
 import { linkNames } from '../../../src/core/corpus/entityLinking';
 import { loadSamples } from './devset';
@@ -114,12 +113,11 @@ describe('IndexWorkerClient', function () {
 /** A packed digest unpacked, its claims' terms spelled out (see `spelled`). */
 function unpackDigest(digest: PackedArticleDigest, text: string): SpelledDigest {
   const { spans, terms, offsets } = digest;
-  const vocabulary = Array.isArray(digest.vocabulary) ? digest.vocabulary : (digest.vocabulary as WorkerVocabulary).terms;
   return spelled({
     hash: digest.hash,
     analysis: unpackAnalysis(digest.analysis, text),
     entityNames: digest.entityNames,
-    vocabulary,
+    vocabulary: digest.vocabulary.terms,
     claims: readClaimDetails(digest, text).map((details, i) => ({
       start: spans[2 * i], end: spans[2 * i + 1], terms: Array.from(terms.subarray(offsets[i], offsets[i + 1])), ...details,
     })),
