@@ -15,7 +15,7 @@ import { TermNumbering } from './termNumbering';
  * Bump when claim detection, term extraction or the analysis behind them (entities, dates) changes, so stale
  * caches are not reused.
  */
-export const DIGEST_VERSION = 16;
+export const DIGEST_VERSION = 17;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

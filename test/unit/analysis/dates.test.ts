@@ -205,6 +205,14 @@ describe('findDates', () => {
       }
     });
 
+    it('read as they would alone: a capitalised "Morgen" opening a sentence is tomorrow whatever came before', () => {
+      for (const opening of ['Der Rat tagte lange.', 'Der Rat tagte am Montag.', '']) {
+        const text = `${opening} Morgen beginnt die Sitzung.`.trim();
+        const morgen = findDates(text, 'de', MONDAY).find(date => date.text === 'Morgen');
+        assert.strictEqual(morgen?.value, '2020-09-15', opening || 'alone');
+      }
+    });
+
     it('give what a parser that remembers nothing gives, whatever stands around them (property)', () => {
       const pieces = fc.constantFrom(
         'Am', 'Sonntag', '(13.9.)', '13.', 'September', 'Mitte', 'bis', 'zum', '20.', 'um', '14', 'Uhr', 'vor', 'zwei', 'Jahren', 'heute',

@@ -84,8 +84,6 @@ export function findDates(
   const parsed = unread.length > 0 ? parseSentences(text, language, referenceDate, unread) : [];
   for (const sentence of toKeep) {
     const within = parsed.filter(m => m.start < sentence.end && m.end > sentence.start);
-    // A date read across a sentence's edge depends on its neighbour: such a sentence is read afresh each time.
-    if (within.some(m => m.start < sentence.start || m.end > sentence.end)) continue;
     memo.remember(text, sentence.start, sentence.end, { reference, mentions: within.map(m => kept(m, sentence.start)) });
   }
   return recalled.length === 0 ? parsed : [...recalled, ...parsed].sort((a, b) => a.start - b.start);
@@ -133,11 +131,11 @@ function placed(date: KeptDate, sentenceStart: number, text: string): DateMentio
 /** The dates of the given sentences, read by chrono in one call. */
 function parseSentences(text: string, language: Language, referenceDate: string | null, candidates: Span[]): DateMention[] {
   const { anchor, precision } = readReference(referenceDate);
-  const { masked, offset } = maskedText(text, candidates);
+  const { masked, starts, shifts } = maskedText(text, candidates);
   const state: ParseState = {
     language,
     reference: anchor,
-    sentenceStarts: candidates.map(s => s.start - offset),
+    sentenceStarts: starts,
     infoBySpan: new Map(),
     own: new Set(),
     sheltered: [],
@@ -147,8 +145,10 @@ function parseSentences(text: string, language: Language, referenceDate: string 
   const mentions: DateMention[] = [];
   for (const result of results) {
     for (const found of toTimexMentions(result, state, precision, masked)) {
-      const start = found.start + offset;
-      const end = found.end + offset;
+      // A sentence ends before its separator, so a date's end lies in the sentence its start lies in.
+      const shift = shifts[sentenceAt(starts, found.start)];
+      const start = found.start + shift;
+      const end = found.end + shift;
       const mention: DateMention = { start, end, text: text.slice(start, end), kind: found.kind, value: found.value };
       if (found.mod) mention.mod = found.mod;
       mentions.push(mention);
@@ -167,10 +167,19 @@ function readReference(referenceDate: string | null): { anchor: YMD; precision: 
 }
 
 /**
- * The text chrono parses: from the first to the last candidate sentence, with everything that is
- * not a candidate sentence blanked out. Offsets stay those of the original text (shifted by
- * `offset`), and one chrono call per article costs far less than one per sentence.
+ * The text chrono parses: the candidate sentences, one chrono call for them all (which costs far less than
+ * one per sentence), with a run of NULs between two of them: what stood between them blanked out, or one
+ * NUL where nothing did. No pattern, refiner or look around reads past a NUL (see textBefore), so a
+ * sentence's dates depend on its own words alone, as they would read alone: what lets them be remembered.
  */
+interface MaskedText {
+  masked: string;
+  /** Where each sentence starts in `masked`. */
+  starts: number[];
+  /** Each sentence's offset in the text minus its offset in `masked`. */
+  shifts: number[];
+}
+
 let filler = '\u0000'.repeat(1024);
 
 /** A run of NUL characters: not whitespace (chrono's patterns scan runs of spaces slowly) and not a word. */
@@ -179,16 +188,35 @@ function fill(length: number): string {
   return filler.slice(0, length);
 }
 
-function maskedText(text: string, candidates: Span[]): { masked: string; offset: number } {
-  const offset = candidates[0].start;
+function maskedText(text: string, candidates: Span[]): MaskedText {
   const pieces: string[] = [];
-  let cursor = offset;
-  for (const sentence of candidates) {
-    if (sentence.start > cursor) pieces.push(fill(sentence.start - cursor));
+  const starts: number[] = [];
+  const shifts: number[] = [];
+  let length = 0;
+  candidates.forEach((sentence, i) => {
+    if (i > 0) {
+      const blank = fill(Math.max(1, sentence.start - candidates[i - 1].end));
+      pieces.push(blank);
+      length += blank.length;
+    }
+    starts.push(length);
+    shifts.push(sentence.start - length);
     pieces.push(text.slice(sentence.start, sentence.end));
-    cursor = sentence.end;
+    length += sentence.end - sentence.start;
+  });
+  return { masked: pieces.join(''), starts, shifts };
+}
+
+/** The index of the last sentence starting at or before `index`. */
+function sentenceAt(starts: readonly number[], index: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= index) low = middle;
+    else high = middle - 1;
   }
-  return { masked: pieces.join(''), offset };
+  return low;
 }
 
 function withoutOverlaps(mentions: DateMention[]): DateMention[] {

@@ -88,12 +88,17 @@ export function startsWord(context: ParsingContext, index: number): boolean {
   return index === 0 || !/[\p{L}\p{N}]/u.test(context.text[index - 1]);
 }
 
+/** Up to `length` characters before `index`, within its sentence (the parsed text separates sentences by NULs). */
 export function textBefore(context: ParsingContext, index: number, length = 40): string {
-  return context.text.slice(Math.max(0, index - length), index);
+  const before = context.text.slice(Math.max(0, index - length), index);
+  return before.slice(before.lastIndexOf('\u0000') + 1);
 }
 
+/** Up to `length` characters from `end`, within its sentence. */
 export function textAfter(context: ParsingContext, end: number, length = 40): string {
-  return context.text.slice(end, end + length);
+  const after = context.text.slice(end, end + length);
+  const separator = after.indexOf('\u0000');
+  return separator < 0 ? after : after.slice(0, separator);
 }
 
 function sentenceBounds(context: ParsingContext, index: number): { start: number; end: number } {
