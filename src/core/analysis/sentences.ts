@@ -69,7 +69,7 @@ export function splitSentences(text: string, language: Language, range: Span = {
 const MAX_REMEMBERED_BLOCK = 0xffff;
 /** About 720 bytes a paragraph of 300 characters with its key (6.4 MB for 8,900), so some 12 MB of a thread's heap when full. */
 const REMEMBERED_BLOCK_LIMIT = 16_384;
-const rememberedBlocks = new RecurringTextMemos<Language, string>(REMEMBERED_BLOCK_LIMIT);
+const rememberedBlocks = new RecurringTextMemos<Language, string>(REMEMBERED_BLOCK_LIMIT, 'paragraphs');
 
 /** Forgets the paragraphs met before: for benchmarks that time the splitter itself, and for tests. */
 export function forgetRememberedParagraphs(): void {

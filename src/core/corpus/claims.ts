@@ -96,7 +96,7 @@ interface Verdict {
  * thread only with sentences it digests twice (edits of an open article).
  */
 const VERDICT_LIMIT = 32_768;
-const verdicts = new RecurringTextMemos<Language, Verdict>(VERDICT_LIMIT);
+const verdicts = new RecurringTextMemos<Language, Verdict>(VERDICT_LIMIT, 'claim verdicts');
 
 /** Forgets every remembered verdict: for benchmarks that time claim finding itself, and for tests. */
 export function forgetClaimVerdicts(): void {

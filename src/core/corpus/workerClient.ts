@@ -6,6 +6,7 @@
 //   await client.terminate();
 // Articles go out in small chunks to whichever worker is free, so a slow article does not hold up
 // the others; cancelling drops the queue and tells busy workers to stop after their current article.
+import { randomUUID } from 'crypto';
 import { Worker } from 'worker_threads';
 import * as os from 'os';
 import type { AnalysisOptions } from '../analysis/types';
@@ -115,6 +116,8 @@ export class IndexWorkerClient {
   private nextBatch = 1;
   private readonly workerCount: number;
   private readonly chunkSize: number;
+  /** The channel this client's workers share their memos over (see indexWorker.ts); no other client's workers hear it. */
+  private readonly memoChannel = `news-annotator-memos-${randomUUID()}`;
 
   constructor(private readonly options: IndexWorkerClientOptions) {
     this.workerCount = Math.max(1, options.workers ?? Math.max(1, os.cpus().length - 1));
@@ -163,7 +166,10 @@ export class IndexWorkerClient {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.options.workerPath, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(this.options.workerPath, {
+      workerData: { memoChannel: this.memoChannel },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     const slot: Slot = { worker, inFlight: [], vocabulary: new WorkerVocabulary() };
     worker.on('message', (message: WorkerResponse) => this.receive(slot, message));
     worker.on('error', error => this.crashed(slot, error));

@@ -2,6 +2,7 @@
 // term extraction asks about every word of every claim, the tagger about every sentence. A key is copied
 // out of the text only when it is new. Cleared when full.
 
+import { offerMemoEntry, registerSharedMemo } from './memoSharing';
 import { keyHash, RangeKeyedTable } from './rangeKeyedTable';
 
 export interface TextKeyedMemoOptions {
@@ -13,15 +14,23 @@ export interface TextKeyedMemoOptions {
    * remembered at once: it will most likely come again.
    */
   secondSight?: boolean;
+  /**
+   * The name under which other threads doing the same work get what this memo keeps, and it what they
+   * keep (see memoSharing.ts). Its values must be plain data.
+   */
+  sharedAs?: string;
 }
 
 export class TextKeyedMemo<V> {
   private readonly table = new RangeKeyedTable<V>();
   private readonly seen: SeenKeys | undefined;
+  private readonly sharedAs: string | undefined;
 
   /** At most `limit` entries are kept; past that the memo starts afresh. */
   constructor(private readonly limit: number, options: TextKeyedMemoOptions = {}) {
     if (options.secondSight) this.seen = new SeenKeys();
+    this.sharedAs = options.sharedAs;
+    if (this.sharedAs !== undefined) registerSharedMemo(this.sharedAs, this);
   }
 
   /**
@@ -38,6 +47,7 @@ export class TextKeyedMemo<V> {
     if (this.seen && !this.seen.admits(hash)) return compute(text.slice(start, end), false);
     const key = detached(text.slice(start, end));
     const value = compute(key, true);
+    this.offer(key, value);
     if (this.table.size >= this.limit) this.table.clear();
     return this.table.add(key, value, hash);
   }
@@ -59,8 +69,21 @@ export class TextKeyedMemo<V> {
 
   /** Keeps `value` for `text[start, end)` (see keeps). */
   remember(text: string, start: number, end: number, value: V): void {
+    const key = detached(text.slice(start, end));
+    this.offer(key, value);
     if (this.table.size >= this.limit) this.table.clear();
-    this.table.add(detached(text.slice(start, end)), value);
+    this.table.add(key, value);
+  }
+
+  /** Keeps a value another thread kept for `key` (see TextKeyedMemoOptions.sharedAs), unless one is kept already. */
+  adopt(key: string, value: unknown): void {
+    if (this.table.get(key) !== undefined) return;
+    if (this.table.size >= this.limit) this.table.clear();
+    this.table.add(key, value as V);
+  }
+
+  private offer(key: string, value: V): void {
+    if (this.sharedAs !== undefined) offerMemoEntry(this.sharedAs, key, value);
   }
 }
 
@@ -68,14 +91,18 @@ export class TextKeyedMemo<V> {
  * Memos of text met again, one per language (or other key), each made when first asked for and keeping a
  * value from its key's second sight, or its first where most text recurs (see TextKeyedMemoOptions.secondSight).
  */
-export class RecurringTextMemos<K, V> {
+export class RecurringTextMemos<K extends string, V> {
   private readonly memos = new Map<K, TextKeyedMemo<V>>();
 
-  constructor(private readonly limit: number) {}
+  /** With `sharedAs`, the memo of key k is shared as "sharedAs:k" (see TextKeyedMemoOptions.sharedAs). */
+  constructor(private readonly limit: number, private readonly sharedAs?: string) {}
 
   of(key: K): TextKeyedMemo<V> {
     let memo = this.memos.get(key);
-    if (!memo) this.memos.set(key, (memo = new TextKeyedMemo<V>(this.limit, { secondSight: true })));
+    if (!memo) {
+      const sharedAs = this.sharedAs === undefined ? undefined : `${this.sharedAs}:${key}`;
+      this.memos.set(key, (memo = new TextKeyedMemo<V>(this.limit, { secondSight: true, sharedAs })));
+    }
     return memo;
   }
 

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { BroadcastChannel, Worker } from 'worker_threads';
 import { analyzeArticle } from '../../../src/core/analysis/analyze';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import { indexArticles, indexArticlesInSlices } from '../../../src/core/corpus/build';
@@ -9,6 +10,7 @@ import { readClaimDetails, unpackAnalysis, type PackedArticleDigest } from '../.
 import { digestArticle, type ArticleDigest, type DigestClaim } from '../../../src/core/corpus/digest';
 import { IndexWorkerClient, linkInWorker } from '../../../src/core/corpus/workerClient';
 import { linkNames } from '../../../src/core/corpus/entityLinking';
+import type { AnalyzeItem, WorkerRequest, WorkerResponse, WorkerResult } from '../../../src/core/corpus/workerProtocol';
 import { loadSamples } from './devset';
 
 // The transpiled worker next to the transpiled sources (out/src/core/corpus/indexWorker.js).
@@ -102,11 +104,92 @@ describe('IndexWorkerClient', function () {
     }
   });
 
+  it('analyses text that recurs from article to article exactly as in-line, its workers sharing what they remember', async () => {
+    // Articles that share paragraphs, as papers print the same agency copy: each worker keeps them from their
+    // second sight (or first) and hands them to the other, whose articles must come out as if it had read them.
+    const paragraphs = loadSamples().flatMap(sample => sample.text.split(/\n\n+/));
+    const articles = Array.from({ length: 24 }, (_, i) => ({
+      path: `recurring-${i}.txt`,
+      text: [0, 1, 2, 3].map(k => paragraphs[(i * 7 + k * 13) % paragraphs.length]).join('\n\n'),
+    }));
+    const results = await client.analyze(articles);
+    for (const article of articles) {
+      const digest = results.find(r => r.path === article.path)?.digest;
+      assert.deepStrictEqual(unpackDigest(digest!, article.text), spelled(digestArticle(article.text, analyzeArticle(article.text, { sourcePath: article.path }))), article.path);
+    }
+  });
+
   it('links entity names in a worker of its own exactly as in-line', async () => {
     const names = [['PER:Helene Marquardt', 'ORG:Nordline Mobility', 'LOC:USA'], ['PER:Marquardt', 'LOC:Vereinigte Staaten'], []];
     const linked = await linkInWorker(WORKER, names);
     assert.deepStrictEqual(linked, linkNames(names));
     assert.strictEqual(linked[1][0], 'Helene Marquardt');
+  });
+});
+
+describe('index worker: memos shared with the other workers of its client', function () {
+  this.timeout(60_000);
+  // German by its function words; two sentences in one paragraph.
+  const paragraph = 'Die Stadtwerke erhöhen die Preise zum Mai. Der Rat stimmt am Montag über den Plan ab.';
+  const secondStart = paragraph.indexOf('Der');
+  let channel: BroadcastChannel;
+  let worker: Worker;
+  let batch = 0;
+
+  beforeEach(async () => {
+    const name = `test-memos-${process.pid}-${batch}`;
+    channel = new BroadcastChannel(name);
+    worker = new Worker(WORKER, { workerData: { memoChannel: name } });
+    // An answer shows the worker has joined the channel (a message posted before it did would not reach it).
+    await analyzeIn(worker, [{ path: 'warm-up.txt', text: 'Ein Satz.' }]);
+  });
+  afterEach(async () => {
+    channel.close();
+    await worker.terminate();
+  });
+
+  async function analyzeIn(target: Worker, items: AnalyzeItem[]): Promise<WorkerResult[]> {
+    const request: WorkerRequest = { type: 'analyze', batch: ++batch, items, options: {} };
+    const results: WorkerResult[] = [];
+    return new Promise(resolve => {
+      const receive = (message: WorkerResponse) => {
+        if (message.type !== 'results' || message.batch !== request.batch) return;
+        results.push(...message.results);
+        if (!message.done) return;
+        target.off('message', receive);
+        resolve(results);
+      };
+      target.on('message', receive);
+      target.postMessage(request);
+    });
+  }
+
+  const sentencesOf = (result: WorkerResult, text: string) => unpackAnalysis(result.digest!.analysis, text).sentences;
+
+  it('offers the paragraphs it keeps', async () => {
+    const offered = new Promise<unknown[]>(resolve => {
+      channel.onmessage = event => {
+        const entries = (event as MessageEvent).data as unknown[];
+        const at = entries.findIndex((entry, i) => i % 3 === 1 && entry === paragraph);
+        if (at > 0 && entries[at - 1] === 'paragraphs:de') resolve(entries.slice(at - 1, at + 2));
+      };
+    });
+    // A paragraph met twice is kept.
+    await analyzeIn(worker, [{ path: 'twice.txt', text: `${paragraph}\n\n${paragraph}` }]);
+    const [, , sentences] = await offered;
+    assert.strictEqual(sentences, String.fromCharCode(0, secondStart - 1, secondStart, paragraph.length));
+  });
+
+  it('takes what another worker kept instead of working it out', async () => {
+    // Entries no worker would offer (the paragraph as one sentence) show that the worker used them.
+    channel.postMessage(['paragraphs:de', paragraph, String.fromCharCode(0, paragraph.length)]);
+    const [result] = await analyzeIn(worker, [{ path: 'once.txt', text: paragraph }]);
+    assert.deepStrictEqual(sentencesOf(result, paragraph), [{ start: 0, end: paragraph.length }]);
+  });
+
+  it('works out on its own what no worker offered', async () => {
+    const [result] = await analyzeIn(worker, [{ path: 'once.txt', text: paragraph }]);
+    assert.deepStrictEqual(sentencesOf(result, paragraph), [{ start: 0, end: secondStart - 1 }, { start: secondStart, end: paragraph.length }]);
   });
 });
 

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { TextKeyedMemo } from '../../../src/core/text/textKeyedMemo';
+import { adoptOfferedEntries, startSharingMemos, stopSharingMemos, takeOfferedEntries } from '../../../src/core/text/memoSharing';
 import { heapAfterCollection } from './heap';
 
 describe('text-keyed memo', () => {
@@ -70,4 +71,39 @@ describe('text-keyed memo', () => {
     for (let i = 0; i < 2000; i++) keptAtFirstSight(`anders ${i}`);
     assert.strictEqual(keptAtFirstSight('der letzte neue Satz'), false, 'new text again: back to the second sight');
   });
+
+  describe('shared between threads', () => {
+    afterEach(stopSharingMemos);
+
+    it('offers what a memo with a shared name keeps, and nothing it computes without keeping', () => {
+      startSharingMemos();
+      const memo = new TextKeyedMemo<string>(100, { secondSight: true, sharedAs: 'test offers' });
+      const text = 'eins zwei eins';
+      memo.get(text, 0, 4, key => `<${key}>`);
+      memo.get(text, 5, 9, key => `<${key}>`);
+      assert.deepStrictEqual(takeOfferedEntries(), [], 'first sights are not kept');
+      memo.get(text, 10, 14, key => `<${key}>`);
+      memo.remember(text, 5, 9, '<zwei>');
+      assert.deepStrictEqual(takeOfferedEntries(), ['test offers', 'eins', '<eins>', 'test offers', 'zwei', '<zwei>']);
+      assert.deepStrictEqual(takeOfferedEntries(), [], 'each offer is taken once');
+    });
+
+    it('recalls what another thread offered under its name without computing it, and does not offer it again', () => {
+      startSharingMemos();
+      const memo = new TextKeyedMemo<string>(100, { sharedAs: 'test adoption' });
+      adoptOfferedEntries(['test adoption', 'Satz', 'from elsewhere', 'no such memo', 'Satz', 'dropped']);
+      assert.strictEqual(memo.get('Ein Satz', 4, 8, () => 'computed'), 'from elsewhere');
+      assert.deepStrictEqual(takeOfferedEntries(), []);
+      adoptOfferedEntries(['test adoption', 'Satz', 'second offer']);
+      assert.strictEqual(memo.get('Satz', 0, 4, () => 'computed'), 'from elsewhere', 'a kept value stays');
+    });
+
+    it('offers nothing in a thread that did not start sharing', () => {
+      const memo = new TextKeyedMemo<string>(100, { sharedAs: 'test silent' });
+      memo.get('Wort', 0, 4, () => 'value');
+      startSharingMemos();
+      assert.deepStrictEqual(takeOfferedEntries(), []);
+    });
+  });
 });
+

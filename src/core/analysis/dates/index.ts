@@ -104,7 +104,7 @@ interface RememberedDates {
  * 14,000 of 10kGNAD), so some 7.5 MB of a thread's heap when full.
  */
 const REMEMBERED_LIMIT = 16_384;
-const rememberedDates = new RecurringTextMemos<Language, RememberedDates>(REMEMBERED_LIMIT);
+const rememberedDates = new RecurringTextMemos<Language, RememberedDates>(REMEMBERED_LIMIT, 'dates');
 
 /** Forgets the dates of sentences met before: for benchmarks that time the parser itself, and for tests. */
 export function forgetRememberedDates(): void {

@@ -225,9 +225,13 @@ const TAGGED_SENTENCE_LIMIT = 32_768;
 const SPAN_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 let taggedSentences = new WeakMap<NerModel, TextKeyedMemo<TaggedSentence>>();
 
+/**
+ * The memo of a model's taggings; index workers share it with each other (they load the same model file; in a
+ * thread with two models, the one whose memo was made last takes the others' taggings).
+ */
 function taggedSentencesOf(model: NerModel): TextKeyedMemo<TaggedSentence> {
   let memo = taggedSentences.get(model);
-  if (!memo) taggedSentences.set(model, (memo = new TextKeyedMemo(TAGGED_SENTENCE_LIMIT, { secondSight: true })));
+  if (!memo) taggedSentences.set(model, (memo = new TextKeyedMemo(TAGGED_SENTENCE_LIMIT, { secondSight: true, sharedAs: 'german taggings' })));
   return memo;
 }
 
