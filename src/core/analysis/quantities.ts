@@ -8,6 +8,7 @@
 // ("Covid-19", "Windows 10", "Artikel 5"). The span runs from an approximation word ("rund",
 // "about") or a currency sign to the last word of the quantity; approximation sets `approx`.
 import { numberWordPattern, numberWordValue, numberWords, parseDigitNumeral, scaleByPowerOfTen, ARTICLE_NUMBER_WORDS } from './dates/numberWords';
+import { RecurringTextMemos } from '../text/textKeyedMemo';
 import type { Language, QuantityMention, Span } from './types';
 
 const DIGITS = String.raw`\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
@@ -85,18 +86,76 @@ interface Attachments {
   end: number;
 }
 
+/**
+ * The quantities of each paragraph (text between blank lines), each read as if it stood alone: an amount's
+ * words do not run across a blank line, and a paragraph's quantities then depend on its text alone, so
+ * they are remembered for paragraphs met again (agency copy recurs across papers).
+ */
 export function findQuantities(text: string, language: Language, range: Span = { start: 0, end: text.length }): QuantityMention[] {
   const mentions: QuantityMention[] = [];
-  const limit = Math.min(range.end, text.length);
-  let consumedUntil = Math.max(0, range.start);
-  for (const hit of numberHits(text, language, consumedUntil, limit)) {
-    if (hit.start < consumedUntil) continue;
-    const mention = readQuantity(text, hit, language, limit, consumedUntil);
-    if (!mention) continue;
-    mentions.push(mention);
-    consumedUntil = mention.end;
+  const memo = rememberedParagraphs.of(language);
+  for (const paragraph of paragraphsOf(text, Math.max(0, range.start), Math.min(range.end, text.length))) {
+    if (paragraph.end - paragraph.start > MAX_REMEMBERED_PARAGRAPH) {
+      for (const found of quantitiesIn(text.slice(paragraph.start, paragraph.end), language)) mentions.push(placed(found, paragraph.start, text));
+      continue;
+    }
+    const kept = memo.get(text, paragraph.start, paragraph.end, words => quantitiesIn(words, language));
+    for (const found of kept) mentions.push(placed(found, paragraph.start, text));
   }
   return mentions;
+}
+
+/** A quantity as its paragraph's memo keeps it: offsets from the paragraph's start, no words. */
+type KeptQuantity = Omit<QuantityMention, 'text'>;
+
+/** About 16 bytes a character of a paragraph's key (held once); not worth keeping for longer paragraphs. */
+const MAX_REMEMBERED_PARAGRAPH = 0xffff;
+const REMEMBERED_LIMIT = 16_384;
+const rememberedParagraphs = new RecurringTextMemos<Language, readonly KeptQuantity[]>(REMEMBERED_LIMIT, 'quantities');
+
+/** Forgets the paragraphs met before: for benchmarks that time the quantity reader itself, and for tests. */
+export function forgetRememberedQuantities(): void {
+  rememberedParagraphs.forget();
+}
+
+function placed(found: KeptQuantity, paragraphStart: number, text: string): QuantityMention {
+  const start = found.start + paragraphStart;
+  const end = found.end + paragraphStart;
+  const mention: QuantityMention = { start, end, text: text.slice(start, end), value: found.value };
+  if (found.unit) mention.unit = found.unit;
+  if (found.approx) mention.approx = true;
+  return mention;
+}
+
+/** The stretches of text between blank lines (lines of whitespace only) in [start, end). */
+function paragraphsOf(text: string, start: number, end: number): Span[] {
+  const paragraphs: Span[] = [];
+  const blankLine = /\n[^\S\n]*\n/g;
+  blankLine.lastIndex = start;
+  let from = start;
+  for (let match = blankLine.exec(text); match && match.index < end; match = blankLine.exec(text)) {
+    if (match.index > from) paragraphs.push({ start: from, end: match.index });
+    from = match.index + match[0].length;
+    // "\n\n\n": the next blank line starts at this one's last newline.
+    blankLine.lastIndex = from - 1;
+  }
+  if (end > from) paragraphs.push({ start: from, end });
+  return paragraphs;
+}
+
+/** The quantities of one paragraph, in its own offsets. */
+function quantitiesIn(paragraph: string, language: Language): KeptQuantity[] {
+  const found: KeptQuantity[] = [];
+  let consumedUntil = 0;
+  for (const hit of numberHits(paragraph, language, 0, paragraph.length)) {
+    if (hit.start < consumedUntil) continue;
+    const mention = readQuantity(paragraph, hit, language, paragraph.length, consumedUntil);
+    if (!mention) continue;
+    const { text: _words, ...kept } = mention;
+    found.push(kept);
+    consumedUntil = mention.end;
+  }
+  return found;
 }
 
 /** Digits and number words between `from` and `limit`, in text order, not glued to other letters or digits. */

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { findQuantities } from '../../../src/core/analysis/quantities';
+import { findQuantities, forgetRememberedQuantities } from '../../../src/core/analysis/quantities';
 import type { Language, QuantityMention } from '../../../src/core/analysis/types';
 
 const found = (text: string, language: Language = 'de') =>
@@ -100,6 +100,28 @@ describe('findQuantities', () => {
   it('covers only the given range', () => {
     const text = 'Kopf: 5 Millionen Euro. Text: 7 Millionen Euro.';
     assert.deepStrictEqual(findQuantities(text, 'de', { start: 24, end: text.length }).map(q => q.value), [7e6]);
+  });
+
+  it('reads each paragraph as if it stood alone', () => {
+    // Before a blank line, a headline without a full stop does not make the paragraph's first word a label.
+    assert.deepStrictEqual(found('Umsatz steigt\n\nInsgesamt 500 Mitarbeiter verlieren ihre Stelle.').map(q => q.text), ['500 Mitarbeiter']);
+    assert.deepStrictEqual(found('Der Preis steigt um rund\r\n \r\n5 Prozent.').map(q => [q.text, q.approx]), [['5 Prozent', undefined]]);
+  });
+
+  it('give what a reader that remembers nothing gives, whatever paragraphs stand around them (property)', () => {
+    const pieces = fc.constantFrom('Rund', '2.000', '1,5', '30', 'Millionen', 'Mio.', 'Euro', '$', 'Prozent', 'zwei', 'Menschen', 'Insgesamt', 'Jahr',
+      '2020', 'bis', 'minus', 'about', 'million', 'people', '.', '\n', '\n\n', '\r\n\r\n', '\n \n');
+    const paragraph = fc.array(pieces, { minLength: 1, maxLength: 10 }).map(p => p.join(' '));
+    fc.assert(fc.property(fc.array(paragraph, { minLength: 2, maxLength: 4 }), fc.constantFrom<Language>('de', 'en'), (parts, language) => {
+      // The shared paragraph stands last, after different openings; the last article meets it a third time.
+      const shared = parts[parts.length - 1];
+      const texts = parts.slice(0, -1).map(opening => `${opening}\n\n${shared}`);
+      const last = texts[texts.length - 1];
+      forgetRememberedQuantities();
+      const fresh = findQuantities(last, language);
+      for (const text of [...texts, ...texts]) findQuantities(text, language);
+      assert.deepStrictEqual(findQuantities(last, language), fresh);
+    }), { numRuns: 300 });
   });
 
   it('never throws and returns sorted, non-overlapping slices of the text (property)', () => {
