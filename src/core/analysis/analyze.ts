@@ -3,7 +3,7 @@ import { dateInFileName, parseMetadata } from '../text/metadata';
 import { findDates, forgetRememberedDates } from './dates';
 import { findEntities, forgetTaggedSentences } from './entities';
 import { detectLanguage } from './language';
-import { findQuantities } from './quantities';
+import { findQuantities, forgetRememberedQuantities } from './quantities';
 import { forgetRememberedParagraphs, splitSentences } from './sentences';
 import type { AnalysisOptions, ArticleAnalysis, EntityMention, Span } from './types';
 
@@ -28,11 +28,13 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
 
 /**
  * Forgets what the stages remember of the paragraphs and sentences they met (see the memos in sentences.ts,
- * dates/index.ts and entities/german.ts): for benchmarks that time the stages on text they have read before.
+ * dates/index.ts, quantities.ts and entities/german.ts): for benchmarks that time the stages on text they
+ * have read before.
  */
 export function forgetRememberedText(): void {
   forgetRememberedParagraphs();
   forgetRememberedDates();
+  forgetRememberedQuantities();
   forgetTaggedSentences();
 }
 
