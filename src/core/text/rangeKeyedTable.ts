@@ -81,8 +81,18 @@ export class RangeKeyedTable<V> {
   }
 }
 
+/** Keys this long are compared as a slice (see sameText); V8 copies shorter slices. */
+const SLICED_COMPARISON_LENGTH = 13;
+
+/**
+ * Whether `key` is text.slice(start, end). A long key (a sentence, a paragraph) is compared with a slice of
+ * the text, which V8 makes a view and compares as memory: five times faster than code unit by code unit
+ * (measured on sentences), and the memos compare every sentence they recall.
+ */
 function sameText(key: string, text: string, start: number, end: number): boolean {
-  if (key.length !== end - start) return false;
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  const length = key.length;
+  if (length !== end - start) return false;
+  if (length >= SLICED_COMPARISON_LENGTH) return text.slice(start, end) === key;
+  for (let i = 0; i < length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
   return true;
 }

@@ -5,6 +5,8 @@ import { hashOfRange } from '../../../src/core/text/stringHash';
 
 /** Short strings over a small alphabet, so keys collide in part and queries often hit. */
 const piece = fc.string({ unit: fc.constantFrom('a', 'b', 'ä', 'ß', 'X', '-', '𝔸'), maxLength: 6 });
+/** Also pieces long enough to be compared as slices (sentences), sharing long beginnings. */
+const shortOrLong = fc.oneof(piece, fc.tuple(fc.constantFrom('', 'Ein gemeinsamer Anfang: ', 'Ein gemeinsamer Anfang; '), piece, piece).map(parts => parts.join('')));
 
 describe('RangeKeyedTable', () => {
   it('finds a piece of a longer string without cutting it out', () => {
@@ -27,6 +29,13 @@ describe('RangeKeyedTable', () => {
     assert.strictEqual(table.get(second), undefined);
     table.add(second, 2);
     assert.deepStrictEqual([table.get(first), table.get(`(${second})`, 1, 9)], [1, 2]);
+    // Extended on the left alike, they still share a hash: long keys (compared as slices) too.
+    const opening = 'Ein Satz, der mit ';
+    assert.strictEqual(hashOfRange(opening + first), hashOfRange(opening + second));
+    table.add(opening + first, 3);
+    assert.strictEqual(table.get(`(${opening}${second})`, 1, opening.length + 9), undefined);
+    table.add(opening + second, 4);
+    assert.deepStrictEqual([table.get(`(${opening}${first})`, 1, opening.length + 9), table.get(opening + second)], [3, 4]);
   });
 
   it('keeps the first value a key was added with', () => {
@@ -39,7 +48,7 @@ describe('RangeKeyedTable', () => {
   });
 
   it('answers every range as a Map of the sliced strings does, through growth', () => {
-    fc.assert(fc.property(fc.array(piece, { maxLength: 200 }), fc.array(fc.tuple(piece, fc.nat(), fc.nat()), { maxLength: 50 }),
+    fc.assert(fc.property(fc.array(shortOrLong, { maxLength: 200 }), fc.array(fc.tuple(shortOrLong, fc.nat(), fc.nat()), { maxLength: 50 }),
       (keys, queries) => {
         const table = new RangeKeyedTable<number>();
         const map = new Map<string, number>();
