@@ -108,7 +108,10 @@ export function findQuantities(text: string, language: Language, range: Span = {
 /** A quantity as its paragraph's memo keeps it: offsets from the paragraph's start, no words. */
 type KeptQuantity = Omit<QuantityMention, 'text'>;
 
-/** About 16 bytes a character of a paragraph's key (held once); not worth keeping for longer paragraphs. */
+/**
+ * Keys as long as the sentence splitter's paragraphs, values a few numbers: like its memo, some 12 MB of a
+ * thread's heap when full (estimated from its 720 bytes a paragraph). Longer paragraphs are read, not kept.
+ */
 const MAX_REMEMBERED_PARAGRAPH = 0xffff;
 const REMEMBERED_LIMIT = 16_384;
 const rememberedParagraphs = new RecurringTextMemos<Language, readonly KeptQuantity[]>(REMEMBERED_LIMIT, 'quantities');
