@@ -298,7 +298,7 @@ function readCurrency(rest: string): { code: string; length: number } | null {
  */
 function readCountedNoun(rest: string, language: Language): { noun: string; length: number } | null {
   if (language === 'de') {
-    const german = /^\s+((?:(?!(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|sie|wir|ihre|seine|pro|je|aber|oder|unter|über|hinter|gegen|wegen|während|seit|bis|vor)\s)\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2})(\p{Lu}\p{L}*(?:-\p{L}+)*)(?![\p{L}\p{N}])/u.exec(rest);
+    const german = /^\s+((?:(?!(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|sie|wir|ihre|seine|pro|je|aber|oder|unter|über|hinter|gegen|wegen|während|seit|bis|vor|wurde|wurden|würde|würden|hatte|hatten|hätte|hätten|konnte|konnten|könnte|könnten|sollte|sollten|wollte|wollten|musste|mussten|müsste|müssten|durfte|durften|dürfte|dürften|habe|werde)\s)\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2})(\p{Lu}\p{L}*(?:-\p{L}+)*)(?![\p{L}\p{N}])/u.exec(rest);
     return german && !NOT_COUNTED.test(german[2]) ? { noun: german[2], length: german[0].length } : null;
   }
   const english = /^\s+((?:[\p{L}-]+(?:ly|al|ive|ed|ing|ic|ous|ful|ent|ant|ary|ory|ian|ese|ish)\s+|(?:new|more|other|additional|extra|young|old|small|large|big|active)\s+){0,2})(\p{Ll}[\p{L}-]*)(?![\p{L}\p{N}])/u.exec(rest);
@@ -329,11 +329,18 @@ function isYear(digits: string, attachments: Attachments, before: string): boole
 
 /**
  * A capitalised word right before the number, inside a sentence, names the number: "Windows 10",
- * "Artikel 5", "Platz 3". At a sentence start the word is just capitalised ("Insgesamt 500 …").
+ * "Artikel 5", "Platz 3", "Nr. 5". At a sentence start the word is just capitalised ("Insgesamt 500 …"),
+ * and a capitalised word with a full stop other than a label's abbreviation ends the sentence before the
+ * number ("Die Polizei sucht Zeugen. 200 Menschen …").
  */
 function isLabel(before: string): boolean {
-  const previous = /(\p{Lu}[\p{L}-]*\.?)\s+$/u.exec(before);
-  if (!previous) return /(?:Nr\.|No\.|Art\.|Abs\.)\s*$/u.test(before);
+  const previous = /(\p{Lu}[\p{L}-]*)(\.?)\s+$/u.exec(before);
+  if (!previous) return LABEL_ABBREVIATION_BEFORE.test(before);
+  if (previous[2] && !LABEL_ABBREVIATIONS.has(previous[1])) return false;
   const leading = before.slice(0, before.length - previous[0].length);
   return !/(?:^|[.!?:]\s*|["„“»«(]\s*)$/u.test(leading);
 }
+
+/** Abbreviations of words that name a number after them: number, article, paragraph, volume, page, figure … */
+const LABEL_ABBREVIATIONS = new Set(['Nr', 'No', 'Art', 'Abs', 'Bd', 'Kap', 'Ziff', 'Abb', 'Tab', 'S', 'Vol', 'Fig', 'Sec', 'Ch', 'Pt']);
+const LABEL_ABBREVIATION_BEFORE = /(?:Nr\.|No\.|Art\.|Abs\.)\s*$/u;

@@ -102,6 +102,13 @@ describe('findQuantities', () => {
     assert.deepStrictEqual(findQuantities(text, 'de', { start: 24, end: text.length }).map(q => q.value), [7e6]);
   });
 
+  it('counts a number that opens a sentence after one ending in a capitalised word, and not a year before an auxiliary', () => {
+    assert.deepStrictEqual(found('Die Polizei sucht Zeugen. 200 Menschen demonstrierten.').map(q => q.text), ['200 Menschen']);
+    assert.deepStrictEqual(found('Es war kurz vor Mitternacht. Sechs Oppositionelle kamen frei.').map(q => q.text), ['Sechs Oppositionelle']);
+    assert.deepStrictEqual(found('Das regelt Abs. 3 Satz 2 des Gesetzes.'), [], 'a label\'s abbreviation still names the number');
+    assert.deepStrictEqual(found('1960 wurde Eichmann verurteilt, 2015 könnte Rise folgen.'), []);
+  });
+
   it('reads each paragraph as if it stood alone', () => {
     // Before a blank line, a headline without a full stop does not make the paragraph's first word a label.
     assert.deepStrictEqual(found('Umsatz steigt\n\nInsgesamt 500 Mitarbeiter verlieren ihre Stelle.').map(q => q.text), ['500 Mitarbeiter']);
