@@ -13,9 +13,9 @@ import { TermNumbering } from './termNumbering';
 
 /**
  * Bump when claim detection, term extraction or the analysis behind them (entities, dates) changes, so stale
- * caches are not reused.
+ * caches are not reused (18: quantities read by paragraph, sentence-initial counts).
  */
-export const DIGEST_VERSION = 17;
+export const DIGEST_VERSION = 18;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */
