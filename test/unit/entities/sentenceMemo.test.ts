@@ -13,6 +13,8 @@ const SENTENCES = [
   'Fischer erklärte, die Zahlen seien besser als erwartet.',
   'Laut Reuters verhandeln Microsoft und die Regierung in Washington noch.',
   'In Brüssel lehnte die Kommission den Vorschlag ab.',
+  'Die Ärztin Anna Ünal leitet seit Mai die Klinik in Lübeck.',
+  'Da lacht Ünal.',
 ];
 
 function entitiesOf(text: string): string[] {
@@ -40,5 +42,13 @@ describe('remembered sentence tagging', () => {
     const named = entitiesOf(`${SENTENCES[0]} ${SENTENCES[1]}`);
     assert.ok(named.some(e => / PER Kowalski = Erika Kowalski$/.test(e)), named.join('; '));
     assert.deepStrictEqual(entitiesOf(SENTENCES[1]), alone);
+  });
+
+  it('finds a short form the tagger missed after the full name, also one starting beyond ASCII, remembered or not', () => {
+    assert.deepStrictEqual(entitiesOf(SENTENCES[8]), [], 'the tagger alone misses it');
+    const text = `${SENTENCES[7]} ${SENTENCES[8]}`;
+    for (let sight = 1; sight <= 3; sight++) {
+      assert.ok(entitiesOf(text).some(e => / PER Ünal = Anna Ünal$/.test(e)), `sight ${sight}: ${entitiesOf(text).join('; ')}`);
+    }
   });
 });
