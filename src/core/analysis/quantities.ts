@@ -9,6 +9,7 @@
 // "about") or a currency sign to the last word of the quantity; approximation sets `approx`.
 import { numberWordPattern, numberWordValue, numberWords, parseDigitNumeral, scaleByPowerOfTen, ARTICLE_NUMBER_WORDS } from './dates/numberWords';
 import { RecurringTextMemos } from '../text/textKeyedMemo';
+import { keptMention, placedMention, type KeptMention } from './keptMentions';
 import type { Language, QuantityMention, Span } from './types';
 
 const DIGITS = String.raw`\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
@@ -96,17 +97,14 @@ export function findQuantities(text: string, language: Language, range: Span = {
   const memo = rememberedParagraphs.of(language);
   for (const paragraph of paragraphsOf(text, Math.max(0, range.start), Math.min(range.end, text.length))) {
     if (paragraph.end - paragraph.start > MAX_REMEMBERED_PARAGRAPH) {
-      for (const found of quantitiesIn(text.slice(paragraph.start, paragraph.end), language)) mentions.push(placed(found, paragraph.start, text));
+      for (const found of quantitiesIn(text.slice(paragraph.start, paragraph.end), language)) mentions.push(placedMention(found, paragraph.start, text));
       continue;
     }
     const kept = memo.get(text, paragraph.start, paragraph.end, words => quantitiesIn(words, language));
-    for (const found of kept) mentions.push(placed(found, paragraph.start, text));
+    for (const found of kept) mentions.push(placedMention(found, paragraph.start, text));
   }
   return mentions;
 }
-
-/** A quantity as its paragraph's memo keeps it: offsets from the paragraph's start, no words. */
-type KeptQuantity = Omit<QuantityMention, 'text'>;
 
 /**
  * Keys as long as the sentence splitter's paragraphs, values a few numbers: like its memo, some 12 MB of a
@@ -114,20 +112,11 @@ type KeptQuantity = Omit<QuantityMention, 'text'>;
  */
 const MAX_REMEMBERED_PARAGRAPH = 0xffff;
 const REMEMBERED_LIMIT = 16_384;
-const rememberedParagraphs = new RecurringTextMemos<Language, readonly KeptQuantity[]>(REMEMBERED_LIMIT, 'quantities');
+const rememberedParagraphs = new RecurringTextMemos<Language, readonly KeptMention<QuantityMention>[]>(REMEMBERED_LIMIT, 'quantities');
 
 /** Forgets the paragraphs met before: for benchmarks that time the quantity reader itself, and for tests. */
 export function forgetRememberedQuantities(): void {
   rememberedParagraphs.forget();
-}
-
-function placed(found: KeptQuantity, paragraphStart: number, text: string): QuantityMention {
-  const start = found.start + paragraphStart;
-  const end = found.end + paragraphStart;
-  const mention: QuantityMention = { start, end, text: text.slice(start, end), value: found.value };
-  if (found.unit) mention.unit = found.unit;
-  if (found.approx) mention.approx = true;
-  return mention;
 }
 
 /** The stretches of text between blank lines (lines of whitespace only) in [start, end). */
@@ -147,15 +136,14 @@ function paragraphsOf(text: string, start: number, end: number): Span[] {
 }
 
 /** The quantities of one paragraph, in its own offsets. */
-function quantitiesIn(paragraph: string, language: Language): KeptQuantity[] {
-  const found: KeptQuantity[] = [];
+function quantitiesIn(paragraph: string, language: Language): KeptMention<QuantityMention>[] {
+  const found: KeptMention<QuantityMention>[] = [];
   let consumedUntil = 0;
   for (const hit of numberHits(paragraph, language, 0, paragraph.length)) {
     if (hit.start < consumedUntil) continue;
     const mention = readQuantity(paragraph, hit, language, paragraph.length, consumedUntil);
     if (!mention) continue;
-    const { text: _words, ...kept } = mention;
-    found.push(kept);
+    found.push(keptMention(mention, 0));
     consumedUntil = mention.end;
   }
   return found;

@@ -21,6 +21,7 @@
 //   stay whole). A range becomes two expressions ("14." and "20. September"). See trimSpan.
 import type { Chrono } from 'chrono-node';
 import { RecurringTextMemos } from '../../text/textKeyedMemo';
+import { keptMention, placedMention, type KeptMention } from '../keptMentions';
 import { splitSentences } from '../sentences';
 import type { DateMention, Language, Span } from '../types';
 import { buildChrono } from './chronoSetup';
@@ -75,7 +76,7 @@ export function findDates(
   for (const sentence of candidates) {
     const remembered = memo.recall(text, sentence.start, sentence.end);
     if (remembered?.reference === reference) {
-      for (const found of remembered.mentions) recalled.push(placed(found, sentence.start, text));
+      for (const found of remembered.mentions) recalled.push(placedMention(found, sentence.start, text));
       continue;
     }
     unread.push(sentence);
@@ -84,7 +85,7 @@ export function findDates(
   const parsed = unread.length > 0 ? parseSentences(text, language, referenceDate, unread) : [];
   for (const sentence of toKeep) {
     const within = parsed.filter(m => m.start < sentence.end && m.end > sentence.start);
-    memo.remember(text, sentence.start, sentence.end, { reference, mentions: within.map(m => kept(m, sentence.start)) });
+    memo.remember(text, sentence.start, sentence.end, { reference, mentions: within.map(m => keptMention(m, sentence.start)) });
   }
   return recalled.length === 0 ? parsed : [...recalled, ...parsed].sort((a, b) => a.start - b.start);
 }
@@ -97,7 +98,7 @@ export function findDates(
  */
 interface RememberedDates {
   reference: string;
-  mentions: readonly KeptDate[];
+  mentions: readonly KeptMention<DateMention>[];
 }
 /**
  * Only sentences that may hold a date are asked about. About 460 bytes a sentence with its key (6.5 MB for the
@@ -109,23 +110,6 @@ const rememberedDates = new RecurringTextMemos<Language, RememberedDates>(REMEMB
 /** Forgets the dates of sentences met before: for benchmarks that time the parser itself, and for tests. */
 export function forgetRememberedDates(): void {
   rememberedDates.forget();
-}
-
-/** A date kept for a sentence: offsets from the sentence's start, no words. */
-type KeptDate = Omit<DateMention, 'text'>;
-
-function kept(mention: DateMention, sentenceStart: number): KeptDate {
-  const date: KeptDate = { start: mention.start - sentenceStart, end: mention.end - sentenceStart, kind: mention.kind, value: mention.value };
-  if (mention.mod) date.mod = mention.mod;
-  return date;
-}
-
-function placed(date: KeptDate, sentenceStart: number, text: string): DateMention {
-  const start = date.start + sentenceStart;
-  const end = date.end + sentenceStart;
-  const mention: DateMention = { start, end, text: text.slice(start, end), kind: date.kind, value: date.value };
-  if (date.mod) mention.mod = date.mod;
-  return mention;
 }
 
 /** The dates of the given sentences, read by chrono in one call. */
