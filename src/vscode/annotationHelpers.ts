@@ -3,6 +3,7 @@
 import { createHash } from 'crypto';
 import type { TextEdit } from '../core/annotations/anchoring';
 import { normaliseBody, rejectionKey, type Annotation, type RejectedSuggestion, type Span } from '../core/annotations/model';
+import { firstAtOrAfter } from '../core/text/sortedSearch';
 
 /** A change of a text document as VS Code reports it (the fields we need of TextDocumentContentChangeEvent). */
 export interface DocumentChange {
@@ -72,14 +73,9 @@ export function lineStartsOf(text: string): number[] {
 /** Zero-based line and character of a UTF-16 offset, given the text's line starts and length. */
 export function lineAndCharacter(starts: readonly number[], textLength: number, offset: number): { line: number; character: number } {
   const clamped = Math.max(0, Math.min(offset, textLength));
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= clamped) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low, character: clamped - starts[low] };
+  // The last line starting at or before the offset (the first line starts at 0).
+  const line = firstAtOrAfter(starts, clamped + 1) - 1;
+  return { line, character: clamped - starts[line] };
 }
 
 /** #tags written in a note (letters, digits, "-", "_"; Unicode letters too), in order, without repeats. */

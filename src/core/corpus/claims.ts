@@ -2,6 +2,7 @@
 // is what news pages carry around the story: headings, bylines and author notes, photo credits,
 // subscription and newsletter lines, greetings, questions and fragments too short to check.
 import type { ArticleAnalysis, EntityMention, Language, Span } from '../analysis/types';
+import { firstAtOrAfter, firstStartingAt } from '../text/sortedSearch';
 import { RecurringTextMemos } from '../text/textKeyedMemo';
 import { findAttribution, framesOf, movedAttribution, type Attribution } from './attribution';
 import { claimTerms, extractTerms, mentionTerms, termKind, type MentionTerms } from './terms';
@@ -140,18 +141,6 @@ function inTextOrder<T extends Span>(spans: readonly T[]): readonly T[] {
   return spans;
 }
 
-/** The index of the first span starting at or after `offset` in spans sorted by start (binary search). */
-function firstStartingAt(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (spans[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** Whether a sentence (span) is a claim candidate, judged on its own. */
 export function isClaim(text: string, span: Span, language: Language): boolean {
   return looksLikeStatement(text, span, new Lines(text)) && contentTerms(extractTerms(text, language, span.start, span.end)) >= MIN_CONTENT_WORDS;
@@ -233,16 +222,9 @@ export class Lines {
     return next < this.newlines.length ? this.newlines[next] : this.text.length;
   }
 
-  /** The index of the first newline at or after `at` (binary search). */
+  /** The index of the first newline at or after `at`. */
   private firstNewlineFrom(at: number): number {
-    let low = 0;
-    let high = this.newlines.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.newlines[middle] < at) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return firstAtOrAfter(this.newlines, at);
   }
 }
 

@@ -28,6 +28,7 @@ import { NO_ENTITIES, NO_FACTS, selectionEvidence } from './evidence';
 import { contentHash, digestArticle, type ArticleDigest } from './digest';
 import { grow, IdList, PostingLists, PostingsBuilder } from './postings';
 import { runSteps, runStepsInSlices } from './slices';
+import { firstAtOrAfter } from '../text/sortedSearch';
 import { bm25Idf, bm25Saturation, combineScore, entityEvidence, figuresDisagree, GRAM_WEIGHT, isAnchorCode, NAME_MARK_WEIGHT, NAME_STEM_WEIGHT, OverlapProbe, TermCode, wordsOnlyScore, UNIT_WEIGHT, type ClaimEvidence } from './scoring';
 import { claimTerms, mentionTerms, termKind, type TermKind } from './terms';
 import type { WorkerVocabulary } from './termNumbering';
@@ -1394,14 +1395,8 @@ export class CorpusIndex {
 }
 
 function contains(sorted: Int32Array, value: number): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low < sorted.length && sorted[low] === value;
+  const at = firstAtOrAfter(sorted, value);
+  return at < sorted.length && sorted[at] === value;
 }
 
 /** Best first; ties in text order, so the order does not depend on the order of indexing. */

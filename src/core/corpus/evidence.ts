@@ -3,6 +3,7 @@
 // (in a worker thread) and kept in the persistent cache, so building the index needs neither the
 // analysis nor the article's mentions.
 import type { ArticleAnalysis, DateMention, EntityMention, QuantityMention, Span } from '../analysis/types';
+import { firstStartingAt } from '../text/sortedSearch';
 import { claimFacts, type ClaimFacts } from './conflicts';
 
 export interface ClaimEvidenceData {
@@ -50,13 +51,7 @@ function entitiesIn(entities: readonly EntityMention[], span: Span, frames: read
 /** The mentions (sorted by start, as the analysis gives them) that start inside a span. */
 function within<T extends Span>(mentions: readonly T[], span: Span): readonly T[] {
   if (mentions.length === 0) return mentions;
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (mentions[middle].start < span.start) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstStartingAt(mentions, span.start);
   let end = low;
   while (end < mentions.length && mentions[end].start < span.end) end++;
   return low === end ? NO_MENTIONS : mentions.slice(low, end);

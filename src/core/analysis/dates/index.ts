@@ -20,6 +20,7 @@
 //   20. September" → "20. September"; "vor zwei Jahren", "Anfang September", "fast einem Jahr"
 //   stay whole). A range becomes two expressions ("14." and "20. September"). See trimSpan.
 import type { Chrono } from 'chrono-node';
+import { firstAtOrAfter } from '../../text/sortedSearch';
 import { RecurringTextMemos } from '../../text/textKeyedMemo';
 import { keptMention, placedMention, type KeptMention } from '../keptMentions';
 import { splitSentences } from '../sentences';
@@ -129,8 +130,9 @@ function parseSentences(text: string, language: Language, referenceDate: string 
   const mentions: DateMention[] = [];
   for (const result of results) {
     for (const found of toTimexMentions(result, state, precision, masked)) {
-      // A sentence ends before its separator, so a date's end lies in the sentence its start lies in.
-      const shift = shifts[sentenceAt(starts, found.start)];
+      // The last sentence starting at or before the date's start; a sentence ends before its separator, so the
+      // date's end lies in it too.
+      const shift = shifts[firstAtOrAfter(starts, found.start + 1) - 1];
       const start = found.start + shift;
       const end = found.end + shift;
       const mention: DateMention = { start, end, text: text.slice(start, end), kind: found.kind, value: found.value };
@@ -189,18 +191,6 @@ function maskedText(text: string, candidates: Span[]): MaskedText {
     length += sentence.end - sentence.start;
   });
   return { masked: pieces.join(''), starts, shifts };
-}
-
-/** The index of the last sentence starting at or before `index`. */
-function sentenceAt(starts: readonly number[], index: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= index) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 function withoutOverlaps(mentions: DateMention[]): DateMention[] {
