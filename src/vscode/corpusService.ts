@@ -58,6 +58,8 @@ const EDIT_DEBOUNCE_MS = 300;
 /** Matches (and clusters) are computed ahead of time in idle slices this long, so CodeLens requests find them ready. */
 const PRECOMPUTE_SLICE_MS = 15;
 const CACHE_FILE = 'corpus-index.json';
+/** The names article files have; the corpus filter decides which of them are articles. */
+const ARTICLE_FILE_NAME = /\.(?:txt|md)$/i;
 /** Cache lines written per call when saving in idle time. */
 const CACHE_LINES_PER_WRITE = 200;
 /** The cache is saved in idle time at most this often; the window's close saves what is left. */
@@ -73,6 +75,8 @@ export class CorpusService implements vscode.Disposable {
   private readonly unreadableReported = new Set<string>();
   /** Deleted paths that may be folders of articles, until the next pass looks for their articles. */
   private readonly deletedFolders = new Set<string>();
+  /** Created paths that may be folders of articles, until the next pass reads what is in them. */
+  private readonly createdFolders = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.stateEmitter, this.skippedEmitter];
   /** Fires for each file of the corpus that cannot be read as text (binary, not UTF-8, too large). */
   readonly onDidSkipFile = this.skippedEmitter.event;
@@ -400,7 +404,7 @@ export class CorpusService implements vscode.Disposable {
       this.forget(uri);
       return;
     }
-    if (/\.(?:txt|md)$/i.test(uri.path)) return; // a file, and no article
+    if (ARTICLE_FILE_NAME.test(uri.path)) return; // a file, and no article
     if (this.deletedFolders.size === 0) queueMicrotask(() => this.forgetDeletedFolders());
     this.deletedFolders.add(key.replace(/\/$/, ''));
   }
@@ -415,6 +419,29 @@ export class CorpusService implements vscode.Disposable {
       return false;
     };
     this.forgetKeys(this.index.paths().filter(inside));
+  }
+
+  /**
+   * Something was created on disk: maybe a folder of articles. The watcher watches each new folder on its own
+   * once it has seen it, and files written into it before then are never reported (inotify; see
+   * parcel-bundler/watcher#243, whose watcher VS Code uses): a new folder's articles are read when it appears.
+   * Files written after the watcher caught up are reported as well, and reading an article twice changes nothing.
+   * Creations are gathered per batch of events, and a folder inside another created one is read with it.
+   */
+  private created(uri: vscode.Uri): void {
+    if (ARTICLE_FILE_NAME.test(uri.path)) return; // a file: the article watcher reports it
+    if (this.createdFolders.size === 0) queueMicrotask(() => void this.readCreatedFolders());
+    this.createdFolders.add(uri.toString().replace(/\/$/, ''));
+  }
+
+  private async readCreatedFolders(): Promise<void> {
+    const created = [...this.createdFolders].sort((a, b) => a.length - b.length);
+    this.createdFolders.clear();
+    const outermost: string[] = [];
+    for (const key of created) {
+      if (!outermost.some(folder => key.startsWith(`${folder}/`))) outermost.push(key);
+    }
+    for (const key of outermost) await this.readAllUnder(vscode.Uri.parse(key));
   }
 
   /** The index keys of the article at `uri`, or of the articles under it when it is a folder. */
@@ -445,15 +472,16 @@ export class CorpusService implements vscode.Disposable {
 
   private watch(): void {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,TXT,MD}');
-    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    const anything = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.disposables.push(
       watcher,
       watcher.onDidCreate(uri => this.reloadUnlessDirty(uri)),
       watcher.onDidChange(uri => this.reloadUnlessDirty(uri)),
-      // A folder deleted on disk is one event for the folder, none for its files, and the pattern above only
-      // matches files: deletions are watched for anything.
-      deletions,
-      deletions.onDidDelete(uri => this.deleted(uri)),
+      // A folder deleted on disk is one event for the folder, none for its files, and a new folder's first files
+      // may go unreported; the pattern above only matches files, so folders are watched for as anything.
+      anything,
+      anything.onDidCreate(uri => this.created(uri)),
+      anything.onDidDelete(uri => this.deleted(uri)),
       vscode.workspace.onDidRenameFiles(event => {
         for (const { oldUri, newUri } of event.files) this.renamed(oldUri, newUri);
       }),

@@ -190,18 +190,26 @@ describe('Corpus service', () => {
     }
   });
 
-  it('forgets the articles of a folder deleted on disk, which comes as one event for the folder', async () => {
+  it('reads the articles of a folder made on disk, and forgets them when the folder is deleted (one event for it)', async () => {
     const { corpus } = await api();
     await corpus.whenReady();
     const folder = vscode.Uri.joinPath(workspaceRoot(), 'abgelegt');
     const inside = [vscode.Uri.joinPath(folder, 'eins-2026-03-11.txt'), vscode.Uri.joinPath(folder, 'tiefer', 'zwei-2026-03-12.txt')];
-    for (const uri of inside) await vscode.workspace.fs.writeFile(uri, Buffer.from('Die Stadt Kassel prüft seit Montag einen neuen Fahrplan für die Tram.\n'));
-    // Indexed from the file watcher's events, not by Refresh: the watcher must know the new folder to report
-    // its deletion (one it has not caught up with may go unreported).
-    await until(corpus.onDidChange, () => inside.every(uri => corpus.get(uri)), 'both indexed from the watcher');
-    // As another program (a terminal, git) deletes it.
-    fs.rmSync(folder.fsPath, { recursive: true });
-    await until(corpus.onDidChange, () => inside.every(uri => corpus.get(uri) === undefined), 'the folder\'s articles forgotten');
+    try {
+      // As another program (a terminal, git, an archive tool) makes it: folders and files at once, faster than a
+      // watcher can start watching the new folders, so the files' own events may never come.
+      for (const uri of inside) {
+        fs.mkdirSync(path.dirname(uri.fsPath), { recursive: true });
+        fs.writeFileSync(uri.fsPath, 'Die Stadt Kassel prüft seit Montag einen neuen Fahrplan für die Tram.\n');
+      }
+      // Read from the watcher's events, not by Refresh.
+      await until(corpus.onDidChange, () => inside.every(uri => corpus.get(uri)), 'both read from the watcher');
+      fs.rmSync(folder.fsPath, { recursive: true });
+      await until(corpus.onDidChange, () => inside.every(uri => corpus.get(uri) === undefined), 'the folder\'s articles forgotten');
+    } finally {
+      fs.rmSync(folder.fsPath, { recursive: true, force: true });
+      await vscode.commands.executeCommand('newsAnnotator.refresh');
+    }
   });
 
   it('reads the articles of a folder renamed into the corpus from an excluded name', async () => {
