@@ -76,7 +76,7 @@ export class CorpusService implements vscode.Disposable {
   /** Deleted paths that may be folders of articles, until the next pass looks for their articles. */
   private readonly deletedFolders = new Set<string>();
   /** Created paths that may be folders of articles, until the next pass reads what is in them. */
-  private readonly createdFolders = new Set<string>();
+  private createdFolders = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.stateEmitter, this.skippedEmitter];
   /** Fires for each file of the corpus that cannot be read as text (binary, not UTF-8, too large). */
   readonly onDidSkipFile = this.skippedEmitter.event;
@@ -412,20 +412,16 @@ export class CorpusService implements vscode.Disposable {
   private forgetDeletedFolders(): void {
     const folders = new Set(this.deletedFolders);
     this.deletedFolders.clear();
-    const inside = (key: string) => {
-      for (let slash = key.lastIndexOf('/'); slash > 0; slash = key.lastIndexOf('/', slash - 1)) {
-        if (folders.has(key.slice(0, slash))) return true;
-      }
-      return false;
-    };
-    this.forgetKeys(this.index.paths().filter(inside));
+    this.forgetKeys(this.index.paths().filter(key => isInsideOneOf(key, folders)));
   }
 
   /**
    * Something was created on disk: maybe a folder of articles. The watcher watches each new folder on its own
    * once it has seen it, and files written into it before then are never reported (inotify; see
    * parcel-bundler/watcher#243, whose watcher VS Code uses): a new folder's articles are read when it appears.
-   * Files written after the watcher caught up are reported as well, and reading an article twice changes nothing.
+   * A folder renamed or moved by another program (a terminal's mv, git) comes the same way, as the old folder's
+   * deletion and the new one's creation with nothing for the files in them. Files written after the watcher
+   * caught up are reported as well, and reading an article twice changes nothing.
    * Creations are gathered per batch of events, and a folder inside another created one is read with it.
    */
   private created(uri: vscode.Uri): void {
@@ -435,12 +431,9 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private async readCreatedFolders(): Promise<void> {
-    const created = [...this.createdFolders].sort((a, b) => a.length - b.length);
-    this.createdFolders.clear();
-    const outermost: string[] = [];
-    for (const key of created) {
-      if (!outermost.some(folder => key.startsWith(`${folder}/`))) outermost.push(key);
-    }
+    const created = this.createdFolders;
+    this.createdFolders = new Set();
+    const outermost = [...created].filter(key => !isInsideOneOf(key, created));
     for (const key of outermost) await this.readAllUnder(vscode.Uri.parse(key));
   }
 
@@ -684,6 +677,17 @@ function describeUnreadable(reason: DecodeFailure): string {
     case 'encoding': return vscode.l10n.t('it is not valid UTF-8; save it as UTF-8 to include it');
     case 'too-large': return vscode.l10n.t('it is larger than {0} MB', DEFAULT_MAX_ARTICLE_BYTES / 1024 / 1024);
   }
+}
+
+/**
+ * Whether the path `key` lies inside one of `folders` (keys without a trailing slash). Each of its ancestors is
+ * looked up, so a batch of thousands of folders (a checkout, a build's output) costs no comparison of each with all.
+ */
+function isInsideOneOf(key: string, folders: ReadonlySet<string>): boolean {
+  for (let slash = key.lastIndexOf('/'); slash > 0; slash = key.lastIndexOf('/', slash - 1)) {
+    if (folders.has(key.slice(0, slash))) return true;
+  }
+  return false;
 }
 
 function pathFilterFor(settings: NewsAnnotatorSettings): (relativePath: string) => boolean {

@@ -212,6 +212,28 @@ describe('Corpus service', () => {
     }
   });
 
+  it('follows a folder renamed on disk by another program, which comes as its deletion and its creation', async () => {
+    const { corpus } = await api();
+    await corpus.whenReady();
+    const before = vscode.Uri.joinPath(workspaceRoot(), 'mappe-alt');
+    const after = vscode.Uri.joinPath(workspaceRoot(), 'mappe-neu');
+    const name = 'umzug-2026-03-13.txt';
+    try {
+      fs.mkdirSync(before.fsPath);
+      fs.writeFileSync(path.join(before.fsPath, name), 'Die Stadt Kassel prüft seit Montag einen neuen Fahrplan für die Tram.\n');
+      await vscode.commands.executeCommand('newsAnnotator.refresh');
+      assert.ok(corpus.get(vscode.Uri.joinPath(before, name)), 'the article read before the rename');
+      // As a terminal's mv or git does it: the watcher reports the old folder deleted and the new one created,
+      // nothing for the files in them.
+      fs.renameSync(before.fsPath, after.fsPath);
+      await until(corpus.onDidChange, () => corpus.get(vscode.Uri.joinPath(after, name)) !== undefined
+        && corpus.get(vscode.Uri.joinPath(before, name)) === undefined, 'the article under the folder\'s new name');
+    } finally {
+      for (const folder of [before, after]) fs.rmSync(folder.fsPath, { recursive: true, force: true });
+      await vscode.commands.executeCommand('newsAnnotator.refresh');
+    }
+  });
+
   it('reads the articles of a folder renamed into the corpus from an excluded name', async () => {
     const { corpus } = await api();
     await corpus.whenReady();
