@@ -286,12 +286,17 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private async findArticles(): Promise<vscode.Uri[]> {
-    // findFiles takes one glob and cannot nest {…} groups: exclude the plain patterns there (to skip big
-    // folders early) and let the corpus filter apply every pattern exactly.
-    const plain = this.settings.exclude.filter(glob => !/[{}]/.test(glob));
-    const exclude = plain.length ? `{${plain.join(',')}}` : undefined;
-    const uris = await vscode.workspace.findFiles(this.settings.include, exclude);
+    const uris = await vscode.workspace.findFiles(this.settings.include, this.excludeGlob());
     return uris.filter(uri => this.isArticle(uri));
+  }
+
+  /**
+   * findFiles takes one glob and cannot nest {…} groups: the plain exclude patterns are given there (to skip big
+   * folders such as node_modules early), and the corpus filter applies every pattern exactly afterwards.
+   */
+  private excludeGlob(): string | undefined {
+    const plain = this.settings.exclude.filter(glob => !/[{}]/.test(glob));
+    return plain.length ? `{${plain.join(',')}}` : undefined;
   }
 
   private async readAll(uris: vscode.Uri[], token: vscode.CancellationToken): Promise<AnalyzeItem[]> {
@@ -522,7 +527,7 @@ export class CorpusService implements vscode.Disposable {
     if (this.isArticle(uri)) return this.reload(uri);
     const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
     if (!stat || !(stat.type & vscode.FileType.Directory)) return;
-    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'));
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'), this.excludeGlob());
     for (const file of files) if (this.isArticle(file)) await this.reload(file);
   }
 
