@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as chrono from 'chrono-node';
 import * as fc from 'fast-check';
 import { findDates, forgetRememberedDates } from '../../../src/core/analysis/dates';
+import { assertRecallEqualsFreshReading } from './memoCheck';
 import type { DateMention, Language } from '../../../src/core/analysis/types';
 
 // The reference is a Monday: 14 September 2020 (ISO week 38).
@@ -224,11 +225,7 @@ describe('findDates', () => {
         // The shared sentence stands last, after different openings; the last article meets it a third time.
         const shared = parts[parts.length - 1];
         const texts = parts.slice(0, -1).map(opening => `${opening}. ${shared}`);
-        const last = texts[texts.length - 1];
-        forgetRememberedDates();
-        const fresh = findDates(last, language, reference);
-        for (const text of [...texts, ...texts]) findDates(text, language, reference);
-        assert.deepStrictEqual(findDates(last, language, reference), fresh);
+        assertRecallEqualsFreshReading(texts, forgetRememberedDates, text => findDates(text, language, reference));
       }), { numRuns: 200 });
     });
   });

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { findQuantities, forgetRememberedQuantities } from '../../../src/core/analysis/quantities';
+import { assertRecallEqualsFreshReading } from './memoCheck';
 import type { Language, QuantityMention } from '../../../src/core/analysis/types';
 
 const found = (text: string, language: Language = 'de') =>
@@ -123,11 +124,7 @@ describe('findQuantities', () => {
       // The shared paragraph stands last, after different openings; the last article meets it a third time.
       const shared = parts[parts.length - 1];
       const texts = parts.slice(0, -1).map(opening => `${opening}\n\n${shared}`);
-      const last = texts[texts.length - 1];
-      forgetRememberedQuantities();
-      const fresh = findQuantities(last, language);
-      for (const text of [...texts, ...texts]) findQuantities(text, language);
-      assert.deepStrictEqual(findQuantities(last, language), fresh);
+      assertRecallEqualsFreshReading(texts, forgetRememberedQuantities, text => findQuantities(text, language));
     }), { numRuns: 300 });
   });
 

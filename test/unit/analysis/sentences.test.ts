@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { forgetRememberedParagraphs, splitSentences } from '../../../src/core/analysis/sentences';
+import { assertRecallEqualsFreshReading } from './memoCheck';
 import type { Language, Span } from '../../../src/core/analysis/types';
 
 const sentencesOf = (text: string, language: Language = 'de', range?: Span) =>
@@ -99,11 +100,7 @@ describe('splitSentences', () => {
     fc.assert(fc.property(paragraph, fc.array(paragraph, { minLength: 2, maxLength: 3 }), fc.constantFrom<Language>('de', 'en'), (shared, openings, language) => {
       // The shared paragraph follows a different opening in each text, and the last text is met a third time.
       const texts = openings.map(opening => `${opening}\n\n${shared}`);
-      const last = texts[texts.length - 1];
-      forgetRememberedParagraphs();
-      const fresh = splitSentences(last, language);
-      for (const text of [...texts, ...texts]) splitSentences(text, language);
-      assert.deepStrictEqual(splitSentences(last, language), fresh);
+      assertRecallEqualsFreshReading(texts, forgetRememberedParagraphs, text => splitSentences(text, language));
     }), { numRuns: 300 });
   });
 });
