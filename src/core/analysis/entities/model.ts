@@ -83,11 +83,19 @@ export function parseModel(data: Buffer): NerModel {
   const bytes = Buffer.from(file.weights, 'base64');
   const aligned = new Int16Array(bytes.byteLength / 2);
   new Uint8Array(aligned.buffer).set(bytes);
-  const names = file.features ? file.features.split('\n') : [];
-  if (names.length * TAG_COUNT !== aligned.length) throw new NerModelError('corrupt NER model: weights do not match features');
+  const names = file.features ?? '';
+  if (lineCount(names) * TAG_COUNT !== aligned.length) throw new NerModelError('corrupt NER model: weights do not match features');
   const gazetteer = new Gazetteer(file.gazetteers);
   const lexicon = combinedLexicon(gazetteer, new WordClusters(file.clusters ?? ''));
   return { tagger: new PerceptronTagger({ names, data: aligned }, lexicon), gazetteer };
+}
+
+/** The number of lines of a text that is cut at "\n" ("" has none). */
+function lineCount(text: string): number {
+  if (text === '') return 0;
+  let count = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 export function loadModelFile(file: string): NerModel {
