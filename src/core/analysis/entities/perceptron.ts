@@ -271,6 +271,7 @@ if (N_OFFSETS !== 5 || OFFSETS[0] !== -2) throw new Error('the tagger expects wo
 /**
  * Weights of many features in one array: feature i, named on line i of `names`, owns data[i·N, i·N + N). The
  * names stay one text (as the model file has them): the tagger files them by offsets into it (load time).
+ * No name holds a line break: words never do.
  */
 export interface PackedWeights {
   names: string;
@@ -414,15 +415,16 @@ export class PerceptronTagger {
       const eq = names.indexOf('=', lineStart);
       const prefixEnd = eq > lineStart && eq < lineEnd ? eq : lineEnd;
       const inFamily = prefixes.get(names, lineStart, prefixEnd);
-      const previousTag = inFamily ? undefined : previousTagGroups.get(names, lineStart, prefixEnd);
-      const bar = previousTag ? names.indexOf('|', prefixEnd) : -1;
-      const tag = bar > 0 && bar < lineEnd ? tagIndex.get(names, prefixEnd + 1, bar) : undefined;
+      // "t1sh=<previous tag>|<shape>", "t1l=<previous tag>|<lower-cased word>"
+      const afterTag = inFamily ? undefined : previousTagGroups.get(names, lineStart, prefixEnd);
+      const bar = afterTag ? names.indexOf('|', prefixEnd) : -1;
+      const tag = bar > prefixEnd && bar < lineEnd ? tagIndex.get(names, prefixEnd + 1, bar) : undefined;
       if (inFamily) {
         targets[i] = inFamily.family.groups;
         starts[i] = inFamily.family.groups.reserve(prefixEnd + 1, lineEnd) + inFamily.position * N;
-      } else if (previousTag && tag !== undefined) {
-        targets[i] = previousTag;
-        starts[i] = previousTag.reserve(bar + 1, lineEnd) + tag * N;
+      } else if (afterTag && tag !== undefined) {
+        targets[i] = afterTag;
+        starts[i] = afterTag.reserve(bar + 1, lineEnd) + tag * N;
       } else {
         this.index.set(names.slice(lineStart, lineEnd), i * N);
       }
