@@ -331,4 +331,5 @@ function isLabel(before: string): boolean {
 
 /** Abbreviations of words that name a number after them: number, article, paragraph, volume, page, figure … */
 const LABEL_ABBREVIATIONS = new Set(['Nr', 'No', 'Art', 'Abs', 'Bd', 'Kap', 'Ziff', 'Abb', 'Tab', 'S', 'Vol', 'Fig', 'Sec', 'Ch', 'Pt']);
-const LABEL_ABBREVIATION_BEFORE = /(?:Nr\.|No\.|Art\.|Abs\.)\s*$/u;
+/** One of them with its full stop right before the number, also without a space ("Nr.5", "S.12"). */
+const LABEL_ABBREVIATION_BEFORE = new RegExp(`(?<!\\p{L})(?:${[...LABEL_ABBREVIATIONS].join('|')})\\.\\s*$`, 'u');

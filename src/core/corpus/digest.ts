@@ -13,9 +13,10 @@ import { TermNumbering } from './termNumbering';
 
 /**
  * Bump when claim detection, term extraction or the analysis behind them (entities, dates) changes, so stale
- * caches are not reused (18: quantities read by paragraph, sentence-initial counts).
+ * caches are not reused (18: quantities read by paragraph, sentence-initial counts; 19: every label abbreviation
+ * names the number after it, also without a space).
  */
-export const DIGEST_VERSION = 18;
+export const DIGEST_VERSION = 19;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

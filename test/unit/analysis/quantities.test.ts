@@ -107,6 +107,7 @@ describe('findQuantities', () => {
     assert.deepStrictEqual(found('Die Polizei sucht Zeugen. 200 Menschen demonstrierten.').map(q => q.text), ['200 Menschen']);
     assert.deepStrictEqual(found('Es war kurz vor Mitternacht. Sechs Oppositionelle kamen frei.').map(q => q.text), ['Sechs Oppositionelle']);
     assert.deepStrictEqual(found('Das regelt Abs. 3 Satz 2 des Gesetzes.'), [], 'a label\'s abbreviation still names the number');
+    assert.deepStrictEqual(found('Die Regel steht in Kap.4 Absatz 2, die Liste auf S.12 Tabellen weiter.'), [], 'every label abbreviation, also without a space');
     assert.deepStrictEqual(found('1960 wurde Eichmann verurteilt, 2015 könnte Rise folgen.'), []);
   });
 
