@@ -48,8 +48,7 @@ export class TextKeyedMemo<V> {
     const key = detached(text.slice(start, end));
     const value = compute(key, true);
     this.offer(key, value);
-    if (this.table.size >= this.limit) this.table.clear();
-    return this.table.add(key, value, hash);
+    return this.store(key, value, hash);
   }
 
   // For callers that compute the values of several keys in one go (the date parser reads an article's
@@ -71,15 +70,18 @@ export class TextKeyedMemo<V> {
   remember(text: string, start: number, end: number, value: V): void {
     const key = detached(text.slice(start, end));
     this.offer(key, value);
-    if (this.table.size >= this.limit) this.table.clear();
-    this.table.add(key, value);
+    this.store(key, value);
   }
 
   /** Keeps a value another thread kept for `key` (see TextKeyedMemoOptions.sharedAs), unless one is kept already. */
   adopt(key: string, value: unknown): void {
-    if (this.table.get(key) !== undefined) return;
+    if (this.table.get(key) === undefined) this.store(key, value as V);
+  }
+
+  /** Adds an entry, starting afresh when the memo is full; the value kept for `key`. */
+  private store(key: string, value: V, hash?: number): V {
     if (this.table.size >= this.limit) this.table.clear();
-    this.table.add(key, value as V);
+    return this.table.add(key, value, hash);
   }
 
   private offer(key: string, value: V): void {
