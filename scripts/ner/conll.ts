@@ -133,14 +133,22 @@ export class Scores {
     return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
   }
 
+  precision(type = 'ALL'): number {
+    const { tp, fp } = this.entry(type);
+    return tp + fp ? tp / (tp + fp) : 0;
+  }
+
+  recall(type = 'ALL'): number {
+    const { tp, fn } = this.entry(type);
+    return tp + fn ? tp / (tp + fn) : 0;
+  }
+
   report(title: string): string {
     const rows = [`${title}`, 'type   precision  recall   F1      (tp/fp/fn)'];
     for (const type of ['PER', 'ORG', 'LOC', 'MISC', 'ALL']) {
       const { tp, fp, fn } = this.entry(type);
-      const p = tp + fp ? tp / (tp + fp) : 0;
-      const r = tp + fn ? tp / (tp + fn) : 0;
-      const f = p + r ? (2 * p * r) / (p + r) : 0;
-      rows.push(`${type.padEnd(6)} ${p.toFixed(3).padStart(9)}  ${r.toFixed(3).padStart(6)}  ${f.toFixed(3).padStart(6)}  (${tp}/${fp}/${fn})`);
+      const figures = [this.precision(type).toFixed(3).padStart(9), this.recall(type).toFixed(3).padStart(6), this.f1(type).toFixed(3).padStart(6)];
+      rows.push(`${type.padEnd(6)} ${figures.join('  ')}  (${tp}/${fp}/${fn})`);
     }
     return rows.join('\n');
   }

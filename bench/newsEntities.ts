@@ -1,0 +1,109 @@
+// Entity F1 of the whole analysis (tagger, lists, rules, article-wide steps) on whole articles of real
+// German news, against labels two annotators made independently for this estimate, without seeing the
+// program's output: twelve 10kGNAD articles (every 86th) and the five TikTok reference articles.
+// bench/newsEntities.json holds only offsets and types (the texts stay in ../shared);
+// bench/newsEntities.md gives the guidelines and how the labels were made.
+//   npm run bench:entities [-- --errors]
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyzeArticle } from '../src/core/analysis/analyze';
+import type { EntityType } from '../src/core/analysis/types';
+import { Scores, type EntitySpan } from '../scripts/ner/conll';
+import { readTenKGnadTexts } from './tenKGnad';
+
+type Label = [start: number, end: number, type: EntityType];
+
+interface LabelledArticle {
+  /** A file under ../shared/corpus, or "10kgnad" with `index`, the article's place in articles.csv. */
+  source: string;
+  index?: number;
+  /** sha1 of the text the offsets refer to: labels of a changed text are not scored. */
+  sha1: string;
+  /** Each annotator's labels, sorted by start. */
+  labels: Record<string, Label[]>;
+}
+
+const SHARED = path.resolve(__dirname, '..', '..', '..', 'shared');
+const LABELS = path.resolve(__dirname, '..', '..', 'bench', 'newsEntities.json');
+
+/** The text an article's labels refer to, or undefined when ../shared lacks it. */
+function textOf(article: LabelledArticle, tenKGnad: string[] | undefined): string | undefined {
+  if (article.source === '10kgnad') return tenKGnad?.[article.index ?? -1];
+  const file = path.join(SHARED, 'corpus', article.source);
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+}
+
+function spansOf(labels: readonly Label[]): EntitySpan[] {
+  return labels.map(([start, end, type]) => ({ start, end, type }));
+}
+
+function main(): void {
+  if (!fs.existsSync(SHARED)) {
+    console.log(`skipped: ${SHARED} not found (the benchmark needs ../shared)`);
+    return;
+  }
+  const articles: LabelledArticle[] = JSON.parse(fs.readFileSync(LABELS, 'utf8')).articles;
+  const tenKGnad = readTenKGnadTexts();
+  const annotators = Object.keys(articles[0].labels);
+  // Each group's scores against each annotator, and the annotators' agreement ("A~B").
+  const groups = new Map<string, Map<string, Scores>>(['10kGNAD', 'TikTok', 'all'].map(group => [group, new Map()]));
+  const scoresOf = (group: string, against: string) => {
+    const byAnnotator = groups.get(group)!;
+    let scores = byAnnotator.get(against);
+    if (!scores) byAnnotator.set(against, (scores = new Scores()));
+    return scores;
+  };
+  let scored = 0;
+  for (const article of articles) {
+    const text = textOf(article, tenKGnad);
+    const name = article.source === '10kgnad' ? `10kgnad #${article.index}` : article.source;
+    if (text === undefined) {
+      console.log(`skipped ${name}: not found under ${SHARED} (the benchmark needs ../shared)`);
+      continue;
+    }
+    if (createHash('sha1').update(text).digest('hex') !== article.sha1) {
+      console.log(`skipped ${name}: its text is not the one labelled (sha1 differs)`);
+      continue;
+    }
+    scored++;
+    const group = article.source === '10kgnad' ? '10kGNAD' : 'TikTok';
+    const predicted: EntitySpan[] = analyzeArticle(text).entities.map(({ start, end, type }) => ({ start, end, type }));
+    for (const annotator of annotators) {
+      const gold = spansOf(article.labels[annotator]);
+      for (const g of [group, 'all']) scoresOf(g, annotator).add(gold, predicted);
+      if (process.argv.includes('--errors')) printErrors(name, annotator, text, gold, predicted);
+    }
+    // How far the annotators agree: the first taken as gold for the others.
+    for (const annotator of annotators.slice(1)) {
+      for (const g of [group, 'all']) scoresOf(g, `${annotators[0]}~${annotator}`).add(spansOf(article.labels[annotators[0]]), spansOf(article.labels[annotator]));
+    }
+  }
+  if (scored === 0) return;
+  console.log(`Entities on ${scored} whole articles of real German news (exact span and type):\n`);
+  console.log('articles   labels by  precision  recall  F1');
+  for (const [group, byAnnotator] of groups) {
+    for (const [against, scores] of byAnnotator) {
+      if (against.includes('~')) continue;
+      console.log(`${group.padEnd(10)} ${against.padEnd(9)}  ${scores.precision().toFixed(3).padStart(9)}  ${scores.recall().toFixed(3).padStart(6)}  ${scores.f1().toFixed(3)}`);
+    }
+  }
+  // Both annotators are language-model helpers: their agreement shows how consistently the guidelines were
+  // applied, not how far human annotators would differ.
+  console.log('\nAgreement between the annotators (F1 of one against the other):');
+  for (const [group, byAnnotator] of groups) {
+    for (const [pair, scores] of byAnnotator) if (pair.includes('~')) console.log(`${group.padEnd(10)} ${pair.replace('~', ' and ').padEnd(9)}  ${scores.f1().toFixed(3)}`);
+  }
+  for (const annotator of annotators) console.log(`\n${groups.get('all')!.get(annotator)!.report(`All articles, per type, against annotator ${annotator}:`)}`);
+}
+
+function printErrors(name: string, annotator: string, text: string, gold: EntitySpan[], predicted: EntitySpan[]): void {
+  const key = (s: EntitySpan) => `${s.start}:${s.end}:${s.type}`;
+  const goldKeys = new Set(gold.map(key));
+  const predictedKeys = new Set(predicted.map(key));
+  const show = (s: EntitySpan) => `${s.type} «${text.slice(s.start, s.end)}» at ${s.start}`;
+  for (const s of gold) if (!predictedKeys.has(key(s))) console.log(`${name} [${annotator}] missed ${show(s)}`);
+  for (const s of predicted) if (!goldKeys.has(key(s))) console.log(`${name} [${annotator}] wrong  ${show(s)}`);
+}
+
+main();
