@@ -46,14 +46,10 @@ function main(): void {
   const articles: LabelledArticle[] = JSON.parse(fs.readFileSync(LABELS, 'utf8')).articles;
   const tenKGnad = readTenKGnadTexts();
   const annotators = Object.keys(articles[0].labels);
-  // Each group's scores against each annotator, and the annotators' agreement ("A~B").
-  const groups = new Map<string, Map<string, Scores>>(['10kGNAD', 'TikTok', 'all'].map(group => [group, new Map()]));
-  const scoresOf = (group: string, against: string) => {
-    const byAnnotator = groups.get(group)!;
-    let scores = byAnnotator.get(against);
-    if (!scores) byAnnotator.set(against, (scores = new Scores()));
-    return scores;
-  };
+  const GROUPS = ['10kGNAD', 'TikTok', 'all'];
+  // Per group, the program's scores against each annotator, and the second annotator's against the first.
+  const program = new Map(GROUPS.map(group => [group, new Map(annotators.map(a => [a, new Scores()]))]));
+  const agreement = new Map(GROUPS.map(group => [group, new Scores()]));
   let scored = 0;
   for (const article of articles) {
     const text = textOf(article, tenKGnad);
@@ -67,34 +63,33 @@ function main(): void {
       continue;
     }
     scored++;
-    const group = article.source === '10kgnad' ? '10kGNAD' : 'TikTok';
+    const groups = [article.source === '10kgnad' ? '10kGNAD' : 'TikTok', 'all'];
     const predicted: EntitySpan[] = analyzeArticle(text).entities.map(({ start, end, type }) => ({ start, end, type }));
     for (const annotator of annotators) {
       const gold = spansOf(article.labels[annotator]);
-      for (const g of [group, 'all']) scoresOf(g, annotator).add(gold, predicted);
+      for (const group of groups) program.get(group)!.get(annotator)!.add(gold, predicted);
       if (process.argv.includes('--errors')) printErrors(name, annotator, text, gold, predicted);
     }
-    // How far the annotators agree: the first taken as gold for the others.
-    for (const annotator of annotators.slice(1)) {
-      for (const g of [group, 'all']) scoresOf(g, `${annotators[0]}~${annotator}`).add(spansOf(article.labels[annotators[0]]), spansOf(article.labels[annotator]));
+    if (annotators.length > 1) {
+      for (const group of groups) agreement.get(group)!.add(spansOf(article.labels[annotators[0]]), spansOf(article.labels[annotators[1]]));
     }
   }
   if (scored === 0) return;
   console.log(`Entities on ${scored} whole articles of real German news (exact span and type):\n`);
   console.log('articles   labels by  precision  recall  F1');
-  for (const [group, byAnnotator] of groups) {
-    for (const [against, scores] of byAnnotator) {
-      if (against.includes('~')) continue;
-      console.log(`${group.padEnd(10)} ${against.padEnd(9)}  ${scores.precision().toFixed(3).padStart(9)}  ${scores.recall().toFixed(3).padStart(6)}  ${scores.f1().toFixed(3)}`);
+  for (const [group, byAnnotator] of program) {
+    for (const [annotator, scores] of byAnnotator) {
+      const figures = [scores.precision().toFixed(3).padStart(9), scores.recall().toFixed(3).padStart(6), scores.f1().toFixed(3)];
+      console.log(`${group.padEnd(10)} ${annotator.padEnd(9)}  ${figures.join('  ')}`);
     }
   }
-  // Both annotators are language-model helpers: their agreement shows how consistently the guidelines were
-  // applied, not how far human annotators would differ.
-  console.log('\nAgreement between the annotators (F1 of one against the other):');
-  for (const [group, byAnnotator] of groups) {
-    for (const [pair, scores] of byAnnotator) if (pair.includes('~')) console.log(`${group.padEnd(10)} ${pair.replace('~', ' and ').padEnd(9)}  ${scores.f1().toFixed(3)}`);
+  if (annotators.length > 1) {
+    // Both annotators are language-model helpers: their agreement shows how consistently the guidelines
+    // were applied, not how far human annotators would differ.
+    console.log(`\nAgreement between annotators ${annotators[0]} and ${annotators[1]} (F1 of one against the other):`);
+    for (const [group, scores] of agreement) console.log(`${group.padEnd(10)} ${scores.f1().toFixed(3)}`);
   }
-  for (const annotator of annotators) console.log(`\n${groups.get('all')!.get(annotator)!.report(`All articles, per type, against annotator ${annotator}:`)}`);
+  for (const [annotator, scores] of program.get('all')!) console.log(`\n${scores.report(`All articles, per type, against annotator ${annotator}:`)}`);
 }
 
 function printErrors(name: string, annotator: string, text: string, gold: EntitySpan[], predicted: EntitySpan[]): void {
