@@ -76,10 +76,10 @@ function main(): void {
   }
   if (scored === 0) return;
   console.log(`Entities on ${scored} whole articles of real German news (exact span and type):\n`);
-  console.log('articles   labels by  precision  recall  F1');
+  console.log('articles   labels by  mentions  precision  recall  F1');
   for (const [group, byAnnotator] of program) {
     for (const [annotator, scores] of byAnnotator) {
-      const figures = [scores.precision().toFixed(3).padStart(9), scores.recall().toFixed(3).padStart(6), scores.f1().toFixed(3)];
+      const figures = [String(scores.goldCount()).padStart(8), scores.precision().toFixed(3).padStart(9), scores.recall().toFixed(3).padStart(6), scores.f1().toFixed(3)];
       console.log(`${group.padEnd(10)} ${annotator.padEnd(9)}  ${figures.join('  ')}`);
     }
   }

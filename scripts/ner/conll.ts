@@ -133,6 +133,12 @@ export class Scores {
     return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
   }
 
+  /** The gold spans scored (true positives and false negatives). */
+  goldCount(type = 'ALL'): number {
+    const { tp, fn } = this.entry(type);
+    return tp + fn;
+  }
+
   precision(type = 'ALL'): number {
     const { tp, fp } = this.entry(type);
     return tp + fp ? tp / (tp + fp) : 0;
