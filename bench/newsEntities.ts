@@ -1,6 +1,7 @@
 // Entity F1 of the whole analysis (tagger, lists, rules, article-wide steps) on whole articles of real
 // German news, against labels two annotators made independently for this estimate, without seeing the
-// program's output: twelve 10kGNAD articles (every 86th) and the five TikTok reference articles.
+// program's output: two draws of twelve 10kGNAD articles (every 86th, from the first and from the 44th)
+// and the five TikTok reference articles.
 // bench/newsEntities.json holds only offsets and types (the texts stay in ../shared);
 // bench/newsEntities.md gives the guidelines and how the labels were made.
 //   npm run bench:entities [-- --errors]
@@ -18,6 +19,8 @@ interface LabelledArticle {
   /** A file under ../shared/corpus, or "10kgnad" with `index`, the article's place in articles.csv. */
   source: string;
   index?: number;
+  /** Which draw of 10kGNAD articles it belongs to: 1 (every 86th from 0), 2 (every 86th from 43). */
+  draw?: number;
   /** sha1 of the text the offsets refer to: labels of a changed text are not scored. */
   sha1: string;
   /** Each annotator's labels, sorted by start. */
@@ -46,7 +49,7 @@ function main(): void {
   const articles: LabelledArticle[] = JSON.parse(fs.readFileSync(LABELS, 'utf8')).articles;
   const tenKGnad = readTenKGnadTexts();
   const annotators = Object.keys(articles[0].labels);
-  const GROUPS = ['10kGNAD', 'TikTok', 'all'];
+  const GROUPS = ['10kGNAD 1', '10kGNAD 2', '10kGNAD', 'TikTok', 'all'];
   // Per group, the program's scores against each annotator, and the second annotator's against the first.
   const program = new Map(GROUPS.map(group => [group, new Map(annotators.map(a => [a, new Scores()]))]));
   const agreement = new Map(GROUPS.map(group => [group, new Scores()]));
@@ -63,7 +66,7 @@ function main(): void {
       continue;
     }
     scored++;
-    const groups = [article.source === '10kgnad' ? '10kGNAD' : 'TikTok', 'all'];
+    const groups = article.source === '10kgnad' ? [`10kGNAD ${article.draw}`, '10kGNAD', 'all'] : ['TikTok', 'all'];
     const predicted: EntitySpan[] = analyzeArticle(text).entities.map(({ start, end, type }) => ({ start, end, type }));
     for (const annotator of annotators) {
       const gold = spansOf(article.labels[annotator]);
