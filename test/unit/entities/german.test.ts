@@ -75,6 +75,21 @@ describe('German entities', () => {
     assert.ok(entities('Müller sagte, der Vertrag sei unterschrieben.').includes('PER:Müller'));
   });
 
+  it('takes a surname that is also a noun for the person the article named in full, but not after an article', () => {
+    const text = [
+      'Der Verleger Gustav Schwan verklagt seinen früheren Autor Max Kohl.',
+      'Das Buch beruht auf Gesprächen zwischen Kohl und Schwan.',
+      'Schwan hatte die Aufnahmen nie veröffentlichen wollen.',
+      'Kohls Anwälte fordern Schadenersatz.',
+      'Im Park schwimmt der weiße Schwan.',
+    ].join('\n');
+    const found = analyse(text).map(m => `${m.type}:${text.slice(0, m.start).split('\n').length}:${m.text}`);
+    for (const mention of ['PER:2:Kohl', 'PER:2:Schwan', 'PER:3:Schwan', 'PER:4:Kohls']) {
+      assert.ok(found.includes(mention), `${mention} not in ${found.join(', ')}`);
+    }
+    assert.ok(!found.includes('PER:5:Schwan'), found.join(', '));
+  });
+
   it('never takes a capitalised pronoun for a name', () => {
     assert.deepStrictEqual(entities('Hast Du das gesehen, Ihr Lieben?'), []);
   });

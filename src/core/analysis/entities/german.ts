@@ -408,15 +408,20 @@ function isInflectedRole(word: string): boolean {
 /**
  * Names found once stand for the same entity elsewhere in the article: a surname alone or in the genitive
  * ("Muster", "Musters" after "Erika Muster"), or a one-word organisation or place the tagger missed later.
+ * A word that is also a common noun ("Kohl", "Schwan", "Fischer") is the person's surname only after the
+ * article named that person in full, and not where an article or a determiner makes it the noun ("der
+ * Schwan", "die alten Fischer"): news put no article before a surname.
  */
 function propagateNames(results: SentenceResult[], model: NerModel): void {
   const names = new Map<string, EntityType>();
+  const surnames = new Set<string>();
   for (const { tokens, spans } of results) {
     for (const span of spans) {
       const last = tokens.word(span.end - 1);
       if (span.type === 'PER') {
         if (!names.has(last)) names.set(last, 'PER');
         if (!names.has(last + 's')) names.set(last + 's', 'PER');
+        if (span.end - span.start > 1) surnames.add(last).add(last + 's');
       } else if (span.end - span.start === 1 && !names.has(last)) {
         names.set(last, span.type);
         if (!names.has(last + 's')) names.set(last + 's', span.type);
@@ -436,12 +441,26 @@ function propagateNames(results: SentenceResult[], model: NerModel): void {
       const type = names.get(word);
       if (!type) continue;
       const noun = model.gazetteer.nounClass(word);
-      if (noun === 'lem' || noun === 'infl') continue;
+      if ((noun === 'lem' || noun === 'infl') && !(type === 'PER' && surnames.has(word) && !followsDeterminer(tokens, i))) continue;
       result.spans.push({ start: i, end: i + 1, type });
       added = true;
     }
     if (added) result.spans.sort((a, b) => a.start - b.start);
   }
+}
+
+/** Articles, determiners and prepositions fused with an article: what comes after them is a noun phrase. */
+const GERMAN_DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|keines|dies|diese|dieser|diesen|diesem|dieses|jede|jeder|jeden|jedem|jedes|alle|allen|aller|viele|vielen|einige|einigen|manche|manchen|am|im|zum|zur|vom|beim|ins|ans|aufs)$/i;
+
+/** A lower-case word with an adjective's ending that is no function word ("weiße", "alten"; not "über"). */
+function isInflectedAdjective(word: string): boolean {
+  return /^\p{Ll}+(?:e|en|er|es|em)$/u.test(word) && !stopwordsOf('de').has(word);
+}
+
+/** Whether token i follows a determiner, directly or after an adjective ("der weiße Schwan"). */
+function followsDeterminer(tokens: SentenceTokens, i: number): boolean {
+  if (i > 0 && GERMAN_DETERMINER.test(tokens.word(i - 1))) return true;
+  return i > 1 && isInflectedAdjective(tokens.word(i - 1)) && GERMAN_DETERMINER.test(tokens.word(i - 2));
 }
 
 /** Entities of German text over the given sentence spans, as offsets into the text. */
