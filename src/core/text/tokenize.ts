@@ -3,7 +3,7 @@
 // ("1.000,5", "13.9"), so offsets map back to the text exactly. Digits run on into the letters
 // right after them ("6P", "20er", "3D-Drucker"): model names, decades and compounds are one word
 // in German news as in GermEval's tokens, and a lone "P" or "er" is nothing the tagger can read.
-// Not into a capitalised word ("Hannover 96Sonntag"): that is two words whose space was lost.
+// Not into a capitalised word ("Lindau 08Dienstag"): that is two words whose space was lost.
 // An English possessive "'s" is not part of the word ("Apple's" → "Apple", "'", "s"), so a name's
 // span ends where the name does.
 import { classOf, DIGIT, isSpace, isWordClass, LETTER, MARK, numberEnd, runEnd, SURROGATE } from './characters';

@@ -77,17 +77,17 @@ describe('German entities', () => {
 
   it('takes a surname that is also a noun for the person the article named in full, but not after an article', () => {
     const text = [
-      'Der Verleger Gustav Schwan verklagt seinen früheren Autor Max Kohl.',
-      'Das Buch beruht auf Gesprächen zwischen Kohl und Schwan.',
-      'Schwan hatte die Aufnahmen nie veröffentlichen wollen.',
-      'Kohls Anwälte fordern Schadenersatz.',
-      'Im Park schwimmt der weiße Schwan.',
+      'Der Verleger Gustav Kranich verklagt seinen früheren Autor Max Wirsing.',
+      'Das Buch beruht auf Gesprächen zwischen Wirsing und Kranich.',
+      'Kranich hatte die Aufnahmen nie veröffentlichen wollen.',
+      'Wirsings Anwälte fordern Schadenersatz.',
+      'Über dem Feld zieht der graue Kranich.',
     ].join('\n');
     const found = analyse(text).map(m => `${m.type}:${text.slice(0, m.start).split('\n').length}:${m.text}`);
-    for (const mention of ['PER:2:Kohl', 'PER:2:Schwan', 'PER:3:Schwan', 'PER:4:Kohls']) {
+    for (const mention of ['PER:2:Wirsing', 'PER:2:Kranich', 'PER:3:Kranich', 'PER:4:Wirsings']) {
       assert.ok(found.includes(mention), `${mention} not in ${found.join(', ')}`);
     }
-    assert.ok(!found.includes('PER:5:Schwan'), found.join(', '));
+    assert.ok(!found.includes('PER:5:Kranich'), found.join(', '));
   });
 
   it('never takes a capitalised pronoun for a name', () => {

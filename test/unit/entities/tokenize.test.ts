@@ -11,8 +11,8 @@ describe('tokenize', () => {
   });
 
   it('runs digits on into the letters right after them, but not into a capitalised word or after separators', () => {
-    assert.deepStrictEqual(texts('Das Nexus 6P, die 20er Jahre, ein 3D-Drucker, Hannover 96Sonntag, 1.000Euro und 2:1-Sieg'),
-      ['Das', 'Nexus', '6P', ',', 'die', '20er', 'Jahre', ',', 'ein', '3D-Drucker', ',', 'Hannover', '96', 'Sonntag', ',',
+    assert.deepStrictEqual(texts('Das Nexus 6P, die 20er Jahre, ein 3D-Drucker, Lindau 08Dienstag, 1.000Euro und 2:1-Sieg'),
+      ['Das', 'Nexus', '6P', ',', 'die', '20er', 'Jahre', ',', 'ein', '3D-Drucker', ',', 'Lindau', '08', 'Dienstag', ',',
         '1.000', 'Euro', 'und', '2:1', '-', 'Sieg']);
   });
 
@@ -42,7 +42,7 @@ describe('tokenize', () => {
     // Characters the scanner treats specially, among others: joiners, apostrophes, the possessive s,
     // digits, marks, letters of other scripts, whitespace and characters beyond the BMP.
     const tricky = fc.constantFrom(
-      'a', 'Ä', 'Sony', 's', 'S', "'s", '’S', "'", '’', '1', '9', '1.000', '6P', '96So', '.', ',', ':', '-', '&', ' ', '\n', '\u00a0', '\u0301', 'ж', '٣', '😀', '!',
+      'a', 'Ä', 'Sony', 's', 'S', "'s", '’S', "'", '’', '1', '9', '1.000', '6P', '08Di', '.', ',', ':', '-', '&', ' ', '\n', '\u00a0', '\u0301', 'ж', '٣', '😀', '!',
     );
     const text = fc.array(fc.oneof({ weight: 4, arbitrary: tricky }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) }), { maxLength: 40, size: 'max' })
       .map(parts => parts.join(''));

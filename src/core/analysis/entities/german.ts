@@ -408,9 +408,9 @@ function isInflectedRole(word: string): boolean {
 /**
  * Names found once stand for the same entity elsewhere in the article: a surname alone or in the genitive
  * ("Muster", "Musters" after "Erika Muster"), or a one-word organisation or place the tagger missed later.
- * A word that is also a common noun ("Kohl", "Schwan", "Fischer") is the person's surname only after the
- * article named that person in full, and not where an article or a determiner makes it the noun ("der
- * Schwan", "die alten Fischer"): news put no article before a surname.
+ * A word that is also a common noun ("Kranich", "Wirsing", "Fischer") is the person's surname only after
+ * the article named that person in full, and not where an article or a determiner makes it the noun ("der
+ * Kranich", "die alten Fischer"): news put no article before a surname.
  */
 function propagateNames(results: SentenceResult[], model: NerModel): void {
   const names = new Map<string, EntityType>();
@@ -457,7 +457,7 @@ function isInflectedAdjective(word: string): boolean {
   return /^\p{Ll}+(?:e|en|er|es|em)$/u.test(word) && !stopwordsOf('de').has(word);
 }
 
-/** Whether token i follows a determiner, directly or after an adjective ("der weiße Schwan"). */
+/** Whether token i follows a determiner, directly or after an adjective ("der graue Kranich"). */
 function followsDeterminer(tokens: SentenceTokens, i: number): boolean {
   if (i > 0 && GERMAN_DETERMINER.test(tokens.word(i - 1))) return true;
   return i > 1 && isInflectedAdjective(tokens.word(i - 1)) && GERMAN_DETERMINER.test(tokens.word(i - 2));
