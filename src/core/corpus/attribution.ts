@@ -4,6 +4,7 @@
 import type { Language, Span } from '../analysis/types';
 import { tokenize, type Token } from '../text/tokenize';
 import { WordScreen } from './wordScreen';
+import { GERMAN_DETERMINERS, hasAdjectiveEnding } from '../text/germanNounPhrases';
 import { GERMAN_SAYING } from '../text/reportingVerbs';
 
 export interface Attribution {
@@ -43,11 +44,6 @@ const ENGLISH_SAYING = new Set([
   'estimated', 'acknowledged', 'admitted', 'denied', 'denies', 'stressed', 'disclosed',
 ]);
 
-const GERMAN_DETERMINERS = new Set([
-  'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen',
-  'ihr', 'ihre', 'ihrer', 'ihres', 'sein', 'seine', 'seiner', 'seines', 'dessen', 'deren', 'unser',
-  'unsere', 'mehrere', 'zwei', 'drei', 'beide', 'viele',
-]);
 /** After a noun, these articles open a genitive that still belongs to the source ("ein Sprecher der Stadt"). */
 const GERMAN_GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
 const GERMAN_PRONOUNS = new Set(['sie', 'er', 'es', 'man']);
@@ -250,7 +246,7 @@ function looksLikeGermanSubject(tokens: Token[], from: number, to: number): bool
     if (isCapitalised(token)) { if (!GERMAN_DETERMINERS.has(word) || i > from) nouns++; continue; }
     if (GERMAN_DETERMINERS.has(word) || word === 'und') continue;
     // Lower-case adjectives inside the noun phrase ("der dänische Konzern").
-    if (i + 1 < to && /^\p{Ll}+(e|en|er|es|em)$/u.test(token.text)) continue;
+    if (i + 1 < to && hasAdjectiveEnding(token.text)) continue;
     return false;
   }
   return nouns > 0;

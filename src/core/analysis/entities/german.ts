@@ -1,5 +1,6 @@
 // German entities: the trained tagger proposes spans, the rules clean them, and listed country names the
 // tagger missed are added (a country name in running text is a place unless it is part of a longer name).
+import { GERMAN_DETERMINERS, hasAdjectiveEnding } from '../../text/germanNounPhrases';
 import { GERMAN_SAYING_SINGULAR } from '../../text/reportingVerbs';
 import { stopwordsOf } from '../../text/stopwords';
 import { detached, TextKeyedMemo } from '../../text/textKeyedMemo';
@@ -441,7 +442,9 @@ function propagateNames(results: SentenceResult[], model: NerModel): void {
       const type = names.get(word);
       if (!type) continue;
       const noun = model.gazetteer.nounClass(word);
-      if ((noun === 'lem' || noun === 'infl') && !(type === 'PER' && surnames.has(word) && !followsDeterminer(tokens, i))) continue;
+      const isNoun = noun === 'lem' || noun === 'infl';
+      const isSurname = type === 'PER' && surnames.has(word) && !followsDeterminer(tokens, i);
+      if (isNoun && !isSurname) continue;
       result.spans.push({ start: i, end: i + 1, type });
       added = true;
     }
@@ -449,18 +452,23 @@ function propagateNames(results: SentenceResult[], model: NerModel): void {
   }
 }
 
-/** Articles, determiners and prepositions fused with an article: what comes after them is a noun phrase. */
-const GERMAN_DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|keines|dies|diese|dieser|diesen|diesem|dieses|jede|jeder|jeden|jedem|jedes|alle|allen|aller|viele|vielen|einige|einigen|manche|manchen|am|im|zum|zur|vom|beim|ins|ans|aufs)$/i;
+/** Besides GERMAN_DETERMINERS, words a noun phrase starts after: other determiners, prepositions fused with an article. */
+const MORE_NOUN_PHRASE_OPENERS = new Set([
+  'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'dies', 'diese', 'dieser', 'diesen', 'diesem', 'dieses',
+  'jede', 'jeder', 'jeden', 'jedem', 'jedes', 'alle', 'allen', 'aller', 'vielen', 'einige', 'einigen', 'manche',
+  'manchen', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs',
+]);
 
-/** A lower-case word with an adjective's ending that is no function word ("weiße", "alten"; not "über"). */
-function isInflectedAdjective(word: string): boolean {
-  return /^\p{Ll}+(?:e|en|er|es|em)$/u.test(word) && !stopwordsOf('de').has(word);
+function opensNounPhrase(word: string): boolean {
+  const lower = word.toLowerCase();
+  return GERMAN_DETERMINERS.has(lower) || MORE_NOUN_PHRASE_OPENERS.has(lower);
 }
 
-/** Whether token i follows a determiner, directly or after an adjective ("der graue Kranich"). */
+/** Whether token i follows a determiner, directly or after an adjective ("der graue Kranich"; past either end, no). */
 function followsDeterminer(tokens: SentenceTokens, i: number): boolean {
-  if (i > 0 && GERMAN_DETERMINER.test(tokens.word(i - 1))) return true;
-  return i > 1 && isInflectedAdjective(tokens.word(i - 1)) && GERMAN_DETERMINER.test(tokens.word(i - 2));
+  const before = tokens.word(i - 1);
+  if (opensNounPhrase(before)) return true;
+  return hasAdjectiveEnding(before) && !stopwordsOf('de').has(before) && opensNounPhrase(tokens.word(i - 2));
 }
 
 /** Entities of German text over the given sentence spans, as offsets into the text. */
