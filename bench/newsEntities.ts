@@ -4,7 +4,7 @@
 // and the five TikTok reference articles.
 // bench/newsEntities.json holds only offsets and types (the texts stay in ../shared);
 // bench/newsEntities.md gives the guidelines and how the labels were made.
-//   npm run bench:entities [-- --errors]
+//   npm run bench:entities [-- --errors] [-- --articles]   (--articles: each article's mentions and F1 against the first annotator)
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -73,6 +73,7 @@ function main(): void {
       for (const group of groups) program.get(group)!.get(annotator)!.add(gold, predicted);
       if (process.argv.includes('--errors')) printErrors(name, annotator, text, gold, predicted);
     }
+    if (process.argv.includes('--articles')) printArticle(name, spansOf(article.labels[annotators[0]]), predicted);
     if (annotators.length > 1) {
       for (const group of groups) agreement.get(group)!.add(spansOf(article.labels[annotators[0]]), spansOf(article.labels[annotators[1]]));
     }
@@ -93,6 +94,12 @@ function main(): void {
     for (const [group, scores] of agreement) console.log(`${group.padEnd(10)} ${scores.f1().toFixed(3)}`);
   }
   for (const [annotator, scores] of program.get('all')!) console.log(`\n${scores.report(`All articles, per type, against annotator ${annotator}:`)}`);
+}
+
+function printArticle(name: string, gold: EntitySpan[], predicted: EntitySpan[]): void {
+  const scores = new Scores();
+  scores.add(gold, predicted);
+  console.log(`${name.padEnd(40)} ${String(scores.goldCount()).padStart(4)} mentions  F1 ${scores.f1().toFixed(3)}`);
 }
 
 function printErrors(name: string, annotator: string, text: string, gold: EntitySpan[], predicted: EntitySpan[]): void {
