@@ -90,6 +90,21 @@ describe('German entities', () => {
     assert.ok(!found.includes('PER:5:Kranich'), found.join(', '));
   });
 
+  it('takes a name and its model designation for one product, and the designation alone for it later', () => {
+    const text = [
+      'Das neue Vento X4 kommt im Herbst in den Handel.',
+      'Der Akku des X4 hält zwei Tage.',
+      'Im Test schlägt das Lumo 7T das ältere Modell deutlich.',
+      'Die Kinder der Klasse 7c fuhren über die Autobahn A27 nach Linz.',
+    ].join('\n');
+    const found = analyse(text).map(m => `${m.type}:${text.slice(0, m.start).split('\n').length}:${m.text}`);
+    for (const mention of ['MISC:1:Vento X4', 'MISC:2:X4', 'MISC:3:Lumo 7T']) {
+      assert.ok(found.includes(mention), `${mention} not in ${found.join(', ')}`);
+    }
+    // Common nouns before a designation are no brand.
+    assert.ok(!found.some(m => m.includes('Klasse') || m.includes('Autobahn')), found.join(', '));
+  });
+
   it('never takes a capitalised pronoun for a name', () => {
     assert.deepStrictEqual(entities('Hast Du das gesehen, Ihr Lieben?'), []);
   });

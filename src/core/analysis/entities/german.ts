@@ -339,6 +339,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = addListedNames(spans, words, matches, model);
   spans = cleanSpans(extendOverParticles(trimNouns(spans, words, model), words, model), tokens, model.gazetteer);
   spans = seatedOrganisations(spans, words).filter(span => !isOpenerWord(span, tokens, model));
+  spans = productsWithModels(spans, words, model);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }
 
@@ -352,6 +353,68 @@ function seatedOrganisations(spans: TokenSpan[], words: readonly string[]): Toke
   return spans;
 }
 const SEAT = /^(Sitz|Hauptsitz|Firmensitz|Konzernsitz|Stammsitz)$/;
+
+/**
+ * A product named by a brand or series and its model designation is one MISC name ("Kestrel X4", "Vento
+ * 7T"), as GermEval's annotators tag a maker or series with its model number. The tagger often finds the
+ * designation alone, or a company in the brand, or nothing at all where both words are new to it. The name word must be no common
+ * noun and no function word: "Autobahn A27", "Klasse 7c" and "Das K300" keep the designation alone, as
+ * GermEval's annotators do. A designation of digits only ("Modell 450") joins only where the tagger saw a
+ * product in the number and no person in the name: alone, numbers after names are mostly ranks, scores and
+ * house numbers.
+ */
+function productsWithModels(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let result = spans;
+  for (let i = 1; i < words.length; i++) {
+    const lettered = isLetteredDesignation(words[i]);
+    if (!lettered && !isNumberDesignation(words[i])) continue;
+    const covered = result.filter(s => s.start < i + 1 && s.end > i - 1);
+    const onName = covered.find(s => s.start === i - 1 && s.end === i);
+    const onDesignation = covered.find(s => s.start === i && s.end === i + 1);
+    const onPair = covered.length === 1 && covered[0].start === i - 1 && covered[0].end === i + 1;
+    if (!onPair && covered.length !== Number(!!onName) + Number(!!onDesignation)) continue;
+    if (onDesignation && onDesignation.type !== 'MISC') continue;
+    if (!lettered && (!onDesignation || onName?.type === 'PER')) continue;
+    if (!isProductNameWord(words, i - 1, onPair || !!onName, model)) continue;
+    result = [...result.filter(s => !covered.includes(s)), { start: i - 1, end: i + 1, type: 'MISC' }];
+    result.sort((x, y) => x.start - y.start);
+  }
+  return result;
+}
+
+/** "X4", "A320", "GT40", "7T", "5X": capitals and digits, at most three capitals and four digits. */
+function isLetteredDesignation(word: string): boolean {
+  const n = word.length;
+  // A cheap first test, as every token is asked: a digit first, last or last but one.
+  return n >= 2 && n <= 8 && (isAsciiDigit(word.charCodeAt(0)) || isAsciiDigit(word.charCodeAt(n - 1)) || isAsciiDigit(word.charCodeAt(n - 2))) &&
+    LETTERED_DESIGNATION.test(word);
+}
+const LETTERED_DESIGNATION = /^(?:[A-Z]{1,3}\d{1,4}[A-Z]?|\d{1,4}[A-Z]{1,2})$/;
+
+/** "360", "911": a number of two to four digits that is no year. */
+function isNumberDesignation(word: string): boolean {
+  return word.length >= 2 && word.length <= 4 && isAsciiDigit(word.charCodeAt(0)) && NUMBER_DESIGNATION.test(word);
+}
+const NUMBER_DESIGNATION = /^(?!(?:1[89]|20)\d\d$)\d{2,4}$/;
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * A capitalised word that may name a product's brand or series: no function word or given name, and no common
+ * noun, except a compound the tagger took for a name itself ("Skybus": a name that ends like a noun).
+ */
+function isProductNameWord(words: readonly string[], i: number, taggedAsName: boolean, model: NerModel): boolean {
+  const word = words[i];
+  if (word.length < 2 || !/^\p{Lu}/u.test(word) || /\d/.test(word)) return false;
+  const { gazetteer } = model;
+  const lower = word.toLowerCase();
+  const noun = gazetteer.nounClass(word);
+  if (stopwordsOf('de').has(lower) || gazetteer.firstNames.has(word) || (noun !== '' && !(noun === 'head' && taggedAsName))) return false;
+  // A sentence's first word is capitalised whatever it is.
+  return i > 0 || lower === word || !model.tagger.isFrequentWord(lower);
+}
 
 /** Tokens after which German capitalises whatever word comes next: a new clause or quotation starts. */
 const CLAUSE_OPENERS = new Set([':', '–', '—', '-', '„', '“', '"', '»', '«', '‚']);
@@ -408,7 +471,8 @@ function isInflectedRole(word: string): boolean {
 
 /**
  * Names found once stand for the same entity elsewhere in the article: a surname alone or in the genitive
- * ("Muster", "Musters" after "Erika Muster"), or a one-word organisation or place the tagger missed later.
+ * ("Muster", "Musters" after "Erika Muster"), a one-word organisation or place the tagger missed later, or a
+ * product's model designation alone ("X4" after "Vento X4").
  * A word that is also a common noun ("Kranich", "Wirsing", "Fischer") is the person's surname only after
  * the article named that person in full, and not where an article or a determiner makes it the noun ("der
  * Kranich", "die alten Fischer"): news put no article before a surname.
@@ -426,6 +490,9 @@ function propagateNames(results: SentenceResult[], model: NerModel): void {
       } else if (span.end - span.start === 1 && !names.has(last)) {
         names.set(last, span.type);
         if (!names.has(last + 's')) names.set(last + 's', span.type);
+      } else if (span.type === 'MISC' && span.end - span.start === 2 && isLetteredDesignation(last) && !names.has(last)) {
+        // The model alone names the product too ("das Vento X4" … "des X4").
+        names.set(last, 'MISC');
       }
     }
   }
