@@ -15,9 +15,10 @@ import { TermNumbering } from './termNumbering';
  * Bump when claim detection, term extraction or the analysis behind them (entities, dates) changes, so stale
  * caches are not reused (18: quantities read by paragraph, sentence-initial counts; 19: every label abbreviation
  * names the number after it, also without a space; 20: surnames that are nouns after the full name, digits run
- * on into letters in tokens; 21: a name and its model designation are one product).
+ * on into letters in tokens; 21: a name and its model designation are one product; 22: a name compounded
+ * with a street, hut, village or lake is a place).
  */
-export const DIGEST_VERSION = 21;
+export const DIGEST_VERSION = 22;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -105,6 +105,20 @@ describe('German entities', () => {
     assert.ok(!found.some(m => m.includes('Klasse') || m.includes('Autobahn')), found.join(', '));
   });
 
+  it('takes a compound of a name and a street, hut, village or lake for a place, but not a common compound', () => {
+    const text = [
+      'Die Wanderer erreichten am Abend die Kogelhütte.',
+      'Von der Talmann-Alm aus sieht man den Haslersee.',
+      'Der Unfall geschah in der Wendlgasse.',
+      'Der Bus hielt vor der Aluminiumhütte.',
+    ].join('\n');
+    const found = analyse(text).map(m => `${m.type}:${text.slice(0, m.start).split('\n').length}:${m.text}`);
+    for (const mention of ['LOC:1:Kogelhütte', 'LOC:2:Talmann-Alm', 'LOC:2:Haslersee', 'LOC:3:Wendlgasse']) {
+      assert.ok(found.includes(mention), `${mention} not in ${found.join(', ')}`);
+    }
+    assert.ok(!found.some(m => m.includes('Aluminiumhütte')), found.join(', '));
+  });
+
   it('never takes a capitalised pronoun for a name', () => {
     assert.deepStrictEqual(entities('Hast Du das gesehen, Ihr Lieben?'), []);
   });

@@ -339,7 +339,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = addListedNames(spans, words, matches, model);
   spans = cleanSpans(extendOverParticles(trimNouns(spans, words, model), words, model), tokens, model.gazetteer);
   spans = seatedOrganisations(spans, words).filter(span => !isOpenerWord(span, tokens, model));
-  spans = productsWithModels(spans, words, model);
+  spans = placeCompounds(productsWithModels(spans, words, model), words, model);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }
 
@@ -415,6 +415,56 @@ function isProductNameWord(words: readonly string[], i: number, taggedAsName: bo
   // A sentence's first word is capitalised whatever it is.
   return i > 0 || lower === word || !model.tagger.isFrequentWord(lower);
 }
+
+/**
+ * A word the tagger left untagged that ends in a word naming a street, a hut, a village, a lake or a part of a
+ * mountain, after a part that is no common noun, is a place: "Wendlgasse", "Kogelhütte", "Birndorf", "Haslersee",
+ * "Talmann-Alm". The first part is a name there, where common compounds have a noun ("Zufahrtsstraße",
+ * "Aluminiumhütte"), and a word the noun list holds is no name. GermEval tags 41 of its 43 such words as places
+ * (or inside one).
+ */
+function placeCompounds(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let added: TokenSpan[] | undefined;
+  let next = 0;
+  for (let i = 0; i < words.length; i++) {
+    while (next < spans.length && spans[next].end <= i) next++;
+    if (next < spans.length && spans[next].start <= i) continue;
+    if (isPlaceCompound(words[i], model)) (added ??= []).push({ start: i, end: i + 1, type: 'LOC' });
+  }
+  return added ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
+}
+
+function isPlaceCompound(word: string, model: NerModel): boolean {
+  const n = word.length;
+  if (n < 6) return false;
+  // Every token is asked: its last three letters pick the one head it may end in.
+  const head = PLACE_HEAD_BY_ENDING.get(endingKey(word));
+  if (!head || !(word.endsWith(head.plain) || word.endsWith(head.hyphened))) return false;
+  if (!STARTS_CAPITALISED.test(word) || isPlainNoun(word, model)) return false;
+  const first = word.slice(0, n - head.plain.length).replace(/-$/, '');
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first)) return false;
+  return !isPlainNoun(first, model);
+}
+
+/** A listed German noun or a form of one (not a compound ending in one). */
+function isPlainNoun(word: string, model: NerModel): boolean {
+  const noun = model.gazetteer.nounClass(word);
+  return noun === 'lem' || noun === 'infl';
+}
+/** The last three code units of a word (of three or more), ASCII capitals as small letters, as one number. */
+function endingKey(word: string): number {
+  const n = word.length;
+  const small = (code: number) => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+  return small(word.charCodeAt(n - 3)) * 0x100000000 + small(word.charCodeAt(n - 2)) * 0x10000 + small(word.charCodeAt(n - 1));
+}
+/**
+ * Heads that name one place, by their last three letters (no two share them), each also as written after a
+ * hyphen ("Talmann-Alm"). "-weg", "-platz" and "-pass" name one place less often ("Rückweg", "Kompass").
+ */
+const PLACE_HEAD_BY_ENDING = new Map(
+  ['straße', 'gasse', 'allee', 'hütte', 'alm', 'dorf', 'see', 'gebirge', 'sattel', 'kogel', 'joch'].map(plain =>
+    [endingKey(plain), { plain, hyphened: `-${plain[0].toUpperCase()}${plain.slice(1)}` }]),
+);
 
 /** Tokens after which German capitalises whatever word comes next: a new clause or quotation starts. */
 const CLAUSE_OPENERS = new Set([':', '–', '—', '-', '„', '“', '"', '»', '«', '‚']);
