@@ -119,6 +119,21 @@ describe('German entities', () => {
     assert.ok(!found.some(m => m.includes('Aluminiumhütte')), found.join(', '));
   });
 
+  it('takes the name after a word for a kind of work for that work', () => {
+    const text = [
+      'Am Abend sang sie das Lied „Der Mond ist aufgegangen“.',
+      'Die Video-App Lumo hat zehn Millionen Nutzer.',
+      'Das Forschungsschiff Kestrel lief gestern aus.',
+      'Ein Mitglied Wiener Vereine sprach.',
+      'Im Film Menschen sterben zu sehen, ist schwer.',
+    ].join('\n');
+    const found = analyse(text).map(m => `${m.type}:${text.slice(0, m.start).split('\n').length}:${m.text}`);
+    for (const mention of ['MISC:1:Der Mond ist aufgegangen', 'MISC:2:Lumo', 'MISC:3:Kestrel']) {
+      assert.ok(found.includes(mention), `${mention} not in ${found.join(', ')}`);
+    }
+    assert.ok(!found.some(m => m.startsWith('MISC:4') || m.startsWith('MISC:5')), found.join(', '));
+  });
+
   it('never takes a capitalised pronoun for a name', () => {
     assert.deepStrictEqual(entities('Hast Du das gesehen, Ihr Lieben?'), []);
   });

@@ -340,6 +340,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = cleanSpans(extendOverParticles(trimNouns(spans, words, model), words, model), tokens, model.gazetteer);
   spans = seatedOrganisations(spans, words).filter(span => !isOpenerWord(span, tokens, model));
   spans = placeCompounds(productsWithModels(spans, words, model), words, model);
+  spans = namedWorks(spans, words, model);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }
 
@@ -451,12 +452,18 @@ function isPlainNoun(word: string, model: NerModel): boolean {
   const noun = model.gazetteer.nounClass(word);
   return noun === 'lem' || noun === 'infl';
 }
-/** The last three code units of a word (of three or more), ASCII capitals as small letters, as one number. */
-function endingKey(word: string): number {
-  const n = word.length;
-  const small = (code: number) => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
-  return small(word.charCodeAt(n - 3)) * 0x100000000 + small(word.charCodeAt(n - 2)) * 0x10000 + small(word.charCodeAt(n - 1));
+/**
+ * The three code units before `end` in a word, ASCII capitals as small letters, as one small whole number (a
+ * key V8 hashes without boxing it). Two endings outside Latin-1 may share a key: callers check the word itself.
+ */
+function endingKey(word: string, end = word.length): number {
+  return (smallLetter(word.charCodeAt(end - 3)) << 20) | (smallLetter(word.charCodeAt(end - 2)) << 10) | smallLetter(word.charCodeAt(end - 1));
 }
+
+function smallLetter(code: number): number {
+  return (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) & 0x3ff;
+}
+
 /**
  * Heads that name one place, by their last three letters (no two share them), each also as written after a
  * hyphen ("Talmann-Alm"). "-weg", "-platz" and "-pass" name one place less often ("Rückweg", "Kompass").
@@ -465,6 +472,115 @@ const PLACE_HEAD_BY_ENDING = new Map(
   ['straße', 'gasse', 'allee', 'hütte', 'alm', 'dorf', 'see', 'gebirge', 'sattel', 'kogel', 'joch'].map(plain =>
     [endingKey(plain), { plain, hyphened: `-${plain[0].toUpperCase()}${plain.slice(1)}` }]),
 );
+
+/**
+ * A name right after a word for a kind of work or craft names that work: "das Album Solvanda", "der Film
+ * „Die lange Nacht“", "die Video-App Lumo", "das Forschungsschiff Kestrel". GermEval tags all 20 such names
+ * it holds OTH (MISC); newspapers and magazines are left out, as those are organisations. The name is the
+ * tagger's span starting there (not a listed place alone), a quoted title, or else a run of capitalised words
+ * that are no common nouns or function words ("im Film Menschen" is no title).
+ */
+function namedWorks(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let result = spans;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!isWorkWord(words[i], model)) continue;
+    const title = titleAfter(result, words, i + 1, model);
+    if (!title) continue;
+    const work: TokenSpan = { start: title.start, end: title.end, type: 'MISC' };
+    result = [...result.filter(s => s.end <= work.start || s.start >= work.end), work].sort((x, y) => x.start - y.start);
+    i = title.end - 1;
+  }
+  return result;
+}
+
+/** The work's name starting at token `at`: the tagger's span there, a quoted title, or a run of name words. */
+function titleAfter(spans: readonly TokenSpan[], words: readonly string[], at: number, model: NerModel): Span | undefined {
+  const tagged = spans.find(s => s.start === at);
+  // A listed place alone is more often what the work is about ("im Film Kanada die Schuld geben").
+  if (tagged) return tagged.end - at === 1 && isListedPlace(words[at], model) ? undefined : { start: at, end: tagged.end };
+  if (spans.some(s => s.start <= at && s.end > at)) return undefined;
+  const close = QUOTE_PAIRS.get(words[at]);
+  if (close !== undefined) {
+    // A title starts with a capital; a quote that does not is what the work says or is said to do.
+    const end = words.indexOf(close, at + 1);
+    const fits = end > at + 1 && end - at <= MAX_TITLE_WORDS && STARTS_CAPITALISED.test(words[at + 1]);
+    return fits ? { start: at + 1, end } : undefined;
+  }
+  let end = at;
+  const isNameWord = (k: number) => !spans.some(s => s.start === k) && isTitleNameWord(words[k], model);
+  while (end < words.length && end - at < MAX_TITLE_WORDS && isNameWord(end)) end++;
+  return end > at ? { start: at, end } : undefined;
+}
+function isListedPlace(word: string, model: NerModel): boolean {
+  const { gazetteer } = model;
+  const kind = gazetteer.kindOf(word);
+  return kind === 'CTRY' || kind === 'LOC' || gazetteer.isTown(word);
+}
+
+/** Opening quotation marks and the marks that close them. */
+const QUOTE_PAIRS = new Map([['„', '“'], ['"', '"'], ['»', '«'], ['«', '»'], ['“', '”'], ['‚', '‘']]);
+const MAX_TITLE_WORDS = 12;
+
+function isTitleNameWord(word: string, model: NerModel): boolean {
+  return STARTS_CAPITALISED.test(word) && !/\d/.test(word) && !stopwordsOf('de').has(word.toLowerCase()) &&
+    model.gazetteer.nounClass(word) === '';
+}
+
+/**
+ * Whether the word names a kind of work: one of WORK_KINDS, also in the genitive ("Musicals", "Films") or as the
+ * head of a compound ("Kinofilm", "Polizeiboot", "Video-App"), but no given name ("Roman").
+ */
+function isWorkWord(word: string, model: NerModel): boolean {
+  const n = word.length;
+  if (n < 3) return false;
+  // Every token is asked: the last three letters, or those before a genitive "s" or "es", pick the kinds.
+  const plain = WORK_KINDS_BY_ENDING.get(endingKey(word));
+  const genitive = word.endsWith('s') && n >= 4
+    ? WORK_KINDS_BY_ENDING.get(endingKey(word, n - 1)) ?? (n >= 5 && word.endsWith('es') ? WORK_KINDS_BY_ENDING.get(endingKey(word, n - 2)) : undefined)
+    : undefined;
+  if (!plain && !genitive) return false;
+  if (!STARTS_CAPITALISED.test(word) || model.gazetteer.firstNames.has(word)) return false;
+  const last = word.slice(word.lastIndexOf('-') + 1).toLowerCase();
+  const stripped = last.replace(/e?s$/, '');
+  // A feminine word has no genitive -s: "Apps" is the plural ("Apps speichern Daten").
+  const candidates = [
+    ...(plain ?? []).map(kind => [kind, last] as const),
+    ...(genitive ?? []).filter(k => !k.feminine).map(kind => [kind, stripped] as const),
+  ];
+  for (const [{ kind, bare }, stem] of candidates) {
+    if (!stem.endsWith(kind)) continue;
+    if (stem === kind ? bare || word.includes('-') : stem.length >= kind.length + 3 && endsInKind(stem, kind, model)) return true;
+  }
+  return false;
+}
+
+/** Whether the compound `stem` has `kind` as its head, not a longer noun that ends like it ("Mitglied": "Glied"). */
+function endsInKind(stem: string, kind: string, model: NerModel): boolean {
+  for (let length = kind.length + 1; length <= stem.length - 3; length++) {
+    const tail = stem.slice(-length);
+    if (model.gazetteer.nounClass(tail[0].toUpperCase() + tail.slice(1)) === 'lem') return false;
+  }
+  return true;
+}
+/**
+ * Words for kinds of works; whether the word alone (not only as a compound's head) is one ("Serie A" is a
+ * league and "Oper Leipzig" a house, "Rockoper" and "Fernsehserie" are works); whether it is feminine.
+ */
+const WORK_KINDS: readonly { kind: string; bare: boolean; feminine: boolean }[] = [
+  ...[
+    'album', 'film', 'roman', 'buch', 'song', 'lied', 'musical', 'gedicht', 'hörspiel', 'schiff', 'boot', 'theaterstück',
+    'videospiel', 'computerspiel',
+  ].map(kind => ({ kind, bare: true, feminine: false })),
+  ...['app', 'single', 'sinfonie', 'symphonie'].map(kind => ({ kind, bare: true, feminine: true })),
+  { kind: 'serie', bare: false, feminine: true },
+  { kind: 'oper', bare: false, feminine: true },
+  { kind: 'ballett', bare: false, feminine: false },
+];
+const WORK_KINDS_BY_ENDING = new Map<number, (typeof WORK_KINDS)[number][]>();
+for (const kind of WORK_KINDS) {
+  const key = endingKey(kind.kind);
+  WORK_KINDS_BY_ENDING.set(key, [...(WORK_KINDS_BY_ENDING.get(key) ?? []), kind]);
+}
 
 /** Tokens after which German capitalises whatever word comes next: a new clause or quotation starts. */
 const CLAUSE_OPENERS = new Set([':', '–', '—', '-', '„', '“', '"', '»', '«', '‚']);
