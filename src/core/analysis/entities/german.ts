@@ -340,7 +340,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = cleanSpans(extendOverParticles(trimNouns(spans, words, model), words, model), tokens, model.gazetteer);
   spans = seatedOrganisations(spans, words).filter(span => !isOpenerWord(span, tokens, model));
   spans = placeCompounds(productsWithModels(spans, words, model), words, model);
-  spans = namedWorks(spans, words, model);
+  spans = describedNames(spans, words, model);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }
 
@@ -386,8 +386,9 @@ function productsWithModels(spans: TokenSpan[], words: readonly string[], model:
 /** "X4", "A320", "GT40", "7T", "5X": capitals and digits, at most three capitals and four digits. */
 function isLetteredDesignation(word: string): boolean {
   const n = word.length;
-  // A cheap first test, as every token is asked: a digit first, last or last but one.
-  return n >= 2 && n <= 8 && (isAsciiDigit(word.charCodeAt(0)) || isAsciiDigit(word.charCodeAt(n - 1)) || isAsciiDigit(word.charCodeAt(n - 2))) &&
+  // A cheap first test, as every token is asked: no small letter first, and a digit first, last or last but one.
+  return n >= 2 && n <= 8 && !startsWithSmallAscii(word) &&
+    (isAsciiDigit(word.charCodeAt(0)) || isAsciiDigit(word.charCodeAt(n - 1)) || isAsciiDigit(word.charCodeAt(n - 2))) &&
     LETTERED_DESIGNATION.test(word);
 }
 const LETTERED_DESIGNATION = /^(?:[A-Z]{1,3}\d{1,4}[A-Z]?|\d{1,4}[A-Z]{1,2})$/;
@@ -400,6 +401,12 @@ const NUMBER_DESIGNATION = /^(?!(?:1[89]|20)\d\d$)\d{2,4}$/;
 
 function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
+}
+
+/** Most German words do: the rules below that look for names and designations pass them over at once. */
+function startsWithSmallAscii(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 0x61 && code <= 0x7a;
 }
 
 /**
@@ -437,7 +444,7 @@ function placeCompounds(spans: TokenSpan[], words: readonly string[], model: Ner
 
 function isPlaceCompound(word: string, model: NerModel): boolean {
   const n = word.length;
-  if (n < 6) return false;
+  if (n < 6 || startsWithSmallAscii(word)) return false;
   // Every token is asked: its last three letters pick the one head it may end in.
   const head = PLACE_HEAD_BY_ENDING.get(endingKey(word));
   if (!head || !(word.endsWith(head.plain) || word.endsWith(head.hyphened))) return false;
@@ -474,43 +481,54 @@ const PLACE_HEAD_BY_ENDING = new Map(
 );
 
 /**
- * A name right after a word for a kind of work or craft names that work: "das Album Solvanda", "der Film
- * „Die lange Nacht“", "die Video-App Lumo", "das Forschungsschiff Kestrel". GermEval tags all 20 such names
- * it holds OTH (MISC); newspapers and magazines are left out, as those are organisations. The name is the
- * tagger's span starting there (not a listed place alone), a quoted title, or else a run of capitalised words
- * that are no common nouns or function words ("im Film Menschen" is no title).
+ * A name right after a word for its kind names a thing of that kind: a work ("das Album Solvanda", "der Film
+ * „Die lange Nacht“", "die Video-App Lumo", "das Forschungsschiff Kestrel") or an organisation ("der
+ * Chemiekonzern Norvata", "die Nachrichtenagentur Telpress", "die Hilfsorganisation Solvita"). In
+ * GermEval's data the name after such a word has the kind's type in 81 of 84 cases: works OTH (MISC), and
+ * firms, agencies, broadcasters, labels, papers and clubs ORG. The name is the tagger's span starting there (retyped; not a
+ * listed place alone, nor a name in the genitive: "der Film Schmidts" is his), a quoted title, or else a run of
+ * capitalised words that are no common nouns or function words ("im Film Menschen" is no title).
  */
-function namedWorks(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+function describedNames(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   let result = spans;
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!isWorkWord(words[i], model)) continue;
-    const title = titleAfter(result, words, i + 1, model);
-    if (!title) continue;
-    const work: TokenSpan = { start: title.start, end: title.end, type: 'MISC' };
-    result = [...result.filter(s => s.end <= work.start || s.start >= work.end), work].sort((x, y) => x.start - y.start);
-    i = title.end - 1;
+    const type = describedType(words[i], model);
+    if (!type) continue;
+    const name = nameAfter(result, words, i + 1, model);
+    if (!name) continue;
+    const named: TokenSpan = { start: name.start, end: name.end, type };
+    result = [...result.filter(s => s.end <= named.start || s.start >= named.end), named].sort((x, y) => x.start - y.start);
+    i = name.end - 1;
   }
   return result;
 }
 
-/** The work's name starting at token `at`: the tagger's span there, a quoted title, or a run of name words. */
-function titleAfter(spans: readonly TokenSpan[], words: readonly string[], at: number, model: NerModel): Span | undefined {
+/** The name starting at token `at`: the tagger's span there, a quoted name, or a run of name words. */
+function nameAfter(spans: readonly TokenSpan[], words: readonly string[], at: number, model: NerModel): Span | undefined {
   const tagged = spans.find(s => s.start === at);
-  // A listed place alone is more often what the work is about ("im Film Kanada die Schuld geben").
-  if (tagged) return tagged.end - at === 1 && isListedPlace(words[at], model) ? undefined : { start: at, end: tagged.end };
+  if (tagged) {
+    // A listed place alone is more often what the work is about ("im Film Kanada die Schuld geben"), and a
+    // listed name in the genitive its maker ("das neue Album Müllers").
+    const word = words[at];
+    const alone = tagged.end - at === 1;
+    const genitive = alone && word.endsWith('s') && (model.gazetteer.surnames.has(word.slice(0, -1)) || model.gazetteer.firstNames.has(word.slice(0, -1)));
+    const place = alone && (isListedPlace(word, model) || isListedPlace(word.replace(/s$/, ''), model));
+    return place || genitive ? undefined : { start: at, end: tagged.end };
+  }
   if (spans.some(s => s.start <= at && s.end > at)) return undefined;
   const close = QUOTE_PAIRS.get(words[at]);
   if (close !== undefined) {
-    // A title starts with a capital; a quote that does not is what the work says or is said to do.
+    // A name starts with a capital; a quote that does not is what the work says or is said to do.
     const end = words.indexOf(close, at + 1);
-    const fits = end > at + 1 && end - at <= MAX_TITLE_WORDS && STARTS_CAPITALISED.test(words[at + 1]);
+    const fits = end > at + 1 && end - at <= MAX_NAME_WORDS && STARTS_CAPITALISED.test(words[at + 1]);
     return fits ? { start: at + 1, end } : undefined;
   }
   let end = at;
-  const isNameWord = (k: number) => !spans.some(s => s.start === k) && isTitleNameWord(words[k], model);
-  while (end < words.length && end - at < MAX_TITLE_WORDS && isNameWord(end)) end++;
-  return end > at ? { start: at, end } : undefined;
+  const isNameWord = (k: number) => !spans.some(s => s.start === k) && isPlainNameWord(words[k], model);
+  while (end < words.length && end - at < MAX_NAME_WORDS && isNameWord(end)) end++;
+  return end > at && !isListedPlace(words[at].replace(/s$/, ''), model) ? { start: at, end } : undefined;
 }
+
 function isListedPlace(word: string, model: NerModel): boolean {
   const { gazetteer } = model;
   const kind = gazetteer.kindOf(word);
@@ -519,39 +537,44 @@ function isListedPlace(word: string, model: NerModel): boolean {
 
 /** Opening quotation marks and the marks that close them. */
 const QUOTE_PAIRS = new Map([['„', '“'], ['"', '"'], ['»', '«'], ['«', '»'], ['“', '”'], ['‚', '‘']]);
-const MAX_TITLE_WORDS = 12;
+const MAX_NAME_WORDS = 12;
 
-function isTitleNameWord(word: string, model: NerModel): boolean {
-  return STARTS_CAPITALISED.test(word) && !/\d/.test(word) && !stopwordsOf('de').has(word.toLowerCase()) &&
+function isPlainNameWord(word: string, model: NerModel): boolean {
+  return STARTS_CAPITALISED.test(word) && !/\d/.test(word) && !word.endsWith('.') && !stopwordsOf('de').has(word.toLowerCase()) &&
     model.gazetteer.nounClass(word) === '';
 }
 
 /**
- * Whether the word names a kind of work: one of WORK_KINDS, also in the genitive ("Musicals", "Films") or as the
- * head of a compound ("Kinofilm", "Polizeiboot", "Video-App"), but no given name ("Roman").
+ * The type of what a word for a kind of thing names (see DESCRIBED_KINDS): the kind itself, also in the genitive
+ * ("Musicals", "Konzerns") or as the head of a compound ("Kinofilm", "Chemiekonzern", "Video-App"), but no given
+ * name ("Roman").
  */
-function isWorkWord(word: string, model: NerModel): boolean {
+function describedType(word: string, model: NerModel): EntityType | undefined {
   const n = word.length;
-  if (n < 3) return false;
-  // Every token is asked: the last three letters, or those before a genitive "s" or "es", pick the kinds.
-  const plain = WORK_KINDS_BY_ENDING.get(endingKey(word));
-  const genitive = word.endsWith('s') && n >= 4
-    ? WORK_KINDS_BY_ENDING.get(endingKey(word, n - 1)) ?? (n >= 5 && word.endsWith('es') ? WORK_KINDS_BY_ENDING.get(endingKey(word, n - 2)) : undefined)
-    : undefined;
-  if (!plain && !genitive) return false;
-  if (!STARTS_CAPITALISED.test(word) || model.gazetteer.firstNames.has(word)) return false;
-  const last = word.slice(word.lastIndexOf('-') + 1).toLowerCase();
-  const stripped = last.replace(/e?s$/, '');
-  // A feminine word has no genitive -s: "Apps" is the plural ("Apps speichern Daten").
-  const candidates = [
-    ...(plain ?? []).map(kind => [kind, last] as const),
-    ...(genitive ?? []).filter(k => !k.feminine).map(kind => [kind, stripped] as const),
-  ];
-  for (const [{ kind, bare }, stem] of candidates) {
-    if (!stem.endsWith(kind)) continue;
-    if (stem === kind ? bare || word.includes('-') : stem.length >= kind.length + 3 && endsInKind(stem, kind, model)) return true;
+  if (n < 3 || startsWithSmallAscii(word)) return undefined;
+  // Every token is asked: the last three letters, or those before a genitive "s" or "es", pick the kinds, and
+  // the word must end in one (ASCII case aside) before anything is cut out of it.
+  const plain = kindEndingAt(word, n, false);
+  const genitive = plain || !word.endsWith('s') ? undefined : kindEndingAt(word, n - 1, true) ?? (word.endsWith('es') ? kindEndingAt(word, n - 2, true) : undefined);
+  const found = plain ?? genitive;
+  if (!found || !STARTS_CAPITALISED.test(word) || model.gazetteer.firstNames.has(word)) return undefined;
+  const { kind, end } = found;
+  const stem = word.slice(word.lastIndexOf('-') + 1, end).toLowerCase();
+  const fits = stem === kind.kind ? kind.bare || word.includes('-') : stem.length >= kind.kind.length + 3 && endsInKind(stem, kind.kind, model);
+  return fits ? kind.type : undefined;
+}
+
+/** The kind the word's first `end` code units end in (as a compound's head or capitalised alone), if any. */
+function kindEndingAt(word: string, end: number, genitive: boolean): { kind: DescribedKind; end: number } | undefined {
+  if (end < 3) return undefined;
+  const candidates = KINDS_BY_ENDING.get(endingKey(word, end));
+  if (!candidates) return undefined;
+  for (const kind of candidates) {
+    // A feminine word has no genitive -s: "Apps" is the plural ("Apps speichern Daten").
+    if (genitive && kind.feminine) continue;
+    if (word.endsWith(kind.kind, end) || word.endsWith(kind.capitalised, end)) return { kind, end };
   }
-  return false;
+  return undefined;
 }
 
 /** Whether the compound `stem` has `kind` as its head, not a longer noun that ends like it ("Mitglied": "Glied"). */
@@ -562,24 +585,43 @@ function endsInKind(stem: string, kind: string, model: NerModel): boolean {
   }
   return true;
 }
+
+interface DescribedKind {
+  kind: string;
+  /** The kind as a word alone, or after a hyphen: "Konzern". */
+  capitalised: string;
+  type: EntityType;
+  /** Whether the word alone is one, not only as a compound's head ("Serie A" is a league, "Fernsehserie" a work). */
+  bare: boolean;
+  /** Feminine words take no genitive -s. */
+  feminine: boolean;
+}
+const kinds = (type: EntityType, bare: boolean, feminine: boolean, words: string[]): DescribedKind[] =>
+  words.map(kind => ({ kind, capitalised: kind[0].toUpperCase() + kind.slice(1), type, bare, feminine }));
 /**
- * Words for kinds of works; whether the word alone (not only as a compound's head) is one ("Serie A" is a
- * league and "Oper Leipzig" a house, "Rockoper" and "Fernsehserie" are works); whether it is feminine.
+ * Words for kinds of works and of organisations. Left out, as GermEval's names after them are of mixed types:
+ * "Gruppe", "Mannschaft", "Initiative", "Institut", "Stiftung", "Duo", "Band" ("Rockband", but "Gedichtband").
  */
-const WORK_KINDS: readonly { kind: string; bare: boolean; feminine: boolean }[] = [
-  ...[
+const DESCRIBED_KINDS: readonly DescribedKind[] = [
+  ...kinds('MISC', true, false, [
     'album', 'film', 'roman', 'buch', 'song', 'lied', 'musical', 'gedicht', 'hörspiel', 'schiff', 'boot', 'theaterstück',
     'videospiel', 'computerspiel',
-  ].map(kind => ({ kind, bare: true, feminine: false })),
-  ...['app', 'single', 'sinfonie', 'symphonie'].map(kind => ({ kind, bare: true, feminine: true })),
-  { kind: 'serie', bare: false, feminine: true },
-  { kind: 'oper', bare: false, feminine: true },
-  { kind: 'ballett', bare: false, feminine: false },
+  ]),
+  ...kinds('MISC', true, true, ['app', 'single', 'sinfonie', 'symphonie']),
+  ...kinds('MISC', false, true, ['serie', 'oper']),
+  ...kinds('MISC', false, false, ['ballett']),
+  ...kinds('ORG', true, false, ['konzern', 'hersteller', 'label', 'sender', 'verein', 'chor', 'orchester', 'ensemble', 'verlag']),
+  ...kinds('ORG', true, true, [
+    'firma', 'agentur', 'zeitung', 'zeitschrift', 'gewerkschaft', 'partei', 'versicherung', 'organisation',
+    'fluggesellschaft',
+  ]),
+  ...kinds('ORG', false, false, ['büro']),
+  ...kinds('ORG', false, true, ['bank']),
 ];
-const WORK_KINDS_BY_ENDING = new Map<number, (typeof WORK_KINDS)[number][]>();
-for (const kind of WORK_KINDS) {
+const KINDS_BY_ENDING = new Map<number, DescribedKind[]>();
+for (const kind of DESCRIBED_KINDS) {
   const key = endingKey(kind.kind);
-  WORK_KINDS_BY_ENDING.set(key, [...(WORK_KINDS_BY_ENDING.get(key) ?? []), kind]);
+  KINDS_BY_ENDING.set(key, [...(KINDS_BY_ENDING.get(key) ?? []), kind]);
 }
 
 /** Tokens after which German capitalises whatever word comes next: a new clause or quotation starts. */
