@@ -17,9 +17,10 @@ import { TermNumbering } from './termNumbering';
  * names the number after it, also without a space; 20: surnames that are nouns after the full name, digits run
  * on into letters in tokens; 21: a name and its model designation are one product; 22: a name compounded
  * with a street, hut, village or lake is a place; 23: the name after a word for a kind of work is a work;
- * 24: and after a word for a kind of organisation an organisation).
+ * 24: and after a word for a kind of organisation an organisation; 25: a one-word person that is a compound
+ * noun is the noun).
  */
-export const DIGEST_VERSION = 24;
+export const DIGEST_VERSION = 25;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

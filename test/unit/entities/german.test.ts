@@ -138,6 +138,16 @@ describe('German entities', () => {
     assert.ok(found.includes('PER:7:Schmidts'), found.join(', '));
   });
 
+  it('takes a compound noun for no person, but keeps a surname that looks like one', () => {
+    const text = [
+      'Linz – Prüfbericht belastet Beamte.',
+      'Innsbruck – Zugausfall ärgert Pendler.',
+      'Danach kam Landesrat Anton Hofbauer. Hofbauer sagte nichts.',
+    ].join('\n');
+    const persons = analyse(text).filter(m => m.type === 'PER').map(m => `${text.slice(0, m.start).split('\n').length}:${m.text}`);
+    assert.deepStrictEqual(persons, ['3:Anton Hofbauer', '3:Hofbauer']);
+  });
+
   it('never takes a capitalised pronoun for a name', () => {
     assert.deepStrictEqual(entities('Hast Du das gesehen, Ihr Lieben?'), []);
   });

@@ -658,11 +658,32 @@ function dropBareNounPersons(results: SentenceResult[], model: NerModel): void {
       else if (isNamedAlone(tokens, span.start)) named.add(tokens.word(span.start));
     }
   }
-  const isBareNoun = (word: string) =>
-    !named.has(word) && !(word.endsWith('s') && named.has(word.slice(0, -1))) && model.gazetteer.isCommonNounForm(word);
+  const { gazetteer } = model;
+  const isNamed = (word: string) => named.has(word) || (word.endsWith('s') && named.has(word.slice(0, -1)));
+  // So is a compound ending in a noun ("Sinnbild", "Revisionsbericht"), as surnames often are ("Neumann"):
+  // unless a list holds it as a name, a given name or an initial stands before it, or it stands among other
+  // persons ("Karl L." "Muster" cut in two, "Muster, Beispiel, Probst" in a line-up).
+  const isNounCompound = (tokens: SentenceTokens, spans: readonly TokenSpan[], k: number) => {
+    const word = tokens.word(spans[k].start);
+    const before = tokens.word(spans[k].start - 1);
+    return gazetteer.nounClass(word) === 'head' && !gazetteer.isKnownName(word) && !gazetteer.firstNames.has(before) &&
+      !INITIAL.test(before) && !isAmongPersons(spans, k);
+  };
   for (const result of results) {
-    result.spans = result.spans.filter(span => span.type !== 'PER' || span.end - span.start > 1 || !isBareNoun(result.tokens.word(span.start)));
+    const { tokens, spans } = result;
+    result.spans = spans.filter((span, k) => {
+      if (span.type !== 'PER' || span.end - span.start > 1 || isNamed(tokens.word(span.start))) return true;
+      return !gazetteer.isCommonNounForm(tokens.word(span.start)) && !isNounCompound(tokens, spans, k);
+    });
   }
+}
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** Whether the span at k has a person right before or after it, or one token (a comma, a dash) away. */
+function isAmongPersons(spans: readonly TokenSpan[], k: number): boolean {
+  const before = spans[k - 1];
+  const after = spans[k + 1];
+  return (before?.type === 'PER' && spans[k].start - before.end <= 1) || (after?.type === 'PER' && after.start - spans[k].end <= 1);
 }
 
 /** Whether the one-word name at token i follows a role or stands next to a singular reporting verb. */
