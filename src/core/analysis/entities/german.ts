@@ -10,7 +10,7 @@ import { TAGS } from './features';
 import type { GazetteerKind, GazetteerMatch, WordFacts } from './gazetteer';
 import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
-import { cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan } from './rules';
+import { cleanSpans, isRoleWord, NAME_PARTICLES, ORGANISATION_WORDS, type TokenSpan } from './rules';
 
 export interface RawMention {
   start: number;
@@ -492,30 +492,33 @@ const PLACE_HEAD_BY_ENDING = new Map(
 function describedNames(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   let result = spans;
   for (let i = 0; i + 1 < words.length; i++) {
-    const type = describedType(words[i], model);
-    if (!type) continue;
-    const name = nameAfter(result, words, i + 1, model);
+    const kind = describedKind(words[i], model);
+    if (!kind) continue;
+    const name = nameAfter(result, words, i + 1, kind.addsMissed, model);
     if (!name) continue;
-    const named: TokenSpan = { start: name.start, end: name.end, type };
+    const named: TokenSpan = { start: name.start, end: name.end, type: kind.type };
     result = [...result.filter(s => s.end <= named.start || s.start >= named.end), named].sort((x, y) => x.start - y.start);
     i = name.end - 1;
   }
   return result;
 }
 
-/** The name starting at token `at`: the tagger's span there, a quoted name, or a run of name words. */
-function nameAfter(spans: readonly TokenSpan[], words: readonly string[], at: number, model: NerModel): Span | undefined {
+/**
+ * The name starting at token `at`: the tagger's span there, or (if `addsMissed`) a quoted name or a run of
+ * name words.
+ */
+function nameAfter(spans: readonly TokenSpan[], words: readonly string[], at: number, addsMissed: boolean, model: NerModel): Span | undefined {
   const tagged = spans.find(s => s.start === at);
   if (tagged) {
     // A listed place alone is more often what the work is about ("im Film Kanada die Schuld geben"), and a
-    // listed name in the genitive its maker ("das neue Album Müllers").
+    // listed surname in the genitive its maker ("der neue Film Schmidts").
     const word = words[at];
     const alone = tagged.end - at === 1;
-    const genitive = alone && word.endsWith('s') && (model.gazetteer.surnames.has(word.slice(0, -1)) || model.gazetteer.firstNames.has(word.slice(0, -1)));
+    const genitive = alone && word.endsWith('s') && model.gazetteer.surnames.has(word.slice(0, -1));
     const place = alone && (isListedPlace(word, model) || isListedPlace(word.replace(/s$/, ''), model));
     return place || genitive ? undefined : { start: at, end: tagged.end };
   }
-  if (spans.some(s => s.start <= at && s.end > at)) return undefined;
+  if (!addsMissed || spans.some(s => s.start <= at && s.end > at)) return undefined;
   const close = QUOTE_PAIRS.get(words[at]);
   if (close !== undefined) {
     // A name starts with a capital; a quote that does not is what the work says or is said to do.
@@ -529,10 +532,10 @@ function nameAfter(spans: readonly TokenSpan[], words: readonly string[], at: nu
   return end > at && !isListedPlace(words[at].replace(/s$/, ''), model) ? { start: at, end } : undefined;
 }
 
+/** A listed country or place (not any town: many towns share a name with a firm or a paper). */
 function isListedPlace(word: string, model: NerModel): boolean {
-  const { gazetteer } = model;
-  const kind = gazetteer.kindOf(word);
-  return kind === 'CTRY' || kind === 'LOC' || gazetteer.isTown(word);
+  const kind = model.gazetteer.kindOf(word);
+  return kind === 'CTRY' || kind === 'LOC';
 }
 
 /** Opening quotation marks and the marks that close them. */
@@ -545,11 +548,10 @@ function isPlainNameWord(word: string, model: NerModel): boolean {
 }
 
 /**
- * The type of what a word for a kind of thing names (see DESCRIBED_KINDS): the kind itself, also in the genitive
- * ("Musicals", "Konzerns") or as the head of a compound ("Kinofilm", "Chemiekonzern", "Video-App"), but no given
- * name ("Roman").
+ * The kind a word names (see DESCRIBED_KINDS): the kind itself, also in the genitive ("Musicals", "Konzerns")
+ * or as the head of a compound ("Kinofilm", "Chemiekonzern", "Video-App"), but no given name ("Roman").
  */
-function describedType(word: string, model: NerModel): EntityType | undefined {
+function describedKind(word: string, model: NerModel): DescribedKind | undefined {
   const n = word.length;
   if (n < 3 || startsWithSmallAscii(word)) return undefined;
   // Every token is asked: the last three letters, or those before a genitive "s" or "es", pick the kinds, and
@@ -559,9 +561,12 @@ function describedType(word: string, model: NerModel): EntityType | undefined {
   const found = plain ?? genitive;
   if (!found || !STARTS_CAPITALISED.test(word) || model.gazetteer.firstNames.has(word)) return undefined;
   const { kind, end } = found;
-  const stem = word.slice(word.lastIndexOf('-') + 1, end).toLowerCase();
-  const fits = stem === kind.kind ? kind.bare || word.includes('-') : stem.length >= kind.kind.length + 3 && endsInKind(stem, kind.kind, model);
-  return fits ? kind.type : undefined;
+  const lower = word.slice(0, end).toLowerCase();
+  const before = lower.slice(0, lower.length - kind.kind.length);
+  if (before === '') return kind.bare ? kind : undefined;
+  if (before.endsWith('-')) return kind;
+  const compound = lower.slice(lower.lastIndexOf('-') + 1);
+  return compound.length >= kind.kind.length + 3 && endsInKind(compound, kind.kind, model) ? kind : undefined;
 }
 
 /** The kind the word's first `end` code units end in (as a compound's head or capitalised alone), if any. */
@@ -591,16 +596,21 @@ interface DescribedKind {
   /** The kind as a word alone, or after a hyphen: "Konzern". */
   capitalised: string;
   type: EntityType;
+  /** Whether a name the tagger missed after it is added, not only the tagger's retyped ("eine Gruppe Banater"). */
+  addsMissed: boolean;
   /** Whether the word alone is one, not only as a compound's head ("Serie A" is a league, "Fernsehserie" a work). */
   bare: boolean;
   /** Feminine words take no genitive -s. */
   feminine: boolean;
 }
-const kinds = (type: EntityType, bare: boolean, feminine: boolean, words: string[]): DescribedKind[] =>
-  words.map(kind => ({ kind, capitalised: kind[0].toUpperCase() + kind.slice(1), type, bare, feminine }));
+const kinds = (type: EntityType, bare: boolean, feminine: boolean, words: readonly string[]): DescribedKind[] =>
+  words.map(kind => ({ kind, capitalised: kind[0].toUpperCase() + kind.slice(1), type, bare, feminine, addsMissed: !RETYPES_ONLY.has(kind) }));
+/** Words after which an untagged capitalised word is as often a common one: "eine Gruppe Banater". */
+const RETYPES_ONLY = new Set(['gruppe']);
 /**
- * Words for kinds of works and of organisations. Left out, as GermEval's names after them are of mixed types:
- * "Gruppe", "Mannschaft", "Initiative", "Institut", "Stiftung", "Duo", "Band" ("Rockband", but "Gedichtband").
+ * Words for kinds of works, and the organisation words of rules.ts. Left out, as GermEval's names after them
+ * are of mixed types: "Mannschaft", "Initiative", "Institut", "Stiftung", "Duo", "Band" ("Rockband", but
+ * "Gedichtband").
  */
 const DESCRIBED_KINDS: readonly DescribedKind[] = [
   ...kinds('MISC', true, false, [
@@ -610,13 +620,7 @@ const DESCRIBED_KINDS: readonly DescribedKind[] = [
   ...kinds('MISC', true, true, ['app', 'single', 'sinfonie', 'symphonie']),
   ...kinds('MISC', false, true, ['serie', 'oper']),
   ...kinds('MISC', false, false, ['ballett']),
-  ...kinds('ORG', true, false, ['konzern', 'hersteller', 'label', 'sender', 'verein', 'chor', 'orchester', 'ensemble', 'verlag']),
-  ...kinds('ORG', true, true, [
-    'firma', 'agentur', 'zeitung', 'zeitschrift', 'gewerkschaft', 'partei', 'versicherung', 'organisation',
-    'fluggesellschaft',
-  ]),
-  ...kinds('ORG', false, false, ['büro']),
-  ...kinds('ORG', false, true, ['bank']),
+  ...kinds('ORG', true, false, ORGANISATION_WORDS),
 ];
 const KINDS_BY_ENDING = new Map<number, DescribedKind[]>();
 for (const kind of DESCRIBED_KINDS) {

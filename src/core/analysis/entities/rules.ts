@@ -128,25 +128,25 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     if (end - start === 1 && isDemonym(first, gazetteer)) continue;
     if (end - start === 1 && CAPITALISED_PRONOUN.test(first)) continue;
     if (end - start === 1 && first.length === 1 && !/\p{Lu}/u.test(first)) continue;
-    const type = span.type !== 'ORG' && start > 0 && isOrganisationDescriptor(tokens[start - 1].text) &&
-      !(end - start === 1 && isListedPlace(first, gazetteer)) ? 'ORG' : span.type;
-    kept.push({ start, end, type });
+    kept.push({ start, end, type: span.type });
   }
   return kept;
-}
-
-/** A listed country or place stays a place after an organisation noun ("der Kommission Brüssel", "die Bank Berlin"). */
-function isListedPlace(word: string, gazetteer: Gazetteer): boolean {
-  const kind = gazetteer.kindOf(word);
-  return kind === 'CTRY' || kind === 'LOC';
 }
 
 /**
  * German names an organisation by what it is, right before the name: "der Konzern Nordwerk", "des
  * Softwarekonzerns Beispiel", "die Gewerkschaft Verdi", "Start-up Musterfirma". A name right after such a
- * noun is an organisation, whatever the tagger guessed from the unfamiliar name itself.
+ * noun is an organisation, whatever the tagger guessed from the unfamiliar name itself (see describedNames).
+ * Each word counts alone, as a compound's head and in the genitive.
  */
-const ORGANISATION_HEAD = /(konzern|konzerns|firma|unternehmen|unternehmens|gruppe|holding|bank|verlag|verlags|sender|senders|zeitung|agentur|partei|verein|vereins|verband|verbands|verbandes|gewerkschaft|behörde|ministerium|ministeriums|hersteller|herstellers|anbieter|anbieters|betreiber|betreibers|dienstleister|dienstleisters|start-up|startup|start-ups|startups|plattform|netzwerk|netzwerks|fonds|versicherer|versicherers|autobauer|autobauers|airline|fluggesellschaft|reederei|brauerei|klinik|universität|hochschule)$/;
+export const ORGANISATION_WORDS: readonly string[] = [
+  'konzern', 'firma', 'unternehmen', 'gruppe', 'holding', 'bank', 'verlag', 'sender', 'zeitung', 'zeitschrift', 'agentur',
+  'partei', 'verein', 'verband', 'gewerkschaft', 'behörde', 'ministerium', 'hersteller', 'anbieter', 'betreiber',
+  'dienstleister', 'start-up', 'startup', 'plattform', 'netzwerk', 'fonds', 'versicherer', 'versicherung', 'autobauer',
+  'airline', 'fluggesellschaft', 'reederei', 'brauerei', 'klinik', 'universität', 'hochschule', 'organisation', 'label',
+  'orchester', 'chor', 'ensemble',
+];
+const ORGANISATION_HEAD = new RegExp(`(?:${ORGANISATION_WORDS.join('|')})(?:e?s)?$`);
 
 export function isOrganisationDescriptor(word: string): boolean {
   return /^\p{Lu}/u.test(word) && ORGANISATION_HEAD.test(word.toLowerCase());
