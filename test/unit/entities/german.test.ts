@@ -20,6 +20,16 @@ export function analyse(text: string, language: Language = 'de'): EntityMention[
   return findEntities(text, sentences, language);
 }
 
+/** The mentions of a text of several lines (one sentence each), as "TYPE:line:text" with lines from 1. */
+function mentionsByLine(lines: readonly string[]): string[] {
+  const text = lines.join('\n');
+  return analyse(text).map(m => `${m.type}:${text.slice(0, m.start).split('\n').length}:${m.text}`);
+}
+
+function assertHasAll(found: readonly string[], expected: readonly string[]): void {
+  for (const mention of expected) assert.ok(found.includes(mention), `${mention} not in ${found.join(', ')}`);
+}
+
 describe('German entities', () => {
   it('finds persons, places and organisations in plain news sentences', () => {
     assert.deepStrictEqual(entities('Friedrich Merz traf am Montag in Paris den Präsidenten Emmanuel Macron.'),
@@ -76,51 +86,42 @@ describe('German entities', () => {
   });
 
   it('takes a surname that is also a noun for the person the article named in full, but not after an article', () => {
-    const text = [
+    const found = mentionsByLine([
       'Der Verleger Gustav Kranich verklagt seinen früheren Autor Max Wirsing.',
       'Das Buch beruht auf Gesprächen zwischen Wirsing und Kranich.',
       'Kranich hatte die Aufnahmen nie veröffentlichen wollen.',
       'Wirsings Anwälte fordern Schadenersatz.',
       'Über dem Feld zieht der graue Kranich.',
-    ].join('\n');
-    const found = analyse(text).map(m => `${m.type}:${text.slice(0, m.start).split('\n').length}:${m.text}`);
-    for (const mention of ['PER:2:Wirsing', 'PER:2:Kranich', 'PER:3:Kranich', 'PER:4:Wirsings']) {
-      assert.ok(found.includes(mention), `${mention} not in ${found.join(', ')}`);
-    }
+    ]);
+    assertHasAll(found, ['PER:2:Wirsing', 'PER:2:Kranich', 'PER:3:Kranich', 'PER:4:Wirsings']);
     assert.ok(!found.includes('PER:5:Kranich'), found.join(', '));
   });
 
   it('takes a name and its model designation for one product, and the designation alone for it later', () => {
-    const text = [
+    const found = mentionsByLine([
       'Das neue Vento X4 kommt im Herbst in den Handel.',
       'Der Akku des X4 hält zwei Tage.',
       'Im Test schlägt das Lumo 7T das ältere Modell deutlich.',
       'Die Kinder der Klasse 7c fuhren über die Autobahn A27 nach Linz.',
-    ].join('\n');
-    const found = analyse(text).map(m => `${m.type}:${text.slice(0, m.start).split('\n').length}:${m.text}`);
-    for (const mention of ['MISC:1:Vento X4', 'MISC:2:X4', 'MISC:3:Lumo 7T']) {
-      assert.ok(found.includes(mention), `${mention} not in ${found.join(', ')}`);
-    }
+    ]);
+    assertHasAll(found, ['MISC:1:Vento X4', 'MISC:2:X4', 'MISC:3:Lumo 7T']);
     // Common nouns before a designation are no brand.
     assert.ok(!found.some(m => m.includes('Klasse') || m.includes('Autobahn')), found.join(', '));
   });
 
   it('takes a compound of a name and a street, hut, village or lake for a place, but not a common compound', () => {
-    const text = [
+    const found = mentionsByLine([
       'Die Wanderer erreichten am Abend die Kogelhütte.',
       'Von der Talmann-Alm aus sieht man den Haslersee.',
       'Der Unfall geschah in der Wendlgasse.',
       'Der Bus hielt vor der Aluminiumhütte.',
-    ].join('\n');
-    const found = analyse(text).map(m => `${m.type}:${text.slice(0, m.start).split('\n').length}:${m.text}`);
-    for (const mention of ['LOC:1:Kogelhütte', 'LOC:2:Talmann-Alm', 'LOC:2:Haslersee', 'LOC:3:Wendlgasse']) {
-      assert.ok(found.includes(mention), `${mention} not in ${found.join(', ')}`);
-    }
+    ]);
+    assertHasAll(found, ['LOC:1:Kogelhütte', 'LOC:2:Talmann-Alm', 'LOC:2:Haslersee', 'LOC:3:Wendlgasse']);
     assert.ok(!found.some(m => m.includes('Aluminiumhütte')), found.join(', '));
   });
 
   it('takes the name after a word for a kind of work or organisation for one of that kind', () => {
-    const text = [
+    const found = mentionsByLine([
       'Am Abend sang sie das Lied „Der Mond ist aufgegangen“.',
       'Die Video-App Lumo hat zehn Millionen Nutzer.',
       'Das Forschungsschiff Kestrel lief gestern aus.',
@@ -131,24 +132,20 @@ describe('German entities', () => {
       'Das sagte die Firma Quastenberg gestern.',
       // A listed place after such a word stays a place.
       'Im Film Kanada geht es um Schuld.',
-    ].join('\n');
-    const found = analyse(text).map(m => `${m.type}:${text.slice(0, m.start).split('\n').length}:${m.text}`);
-    for (const mention of ['MISC:1:Der Mond ist aufgegangen', 'MISC:2:Lumo', 'MISC:3:Kestrel', 'ORG:4:Norvata', 'ORG:8:Quastenberg', 'LOC:9:Kanada']) {
-      assert.ok(found.includes(mention), `${mention} not in ${found.join(', ')}`);
-    }
+    ]);
+    assertHasAll(found, ['MISC:1:Der Mond ist aufgegangen', 'MISC:2:Lumo', 'MISC:3:Kestrel', 'ORG:4:Norvata', 'ORG:8:Quastenberg', 'LOC:9:Kanada']);
     // A word that ends like a kind, a common noun after one, and a surname in the genitive are no such names.
     assert.ok(!found.some(m => /^MISC:[567]/.test(m)), found.join(', '));
     assert.ok(found.includes('PER:7:Schmidts'), found.join(', '));
   });
 
   it('takes a compound noun for no person, but keeps a surname that looks like one', () => {
-    const text = [
+    const found = mentionsByLine([
       'Linz – Prüfbericht belastet Beamte.',
       'Innsbruck – Zugausfall ärgert Pendler.',
       'Danach kam Landesrat Anton Hofbauer. Hofbauer sagte nichts.',
-    ].join('\n');
-    const persons = analyse(text).filter(m => m.type === 'PER').map(m => `${text.slice(0, m.start).split('\n').length}:${m.text}`);
-    assert.deepStrictEqual(persons, ['3:Anton Hofbauer', '3:Hofbauer']);
+    ]);
+    assert.deepStrictEqual(found.filter(m => m.startsWith('PER:')), ['PER:3:Anton Hofbauer', 'PER:3:Hofbauer']);
   });
 
   it('never takes a capitalised pronoun for a name', () => {
