@@ -18,9 +18,10 @@ import { TermNumbering } from './termNumbering';
  * on into letters in tokens; 21: a name and its model designation are one product; 22: a name compounded
  * with a street, hut, village or lake is a place; 23: the name after a word for a kind of work is a work;
  * 24: and after a word for a kind of organisation an organisation; 25: a one-word person that is a compound
- * noun is the noun; 26: one list of organisation words, names missed after them added).
+ * noun is the noun; 26: one list of organisation words, names missed after them added; 27: listed names with
+ * an abbreviation's period found).
  */
-export const DIGEST_VERSION = 26;
+export const DIGEST_VERSION = 27;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { findEntities } from '../../../src/core/analysis/entities';
+import { Gazetteer } from '../../../src/core/analysis/entities/gazetteer';
 import { getModel } from '../../../src/core/analysis/entities/model';
+import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
 import { tokenize } from '../../../src/core/text/tokenize';
 import type { EntityMention, Language } from '../../../src/core/analysis/types';
@@ -106,7 +108,7 @@ describe('German entities', () => {
     ]);
     assertHasAll(found, ['MISC:1:Vento X4', 'MISC:2:X4', 'MISC:3:Lumo 7T']);
     // Common nouns before a designation are no brand.
-    assert.ok(!found.some(m => m.includes('Klasse') || m.includes('Autobahn')), found.join(', '));
+    assert.ok(!found.some(m => m.startsWith('MISC:') && (m.includes('Klasse') || m.includes('Autobahn'))), found.join(', '));
   });
 
   it('takes a compound of a name and a street, hut, village or lake for a place, but not a common compound', () => {
@@ -232,6 +234,16 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Laut South China Morning Post verhandeln beide Seiten noch.'), ['ORG:South China Morning Post']);
     assert.deepStrictEqual(entities('Wie Neue Zürcher Zeitung und Financial Times berichten, steigen die Preise.'),
       ['ORG:Neue Zürcher Zeitung', 'ORG:Financial Times']);
+  });
+
+  it('finds a listed name with an abbreviation\'s period in the text, cut into tokens as the tagger cuts them', () => {
+    const gazetteer = new Gazetteer({
+      countries: '', locations: 'St. Lummen\n', organisations: '', companies: '', firstNames: '', surnames: '', demonymsEn: '', nounsDe: '',
+    });
+    const words = taggerTokens('Die Messe zieht von St. Lummen weg.').map(t => t.text);
+    assert.deepStrictEqual(words.slice(4, 6), ['St.', 'Lummen']);
+    assert.deepStrictEqual(gazetteer.label(words).slice(4, 6), [['LOC-B'], ['LOC-I']]);
+    assert.ok(entities('Nach zwei Jahren in St. Pölten zieht die Messe nach Linz.').includes('LOC:St. Pölten'));
   });
 
   it('does not take a bare ISO country code for a country, but knows the ones news use', () => {

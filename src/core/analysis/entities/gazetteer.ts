@@ -2,6 +2,7 @@
 // which tokens of a sentence lie inside a listed name. The lists are generated from package data by
 // scripts/ner/build-gazetteers.ts and travel inside the model file, so tagger and lists always agree.
 import { tokenize } from '../../text/tokenize';
+import { attachPeriods } from './taggerTokens';
 import type { WordLexicon } from './features';
 import { extendLeft } from '../../text/stringHash';
 import { WordListFilter } from './wordListFilter';
@@ -125,11 +126,20 @@ export class Gazetteer implements WordLexicon {
   }
 
   private addPhrase(name: string, kind: GazetteerKind): void {
-    // Most entries are one plain word: skip the tokenizer for them (model load time).
-    const tokens = SINGLE_WORD.test(name) ? [name] : tokenize(name).map(t => t.text);
-    if (tokens.length === 0) return;
     const key = nameKey(name);
     if (!this.knownNames.has(key) && kind !== 'CTRY') this.knownNames.set(key, kind);
+    // Most entries are one plain word: skip the tokenizer for them (model load time).
+    if (SINGLE_WORD.test(name)) return this.addPhraseTokens([name], kind);
+    // A period after an abbreviation stands alone in some texts ("St . Gallen" in the training data) and
+    // joins its word in the tagger's tokens ("St. Gallen"): the name is listed both ways.
+    const tokens = tokenize(name);
+    this.addPhraseTokens(tokens.map(t => t.text), kind);
+    const joined = attachPeriods(tokens);
+    if (joined.length !== tokens.length) this.addPhraseTokens(joined.map(t => t.text), kind);
+  }
+
+  private addPhraseTokens(tokens: string[], kind: GazetteerKind): void {
+    if (tokens.length === 0) return;
     const list = this.phrases.get(tokens[0]);
     if (list) {
       if (!list.some(p => p.kind === kind && p.tokens.length === tokens.length && p.tokens.every((t, k) => t === tokens[k]))) {

@@ -4,12 +4,13 @@ import { GERMAN_DETERMINERS, hasAdjectiveEnding } from '../../text/germanNounPhr
 import { GERMAN_SAYING_SINGULAR } from '../../text/reportingVerbs';
 import { stopwordsOf } from '../../text/stopwords';
 import { detached, TextKeyedMemo } from '../../text/textKeyedMemo';
-import { tokenize, type Token } from '../../text/tokenize';
+import type { Token } from '../../text/tokenize';
 import type { EntityType, Span } from '../types';
 import { TAGS } from './features';
 import type { GazetteerKind, GazetteerMatch, WordFacts } from './gazetteer';
 import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
+import { taggerTokens } from './taggerTokens';
 import { cleanSpans, isRoleWord, NAME_PARTICLES, ORGANISATION_WORDS, type TokenSpan } from './rules';
 
 export interface RawMention {
@@ -226,30 +227,6 @@ class SentenceTokens {
 }
 const STARTS_CAPITALISED = /^\p{Lu}/u;
 
-/** Words that keep their period in the training data's tokenization: abbreviations, initials, ordinals. */
-const KEEPS_PERIOD = /^(?:\p{Lu}|[IVX]{1,5}|\d{1,2}|Dr|Prof|St|Nr|Hr|Fr|Abs|Art|bzw|ca|vgl|evtl|ggf|inkl|Mio|Mrd|Jh|Jhd|Str|usw|etc|Co|Inc|Corp|Ltd|Mr|Mrs|Ms|Jr|Sr|Gen|Sen|Rep|Gov)$/u;
-
-/**
- * Joins a period to the word before it where GermEval's tokenization does ("W.", "II.", "Dr.", "7."), so the
- * tagger sees tokens shaped like those it was trained on ("George W. Bush", "Johannes Paul II.").
- */
-export function attachPeriods(tokens: Token[]): Token[] {
-  const result: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    const next = tokens[i + 1];
-    if (next && next.text === '.' && next.start === token.end && KEEPS_PERIOD.test(token.text) &&
-        // A number before the last period of a sentence ends the sentence, it is no ordinal.
-        !(/^\d/.test(token.text) && i + 2 >= tokens.length)) {
-      result.push({ text: token.text + '.', start: token.start, end: next.end });
-      i++;
-    } else {
-      result.push(token);
-    }
-  }
-  return result;
-}
-
 /** Per distinct word, what the lists and the tagger keep about it: one lookup per token instead of one each. */
 interface WordRecord {
   facts: WordFacts;
@@ -314,7 +291,7 @@ function recalledTagging(text: string, start: number, tagged: TaggedSentence): S
 }
 
 function tagSentence(text: string, sentence: Span, model: NerModel, records: Map<string, WordRecord>): SentenceResult {
-  const tokens: Token[] = attachPeriods(tokenize(text, sentence.start, sentence.end));
+  const tokens: Token[] = taggerTokens(text, sentence.start, sentence.end);
   const n = tokens.length;
   if (n === 0) return { tokens: SentenceTokens.of(text, tokens, []), spans: [] };
   const words: string[] = new Array(n);
