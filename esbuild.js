@@ -46,9 +46,15 @@ function listTs(dir) {
   });
 }
 
+// esbuild rewrites every regular expression with a Unicode property escape (/\p{Lu}/u) as `new RegExp(...)`
+// for engine targets, since property names vary across Unicode versions (evanw/esbuild#3471), so one written
+// inside a function is built again on each call. Node 20 has them all, and the general categories used here
+// (L, Lu, Ll, N, M) never change: keep them literals.
+const supported = { 'regexp-unicode-property-escapes': true };
+
 async function main() {
   const common = {
-    bundle: true, format: 'cjs', platform: 'node', target: 'node20',
+    bundle: true, format: 'cjs', platform: 'node', target: 'node20', supported,
     // jsonc-parser's UMD entry loads its parts with a dynamic require esbuild cannot follow; its ESM build bundles.
     mainFields: ['module', 'main'],
     sourcemap: !production, sourcesContent: false, minify: production,
@@ -72,7 +78,7 @@ async function main() {
   if (tests || scripts) {
     contexts.push(await esbuild.context({
       entryPoints: transpileDirs.flatMap(listTs), bundle: false, format: 'cjs', platform: 'node',
-      target: 'node20', sourcemap: true, outdir: 'out', outbase: '.',
+      target: 'node20', supported, sourcemap: true, outdir: 'out', outbase: '.',
       logLevel: watch ? 'silent' : 'error', plugins: watch ? [problemReporter] : [],
     }));
   }

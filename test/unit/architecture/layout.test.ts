@@ -32,6 +32,14 @@ describe('Architecture', () => {
     assert.ok(!VSCODE_IMPORT.test("import { x } from './vscode-like';"));
   });
 
+  it('keeps regular expressions with Unicode property escapes literal in the built code', () => {
+    // esbuild would otherwise rebuild each as `new RegExp(...)` on every call of the function holding it.
+    const built = path.join(projectRoot, 'out', 'src', 'core', 'analysis', 'entities', 'rules.js');
+    const code = fs.readFileSync(built, 'utf8');
+    assert.ok(!/new RegExp\("[^"]*\\\\p\{/.test(code), `${built} builds property-escape regexes at run time`);
+    assert.ok(code.includes('/^\\p{Lu}/u'), `${built} should hold the literal /^\\p{Lu}/u`);
+  });
+
   it('keeps src/cli free of the vscode module too', () => {
     const offenders = listSources(path.join(projectRoot, 'src', 'cli'))
       .filter(file => VSCODE_IMPORT.test(fs.readFileSync(file, 'utf8')));
