@@ -1,0 +1,284 @@
+// German names found by their pattern in a tagged sentence, where the tagger's guess from the words alone
+// falls short: a brand with its model designation ("Vento X4"), a name compounded with a word for a street,
+// hut or lake ("Wendlgasse"), and the name right after a word for its kind ("die Video-App Lumo", "der
+// Chemiekonzern Norvata"). Each takes the sentence's spans and returns them changed.
+import { stopwordsOf } from '../../text/stopwords';
+import type { EntityType, Span } from '../types';
+import type { NerModel } from './model';
+import { ORGANISATION_WORDS, type TokenSpan } from './rules';
+
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * A product named by a brand or series and its model designation is one MISC name ("Kestrel X4", "Vento
+ * 7T"), as GermEval's annotators tag a maker or series with its model number. The tagger often finds the
+ * designation alone, or a company in the brand, or nothing at all where both words are new to it. The name
+ * word must be no common noun and no function word: "Autobahn A27", "Klasse 7c" and "Das K300" keep the designation alone, as
+ * GermEval's annotators do. A designation of digits only ("Modell 450") joins only where the tagger saw a
+ * product in the number and no person in the name: alone, numbers after names are mostly ranks, scores and
+ * house numbers.
+ */
+export function productsWithModels(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let result = spans;
+  for (let i = 1; i < words.length; i++) {
+    const lettered = isLetteredDesignation(words[i]);
+    if (!lettered && !isNumberDesignation(words[i])) continue;
+    const covered = result.filter(s => s.start < i + 1 && s.end > i - 1);
+    const onName = covered.find(s => s.start === i - 1 && s.end === i);
+    const onDesignation = covered.find(s => s.start === i && s.end === i + 1);
+    const onPair = covered.length === 1 && covered[0].start === i - 1 && covered[0].end === i + 1;
+    if (!onPair && covered.length !== Number(!!onName) + Number(!!onDesignation)) continue;
+    if (onDesignation && onDesignation.type !== 'MISC') continue;
+    if (!lettered && (!onDesignation || onName?.type === 'PER')) continue;
+    if (!isProductNameWord(words, i - 1, onPair || !!onName, model)) continue;
+    result = [...result.filter(s => !covered.includes(s)), { start: i - 1, end: i + 1, type: 'MISC' }];
+    result.sort((x, y) => x.start - y.start);
+  }
+  return result;
+}
+
+/** "X4", "A320", "GT40", "7T", "5X": capitals and digits, at most three capitals and four digits. */
+export function isLetteredDesignation(word: string): boolean {
+  const n = word.length;
+  // A cheap first test, as every token is asked: no small letter first, and a digit first, last or last but one.
+  return n >= 2 && n <= 8 && !startsWithSmallAscii(word) &&
+    (isAsciiDigit(word.charCodeAt(0)) || isAsciiDigit(word.charCodeAt(n - 1)) || isAsciiDigit(word.charCodeAt(n - 2))) &&
+    LETTERED_DESIGNATION.test(word);
+}
+const LETTERED_DESIGNATION = /^(?:[A-Z]{1,3}\d{1,4}[A-Z]?|\d{1,4}[A-Z]{1,2})$/;
+
+/** "360", "911": a number of two to four digits that is no year. */
+function isNumberDesignation(word: string): boolean {
+  return word.length >= 2 && word.length <= 4 && isAsciiDigit(word.charCodeAt(0)) && NUMBER_DESIGNATION.test(word);
+}
+const NUMBER_DESIGNATION = /^(?!(?:1[89]|20)\d\d$)\d{2,4}$/;
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Most German words do: the rules below that look for names and designations pass them over at once. */
+function startsWithSmallAscii(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/**
+ * A capitalised word that may name a product's brand or series: no function word or given name, and no common
+ * noun, except a compound the tagger took for a name itself ("Skybus": a name that ends like a noun).
+ */
+function isProductNameWord(words: readonly string[], i: number, taggedAsName: boolean, model: NerModel): boolean {
+  const word = words[i];
+  if (word.length < 2 || !/^\p{Lu}/u.test(word) || /\d/.test(word)) return false;
+  const { gazetteer } = model;
+  const lower = word.toLowerCase();
+  const noun = gazetteer.nounClass(word);
+  if (stopwordsOf('de').has(lower) || gazetteer.firstNames.has(word) || (noun !== '' && !(noun === 'head' && taggedAsName))) return false;
+  // A sentence's first word is capitalised whatever it is.
+  return i > 0 || lower === word || !model.tagger.isFrequentWord(lower);
+}
+
+/**
+ * A word the tagger left untagged that ends in a word naming a street, a hut, a village, a lake or a part of a
+ * mountain, after a part that is no common noun, is a place: "Wendlgasse", "Kogelhütte", "Birndorf",
+ * "Haslersee", "Talmann-Alm". The first part is a name there, where common compounds have a noun
+ * ("Zufahrtsstraße", "Aluminiumhütte"), and a word the noun list holds is no name. GermEval tags 41 of its 43
+ * such words as places (or inside one).
+ */
+export function placeCompounds(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let added: TokenSpan[] | undefined;
+  let next = 0;
+  for (let i = 0; i < words.length; i++) {
+    while (next < spans.length && spans[next].end <= i) next++;
+    if (next < spans.length && spans[next].start <= i) continue;
+    if (isPlaceCompound(words[i], model)) (added ??= []).push({ start: i, end: i + 1, type: 'LOC' });
+  }
+  return added ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
+}
+
+function isPlaceCompound(word: string, model: NerModel): boolean {
+  const n = word.length;
+  if (n < 6 || startsWithSmallAscii(word)) return false;
+  // Every token is asked: its last three letters pick the one head it may end in.
+  const head = PLACE_HEAD_BY_ENDING.get(endingKey(word));
+  if (!head || !(word.endsWith(head.plain) || word.endsWith(head.hyphened))) return false;
+  if (!STARTS_CAPITALISED.test(word) || isPlainNoun(word, model)) return false;
+  const first = word.slice(0, n - head.plain.length).replace(/-$/, '');
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first)) return false;
+  return !isPlainNoun(first, model);
+}
+
+/** A listed German noun or a form of one (not a compound ending in one). */
+function isPlainNoun(word: string, model: NerModel): boolean {
+  const noun = model.gazetteer.nounClass(word);
+  return noun === 'lem' || noun === 'infl';
+}
+/**
+ * The three code units before `end` in a word, ASCII capitals as small letters, as one small whole number (a
+ * key V8 hashes without boxing it). Two endings outside Latin-1 may share a key: callers check the word itself.
+ */
+function endingKey(word: string, end = word.length): number {
+  return (smallLetter(word.charCodeAt(end - 3)) << 20) | (smallLetter(word.charCodeAt(end - 2)) << 10) | smallLetter(word.charCodeAt(end - 1));
+}
+
+function smallLetter(code: number): number {
+  return (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) & 0x3ff;
+}
+
+/**
+ * Heads that name one place, by their last three letters (no two share them), each also as written after a
+ * hyphen ("Talmann-Alm"). "-weg", "-platz" and "-pass" name one place less often ("Rückweg", "Kompass").
+ */
+const PLACE_HEAD_BY_ENDING = new Map(
+  ['straße', 'gasse', 'allee', 'hütte', 'alm', 'dorf', 'see', 'gebirge', 'sattel', 'kogel', 'joch'].map(plain =>
+    [endingKey(plain), { plain, hyphened: `-${plain[0].toUpperCase()}${plain.slice(1)}` }]),
+);
+
+/**
+ * A name right after a word for its kind names a thing of that kind: a work ("das Album Solvanda", "der Film
+ * „Die lange Nacht“", "die Video-App Lumo", "das Forschungsschiff Kestrel") or an organisation ("der
+ * Chemiekonzern Norvata", "die Nachrichtenagentur Telpress", "die Hilfsorganisation Solvita"). In
+ * GermEval's data the name after such a word has the kind's type in 81 of 84 cases: works OTH (MISC), and
+ * firms, agencies, broadcasters, labels, papers and clubs ORG. The name is the tagger's span starting there
+ * (retyped; not a listed place alone, nor a surname in the genitive: "der Film Schmidts" is his), a quoted
+ * title, or else a run of capitalised words that are no common nouns or function words ("im Film Menschen"
+ * is no title).
+ */
+export function describedNames(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let result = spans;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const kind = describedKind(words[i], model);
+    if (!kind) continue;
+    const name = nameAfter(result, words, i + 1, kind.addsMissed, model);
+    if (!name) continue;
+    const named: TokenSpan = { start: name.start, end: name.end, type: kind.type };
+    result = [...result.filter(s => s.end <= named.start || s.start >= named.end), named].sort((x, y) => x.start - y.start);
+    i = name.end - 1;
+  }
+  return result;
+}
+
+/**
+ * The name starting at token `at`: the tagger's span there, or (if `addsMissed`) a quoted name or a run of
+ * name words.
+ */
+function nameAfter(spans: readonly TokenSpan[], words: readonly string[], at: number, addsMissed: boolean, model: NerModel): Span | undefined {
+  const tagged = spans.find(s => s.start === at);
+  if (tagged) {
+    // A listed place alone is more often what the work is about ("im Film Kanada die Schuld geben"), and a
+    // listed surname in the genitive its maker ("der neue Film Schmidts").
+    const word = words[at];
+    const alone = tagged.end - at === 1;
+    const genitive = alone && word.endsWith('s') && model.gazetteer.surnames.has(word.slice(0, -1));
+    const place = alone && (isListedPlace(word, model) || isListedPlace(word.replace(/s$/, ''), model));
+    return place || genitive ? undefined : { start: at, end: tagged.end };
+  }
+  if (!addsMissed || spans.some(s => s.start <= at && s.end > at)) return undefined;
+  const close = QUOTE_PAIRS.get(words[at]);
+  if (close !== undefined) {
+    // A name starts with a capital; a quote that does not is what the work says or is said to do.
+    const end = words.indexOf(close, at + 1);
+    const fits = end > at + 1 && end - at <= MAX_NAME_WORDS && STARTS_CAPITALISED.test(words[at + 1]);
+    return fits ? { start: at + 1, end } : undefined;
+  }
+  let end = at;
+  const isNameWord = (k: number) => !spans.some(s => s.start === k) && isPlainNameWord(words[k], model);
+  while (end < words.length && end - at < MAX_NAME_WORDS && isNameWord(end)) end++;
+  return end > at && !isListedPlace(words[at].replace(/s$/, ''), model) ? { start: at, end } : undefined;
+}
+
+/** A listed country or place (not any town: many towns share a name with a firm or a paper). */
+function isListedPlace(word: string, model: NerModel): boolean {
+  const kind = model.gazetteer.kindOf(word);
+  return kind === 'CTRY' || kind === 'LOC';
+}
+
+/** Opening quotation marks and the marks that close them. */
+const QUOTE_PAIRS = new Map([['„', '“'], ['"', '"'], ['»', '«'], ['«', '»'], ['“', '”'], ['‚', '‘']]);
+const MAX_NAME_WORDS = 12;
+
+function isPlainNameWord(word: string, model: NerModel): boolean {
+  return STARTS_CAPITALISED.test(word) && !/\d/.test(word) && !word.endsWith('.') && !stopwordsOf('de').has(word.toLowerCase()) &&
+    model.gazetteer.nounClass(word) === '';
+}
+
+/**
+ * The kind a word names (see DESCRIBED_KINDS): the kind itself, also in the genitive ("Musicals", "Konzerns")
+ * or as the head of a compound ("Kinofilm", "Chemiekonzern", "Video-App"), but no given name ("Roman").
+ */
+function describedKind(word: string, model: NerModel): DescribedKind | undefined {
+  const n = word.length;
+  if (n < 3 || startsWithSmallAscii(word)) return undefined;
+  // Every token is asked: the last three letters, or those before a genitive "s" or "es", pick the kinds, and
+  // the word must end in one (ASCII case aside) before anything is cut out of it.
+  const plain = kindEndingAt(word, n, false);
+  const genitive = plain || !word.endsWith('s') ? undefined : kindEndingAt(word, n - 1, true) ?? (word.endsWith('es') ? kindEndingAt(word, n - 2, true) : undefined);
+  const found = plain ?? genitive;
+  if (!found || !STARTS_CAPITALISED.test(word) || model.gazetteer.firstNames.has(word)) return undefined;
+  const { kind, end } = found;
+  const lower = word.slice(0, end).toLowerCase();
+  const before = lower.slice(0, lower.length - kind.kind.length);
+  if (before === '') return kind.bare ? kind : undefined;
+  if (before.endsWith('-')) return kind;
+  const compound = lower.slice(lower.lastIndexOf('-') + 1);
+  return compound.length >= kind.kind.length + 3 && endsInKind(compound, kind.kind, model) ? kind : undefined;
+}
+
+/** The kind the word's first `end` code units end in (as a compound's head or capitalised alone), if any. */
+function kindEndingAt(word: string, end: number, genitive: boolean): { kind: DescribedKind; end: number } | undefined {
+  if (end < 3) return undefined;
+  const candidates = KINDS_BY_ENDING.get(endingKey(word, end));
+  if (!candidates) return undefined;
+  for (const kind of candidates) {
+    // A feminine word has no genitive -s: "Apps" is the plural ("Apps speichern Daten").
+    if (genitive && kind.feminine) continue;
+    if (word.endsWith(kind.kind, end) || word.endsWith(kind.capitalised, end)) return { kind, end };
+  }
+  return undefined;
+}
+
+/** Whether the compound `stem` has `kind` as its head, not a longer noun that ends like it ("Mitglied": "Glied"). */
+function endsInKind(stem: string, kind: string, model: NerModel): boolean {
+  for (let length = kind.length + 1; length <= stem.length - 3; length++) {
+    const tail = stem.slice(-length);
+    if (model.gazetteer.nounClass(tail[0].toUpperCase() + tail.slice(1)) === 'lem') return false;
+  }
+  return true;
+}
+
+interface DescribedKind {
+  kind: string;
+  /** The kind as a word alone, or after a hyphen: "Konzern". */
+  capitalised: string;
+  type: EntityType;
+  /** Whether a name the tagger missed after it is added, not only the tagger's retyped ("eine Gruppe Banater"). */
+  addsMissed: boolean;
+  /** Whether the word alone is one, not only as a compound's head ("Serie A" is a league, "Fernsehserie" a work). */
+  bare: boolean;
+  /** Feminine words take no genitive -s. */
+  feminine: boolean;
+}
+const kinds = (type: EntityType, bare: boolean, feminine: boolean, words: readonly string[]): DescribedKind[] =>
+  words.map(kind => ({ kind, capitalised: kind[0].toUpperCase() + kind.slice(1), type, bare, feminine, addsMissed: !RETYPES_ONLY.has(kind) }));
+/** Words after which an untagged capitalised word is as often a common one: "eine Gruppe Banater". */
+const RETYPES_ONLY = new Set(['gruppe']);
+/**
+ * Words for kinds of works, and the organisation words of rules.ts. Left out, as GermEval's names after them
+ * are of mixed types: "Mannschaft", "Initiative", "Institut", "Stiftung", "Duo", "Band" ("Rockband", but
+ * "Gedichtband").
+ */
+const DESCRIBED_KINDS: readonly DescribedKind[] = [
+  ...kinds('MISC', true, false, [
+    'album', 'film', 'roman', 'buch', 'song', 'lied', 'musical', 'gedicht', 'hörspiel', 'schiff', 'boot', 'theaterstück',
+    'videospiel', 'computerspiel',
+  ]),
+  ...kinds('MISC', true, true, ['app', 'single', 'sinfonie', 'symphonie']),
+  ...kinds('MISC', false, true, ['serie', 'oper']),
+  ...kinds('MISC', false, false, ['ballett']),
+  ...kinds('ORG', true, false, ORGANISATION_WORDS),
+];
+const KINDS_BY_ENDING = new Map<number, DescribedKind[]>();
+for (const kind of DESCRIBED_KINDS) {
+  const key = endingKey(kind.kind);
+  KINDS_BY_ENDING.set(key, [...(KINDS_BY_ENDING.get(key) ?? []), kind]);
+}
