@@ -1,5 +1,5 @@
 // Tokens as the tagger sees them: the tokenizer's, with a period joined to the word before it where GermEval's
-// tokenization keeps it there. The gazetteer cuts its listed names the same way, so "St. Gallen" in a
+// tokenization keeps it there. The gazetteer lists each name cut this way too, so "St. Gallen" in a
 // sentence meets "St. Gallen" in the list.
 import { tokenize, type Token } from '../../text/tokenize';
 
