@@ -168,13 +168,18 @@ export class Gazetteer implements WordLexicon {
     return facts.noun ??= this.computeNounClass(word);
   }
 
+  /** Whether the word is a listed German noun or an inflected form of one (not a compound ending in one). */
+  isPlainNoun(word: string): boolean {
+    const noun = this.nounClass(word);
+    return noun === 'lem' || noun === 'infl';
+  }
+
   /**
-   * Whether the word is a listed noun or a form of one, counting the plurals that double a final s ("Busse",
-   * "Ergebnissen"), which nounClass leaves out: its classes are tagger features, fixed when the model was trained.
+   * isPlainNoun, also counting the plurals that double a final s ("Busse", "Ergebnissen"), which nounClass
+   * leaves out: its classes are tagger features, fixed when the model was trained.
    */
   isCommonNounForm(word: string): boolean {
-    const noun = this.nounClass(word);
-    if (noun === 'lem' || noun === 'infl') return true;
+    if (this.isPlainNoun(word)) return true;
     const doubled = DOUBLED_S_PLURAL.exec(word);
     return doubled !== null && this.nouns.has(word.slice(0, doubled.index));
   }

@@ -48,10 +48,6 @@ export function spansFromTags(tags: readonly number[]): TokenSpan[] {
  */
 function addListedNames(spans: TokenSpan[], words: readonly string[], listed: readonly GazetteerMatch[], model: NerModel): TokenSpan[] {
   const typeOfKind: Partial<Record<GazetteerKind, EntityType>> = { CTRY: 'LOC', ORG: 'ORG', LOC: 'LOC' };
-  const isPlainNoun = (w: string) => {
-    const noun = model.gazetteer.nounClass(w);
-    return noun === 'lem' || noun === 'infl';
-  };
   let result = spans;
   let changed = false;
   const matches = listed
@@ -66,7 +62,7 @@ function addListedNames(spans: TokenSpan[], words: readonly string[], listed: re
     // A listed single-word place or organisation opening the sentence may be an ordinary word ("Man muss …").
     if (!multiWord && match.kind !== 'CTRY' && match.start === 0 && overlapping.length === 0) continue;
     if (overlapping.length === 0) {
-      if (match.kind !== 'CTRY' && words.slice(match.start, match.end).some(isPlainNoun)) continue;
+      if (match.kind !== 'CTRY' && words.slice(match.start, match.end).some(w => model.gazetteer.isPlainNoun(w))) continue;
     } else if (!multiWord || !overlapping.every(s => s.start >= match.start && s.end <= match.end) ||
         overlapping.some(s => s.start === match.start && s.end === match.end)) {
       continue;
@@ -144,24 +140,20 @@ function extendOverParticles(spans: TokenSpan[], words: readonly string[], model
  */
 function trimNouns(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   const { gazetteer } = model;
-  const isPlainNoun = (word: string) => {
-    const noun = gazetteer.nounClass(word);
-    return noun === 'lem' || noun === 'infl';
-  };
   for (const span of spans) {
     if (span.type !== 'PER') continue;
     while (span.end - span.start > 1 && gazetteer.nounClass(words[span.start]) !== '' && !gazetteer.firstNames.has(words[span.start])) {
       span.start++;
     }
     // A surname that is also a noun or a role stays after a listed given name ("Heiner Brand", "Karl Richter").
-    while (span.end - span.start > 1 && isPlainNoun(words[span.end - 1]) && (gazetteer.firstNames.has(words[span.end - 2])
+    while (span.end - span.start > 1 && gazetteer.isPlainNoun(words[span.end - 1]) && (gazetteer.firstNames.has(words[span.end - 2])
       ? isRoleWord(words[span.end - 1]) && !gazetteer.surnames.has(words[span.end - 1])
       : isRoleWord(words[span.end - 1]) || !gazetteer.surnames.has(words[span.end - 1]))) {
       span.end--;
     }
     // "Erika Musters Buch": the tagger often stops before a listed surname in the genitive.
     const next = words[span.end];
-    if (next && next.length > 3 && next.endsWith('s') && gazetteer.surnames.has(next.slice(0, -1)) && !isPlainNoun(next) &&
+    if (next && next.length > 3 && next.endsWith('s') && gazetteer.surnames.has(next.slice(0, -1)) && !gazetteer.isPlainNoun(next) &&
         !spans.some(other => other.start === span.end)) {
       span.end++;
     }
@@ -445,8 +437,7 @@ function propagateNames(results: SentenceResult[], model: NerModel): void {
       const word = tokens.word(i);
       const type = names.get(word);
       if (!type) continue;
-      const noun = model.gazetteer.nounClass(word);
-      const isNoun = noun === 'lem' || noun === 'infl';
+      const isNoun = model.gazetteer.isPlainNoun(word);
       const isSurname = type === 'PER' && surnames.has(word) && !followsDeterminer(tokens, i);
       if (isNoun && !isSurname) continue;
       result.spans.push({ start: i, end: i + 1, type });

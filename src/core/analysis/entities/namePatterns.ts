@@ -102,17 +102,12 @@ function isPlaceCompound(word: string, model: NerModel): boolean {
   // Every token is asked: its last three letters pick the one head it may end in.
   const head = PLACE_HEAD_BY_ENDING.get(endingKey(word));
   if (!head || !(word.endsWith(head.plain) || word.endsWith(head.hyphened))) return false;
-  if (!STARTS_CAPITALISED.test(word) || isPlainNoun(word, model)) return false;
+  if (!STARTS_CAPITALISED.test(word) || model.gazetteer.isPlainNoun(word)) return false;
   const first = word.slice(0, n - head.plain.length).replace(/-$/, '');
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first)) return false;
-  return !isPlainNoun(first, model);
+  return !model.gazetteer.isPlainNoun(first);
 }
 
-/** A listed German noun or a form of one (not a compound ending in one). */
-function isPlainNoun(word: string, model: NerModel): boolean {
-  const noun = model.gazetteer.nounClass(word);
-  return noun === 'lem' || noun === 'infl';
-}
 /**
  * The three code units before `end` in a word, ASCII capitals as small letters, as one small whole number (a
  * key V8 hashes without boxing it). Two endings outside Latin-1 may share a key: callers check the word itself.
