@@ -21,7 +21,7 @@ import { TermNumbering } from './termNumbering';
  * noun is the noun; 26: one list of organisation words, names missed after them added; 27: listed names with
  * an abbreviation's period found).
  */
-export const DIGEST_VERSION = 27;
+export const DIGEST_VERSION = 28;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -111,6 +111,15 @@ describe('German entities', () => {
     assert.ok(!found.some(m => m.startsWith('MISC:') && (m.includes('Klasse') || m.includes('Autobahn'))), found.join(', '));
   });
 
+  it('takes a name and a number the tagger read as a place for a product, but keeps a road as a place', () => {
+    const found = mentionsByLine([
+      'Im Vergleich zum Kestrel 6 ist die Kamera besser.',
+      'Auf dem Tarvo 7 läuft die App ohne Probleme.',
+      'Die Sperre betrifft die Bundesstraße 12 bei Graz.',
+    ]);
+    assertHasAll(found, ['MISC:1:Kestrel 6', 'MISC:2:Tarvo 7', 'LOC:3:Bundesstraße 12']);
+  });
+
   it('takes a compound of a name and a street, hut, village or lake for a place, but not a common compound', () => {
     const found = mentionsByLine([
       'Die Wanderer erreichten am Abend die Kogelhütte.',

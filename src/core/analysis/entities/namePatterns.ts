@@ -37,6 +37,24 @@ export function productsWithModels(spans: TokenSpan[], words: readonly string[],
   return result;
 }
 
+/**
+ * A name and a small number that the tagger took together for a place are a product ("das Kestrel 6"): a
+ * place written with a number is a road or an address, and GermEval's 23 such places all are, named by a word
+ * for a street ("Bundesstraße 12", "Hafengasse 4"), a letter ("A 7") or a place ("Zürcher Stadtkreis 4").
+ * So the name must be no common noun, compound or listed place, and its number no year.
+ */
+export function numberedProducts(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  for (const span of spans) {
+    if (span.type !== 'LOC' || span.end - span.start !== 2 || !SMALL_NUMBER.test(words[span.end - 1])) continue;
+    const name = words[span.start];
+    if (isProductNameWord(words, span.start, false, model) && !isListedPlace(name, model) && !model.gazetteer.isTown(name)) {
+      span.type = 'MISC';
+    }
+  }
+  return spans;
+}
+const SMALL_NUMBER = /^\d{1,3}$/;
+
 /** "X4", "A320", "GT40", "7T", "5X": capitals and digits, at most three capitals and four digits. */
 export function isLetteredDesignation(word: string): boolean {
   const n = word.length;
