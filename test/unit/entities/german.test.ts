@@ -150,6 +150,16 @@ describe('German entities', () => {
     assert.ok(found.includes('PER:7:Schmidts'), found.join(', '));
   });
 
+  it('takes the name after a word for a kind of place for a place, but not an acronym', () => {
+    const found = mentionsByLine([
+      'Die Grenzstadt Varnik ist überfüllt.',
+      'Das Dorf Bellac-sur-Orne liegt im Tal.',
+      'Die Sendung läuft auf Dorf TV am Abend.',
+    ]);
+    assertHasAll(found, ['LOC:1:Varnik', 'LOC:2:Bellac-sur-Orne']);
+    assert.ok(!found.some(m => m.startsWith('LOC:3')), found.join(', '));
+  });
+
   it('takes a compound noun for no person, but keeps a surname that looks like one', () => {
     const found = mentionsByLine([
       'Linz – Prüfbericht belastet Beamte.',

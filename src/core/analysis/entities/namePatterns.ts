@@ -149,13 +149,15 @@ const PLACE_HEAD_BY_ENDING = new Map(
 
 /**
  * A name right after a word for its kind names a thing of that kind: a work ("das Album Solvanda", "der Film
- * „Die lange Nacht“", "die Video-App Lumo", "das Forschungsschiff Kestrel") or an organisation ("der
- * Chemiekonzern Norvata", "die Nachrichtenagentur Telpress", "die Hilfsorganisation Solvita"). In
- * GermEval's data the name after such a word has the kind's type in 81 of 84 cases: works OTH (MISC), and
- * firms, agencies, broadcasters, labels, papers and clubs ORG. The name is the tagger's span starting there
- * (retyped; not a listed place alone, nor a surname in the genitive: "der Film Schmidts" is his), a quoted
- * title, or else a run of capitalised words that are no common nouns or function words ("im Film Menschen"
- * is no title).
+ * „Die lange Nacht“", "die Video-App Lumo", "das Forschungsschiff Kestrel"), an organisation ("der
+ * Chemiekonzern Norvata", "die Nachrichtenagentur Telpress", "die Hilfsorganisation Solvita") or a place
+ * ("die Grenzstadt Varnik", "auf der Insel Kestros"). In GermEval's data the name after a word for a work or
+ * an organisation has the kind's type in 81 of 84 cases: works OTH (MISC), and firms, agencies,
+ * broadcasters, labels, papers and clubs ORG; after a word for a place, 73 of the 82 capitalised words are
+ * (in) a place, and three of the others are function words or abbreviations. The name is the tagger's span
+ * starting there (retyped; not a listed place alone, nor a surname in the genitive: "der Film Schmidts" is
+ * his), a quoted title, or else a run of capitalised words that are no common nouns or function words ("im
+ * Film Menschen" is no title).
  */
 export function describedNames(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   let result = spans;
@@ -163,13 +165,16 @@ export function describedNames(spans: TokenSpan[], words: readonly string[], mod
     const kind = describedKind(words[i], model);
     if (!kind) continue;
     const name = nameAfter(result, words, i + 1, kind.addsMissed, model);
-    if (!name) continue;
+    // A place is named with words, not letters: "Dorf TV" is a broadcaster.
+    if (!name || (kind.type === 'LOC' && !HAS_SMALL_LETTER.test(words[name.start]))) continue;
     const named: TokenSpan = { start: name.start, end: name.end, type: kind.type };
     result = [...result.filter(s => s.end <= named.start || s.start >= named.end), named].sort((x, y) => x.start - y.start);
     i = name.end - 1;
   }
   return result;
 }
+
+const HAS_SMALL_LETTER = /\p{Ll}/u;
 
 /**
  * The name starting at token `at`: the tagger's span there, or (if `addsMissed`) a quoted name or a run of
@@ -289,6 +294,8 @@ const DESCRIBED_KINDS: readonly DescribedKind[] = [
   ...kinds('MISC', false, true, ['serie', 'oper']),
   ...kinds('MISC', false, false, ['ballett']),
   ...kinds('ORG', true, false, ORGANISATION_WORDS),
+  ...kinds('LOC', true, true, ['insel', 'stadt', 'gemeinde', 'provinz', 'region']),
+  ...kinds('LOC', true, false, ['bundesstaat', 'bundesland', 'kanton', 'bezirk', 'landkreis', 'stadtteil', 'ortsteil', 'fluss', 'dorf']),
 ];
 const KINDS_BY_ENDING = new Map<number, DescribedKind[]>();
 for (const kind of DESCRIBED_KINDS) {
