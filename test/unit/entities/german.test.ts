@@ -150,6 +150,10 @@ describe('German entities', () => {
     assert.ok(found.includes('PER:7:Schmidts'), found.join(', '));
   });
 
+  it('takes a name written with a sports club\'s abbreviation for an organisation', () => {
+    assert.ok(entities('Am Samstag gewann Helga BSC gegen Linz.').includes('ORG:Helga BSC'));
+  });
+
   it('takes the name after a word for a kind of place for a place, but not an acronym', () => {
     const found = mentionsByLine([
       'Die Grenzstadt Varnik ist überfüllt.',
