@@ -19,7 +19,8 @@ import { TermNumbering } from './termNumbering';
  * with a street, hut, village or lake is a place; 23: the name after a word for a kind of work is a work;
  * 24: and after a word for a kind of organisation an organisation; 25: a one-word person that is a compound
  * noun is the noun; 26: one list of organisation words, names missed after them added; 27: listed names with
- * an abbreviation's period found).
+ * an abbreviation's period found; 28: a name and a number read as a place are a product, a name after a word
+ * for a kind of place is a place, a name with a club's abbreviation is an organisation).
  */
 export const DIGEST_VERSION = 28;
 

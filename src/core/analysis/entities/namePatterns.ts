@@ -1,7 +1,8 @@
 // German names found by their pattern in a tagged sentence, where the tagger's guess from the words alone
-// falls short: a brand with its model designation ("Vento X4"), a name compounded with a word for a street,
-// hut or lake ("Wendlgasse"), and the name right after a word for its kind ("die Video-App Lumo", "der
-// Chemiekonzern Norvata"). Each takes the sentence's spans and returns them changed.
+// falls short: a brand with its model designation ("Vento X4", "Kestrel 6"), a club by its abbreviation
+// ("SV Tarnfeld"), a name compounded with a word for a street, hut or lake ("Wendlgasse"), and the name right
+// after a word for its kind ("die Video-App Lumo", "der Chemiekonzern Norvata", "die Grenzstadt Varnik").
+// Each takes the sentence's spans and returns them changed.
 import { stopwordsOf } from '../../text/stopwords';
 import type { EntityType, Span } from '../types';
 import type { NerModel } from './model';
@@ -39,8 +40,8 @@ export function productsWithModels(spans: TokenSpan[], words: readonly string[],
 
 /**
  * A name and a small number that the tagger took together for a place are a product ("das Kestrel 6"): a
- * place written with a number is a road or an address, and GermEval's 23 such places all are, named by a word
- * for a street ("Bundesstraße 12", "Hafengasse 4"), a letter ("A 7") or a place ("Zürcher Stadtkreis 4").
+ * place written with a number is a road, an address or a district, as GermEval's 23 such places are, named
+ * by a word for a street ("Bundesstraße 12", "Hafengasse 4"), a letter ("A 3") or a place ("Stadtkreis 4").
  * So the name must be no common noun, compound or listed place, and its number no year.
  */
 export function numberedProducts(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
