@@ -20,9 +20,10 @@ import { TermNumbering } from './termNumbering';
  * 24: and after a word for a kind of organisation an organisation; 25: a one-word person that is a compound
  * noun is the noun; 26: one list of organisation words, names missed after them added; 27: listed names with
  * an abbreviation's period found; 28: a name and a number read as a place are a product, a name after a word
- * for a kind of place is a place, a name with a club's abbreviation is an organisation).
+ * for a kind of place is a place, a name with a club's abbreviation is an organisation; 29: a town written as
+ * a sports club's name is the club).
  */
-export const DIGEST_VERSION = 28;
+export const DIGEST_VERSION = 29;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -154,6 +154,21 @@ describe('German entities', () => {
     assert.ok(entities('Am Samstag gewann Helga BSC gegen Linz.').includes('ORG:Helga BSC'));
   });
 
+  it('takes a town written as a sports club\'s name for the club, not a place', () => {
+    const found = mentionsByLine([
+      'Am Samstag verlor Viktoria Passau daheim.',
+      'Der Vorsprung auf Aufsteiger Trier wächst.',
+      'Der Regionalligist Bamberg holte einen Punkt.',
+      'Koblenz 07 gewann das Derby.',
+      'Der Torwart kam von Lok Kassel zu Bayern München.',
+    ]);
+    assertHasAll(found, ['ORG:1:Viktoria Passau', 'ORG:2:Trier', 'ORG:3:Bamberg', 'ORG:4:Koblenz 07', 'ORG:5:Lok Kassel']);
+    // A town before a count it has, and towns in a plain sentence, stay places (in an article of their own:
+    // an article's mentions of one name share a type).
+    const places = mentionsByLine(['In Passau 80 Menschen versammelten sich.', 'Der Zug fuhr von Trier nach Koblenz.']);
+    assertHasAll(places, ['LOC:1:Passau', 'LOC:2:Trier', 'LOC:2:Koblenz']);
+  });
+
   it('takes the name after a word for a kind of place for a place, but not an acronym', () => {
     const found = mentionsByLine([
       'Die Grenzstadt Varnik ist überfüllt.',

@@ -11,7 +11,7 @@ import type { GazetteerKind, GazetteerMatch, WordFacts } from './gazetteer';
 import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
-import { clubsAreOrganisations, describedNames, isLetteredDesignation, numberedProducts, placeCompounds, productsWithModels } from './namePatterns';
+import { clubsAreOrganisations, describedNames, isLetteredDesignation, numberedProducts, placeCompounds, productsWithModels, sportsClubs } from './namePatterns';
 import { cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan } from './rules';
 
 export interface RawMention {
@@ -309,7 +309,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = addListedNames(spans, words, matches, model);
   spans = cleanSpans(extendOverParticles(trimNouns(spans, words, model), words, model), tokens, model.gazetteer);
   spans = seatedOrganisations(spans, words).filter(span => !isOpenerWord(span, tokens, model));
-  spans = clubsAreOrganisations(numberedProducts(productsWithModels(spans, words, model), words, model), words);
+  spans = clubsAreOrganisations(sportsClubs(numberedProducts(productsWithModels(spans, words, model), words, model), words, model), words);
   spans = describedNames(placeCompounds(spans, words, model), words, model);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }

@@ -1,6 +1,6 @@
 // German names found by their pattern in a tagged sentence, where the tagger's guess from the words alone
 // falls short: a brand with its model designation ("Vento X4", "Kestrel 6"), a club by its abbreviation
-// ("SV Tarnfeld"), a name compounded with a word for a street, hut or lake ("Wendlgasse"), and the name right
+// ("SV Tarnfeld") or by a town in a club's name ("Eintracht Tarnfeld", "Tarnfeld 07"), a name compounded with a word for a street, hut or lake ("Wendlgasse"), and the name right
 // after a word for its kind ("die Video-App Lumo", "der Chemiekonzern Norvata", "die Grenzstadt Varnik").
 // Each takes the sentence's spans and returns them changed.
 import { stopwordsOf } from '../../text/stopwords';
@@ -75,6 +75,97 @@ export function clubsAreOrganisations(spans: TokenSpan[], words: readonly string
 }
 const CLUB_FORMS = new Set([
   'FC', 'SC', 'SV', 'BSC', 'TSV', 'VfB', 'VfL', 'VfR', 'SK', 'FK', 'SSV', 'TuS', 'TSG', 'SpVgg', 'MSV', 'FSV', 'SSC', 'EHC', 'ERC',
+]);
+
+/**
+ * A town written as a sports club's name is the club, one organisation: after a word clubs are named with
+ * ("Eintracht Tarnfeld", "Sturm Varnik"), before a club's founding year ("Tarnfeld 07"), and after a word for
+ * a club's standing ("Aufsteiger Tarnfeld", "der Zweitligist Varnik"). The tagger reads the town alone as a
+ * place. In GermEval's data, 21 of the 23 club words before a capitalised word start an organisation, and
+ * every town with a two-digit number is one; the places with such a number are roads and addresses.
+ */
+export function sportsClubs(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let result = spans;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const club = clubAt(words, i, model);
+    if (club) result = withClub(result, club, words);
+  }
+  return result;
+}
+
+/** The club named at token i, if a club's name starts there or (after a word for its standing) at i + 1. */
+function clubAt(words: readonly string[], i: number, model: NerModel): TokenSpan | undefined {
+  const word = words[i];
+  const next = words[i + 1];
+  if (CLUB_WORDS.has(word) && isTownName(next, model, true)) return { start: i, end: i + 2, type: 'ORG' };
+  if (isFoundingYear(next) && !isCounted(words[i + 2], model) && isTownName(word, model, false)) return { start: i, end: i + 2, type: 'ORG' };
+  if (isStandingWord(word) && isTownName(next, model, false)) return { start: i + 1, end: i + 2, type: 'ORG' };
+  return undefined;
+}
+
+/**
+ * Puts `club` among the spans: a span that holds it becomes an organisation; spans that overlap it join it,
+ * but for a name before it that is no club form of it ("Bayern Eintracht Tarnfeld" is two clubs).
+ */
+function withClub(spans: TokenSpan[], club: TokenSpan, words: readonly string[]): TokenSpan[] {
+  const holding = spans.find(s => s.start <= club.start && s.end >= club.end);
+  if (holding) {
+    if (holding.start === club.start || isClubPrefix(words, holding.start, club.start)) holding.type = 'ORG';
+    return spans;
+  }
+  const joined: TokenSpan = { ...club };
+  const kept: TokenSpan[] = [];
+  for (const span of spans) {
+    if (span.end <= club.start || span.start >= club.end) kept.push(span);
+    else if (span.start < club.start && !isClubPrefix(words, span.start, club.start)) kept.push({ ...span, end: club.start });
+    else {
+      joined.start = Math.min(joined.start, span.start);
+      joined.end = Math.max(joined.end, span.end);
+    }
+  }
+  return [...kept, joined].sort((x, y) => x.start - y.start);
+}
+
+/** Whether words [from, to) are a club's form and ordinal ("1. FC", "SK"), part of the name that follows. */
+function isClubPrefix(words: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!CLUB_FORMS.has(words[k]) && !/^\d\.$/.test(words[k])) return false;
+  return true;
+}
+
+/** A listed place or town, not a country (a country's team is named as the country); also in the genitive. */
+function isTownName(word: string, model: NerModel, genitive: boolean): boolean {
+  if (word.length < 2 || !STARTS_CAPITALISED.test(word)) return false;
+  const isTown = (name: string) => model.gazetteer.kindOf(name) === 'LOC' || model.gazetteer.isTown(name);
+  return isTown(word) || (genitive && word.endsWith('s') && isTown(word.slice(0, -1)));
+}
+
+/** "04", "96": two digits a club's founding year is written with (a year of the 1900s, or 2000s). */
+function isFoundingYear(word: string | undefined): boolean {
+  return word !== undefined && FOUNDING_YEAR.test(word);
+}
+const FOUNDING_YEAR = /^(?:0\d|[6-9]\d)$/;
+
+/** Whether the word after a number is what it counts or a score's colon: "in Tarnfeld 80 Verletzte", "96 : 3". */
+function isCounted(word: string | undefined, model: NerModel): boolean {
+  return word !== undefined && (word === ':' || model.gazetteer.isCommonNounForm(word));
+}
+
+/** "Tabellenführer", "Aufsteiger", and any kind of "-ligist" ("Bundesligist", "Eishockey-Zweitligist"). */
+function isStandingWord(word: string): boolean {
+  return STANDING_WORDS.has(word) || (word.length > 6 && /ligist(?:en)?$/.test(word) && STARTS_CAPITALISED.test(word));
+}
+
+/** Words that begin clubs' names in German-speaking and European football (not towns, and seldom anything else). */
+const CLUB_WORDS = new Set([
+  'Borussia', 'Eintracht', 'Fortuna', 'Union', 'Dynamo', 'Dinamo', 'Rapid', 'Austria', 'Sturm', 'Hansa', 'Alemannia',
+  'Arminia', 'Kickers', 'Viktoria', 'Germania', 'Preußen', 'Wacker', 'Lokomotive', 'Lok', 'Spartak', 'Olympique',
+  'Sporting', 'Racing', 'Athletic', 'Inter', 'Slavia', 'Sparta', 'Hapoel', 'Maccabi', 'Energie', 'Admira', 'Vorwärts',
+]);
+/** A club's standing in its league or competition; "Gastgeber" is also a host country, "Favorit" anyone. */
+const STANDING_WORDS = new Set([
+  'Aufsteiger', 'Absteiger', 'Tabellenführer', 'Spitzenreiter', 'Schlusslicht', 'Tabellenletzte', 'Tabellenletzten',
+  'Tabellenletzter', 'Tabellenzweite', 'Tabellenzweiten', 'Tabellendritte', 'Tabellendritten', 'Titelverteidiger',
+  'Vizemeister', 'Rekordmeister', 'Pokalsieger', 'Cupsieger', 'Ligakonkurrent', 'Ligakonkurrenten', 'Ligarivale', 'Ligarivalen',
 ]);
 
 /** "X4", "A320", "GT40", "7T", "5X": capitals and digits, at most three capitals and four digits. */
