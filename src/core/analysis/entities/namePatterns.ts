@@ -96,6 +96,8 @@ export function sportsClubs(spans: TokenSpan[], words: readonly string[], model:
 /** The club named at token i, if a club's name starts there or (after a word for its standing) at i + 1. */
 function clubAt(words: readonly string[], i: number, model: NerModel): TokenSpan | undefined {
   const word = words[i];
+  // Every token is asked: most start with a small letter and name no club.
+  if (startsWithSmallAscii(word)) return undefined;
   const next = words[i + 1];
   if (CLUB_WORDS.has(word) && isTownName(next, model, true)) return { start: i, end: i + 2, type: 'ORG' };
   if (isFoundingYear(next) && !isCounted(words[i + 2], model) && isTownName(word, model, false)) return { start: i, end: i + 2, type: 'ORG' };
@@ -141,9 +143,10 @@ function isTownName(word: string, model: NerModel, genitive: boolean): boolean {
 
 /** "04", "96": two digits a club's founding year is written with (a year of the 1900s, or 2000s). */
 function isFoundingYear(word: string | undefined): boolean {
-  return word !== undefined && FOUNDING_YEAR.test(word);
+  if (word === undefined || word.length !== 2) return false;
+  const first = word.charCodeAt(0);
+  return (first === 0x30 || (first >= 0x36 && first <= 0x39)) && isAsciiDigit(word.charCodeAt(1));
 }
-const FOUNDING_YEAR = /^(?:0\d|[6-9]\d)$/;
 
 /** Whether the word after a number is what it counts or a score's colon: "in Tarnfeld 80 Verletzte", "96 : 3". */
 function isCounted(word: string | undefined, model: NerModel): boolean {
@@ -152,7 +155,7 @@ function isCounted(word: string | undefined, model: NerModel): boolean {
 
 /** "Tabellenführer", "Aufsteiger", and any kind of "-ligist" ("Bundesligist", "Eishockey-Zweitligist"). */
 function isStandingWord(word: string): boolean {
-  return STANDING_WORDS.has(word) || (word.length > 6 && /ligist(?:en)?$/.test(word) && STARTS_CAPITALISED.test(word));
+  return STANDING_WORDS.has(word) || word.endsWith('ligist') || word.endsWith('ligisten');
 }
 
 /** Words that begin clubs' names in German-speaking and European football (not towns, and seldom anything else). */
