@@ -169,6 +169,12 @@ describe('German entities', () => {
     assertHasAll(places, ['LOC:1:Passau', 'LOC:2:Trier', 'LOC:2:Koblenz']);
   });
 
+  it('takes the place a team played against for the team where the sentence gives a score, not a time', () => {
+    assert.ok(entities('Mit einem 2:1 gegen Passau holte der Verein drei Punkte.').includes('ORG:Passau'));
+    assert.ok(entities('Der Bus fährt um 20:15 Uhr gegen Passau los.').includes('LOC:Passau'));
+    assert.ok(entities('Die Demonstration gegen Passau blieb friedlich.').every(m => m !== 'ORG:Passau'));
+  });
+
   it('takes the name after a word for a kind of place for a place, but not an acronym', () => {
     const found = mentionsByLine([
       'Die Grenzstadt Varnik ist überfüllt.',
