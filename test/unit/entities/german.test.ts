@@ -175,6 +175,16 @@ describe('German entities', () => {
     assert.ok(entities('Die Demonstration gegen Passau blieb friedlich.').every(m => m !== 'ORG:Passau'));
   });
 
+  it('takes a name followed by an age, a minute or a rank in brackets for a person, but not a place', () => {
+    const found = mentionsByLine([
+      'Tore: Kravosz (12.), Dumeniak (34./Elfmeter) bzw. Olzewicz (71.).',
+      'Die Rangliste führen Ungarn (19.) und Portugal (7.) an.',
+      'Das sind 8,5 Prozent (193) mehr als im Vorjahr.',
+    ]);
+    assertHasAll(found, ['PER:1:Kravosz', 'PER:1:Dumeniak', 'PER:1:Olzewicz', 'LOC:2:Ungarn', 'LOC:2:Portugal']);
+    assert.ok(!found.some(m => m.startsWith('PER:3')), found.join(', '));
+  });
+
   it('takes the name after a word for a kind of place for a place, but not an acronym', () => {
     const found = mentionsByLine([
       'Die Grenzstadt Varnik ist überfüllt.',

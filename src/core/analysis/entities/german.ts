@@ -11,7 +11,10 @@ import type { GazetteerKind, GazetteerMatch, WordFacts } from './gazetteer';
 import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
-import { clubsAreOrganisations, describedNames, isLetteredDesignation, numberedProducts, placeCompounds, productsWithModels, sportsClubs } from './namePatterns';
+import {
+  clubsAreOrganisations, describedNames, isLetteredDesignation, numberedProducts, personsWithNumberInBrackets, placeCompounds, productsWithModels,
+  sportsClubs,
+} from './namePatterns';
 import { cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan } from './rules';
 
 export interface RawMention {
@@ -310,7 +313,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = cleanSpans(extendOverParticles(trimNouns(spans, words, model), words, model), tokens, model.gazetteer);
   spans = seatedOrganisations(spans, words).filter(span => !isOpenerWord(span, tokens, model));
   spans = clubsAreOrganisations(sportsClubs(numberedProducts(productsWithModels(spans, words, model), words, model), words, model), words);
-  spans = describedNames(placeCompounds(spans, words, model), words, model);
+  spans = personsWithNumberInBrackets(describedNames(placeCompounds(spans, words, model), words, model), words, model);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }
 

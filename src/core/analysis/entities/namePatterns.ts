@@ -1,6 +1,7 @@
 // German names found by their pattern in a tagged sentence, where the tagger's guess from the words alone
 // falls short: a brand with its model designation ("Vento X4", "Kestrel 6"), a club by its abbreviation
-// ("SV Tarnfeld") or by a town in a club's name ("Eintracht Tarnfeld", "Tarnfeld 07"), a name compounded with a word for a street, hut or lake ("Wendlgasse"), and the name right
+// ("SV Tarnfeld") or by a town in a club's name ("Eintracht Tarnfeld", "Tarnfeld 07"), a person by the age
+// or minute in brackets after the name ("Kravosz (12.)"), a name compounded with a word for a street, hut or lake ("Wendlgasse"), and the name right
 // after a word for its kind ("die Video-App Lumo", "der Chemiekonzern Norvata", "die Grenzstadt Varnik").
 // Each takes the sentence's spans and returns them changed.
 import { stopwordsOf } from '../../text/stopwords';
@@ -192,6 +193,45 @@ const STANDING_WORDS = new Set([
   'Tabellenletzter', 'Tabellenzweite', 'Tabellenzweiten', 'Tabellendritte', 'Tabellendritten', 'Titelverteidiger',
   'Vizemeister', 'Rekordmeister', 'Pokalsieger', 'Cupsieger', 'Ligakonkurrent', 'Ligakonkurrenten', 'Ligarivale', 'Ligarivalen',
 ]);
+
+/**
+ * A name followed by a number in brackets is a person's: an age ("Erika Muster (37)"), or in sports a
+ * minute or a rank ("Tarnow (65., 86.)", "Vell (34./Elfmeter)"). News give no other name such a bracket
+ * but places and clubs ranked in a table ("Ungarn (19.)", "Tarnfeld (2.)"), so a listed place, town or
+ * club keeps its type. In GermEval's data 24 of the 26 capitalised words before such a bracket end a
+ * person; the other two are common nouns ("8,5 Prozent (193)"), which are left alone.
+ */
+export function personsWithNumberInBrackets(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let result = spans;
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (words[i] !== '(' || !BRACKETED_NUMBER.test(words[i + 1]) || !AFTER_BRACKETED_NUMBER.has(words[i + 2])) continue;
+    const tagged = result.find(s => s.end === i);
+    if (tagged) {
+      if (tagged.type !== 'PER' && isPersonsName(words, tagged.start, i, model)) tagged.type = 'PER';
+    } else if (isPlainNameWord(words[i - 1], model) && isPersonsName(words, i - 1, i, model) && !result.some(s => s.end > i - 1 && s.start < i)) {
+      result = [...result, { start: i - 1, end: i, type: 'PER' as EntityType }].sort((x, y) => x.start - y.start);
+    }
+  }
+  return result;
+}
+const BRACKETED_NUMBER = /^\d{1,3}\.?$/;
+const AFTER_BRACKETED_NUMBER = new Set([')', ',', '/']);
+
+/**
+ * Whether words [from, to) may be a person's name: no common noun, language ("Albanisch"), club or listed
+ * name, and no town in it unless a given name starts it (a club is named after its town: "Real Tarnfeld").
+ */
+function isPersonsName(words: readonly string[], from: number, to: number, model: NerModel): boolean {
+  const { gazetteer } = model;
+  if (gazetteer.kindOf(words.slice(from, to).join(' ')) !== undefined) return false;
+  const givenName = to - from > 1 && gazetteer.firstNames.has(words[from]);
+  for (let k = from; k < to; k++) {
+    const word = words[k];
+    if (CLUB_FORMS.has(word) || CLUB_WORDS.has(word) || gazetteer.isCommonNounForm(word) || !STARTS_CAPITALISED.test(word)) return false;
+    if (word.endsWith('isch') || (!givenName && (gazetteer.isTown(word) || gazetteer.kindOf(word) !== undefined))) return false;
+  }
+  return true;
+}
 
 /** "X4", "A320", "GT40", "7T", "5X": capitals and digits, at most three capitals and four digits. */
 export function isLetteredDesignation(word: string): boolean {
