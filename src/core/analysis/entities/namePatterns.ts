@@ -1,9 +1,9 @@
 // German names found by their pattern in a tagged sentence, where the tagger's guess from the words alone
 // falls short: a brand with its model designation ("Vento X4", "Kestrel 6"), a club by its abbreviation
 // ("SV Tarnfeld") or by a town in a club's name ("Eintracht Tarnfeld", "Tarnfeld 07"), a person by the age
-// or minute in brackets after the name ("Kravosz (12.)"), a name compounded with a word for a street, hut or lake ("Wendlgasse"), and the name right
-// after a word for its kind ("die Video-App Lumo", "der Chemiekonzern Norvata", "die Grenzstadt Varnik").
-// Each takes the sentence's spans and returns them changed.
+// or minute in brackets after the name ("Kravosz (12.)"), a name compounded with a word for a street, hut
+// or lake ("Wendlgasse"), and the name right after a word for its kind ("die Video-App Lumo", "der
+// Chemiekonzern Norvata", "die Grenzstadt Varnik"). Each takes the sentence's spans and returns them changed.
 import { stopwordsOf } from '../../text/stopwords';
 import type { EntityType, Span } from '../types';
 import type { NerModel } from './model';
