@@ -21,8 +21,8 @@ import { TermNumbering } from './termNumbering';
  * noun is the noun; 26: one list of organisation words, names missed after them added; 27: listed names with
  * an abbreviation's period found; 28: a name and a number read as a place are a product, a name after a word
  * for a kind of place is a place, a name with a club's abbreviation is an organisation; 29: a town written as
- * a sports club's name is the club, as is a place played against where a score is given, and a name before a
- * number in brackets is a person).
+ * a sports club's name is the club, as is a place played against where a score is given, a name before a
+ * number in brackets is a person, and an article opening a sentence is no part of a name).
  */
 export const DIGEST_VERSION = 29;
 

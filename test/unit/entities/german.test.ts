@@ -185,6 +185,16 @@ describe('German entities', () => {
     assert.ok(!found.some(m => m.startsWith('PER:3')), found.join(', '));
   });
 
+  it('leaves a capitalised article that opens a sentence or clause out of a name, and a noun it made a title', () => {
+    const found = mentionsByLine([
+      'Zum Vergleich: Das Vento 7 musste noch mit weniger auskommen.',
+      'STANDARD: Die Idee, dass alles besser wird, ist alt.',
+      'Und: Der Weltverband dürfte am Montag entscheiden.',
+    ]);
+    assert.ok(found.some(m => /^MISC:1:Vento/.test(m)), found.join(', '));
+    assert.ok(!found.some(m => /Das|Die|Der|Idee|Weltverband/.test(m)), found.join(', '));
+  });
+
   it('takes the name after a word for a kind of place for a place, but not an acronym', () => {
     const found = mentionsByLine([
       'Die Grenzstadt Varnik ist überfüllt.',
