@@ -195,6 +195,14 @@ describe('German entities', () => {
     assert.ok(!found.some(m => /Das|Die|Der|Idee|Weltverband/.test(m)), found.join(', '));
   });
 
+  it('gives the names a plural word for a kind lists after "wie" that kind', () => {
+    const found = mentionsByLine([
+      'Vor Inseln wie Kestros, Varnakos oder Oltis kenterten Boote.',
+      'Apps wie Lumora und Pixtel laden Daten hoch.',
+    ]);
+    assertHasAll(found, ['LOC:1:Kestros', 'LOC:1:Varnakos', 'LOC:1:Oltis', 'MISC:2:Lumora', 'MISC:2:Pixtel']);
+  });
+
   it('takes the name after a word for a kind of place for a place, but not an acronym', () => {
     const found = mentionsByLine([
       'Die Grenzstadt Varnik ist überfüllt.',

@@ -12,7 +12,7 @@ import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
-  clubsAreOrganisations, describedNames, isLetteredDesignation, numberedProducts, personsWithNumberInBrackets, placeCompounds, productsWithModels,
+  clubsAreOrganisations, describedNames, enumeratedKinds, isLetteredDesignation, numberedProducts, personsWithNumberInBrackets, placeCompounds, productsWithModels,
   sportsClubs,
 } from './namePatterns';
 import { cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan } from './rules';
@@ -313,7 +313,8 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = cleanSpans(extendOverParticles(trimNouns(spans, words, model), words, model), tokens, model.gazetteer);
   spans = seatedOrganisations(spans, words).filter(span => !isOpenerWord(span, tokens, model));
   spans = clubsAreOrganisations(sportsClubs(numberedProducts(productsWithModels(spans, words, model), words, model), words, model), words);
-  spans = personsWithNumberInBrackets(describedNames(placeCompounds(spans, words, model), words, model), words, model);
+  spans = describedNames(placeCompounds(spans, words, model), words, model);
+  spans = personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }
 

@@ -2,8 +2,9 @@
 // falls short: a brand with its model designation ("Vento X4", "Kestrel 6"), a club by its abbreviation
 // ("SV Tarnfeld") or by a town in a club's name ("Eintracht Tarnfeld", "Tarnfeld 07"), a person by the age
 // or minute in brackets after the name ("Kravosz (12.)"), a name compounded with a word for a street, hut
-// or lake ("Wendlgasse"), and the name right after a word for its kind ("die Video-App Lumo", "der
-// Chemiekonzern Norvata", "die Grenzstadt Varnik"). Each takes the sentence's spans and returns them changed.
+// or lake ("Wendlgasse"), the name right after a word for its kind ("die Video-App Lumo", "der
+// Chemiekonzern Norvata", "die Grenzstadt Varnik") and the names listed after a plural one ("Inseln wie
+// Kestros und Oltis"). Each takes the sentence's spans and returns them changed.
 import { stopwordsOf } from '../../text/stopwords';
 import type { EntityType, Span } from '../types';
 import type { NerModel } from './model';
@@ -232,6 +233,55 @@ function isPersonsName(words: readonly string[], from: number, to: number, model
   }
   return true;
 }
+
+/**
+ * The names a plural word for a kind lists after "wie" are of that kind: "Inseln wie Kestros, Varna und
+ * Oltis" (places), "Konzerne wie Norvata oder Telpress" (organisations), "Apps wie Lumo" (MISC). Each name
+ * is the tagger's span there, retyped, or a run of name words it missed; the list ends at the first word
+ * that is neither a name nor "," "und" "oder" "sowie". GermEval's three such lists agree with the kind.
+ */
+export function enumeratedKinds(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let result = spans;
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i + 1] !== 'wie' || startsWithSmallAscii(words[i])) continue;
+    const type = pluralKindType(words[i]);
+    if (!type) continue;
+    let at = i + 2;
+    if (LIST_OPENERS.has(words[at])) at++;
+    while (at < words.length) {
+      const name = nameAfter(result, words, at, true, model) ?? listedPlaceAt(result, words, at, type, model);
+      if (!name) break;
+      const named: TokenSpan = { start: name.start, end: name.end, type };
+      result = [...result.filter(s => s.end <= named.start || s.start >= named.end), named].sort((x, y) => x.start - y.start);
+      at = name.end;
+      if (!LIST_JOINERS.has(words[at])) break;
+      at++;
+    }
+    i = at - 1;
+  }
+  return result;
+}
+const LIST_OPENERS = new Set(['etwa', 'beispielsweise', 'zum']);
+const LIST_JOINERS = new Set([',', 'und', 'oder', 'sowie']);
+
+/** A listed place alone, which nameAfter passes over (it is more often what a work is about). */
+function listedPlaceAt(spans: readonly TokenSpan[], words: readonly string[], at: number, type: EntityType, model: NerModel): Span | undefined {
+  const tagged = spans.find(s => s.start === at);
+  return type === 'LOC' && tagged?.end === at + 1 && isListedPlace(words[at], model) ? { start: at, end: at + 1 } : undefined;
+}
+
+/** The type of what a plural word for a kind names ("Inseln", "Großstädte", "Autokonzerne", "Apps"), if any. */
+function pluralKindType(word: string): EntityType | undefined {
+  const lower = word.toLowerCase();
+  for (const [ending, type] of PLURAL_KINDS) if (lower.endsWith(ending)) return type;
+  return undefined;
+}
+const PLURAL_KINDS: readonly [string, EntityType][] = [
+  ...['inseln', 'städte', 'staaten', 'länder', 'gemeinden', 'provinzen', 'regionen', 'metropolen', 'dörfer'].map(k => [k, 'LOC'] as [string, EntityType]),
+  ...['konzerne', 'unternehmen', 'firmen', 'banken', 'parteien', 'zeitungen', 'sender', 'organisationen', 'vereine', 'verbände',
+    'gewerkschaften', 'hersteller', 'anbieter', 'universitäten', 'airlines', 'fluglinien', 'klubs', 'clubs'].map(k => [k, 'ORG'] as [string, EntityType]),
+  ...['apps', 'filme', 'bücher', 'serien', 'songs', 'videospiele', 'computerspiele'].map(k => [k, 'MISC'] as [string, EntityType]),
+];
 
 /** "X4", "A320", "GT40", "7T", "5X": capitals and digits, at most three capitals and four digits. */
 export function isLetteredDesignation(word: string): boolean {
