@@ -203,6 +203,17 @@ describe('German entities', () => {
     assertHasAll(found, ['LOC:1:Kestros', 'LOC:1:Varnakos', 'LOC:1:Oltis', 'MISC:2:Lumora', 'MISC:2:Pixtel']);
   });
 
+  it('takes an institution named by what it is for as one organisation, but not an office or a place it helps', () => {
+    const found = mentionsByLine([
+      'Das meldete die Norische Beobachtungsstelle für Bodenkunde und Wasserbau am Montag.',
+      'Das zuständige Bundesamt für Fremdenwesen und Asyl prüft den Antrag.',
+      'Er wird Landesrat für Soziales und Gesundheit.',
+      'Die Hilfen des Fonds für Athen sind bereit.',
+    ]);
+    assertHasAll(found, ['ORG:1:Norische Beobachtungsstelle für Bodenkunde und Wasserbau', 'ORG:2:Bundesamt für Fremdenwesen und Asyl']);
+    assert.ok(!found.some(m => /^ORG:[34]:.*für/.test(m)), found.join(', '));
+  });
+
   it('takes the name after a word for a kind of place for a place, but not an acronym', () => {
     const found = mentionsByLine([
       'Die Grenzstadt Varnik ist überfüllt.',

@@ -3,8 +3,9 @@
 // ("SV Tarnfeld") or by a town in a club's name ("Eintracht Tarnfeld", "Tarnfeld 07"), a person by the age
 // or minute in brackets after the name ("Kravosz (12.)"), a name compounded with a word for a street, hut
 // or lake ("Wendlgasse"), the name right after a word for its kind ("die Video-App Lumo", "der
-// Chemiekonzern Norvata", "die Grenzstadt Varnik") and the names listed after a plural one ("Inseln wie
-// Kestros und Oltis"). Each takes the sentence's spans and returns them changed.
+// Chemiekonzern Norvata", "die Grenzstadt Varnik"), the names listed after a plural one ("Inseln wie
+// Kestros und Oltis") and an institution named by its purpose ("Bundesamt für Fremdenwesen und Asyl"). Each
+// takes the sentence's spans and returns them changed.
 import { stopwordsOf } from '../../text/stopwords';
 import type { EntityType, Span } from '../types';
 import type { NerModel } from './model';
@@ -282,6 +283,75 @@ const PLURAL_KINDS: readonly [string, EntityType][] = [
     'gewerkschaften', 'hersteller', 'anbieter', 'universitäten', 'airlines', 'fluglinien', 'klubs', 'clubs'].map(k => [k, 'ORG'] as [string, EntityType]),
   ...['apps', 'filme', 'bücher', 'serien', 'songs', 'videospiele', 'computerspiele'].map(k => [k, 'MISC'] as [string, EntityType]),
 ];
+
+/**
+ * An institution named by what it does is one organisation: "die Syrische Beobachtungsstelle für
+ * Menschenrechte", "das Bundesamt für Fremdenwesen und Asyl", "ein Forschungsinstitut für Wildtierkunde und
+ * Ökologie". The tagger finds a part or nothing. The name must show itself as one: a capitalised adjective
+ * before the institution word (adjectives are written small unless a name starts with them), or a word
+ * that names a state's or a research institution ("Bundes-", "Landes-", "Staats-", "Zentral-",
+ * "Forschungs-"); an office holder ("Landesrat für Soziales") is no institution. In GermEval, the 3 such
+ * names with a capitalised adjective are organisations, as are 7 of the 11 without one.
+ */
+export function institutionsFor(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let result = spans;
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (words[i + 1] !== 'für' || startsWithSmallAscii(words[i]) || !isInstitutionWord(words[i])) continue;
+    const adjective = isCapitalisedAdjective(words[i - 1], model) && !INDEFINITE_ARTICLES.has(words[i - 2]?.toLowerCase() ?? '');
+    if (!adjective && !STATE_OR_RESEARCH.test(words[i])) continue;
+    const end = purposeEnd(words, i + 2, model);
+    if (end === undefined) continue;
+    const institution: TokenSpan = { start: adjective ? i - 1 : i, end, type: 'ORG' };
+    for (const span of result) {
+      if (span.end > institution.start && span.start < institution.end) {
+        institution.start = Math.min(institution.start, span.start);
+        institution.end = Math.max(institution.end, span.end);
+      }
+    }
+    result = [...result.filter(s => s.end <= institution.start || s.start >= institution.end), institution].sort((x, y) => x.start - y.start);
+    i = institution.end - 1;
+  }
+  return result;
+}
+
+/**
+ * The end of what an institution is for, starting at token `at`: "Menschenrechte", "Migration und
+ * Flüchtlinge", "Luft- und Raumfahrt". A place there is whom something is for ("Hilfen des Fonds für Athen").
+ */
+function purposeEnd(words: readonly string[], at: number, model: NerModel): number | undefined {
+  if (!isPurposeWord(words[at]) || isTownName(words[at], model, false) || model.gazetteer.kindOf(words[at]) === 'CTRY') return undefined;
+  let end = at + 1;
+  for (;;) {
+    if ((words[end] === ',' || words[end] === 'und') && isPurposeWord(words[end + 1])) end += 2;
+    else if (words[end] === '-' && words[end + 1] === 'und' && isPurposeWord(words[end + 2])) end += 3;
+    else return end;
+  }
+}
+
+/** A capitalised word that is no truncated compound ("Folter- und …") and no function word. */
+function isPurposeWord(word: string | undefined): boolean {
+  return word !== undefined && STARTS_CAPITALISED.test(word) && !word.endsWith('-') && !stopwordsOf('de').has(word.toLowerCase());
+}
+
+function isInstitutionWord(word: string): boolean {
+  return INSTITUTION_WORD.test(word) && STARTS_CAPITALISED.test(word);
+}
+const INSTITUTION_WORD = /(?:organisation|zentrum|institut|amt|ministerium|stelle|stiftung|verband|kommission|agentur|behörde|komitee|akademie|anstalt|fonds|vereinigung)$/i;
+const STATE_OR_RESEARCH = /^(?:Bundes|Landes|Staats|Zentral|Forschungs)\p{Ll}/u;
+const INDEFINITE_ARTICLES = new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines']);
+
+/**
+ * "Syrische", "Internationalen": capitalised, with an adjective's ending, no function word, and either an
+ * adjective's suffix or no common noun ("seit Wochen Anlaufstelle …"; the noun list holds adjectives used
+ * as nouns, "Deutsche"). Not "-er", the ending of a town's adjective ("Wiener Institut für …"), which
+ * GermEval leaves out of the name.
+ */
+function isCapitalisedAdjective(word: string | undefined, model: NerModel): boolean {
+  if (word === undefined || !CAPITALISED_ADJECTIVE.test(word) || stopwordsOf('de').has(word.toLowerCase())) return false;
+  return ADJECTIVE_SUFFIX.test(word) || !model.gazetteer.isCommonNounForm(word);
+}
+const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|es)$/u;
+const ADJECTIVE_SUFFIX = /(?:sch|al|lich|ig|ar|iv|ell|bar|los|sam|haft|ant|ent|ös)(?:e|en|es)$/;
 
 /** "X4", "A320", "GT40", "7T", "5X": capitals and digits, at most three capitals and four digits. */
 export function isLetteredDesignation(word: string): boolean {
