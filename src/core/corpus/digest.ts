@@ -23,7 +23,8 @@ import { TermNumbering } from './termNumbering';
  * for a kind of place is a place, a name with a club's abbreviation is an organisation; 29: a town written as
  * a sports club's name is the club, as is a place played against where a score is given, a name before a
  * number in brackets is a person, an article opening a sentence is no part of a name, names listed after a
- * plural word for a kind and "wie" are of that kind, and an institution named by what it is for is one).
+ * plural word for a kind and "wie" are of that kind, an institution named by what it is for is one, and so
+ * is an English name joined by "of", "on" or "for").
  */
 export const DIGEST_VERSION = 29;
 

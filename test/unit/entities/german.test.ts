@@ -3,6 +3,7 @@ import { findEntities } from '../../../src/core/analysis/entities';
 import { Gazetteer } from '../../../src/core/analysis/entities/gazetteer';
 import { getModel } from '../../../src/core/analysis/entities/model';
 import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
+import { englishNamesJoined } from '../../../src/core/analysis/entities/namePatterns';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
 import { tokenize } from '../../../src/core/text/tokenize';
 import type { EntityMention, Language } from '../../../src/core/analysis/types';
@@ -212,6 +213,12 @@ describe('German entities', () => {
     ]);
     assertHasAll(found, ['ORG:1:Norische Beobachtungsstelle für Bodenkunde und Wasserbau', 'ORG:2:Bundesamt für Fremdenwesen und Asyl']);
     assert.ok(!found.some(m => /^ORG:[34]:.*für/.test(m)), found.join(', '));
+  });
+
+  it('joins an English name split at "of", "on" or "for" into one', () => {
+    const spans: TokenSpan[] = [{ start: 0, end: 1, type: 'PER' }, { start: 2, end: 3, type: 'PER' }, { start: 5, end: 7, type: 'ORG' }, { start: 8, end: 9, type: 'LOC' }];
+    const words = ['Son', 'of', 'Varn', 'und', 'der', 'Tarnfeld', 'Herald', 'on', 'Sunday', '.'];
+    assert.deepStrictEqual(englishNamesJoined(spans, words), [{ start: 0, end: 3, type: 'MISC' }, { start: 5, end: 9, type: 'ORG' }]);
   });
 
   it('takes the name after a word for a kind of place for a place, but not an acronym', () => {

@@ -4,8 +4,8 @@
 // or minute in brackets after the name ("Kravosz (12.)"), a name compounded with a word for a street, hut
 // or lake ("Wendlgasse"), the name right after a word for its kind ("die Video-App Lumo", "der
 // Chemiekonzern Norvata", "die Grenzstadt Varnik"), the names listed after a plural one ("Inseln wie
-// Kestros und Oltis") and an institution named by its purpose ("Bundesamt für Fremdenwesen und Asyl"). Each
-// takes the sentence's spans and returns them changed.
+// Kestros und Oltis"), an institution named by its purpose ("Bundesamt für Fremdenwesen und Asyl") and an
+// English name split at "of" ("Son of Varn"). Each takes the sentence's spans and returns them changed.
 import { stopwordsOf } from '../../text/stopwords';
 import type { EntityType, Span } from '../types';
 import type { NerModel } from './model';
@@ -352,6 +352,29 @@ function isCapitalisedAdjective(word: string | undefined, model: NerModel): bool
 }
 const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|es)$/u;
 const ADJECTIVE_SUFFIX = /(?:sch|al|lich|ig|ar|iv|ell|bar|los|sam|haft|ant|ent|ös)(?:e|en|es)$/;
+
+/**
+ * An English name joined by "of", "on" or "for" is one name where the tagger found a name on either side:
+ * "Bank of Kestria", "The Tarnfeld Herald on Sunday", "Son of Varn". Its type is the left part's, but for a
+ * person: no person's name holds "of", so a work's title (MISC) unless the right part is an organisation.
+ */
+export function englishNamesJoined(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+  if (spans.length < 2) return spans;
+  const result: TokenSpan[] = [];
+  for (const span of spans) {
+    const left = result[result.length - 1];
+    const joiner = left ? words[left.end] : undefined;
+    const rightStart = left && ENGLISH_JOINERS.has(joiner!) ? left.end + (words[left.end + 1] === 'the' ? 2 : 1) : -1;
+    if (left && span.start === rightStart && STARTS_CAPITALISED.test(words[left.end - 1])) {
+      const type = left.type !== 'PER' ? left.type : span.type === 'ORG' ? 'ORG' : 'MISC';
+      result[result.length - 1] = { start: left.start, end: span.end, type };
+    } else {
+      result.push(span);
+    }
+  }
+  return result;
+}
+const ENGLISH_JOINERS = new Set(['of', 'on', 'for']);
 
 /** "X4", "A320", "GT40", "7T", "5X": capitals and digits, at most three capitals and four digits. */
 export function isLetteredDesignation(word: string): boolean {
