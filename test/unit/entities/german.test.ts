@@ -221,6 +221,14 @@ describe('German entities', () => {
     assert.deepStrictEqual(englishNamesJoined(spans, words), [{ start: 0, end: 3, type: 'MISC' }, { start: 5, end: 9, type: 'ORG' }]);
   });
 
+  it('takes a name listed between two persons for a person, but not a listed place', () => {
+    const found = mentionsByLine([
+      'Im Aufgebot standen Mario Vellmann, Rode, Joshua Kimmel und Peter Ostrowski.',
+      'Es sprachen Anna Berg, Kanada, Olaf Brink.',
+    ]);
+    assertHasAll(found, ['PER:1:Rode', 'LOC:2:Kanada']);
+  });
+
   it('takes the name after a word for a kind of place for a place, but not an acronym', () => {
     const found = mentionsByLine([
       'Die Grenzstadt Varnik ist überfüllt.',

@@ -12,7 +12,7 @@ import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
-  clubsAreOrganisations, describedNames, englishNamesJoined, enumeratedKinds, institutionsFor, isLetteredDesignation, numberedProducts, personsWithNumberInBrackets, placeCompounds, productsWithModels,
+  clubsAreOrganisations, describedNames, englishNamesJoined, enumeratedKinds, institutionsFor, isLetteredDesignation, numberedProducts, personsAmongPersons, personsWithNumberInBrackets, placeCompounds, productsWithModels,
   sportsClubs,
 } from './namePatterns';
 import { cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan } from './rules';
@@ -315,7 +315,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = clubsAreOrganisations(sportsClubs(numberedProducts(productsWithModels(spans, words, model), words, model), words, model), words);
   spans = describedNames(placeCompounds(spans, words, model), words, model);
   spans = institutionsFor(personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model), words, model);
-  spans = englishNamesJoined(spans, words);
+  spans = personsAmongPersons(englishNamesJoined(spans, words), words, model);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }
 

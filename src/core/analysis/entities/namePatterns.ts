@@ -5,7 +5,8 @@
 // or lake ("Wendlgasse"), the name right after a word for its kind ("die Video-App Lumo", "der
 // Chemiekonzern Norvata", "die Grenzstadt Varnik"), the names listed after a plural one ("Inseln wie
 // Kestros und Oltis"), an institution named by its purpose ("Bundesamt für Fremdenwesen und Asyl") and an
-// English name split at "of" ("Son of Varn"). Each takes the sentence's spans and returns them changed.
+// English name split at "of" ("Son of Varn"), and a person listed among persons. Each takes the sentence's
+// spans and returns them changed.
 import { stopwordsOf } from '../../text/stopwords';
 import type { EntityType, Span } from '../types';
 import type { NerModel } from './model';
@@ -375,6 +376,28 @@ export function englishNamesJoined(spans: TokenSpan[], words: readonly string[])
   return result;
 }
 const ENGLISH_JOINERS = new Set(['of', 'on', 'for']);
+
+/**
+ * A name listed between two persons is a person: "Mario Vell, Rode, Joshua Kimm", "Vell, Rode und Kimm". The
+ * tagger, reading the single unfamiliar word alone, often takes it for a place. Not a listed place, nor a
+ * common noun.
+ */
+export function personsAmongPersons(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let result = spans;
+  for (let i = 2; i + 2 < words.length; i++) {
+    if (words[i - 1] !== ',' || !LIST_JOINERS.has(words[i + 1]) || startsWithSmallAscii(words[i])) continue;
+    const before = result.find(s => s.end === i - 1);
+    const after = result.find(s => s.start === i + 2);
+    if (before?.type !== 'PER' || after?.type !== 'PER') continue;
+    const own = result.find(s => s.start <= i && s.end > i);
+    if (own && (own.type === 'PER' || own.start !== i || own.end !== i + 1)) continue;
+    const word = words[i];
+    if (!isPlainNameWord(word, model) || isListedPlace(word, model)) continue;
+    if (own) own.type = 'PER';
+    else result = [...result, { start: i, end: i + 1, type: 'PER' as EntityType }].sort((x, y) => x.start - y.start);
+  }
+  return result;
+}
 
 /** "X4", "A320", "GT40", "7T", "5X": capitals and digits, at most three capitals and four digits. */
 export function isLetteredDesignation(word: string): boolean {
