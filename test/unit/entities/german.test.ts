@@ -3,7 +3,7 @@ import { findEntities } from '../../../src/core/analysis/entities';
 import { Gazetteer } from '../../../src/core/analysis/entities/gazetteer';
 import { getModel } from '../../../src/core/analysis/entities/model';
 import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
-import { englishNamesJoined } from '../../../src/core/analysis/entities/namePatterns';
+import { describedNames, englishNamesJoined } from '../../../src/core/analysis/entities/namePatterns';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
 import { tokenize } from '../../../src/core/text/tokenize';
 import type { EntityMention, Language } from '../../../src/core/analysis/types';
@@ -213,6 +213,12 @@ describe('German entities', () => {
     ]);
     assertHasAll(found, ['ORG:1:Norische Beobachtungsstelle für Bodenkunde und Wasserbau', 'ORG:2:Bundesamt für Fremdenwesen und Asyl']);
     assert.ok(!found.some(m => /^ORG:[34]:.*für/.test(m)), found.join(', '));
+  });
+
+  it('takes a capitalised word before the rest of a name the tagger found after a word for its kind into the name', () => {
+    const words = ['des', 'Dienstleisters', 'Dimension', 'Telos', 'zeigt', 'der', 'Firma', 'Chef', 'Max', 'Muster'];
+    const spans: TokenSpan[] = [{ start: 3, end: 4, type: 'MISC' }, { start: 8, end: 10, type: 'PER' }];
+    assert.deepStrictEqual(describedNames(spans, words, getModel()), [{ start: 2, end: 4, type: 'ORG' }, { start: 8, end: 10, type: 'PER' }]);
   });
 
   it('joins an English name split at "of", "on" or "for" into one', () => {

@@ -521,8 +521,8 @@ export function describedNames(spans: TokenSpan[], words: readonly string[], mod
 const HAS_SMALL_LETTER = /\p{Ll}/u;
 
 /**
- * The name starting at token `at`: the tagger's span there, or (if `addsMissed`) a quoted name or a run of
- * name words.
+ * The name starting at token `at`: the tagger's span there, a capitalised word and the tagger's span after it
+ * (not a person's: "der Firma Chef Max Muster"), or (if `addsMissed`) a quoted name or a run of name words.
  */
 function nameAfter(spans: readonly TokenSpan[], words: readonly string[], at: number, addsMissed: boolean, model: NerModel): Span | undefined {
   const tagged = spans.find(s => s.start === at);
@@ -535,7 +535,13 @@ function nameAfter(spans: readonly TokenSpan[], words: readonly string[], at: nu
     const place = alone && (isListedPlace(word, model) || isListedPlace(word.replace(/s$/, ''), model));
     return place || genitive ? undefined : { start: at, end: tagged.end };
   }
-  if (!addsMissed || spans.some(s => s.start <= at && s.end > at)) return undefined;
+  if (spans.some(s => s.start <= at && s.end > at)) return undefined;
+  // A common noun that starts the name the tagger found the rest of: "des Dienstleisters Dimension Telos".
+  const rest = spans.find(s => s.start === at + 1);
+  if (rest && rest.type !== 'PER' && STARTS_CAPITALISED.test(words[at]) && !stopwordsOf('de').has(words[at].toLowerCase())) {
+    return { start: at, end: rest.end };
+  }
+  if (!addsMissed) return undefined;
   const close = QUOTE_PAIRS.get(words[at]);
   if (close !== undefined) {
     // A name starts with a capital; a quote that does not is what the work says or is said to do.
