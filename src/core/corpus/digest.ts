@@ -24,7 +24,8 @@ import { TermNumbering } from './termNumbering';
  * a sports club's name is the club, as is a place played against where a score is given, a name before a
  * number in brackets is a person, an article opening a sentence is no part of a name, names listed after a
  * plural word for a kind and "wie" are of that kind, an institution named by what it is for is one, and so
- * is an English name joined by "of", "on" or "for"; a name listed between two persons is a person).
+ * is an English name joined by "of", "on" or "for"; a name listed between two persons is a person; in a
+ * sports report a club's town named alone is the club).
  */
 export const DIGEST_VERSION = 29;
 

@@ -170,6 +170,18 @@ describe('German entities', () => {
     assertHasAll(places, ['LOC:1:Passau', 'LOC:2:Trier', 'LOC:2:Koblenz']);
   });
 
+  it('takes a club\'s town named alone for the club in a sports article, but not where it is the place', () => {
+    const found = mentionsByLine([
+      'Eintracht Passau gewann am Samstag mit 2:0.',
+      'Danach lobte der Trainer Passau für die Abwehr.',
+      'Das Spiel fand in Passau statt.',
+    ]);
+    assertHasAll(found, ['ORG:1:Eintracht Passau', 'ORG:2:Passau', 'LOC:3:Passau']);
+    // Without a score the article is no sports report: the town stays a place.
+    const plain = mentionsByLine(['Eintracht Passau lud zum Fest.', 'Danach lobte der Bürgermeister Passau für die Blumen.']);
+    assertHasAll(plain, ['LOC:2:Passau']);
+  });
+
   it('takes the place a team played against for the team where the sentence gives a score, not a time', () => {
     assert.ok(entities('Mit einem 2:1 gegen Passau holte der Verein drei Punkte.').includes('ORG:Passau'));
     assert.ok(entities('Der Bus fährt um 20:15 Uhr gegen Passau los.').includes('LOC:Passau'));

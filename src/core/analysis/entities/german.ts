@@ -12,7 +12,7 @@ import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
-  clubsAreOrganisations, describedNames, englishNamesJoined, enumeratedKinds, institutionsFor, isLetteredDesignation, numberedProducts, personsAmongPersons, personsWithNumberInBrackets, placeCompounds, productsWithModels,
+  clubTownsAreClubs, clubsAreOrganisations, describedNames, englishNamesJoined, enumeratedKinds, institutionsFor, isLetteredDesignation, numberedProducts, personsAmongPersons, personsWithNumberInBrackets, placeCompounds, productsWithModels,
   sportsClubs,
 } from './namePatterns';
 import { cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan } from './rules';
@@ -21,6 +21,8 @@ export interface RawMention {
   start: number;
   end: number;
   type: EntityType;
+  /** See TokenSpan.keepsType: the mention neither votes on its name's type nor takes the others'. */
+  keepsType?: boolean;
 }
 
 /** Decodes BIO tag indices into token spans (a stray I-X opens a new span). */
@@ -487,6 +489,7 @@ export function germanMentions(text: string, sentences: readonly Span[], model: 
   });
   dropBareNounPersons(results, model);
   propagateNames(results, model);
+  clubTownsAreClubs(results, model);
   return results.flatMap(({ tokens, spans }) =>
-    spans.map(s => ({ start: tokens.start(s.start), end: tokens.end(s.end - 1), type: s.type })));
+    spans.map(s => ({ start: tokens.start(s.start), end: tokens.end(s.end - 1), type: s.type, ...(s.keepsType ? { keepsType: true } : {}) })));
 }

@@ -61,17 +61,20 @@ export function findEntities(text: string, sentences: Span[], language: Language
     : germanMentions(text, spans, model);
   // One name, one type within an article: the tagger decides each mention from its sentence alone and may
   // call the same company ORG in one sentence and PER in the next.
-  harmoniseTypes(raw, m => text.slice(m.start, m.end).toLowerCase());
+  harmoniseTypes(raw, m => text.slice(m.start, m.end).toLowerCase(), m => m.keepsType === true);
   const mentions: EntityMention[] = [];
+  const keepingType = new Set<EntityMention>();
   let lastEnd = -1;
   for (const m of raw.sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (m.start < lastEnd || m.end <= m.start) continue;
     const surface = text.slice(m.start, m.end);
-    mentions.push({ start: m.start, end: m.end, text: surface, type: m.type, canonical: surface });
+    const mention: EntityMention = { start: m.start, end: m.end, text: surface, type: m.type, canonical: surface };
+    mentions.push(mention);
+    if (m.keepsType) keepingType.add(mention);
     lastEnd = m.end;
   }
   linkWithinArticle(mentions, language, model.gazetteer);
-  harmoniseTypesByCanonical(mentions);
+  harmoniseTypesByCanonical(mentions, m => keepingType.has(m));
   return mentions;
 }
 

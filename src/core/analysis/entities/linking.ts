@@ -203,16 +203,20 @@ export function linkAcrossCorpus(articles: EntityMention[][], gazetteer?: Gazett
  * Mentions linked to one canonical name are one entity and get one type ("Microsofts", tagged PER in a
  * sentence of its own, is the organisation "Microsoft" the rest of the article names): the most frequent.
  */
-export function harmoniseTypesByCanonical(mentions: EntityMention[]): void {
-  harmoniseTypes(mentions, m => m.canonical.toLowerCase());
+export function harmoniseTypesByCanonical(mentions: EntityMention[], keepsOwnType?: (m: EntityMention) => boolean): void {
+  harmoniseTypes(mentions, m => m.canonical.toLowerCase(), keepsOwnType);
 }
 
-/** Gives every item the type most items with the same key have (see mostFrequentType). */
-export function harmoniseTypes<T extends { type: EntityType }>(items: readonly T[], keyOf: (item: T) => string): void {
+/**
+ * Gives every item the type most items with the same key have (see mostFrequentType), but for items that keep
+ * their own type: those neither vote nor change.
+ */
+export function harmoniseTypes<T extends { type: EntityType }>(items: readonly T[], keyOf: (item: T) => string, keepsOwnType?: (item: T) => boolean): void {
   const votes = new Map<string, Map<EntityType, number>>();
   const keys = items.map(keyOf);
-  items.forEach((item, i) => voteType(votes, keys[i], item.type));
-  items.forEach((item, i) => { item.type = mostFrequentType(votes.get(keys[i])!); });
+  const keeps = items.map(item => keepsOwnType?.(item) ?? false);
+  items.forEach((item, i) => { if (!keeps[i]) voteType(votes, keys[i], item.type); });
+  items.forEach((item, i) => { if (!keeps[i]) item.type = mostFrequentType(votes.get(keys[i])!); });
 }
 
 /** Counts one vote for `type` under `key`. */

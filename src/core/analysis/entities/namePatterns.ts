@@ -103,16 +103,16 @@ export function sportsClubs(spans: TokenSpan[], words: readonly string[], model:
  * names as places; our guidelines, like CoNLL's, tag a team as an organisation whatever it is named after.)
  */
 function opponentsAreTeams(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
-  if (!spans.some(s => s.type === 'LOC' && OPPONENT_BEFORE.has(words[s.start - 1])) || !hasScore(words)) return spans;
+  if (!spans.some(s => s.type === 'LOC' && OPPONENT_BEFORE.has(words[s.start - 1])) || !hasScore({ length: words.length, word: i => words[i] ?? '' })) return spans;
   for (const span of spans) if (span.type === 'LOC' && OPPONENT_BEFORE.has(words[span.start - 1])) span.type = 'ORG';
   return spans;
 }
 const OPPONENT_BEFORE = new Set(['gegen', 'bei']);
 
 /** A score: "3:0", "28:25", not a time of day ("20:15 Uhr", "um 9:30"). */
-function hasScore(words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) {
-    if (SCORE.test(words[i]) && words[i + 1] !== 'Uhr' && !TIME_BEFORE.has(words[i - 1])) return true;
+function hasScore(tokens: SentenceWords): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (SCORE.test(tokens.word(i)) && tokens.word(i + 1) !== 'Uhr' && !TIME_BEFORE.has(tokens.word(i - 1))) return true;
   }
   return false;
 }
@@ -397,6 +397,49 @@ export function personsAmongPersons(spans: TokenSpan[], words: readonly string[]
     else result = [...result, { start: i, end: i + 1, type: 'PER' as EntityType }].sort((x, y) => x.start - y.start);
   }
   return result;
+}
+
+/** A sentence's tokens as the article-wide steps see them: their number and each one's word. */
+export interface SentenceWords {
+  readonly length: number;
+  word(i: number): string;
+}
+
+/**
+ * The towns in an article's clubs' names ("FC Tarnfeld", "Eintracht Varnik", "Tarnfeld Varnik" of two places),
+ * in a sports article (one that gives a score): a town named alone there is the club ("Danach spielte
+ * Tarnfeld stark"), but where a preposition makes it the place ("in Tarnfeld"), and in a dateline or a list
+ * of places ("Tarnfeld/Varnik –", "(Tarnfeld, Stadion …)"). Spans are changed in place.
+ */
+export function clubTownsAreClubs(sentences: readonly { tokens: SentenceWords; spans: TokenSpan[] }[], model: NerModel): void {
+  if (!sentences.some(s => hasScore(s.tokens))) return;
+  const clubTowns = new Set<string>();
+  for (const { tokens, spans } of sentences) {
+    for (const span of spans) {
+      if (span.type !== 'ORG' || span.end - span.start < 2) continue;
+      const first = tokens.word(span.start);
+      if (!CLUB_FORMS.has(first) && !CLUB_WORDS.has(first) && !everyWordIsTown(tokens, span.start, span.end, model)) continue;
+      for (let k = span.start; k < span.end; k++) if (isTownName(tokens.word(k), model, false)) clubTowns.add(tokens.word(k));
+    }
+  }
+  if (clubTowns.size === 0) return;
+  for (const { tokens, spans } of sentences) {
+    for (const span of spans) {
+      if (span.type !== 'LOC' || span.end - span.start !== 1 || !clubTowns.has(tokens.word(span.start))) continue;
+      // A dateline ("Tarnfeld/Varnik – …") names where the report comes from.
+      const before = tokens.word(span.start - 1);
+      const after = tokens.word(span.start + 1);
+      // The same name is the club elsewhere in the article: this mention is the place whatever the others are.
+      if (PLACE_PREPOSITIONS.has(before.toLowerCase()) || before === '/' || after === '/' || after === '–' || after === ',') span.keepsType = true;
+      else span.type = 'ORG';
+    }
+  }
+}
+const PLACE_PREPOSITIONS = new Set(['in', 'im', 'ins', 'nach', 'aus', 'nahe', 'vor', 'um', 'durch', 'über']);
+
+function everyWordIsTown(tokens: SentenceWords, from: number, to: number, model: NerModel): boolean {
+  for (let k = from; k < to; k++) if (!isTownName(tokens.word(k), model, false)) return false;
+  return true;
 }
 
 /** "X4", "A320", "GT40", "7T", "5X": capitals and digits, at most three capitals and four digits. */

@@ -9,6 +9,8 @@ export interface TokenSpan {
   start: number;
   end: number;
   type: EntityType;
+  /** Set where the article-wide steps found the type from the mention's own context: it keeps its type. */
+  keepsType?: boolean;
 }
 
 const GERMAN_ROLE_WORDS = new Set([
