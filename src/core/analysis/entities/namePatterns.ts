@@ -112,7 +112,10 @@ const OPPONENT_BEFORE = new Set(['gegen', 'bei']);
 /** A score: "3:0", "28:25", not a time of day ("20:15 Uhr", "um 9:30"). */
 function hasScore(tokens: SentenceWords): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    if (SCORE.test(tokens.word(i)) && tokens.word(i + 1) !== 'Uhr' && !TIME_BEFORE.has(tokens.word(i - 1))) return true;
+    const word = tokens.word(i);
+    // Every token of a sports check is asked: a digit first, and a colon second to fourth, before the pattern.
+    if (!isAsciiDigit(word.charCodeAt(0)) || word.indexOf(':') < 1 || word.indexOf(':') > 3) continue;
+    if (SCORE.test(word) && tokens.word(i + 1) !== 'Uhr' && !TIME_BEFORE.has(tokens.word(i - 1))) return true;
   }
   return false;
 }
@@ -125,8 +128,12 @@ function clubAt(words: readonly string[], i: number, model: NerModel): TokenSpan
   // Every token is asked: most start with a small letter and name no club.
   if (startsWithSmallAscii(word)) return undefined;
   const next = words[i + 1];
+  if (isFoundingYear(next)) {
+    return !isCounted(words[i + 2], model) && isTownName(word, model, false) ? { start: i, end: i + 2, type: 'ORG' } : undefined;
+  }
+  // A town is capitalised: after most capitalised words comes a small one.
+  if (startsWithSmallAscii(next)) return undefined;
   if (CLUB_WORDS.has(word) && isTownName(next, model, true)) return { start: i, end: i + 2, type: 'ORG' };
-  if (isFoundingYear(next) && !isCounted(words[i + 2], model) && isTownName(word, model, false)) return { start: i, end: i + 2, type: 'ORG' };
   if (isStandingWord(word) && isTownName(next, model, false)) return { start: i + 1, end: i + 2, type: 'ORG' };
   return undefined;
 }
@@ -412,7 +419,6 @@ export interface SentenceWords {
  * of places ("Tarnfeld/Varnik –", "(Tarnfeld, Stadion …)"). Spans are changed in place.
  */
 export function clubTownsAreClubs(sentences: readonly { tokens: SentenceWords; spans: TokenSpan[] }[], model: NerModel): void {
-  if (!sentences.some(s => hasScore(s.tokens))) return;
   const clubTowns = new Set<string>();
   for (const { tokens, spans } of sentences) {
     for (const span of spans) {
@@ -422,7 +428,8 @@ export function clubTownsAreClubs(sentences: readonly { tokens: SentenceWords; s
       for (let k = span.start; k < span.end; k++) if (isTownName(tokens.word(k), model, false)) clubTowns.add(tokens.word(k));
     }
   }
-  if (clubTowns.size === 0) return;
+  // Clubs first: most articles name none, and a score is looked for token by token.
+  if (clubTowns.size === 0 || !sentences.some(s => hasScore(s.tokens))) return;
   for (const { tokens, spans } of sentences) {
     for (const span of spans) {
       if (span.type !== 'LOC' || span.end - span.start !== 1 || !clubTowns.has(tokens.word(span.start))) continue;
