@@ -413,7 +413,7 @@ export interface SentenceWords {
 }
 
 /**
- * The towns in an article's clubs' names ("FC Tarnfeld", "Eintracht Varnik", "Tarnfeld Varnik" of two places),
+ * The towns in an article's clubs' names ("FC Tarnfeld", "Tarnfeld 07", "Aufsteiger Varnik"; see isClubName),
  * in a sports article (one that gives a score): a town named alone there is the club ("Danach spielte
  * Tarnfeld stark"), but where a preposition makes it the place ("in Tarnfeld"), and in a dateline or a list
  * of places ("Tarnfeld/Varnik –", "(Tarnfeld, Stadion …)"). Spans are changed in place.
@@ -422,9 +422,8 @@ export function clubTownsAreClubs(sentences: readonly { tokens: SentenceWords; s
   const clubTowns = new Set<string>();
   for (const { tokens, spans } of sentences) {
     for (const span of spans) {
-      if (span.type !== 'ORG' || span.end - span.start < 2) continue;
-      const first = tokens.word(span.start);
-      if (!CLUB_FORMS.has(first) && !CLUB_WORDS.has(first) && !everyWordIsTown(tokens, span.start, span.end, model)) continue;
+      if (span.type !== 'ORG') continue;
+      if (!isClubName(tokens, span, model)) continue;
       for (let k = span.start; k < span.end; k++) if (isTownName(tokens.word(k), model, false)) clubTowns.add(tokens.word(k));
     }
   }
@@ -443,6 +442,18 @@ export function clubTownsAreClubs(sentences: readonly { tokens: SentenceWords; s
   }
 }
 const PLACE_PREPOSITIONS = new Set(['in', 'im', 'ins', 'nach', 'aus', 'nahe', 'vor', 'um', 'durch', 'über']);
+
+/**
+ * Whether an organisation's name is a club's: with a club's form or word first ("FC Tarnfeld", "Eintracht
+ * Passau"), a founding year last ("Tarnfeld 07"), of places only ("Tarnfeld Varnik"), or a town after a word
+ * for a club's standing ("Aufsteiger Tarnfeld").
+ */
+function isClubName(tokens: SentenceWords, span: TokenSpan, model: NerModel): boolean {
+  if (span.end - span.start === 1) return isStandingWord(tokens.word(span.start - 1));
+  const first = tokens.word(span.start);
+  return CLUB_FORMS.has(first) || CLUB_WORDS.has(first) || isFoundingYear(tokens.word(span.end - 1)) ||
+    everyWordIsTown(tokens, span.start, span.end, model);
+}
 
 function everyWordIsTown(tokens: SentenceWords, from: number, to: number, model: NerModel): boolean {
   for (let k = from; k < to; k++) if (!isTownName(tokens.word(k), model, false)) return false;
