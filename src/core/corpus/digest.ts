@@ -25,7 +25,8 @@ import { TermNumbering } from './termNumbering';
  * number in brackets is a person, an article opening a sentence is no part of a name, names listed after a
  * plural word for a kind and "wie" are of that kind, an institution named by what it is for is one, and so
  * is an English name joined by "of", "on" or "for"; a name listed between two persons is a person; in a
- * sports report a club's town named alone is the club).
+ * sports report a club's town named alone is the club; a listed place with a word for its part before it is
+ * a place).
  */
 export const DIGEST_VERSION = 29;
 

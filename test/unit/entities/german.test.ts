@@ -132,6 +132,12 @@ describe('German entities', () => {
     assert.ok(!found.some(m => m.includes('Aluminiumhütte')), found.join(', '));
   });
 
+  it('takes a listed place with a word for its part before it for a place, but not a common compound', () => {
+    const found = mentionsByLine(['Er fürchtet Oligarchen aus der Zentralukraine.', 'Der Zustrom durch Südosteuropa reißt nicht ab.', 'Der Ostwind bringt Regen.']);
+    assertHasAll(found, ['LOC:1:Zentralukraine', 'LOC:2:Südosteuropa']);
+    assert.ok(!found.some(m => m.includes('Ostwind')), found.join(', '));
+  });
+
   it('takes the name after a word for a kind of work or organisation for one of that kind', () => {
     const found = mentionsByLine([
       'Am Abend sang sie das Lied „Der Mond ist aufgegangen“.',
