@@ -103,8 +103,9 @@ export function sportsClubs(spans: TokenSpan[], words: readonly string[], model:
  * names as places; our guidelines, like CoNLL's, tag a team as an organisation whatever it is named after.)
  */
 function opponentsAreTeams(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
-  if (!spans.some(s => s.type === 'LOC' && OPPONENT_BEFORE.has(words[s.start - 1])) || !hasScore({ length: words.length, word: i => words[i] ?? '' })) return spans;
-  for (const span of spans) if (span.type === 'LOC' && OPPONENT_BEFORE.has(words[span.start - 1])) span.type = 'ORG';
+  const isOpponent = (span: TokenSpan) => span.type === 'LOC' && OPPONENT_BEFORE.has(words[span.start - 1]);
+  if (!spans.some(isOpponent) || !hasScore({ length: words.length, word: i => words[i] ?? '' })) return spans;
+  for (const span of spans) if (isOpponent(span)) span.type = 'ORG';
   return spans;
 }
 const OPPONENT_BEFORE = new Set(['gegen', 'bei']);
@@ -244,7 +245,7 @@ function isPersonsName(words: readonly string[], from: number, to: number, model
 }
 
 /**
- * The names a plural word for a kind lists after "wie" are of that kind: "Inseln wie Kestros, Varna und
+ * The names a plural word for a kind lists after "wie" are of that kind: "Inseln wie Kestros, Varnakos und
  * Oltis" (places), "Konzerne wie Norvata oder Telpress" (organisations), "Apps wie Lumo" (MISC). Each name
  * is the tagger's span there, retyped, or a run of name words it missed; the list ends at the first word
  * that is neither a name nor "," "und" "oder" "sowie". GermEval's three such lists agree with the kind.
@@ -260,8 +261,7 @@ export function enumeratedKinds(spans: TokenSpan[], words: readonly string[], mo
     while (at < words.length) {
       const name = nameAfter(result, words, at, true, model) ?? listedPlaceAt(result, words, at, type, model);
       if (!name) break;
-      const named: TokenSpan = { start: name.start, end: name.end, type };
-      result = [...result.filter(s => s.end <= named.start || s.start >= named.end), named].sort((x, y) => x.start - y.start);
+      result = withSpanInstead(result, { start: name.start, end: name.end, type });
       at = name.end;
       if (!LIST_JOINERS.has(words[at])) break;
       at++;
@@ -316,7 +316,7 @@ export function institutionsFor(spans: TokenSpan[], words: readonly string[], mo
         institution.end = Math.max(institution.end, span.end);
       }
     }
-    result = [...result.filter(s => s.end <= institution.start || s.start >= institution.end), institution].sort((x, y) => x.start - y.start);
+    result = withSpanInstead(result, institution);
     i = institution.end - 1;
   }
   return result;
@@ -344,7 +344,8 @@ function isPurposeWord(word: string | undefined): boolean {
 function isInstitutionWord(word: string): boolean {
   return INSTITUTION_WORD.test(word) && STARTS_CAPITALISED.test(word);
 }
-const INSTITUTION_WORD = /(?:organisation|zentrum|institut|amt|ministerium|stelle|stiftung|verband|kommission|agentur|behörde|komitee|akademie|anstalt|fonds|vereinigung)$/i;
+const INSTITUTION_WORD =
+  /(?:organisation|zentrum|institut|amt|ministerium|stelle|stiftung|verband|kommission|agentur|behörde|komitee|akademie|anstalt|fonds|vereinigung)$/i;
 const STATE_OR_RESEARCH = /^(?:Bundes|Landes|Staats|Zentral|Forschungs)\p{Ll}/u;
 const INDEFINITE_ARTICLES = new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines']);
 
@@ -432,11 +433,12 @@ export function clubTownsAreClubs(sentences: readonly { tokens: SentenceWords; s
   for (const { tokens, spans } of sentences) {
     for (const span of spans) {
       if (span.type !== 'LOC' || span.end - span.start !== 1 || !clubTowns.has(tokens.word(span.start))) continue;
-      // A dateline ("Tarnfeld/Varnik – …") names where the report comes from.
+      // The place, after a preposition or in a dateline ("Tarnfeld/Varnik – …"), keeps its type though the
+      // article's other mentions of the name are the club.
       const before = tokens.word(span.start - 1);
       const after = tokens.word(span.start + 1);
-      // The same name is the club elsewhere in the article: this mention is the place whatever the others are.
-      if (PLACE_PREPOSITIONS.has(before.toLowerCase()) || before === '/' || after === '/' || after === '–' || after === ',') span.keepsType = true;
+      const isPlace = PLACE_PREPOSITIONS.has(before.toLowerCase()) || before === '/' || after === '/' || after === '–' || after === ',';
+      if (isPlace) span.keepsType = true;
       else span.type = 'ORG';
     }
   }
@@ -458,6 +460,11 @@ function isClubName(tokens: SentenceWords, span: TokenSpan, model: NerModel): bo
 function everyWordIsTown(tokens: SentenceWords, from: number, to: number, model: NerModel): boolean {
   for (let k = from; k < to; k++) if (!isTownName(tokens.word(k), model, false)) return false;
   return true;
+}
+
+/** The spans with `span` in place of those it overlaps, in order. */
+function withSpanInstead(spans: readonly TokenSpan[], span: TokenSpan): TokenSpan[] {
+  return [...spans.filter(s => s.end <= span.start || s.start >= span.end), span].sort((x, y) => x.start - y.start);
 }
 
 /** "X4", "A320", "GT40", "7T", "5X": capitals and digits, at most three capitals and four digits. */
@@ -588,8 +595,7 @@ export function describedNames(spans: TokenSpan[], words: readonly string[], mod
     const name = nameAfter(result, words, i + 1, kind.addsMissed, model);
     // A place is named with words, not letters: "Dorf TV" is a broadcaster.
     if (!name || (kind.type === 'LOC' && !HAS_SMALL_LETTER.test(words[name.start]))) continue;
-    const named: TokenSpan = { start: name.start, end: name.end, type: kind.type };
-    result = [...result.filter(s => s.end <= named.start || s.start >= named.end), named].sort((x, y) => x.start - y.start);
+    result = withSpanInstead(result, { start: name.start, end: name.end, type: kind.type });
     i = name.end - 1;
   }
   return result;
