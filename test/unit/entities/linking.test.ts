@@ -95,4 +95,12 @@ describe('types by canonical name', () => {
     harmoniseTypesByCanonical(mentions);
     assert.deepStrictEqual(mentions.map(m => m.type), ['LOC', 'LOC', 'LOC']);
   });
+
+  it('leaves a mention that keeps its own type out of the vote and unchanged', () => {
+    const mention = (type: EntityMention['type']): EntityMention => ({ start: 0, end: 8, text: 'Tarnfeld', type, canonical: 'Tarnfeld' });
+    const mentions = [mention('LOC'), mention('ORG'), mention('ORG'), mention('LOC')];
+    const place = mentions[0];
+    harmoniseTypesByCanonical(mentions, m => m === place);
+    assert.deepStrictEqual(mentions.map(m => m.type), ['LOC', 'ORG', 'ORG', 'ORG']);
+  });
 });

@@ -12,8 +12,9 @@ import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
-  clubTownsAreClubs, clubsAreOrganisations, describedNames, englishNamesJoined, enumeratedKinds, institutionsFor, isLetteredDesignation, numberedProducts, personsAmongPersons, personsWithNumberInBrackets, placeCompounds, productsWithModels,
-  sportsClubs,
+  clubTownsAreClubs, clubsAreOrganisations, describedNames, englishNamesJoined, enumeratedKinds, institutionsFor,
+  isLetteredDesignation, numberedProducts, personsAmongPersons, personsWithNumberInBrackets, placeCompounds,
+  productsWithModels, sportsClubs,
 } from './namePatterns';
 import { cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan } from './rules';
 
