@@ -391,6 +391,7 @@ const ENGLISH_JOINERS = new Set(['of', 'on', 'for']);
  * common noun.
  */
 export function personsAmongPersons(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  if (spans.filter(s => s.type === 'PER').length < 2) return spans;
   let result = spans;
   for (let i = 2; i + 2 < words.length; i++) {
     if (words[i - 1] !== ',' || !LIST_JOINERS.has(words[i + 1]) || startsWithSmallAscii(words[i])) continue;
@@ -535,12 +536,17 @@ function isPlaceCompound(word: string, model: NerModel): boolean {
  * tags 20 of the 21 such words that are not listed themselves as places.
  */
 function isPartOfPlace(word: string, model: NerModel): boolean {
-  const part = PLACE_PART.exec(word);
-  if (!part) return false;
-  const rest = word.charAt(part[0].length).toUpperCase() + word.slice(part[0].length + 1);
+  // Every capitalised token the tagger left is asked: its first letter rules out most.
+  if (!PART_INITIALS.has(word.charCodeAt(0))) return false;
+  const part = PLACE_PARTS.find(p => word.startsWith(p));
+  if (!part || word.length < part.length + 3 || !SMALL_LETTER.test(word.charAt(part.length))) return false;
+  const rest = word.charAt(part.length).toUpperCase() + word.slice(part.length + 1);
   return isListedPlace(rest, model) || (rest.endsWith('s') && isListedPlace(rest.slice(0, -1), model));
 }
-const PLACE_PART = /^(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Zentral)(?=\p{Ll}{3})/u;
+/** Longer parts first: "Nordost" before "Nord". */
+const PLACE_PARTS = ['Nordost', 'Nordwest', 'Südost', 'Südwest', 'Nord', 'Süd', 'Ost', 'West', 'Mittel', 'Zentral'];
+const PART_INITIALS = new Set(PLACE_PARTS.map(part => part.charCodeAt(0)));
+const SMALL_LETTER = /^\p{Ll}$/u;
 
 function isNamedPlaceCompound(word: string, model: NerModel): boolean {
   const n = word.length;
