@@ -3,7 +3,7 @@ import { findEntities } from '../../../src/core/analysis/entities';
 import { Gazetteer } from '../../../src/core/analysis/entities/gazetteer';
 import { getModel } from '../../../src/core/analysis/entities/model';
 import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
-import { describedNames, englishNamesJoined } from '../../../src/core/analysis/entities/namePatterns';
+import { describedNames, englishNamesJoined, namesApartAtDashes } from '../../../src/core/analysis/entities/namePatterns';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
 import { tokenize } from '../../../src/core/text/tokenize';
 import type { EntityMention, Language } from '../../../src/core/analysis/types';
@@ -237,6 +237,15 @@ describe('German entities', () => {
     const words = ['des', 'Dienstleisters', 'Dimension', 'Telos', 'zeigt', 'der', 'Firma', 'Chef', 'Max', 'Muster'];
     const spans: TokenSpan[] = [{ start: 3, end: 4, type: 'MISC' }, { start: 8, end: 10, type: 'PER' }];
     assert.deepStrictEqual(describedNames(spans, words, getModel()), [{ start: 2, end: 4, type: 'ORG' }, { start: 8, end: 10, type: 'PER' }]);
+  });
+
+  it('cuts a span the tagger ran over standalone dashes into its names: players, places and teams', () => {
+    const words = ['Tarnfeld', ':', 'Kuster', '–', 'Farkas', ',', 'Malic', '–', 'Österreich', '–', 'Kanada', '–', 'Boston', 'Grizzlies', '4:0'];
+    const spans: TokenSpan[] = [{ start: 0, end: 5, type: 'MISC' }, { start: 6, end: 7, type: 'PER' }, { start: 8, end: 15, type: 'LOC' }];
+    assert.deepStrictEqual(namesApartAtDashes(spans, words, getModel()), [
+      { start: 2, end: 3, type: 'PER' }, { start: 4, end: 5, type: 'PER' }, { start: 6, end: 7, type: 'PER' },
+      { start: 8, end: 9, type: 'LOC' }, { start: 10, end: 11, type: 'LOC' }, { start: 12, end: 14, type: 'ORG' },
+    ]);
   });
 
   it('joins an English name split at "of", "on" or "for" into one', () => {

@@ -13,7 +13,7 @@ import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
   clubTownsAreClubs, clubsAreOrganisations, describedNames, englishNamesJoined, enumeratedKinds, institutionsFor,
-  isLetteredDesignation, numberedProducts, personsAmongPersons, personsWithNumberInBrackets, placeCompounds,
+  isLetteredDesignation, namesApartAtDashes, numberedProducts, personsAmongPersons, personsWithNumberInBrackets, placeCompounds,
   productsWithModels, sportsClubs,
 } from './namePatterns';
 import { cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan } from './rules';
@@ -318,7 +318,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = clubsAreOrganisations(sportsClubs(numberedProducts(productsWithModels(spans, words, model), words, model), words, model), words);
   spans = describedNames(placeCompounds(spans, words, model), words, model);
   spans = institutionsFor(personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model), words, model);
-  spans = personsAmongPersons(englishNamesJoined(spans, words), words, model);
+  spans = namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }
 

@@ -5,8 +5,8 @@
 // or lake ("Wendlgasse"), the name right after a word for its kind ("die Video-App Lumo", "der
 // Chemiekonzern Norvata", "die Grenzstadt Varnik"), the names listed after a plural one ("Inseln wie
 // Kestros und Oltis"), an institution named by its purpose ("Bundesamt für Fremdenwesen und Asyl") and an
-// English name split at "of" ("Son of Varn"), and a person listed among persons. Each takes the sentence's
-// spans and returns them changed.
+// English name split at "of" ("Son of Varn"), a person listed among persons, and the names in a line-up the
+// tagger ran together ("Kuster – Farkas"). Each takes the sentence's spans and returns them changed.
 import { stopwordsOf } from '../../text/stopwords';
 import type { EntityType, Span } from '../types';
 import type { NerModel } from './model';
@@ -461,6 +461,59 @@ function isClubName(tokens: SentenceWords, span: TokenSpan, model: NerModel): bo
 function everyWordIsTown(tokens: SentenceWords, from: number, to: number, model: NerModel): boolean {
   for (let k = from; k < to; k++) if (!isTownName(tokens.word(k), model, false)) return false;
   return true;
+}
+
+/**
+ * A span the tagger ran over a standalone dash is a table's row or a line-up, not one name: "Kuster – Farkas",
+ * "Tarnfeld Lions – Varnik Bears 1:4". Each part between the dashes is a name of its own, without a team
+ * before a colon and the numbers after it: a listed place, a team (a town and a name), a player in a
+ * line-up (a name word or two in what the tagger called MISC; its other parts are dropped), or else of the
+ * span's type.
+ */
+export function namesApartAtDashes(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  if (!spans.some(s => s.end - s.start > 2 && hasDashInside(words, s))) return spans;
+  const result: TokenSpan[] = [];
+  for (const span of spans) {
+    if (span.end - span.start <= 2 || !hasDashInside(words, span)) {
+      result.push(span);
+      continue;
+    }
+    let from = span.start;
+    for (let k = span.start; k <= span.end; k++) {
+      if (k < span.end && !DASHES.has(words[k])) continue;
+      const part = partName(words, from, k, span.type, model);
+      if (part) result.push(part);
+      from = k + 1;
+    }
+  }
+  return result;
+}
+const DASHES = new Set(['–', '—']);
+
+function hasDashInside(words: readonly string[], span: TokenSpan): boolean {
+  for (let k = span.start + 1; k < span.end - 1; k++) if (DASHES.has(words[k])) return true;
+  return false;
+}
+
+/** The name in words [from, to) of a span cut at its dashes, typed as the rest of namesApartAtDashes says. */
+function partName(words: readonly string[], from: number, to: number, type: EntityType, model: NerModel): TokenSpan | undefined {
+  // A line-up's team stands before a colon ("Tarnfeld: Kuster – …"); a small word ends the name.
+  for (let k = from; k < to; k++) if (words[k] === ':') from = k + 1;
+  let end = from;
+  while (end < to && !startsWithSmallAscii(words[end])) end++;
+  while (end > from && (!/\p{L}/u.test(words[end - 1]) || /\d/.test(words[end - 1]))) end--;
+  if (end - from < 1 || words[end - 1].length < 2 || !STARTS_CAPITALISED.test(words[from])) return undefined;
+  const n = end - from;
+  const { gazetteer } = model;
+  if (n === 1 && isListedPlace(words[from], model)) return { start: from, end, type: 'LOC' };
+  let towns = 0;
+  for (let k = from; k < end; k++) if (isTownName(words[k], model, false)) towns++;
+  if (n >= 2 && towns >= 1 && towns < n) return { start: from, end, type: 'ORG' };
+  if (type !== 'MISC') return { start: from, end, type };
+  // What the tagger called MISC across a dash is a line-up's players; anything else in it is no name we know.
+  const player = n <= 2 && towns === 0 && gazetteer.kindOf(words.slice(from, end).join(' ')) === undefined &&
+    words.slice(from, end).every(word => !/\d|ische[nrs]?$/.test(word) && !stopwordsOf('de').has(word.toLowerCase()) && !gazetteer.isPlainNoun(word));
+  return player ? { start: from, end, type: 'PER' } : undefined;
 }
 
 /** The spans with `span` in place of those it overlaps, in order. */
