@@ -26,7 +26,7 @@ import { TermNumbering } from './termNumbering';
  * plural word for a kind and "wie" are of that kind, an institution named by what it is for is one, and so
  * is an English name joined by "of", "on" or "for"; a name listed between two persons is a person; in a
  * sports report a club's town named alone is the club; a listed place with a word for its part before it is
- * a place; a span over standalone dashes is cut into its names).
+ * a place; a span over standalone dashes is cut into its names; a product takes the small number after it).
  */
 export const DIGEST_VERSION = 29;
 

@@ -3,7 +3,7 @@ import { findEntities } from '../../../src/core/analysis/entities';
 import { Gazetteer } from '../../../src/core/analysis/entities/gazetteer';
 import { getModel } from '../../../src/core/analysis/entities/model';
 import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
-import { describedNames, englishNamesJoined, namesApartAtDashes } from '../../../src/core/analysis/entities/namePatterns';
+import { describedNames, englishNamesJoined, namesApartAtDashes, productsWithModels } from '../../../src/core/analysis/entities/namePatterns';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
 import { tokenize } from '../../../src/core/text/tokenize';
 import type { EntityMention, Language } from '../../../src/core/analysis/types';
@@ -246,6 +246,12 @@ describe('German entities', () => {
       { start: 2, end: 3, type: 'PER' }, { start: 4, end: 5, type: 'PER' }, { start: 6, end: 7, type: 'PER' },
       { start: 8, end: 9, type: 'LOC' }, { start: 10, end: 11, type: 'LOC' }, { start: 12, end: 14, type: 'ORG' },
     ]);
+  });
+
+  it('gives a name the tagger took for a product the small number after it, unless the number counts a noun', () => {
+    const product = (words: string[]) => productsWithModels([{ start: 1, end: 2, type: 'MISC' }], words, getModel());
+    assert.deepStrictEqual(product(['von', 'Kestrel', '7', 'und', '8']), [{ start: 1, end: 3, type: 'MISC' }]);
+    assert.deepStrictEqual(product(['mit', 'Kestrel', '5', 'Prozent']), [{ start: 1, end: 2, type: 'MISC' }]);
   });
 
   it('joins an English name split at "of", "on" or "for" into one', () => {

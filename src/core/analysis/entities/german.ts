@@ -428,9 +428,11 @@ function propagateNames(results: SentenceResult[], model: NerModel): void {
       } else if (span.end - span.start === 1 && !names.has(last)) {
         names.set(last, span.type);
         if (!names.has(last + 's')) names.set(last + 's', span.type);
-      } else if (span.type === 'MISC' && span.end - span.start === 2 && isLetteredDesignation(last) && !names.has(last)) {
-        // The model alone names the product too ("das Vento X4" … "des X4").
-        names.set(last, 'MISC');
+      } else if (span.type === 'MISC' && span.end - span.start === 2 && (isLetteredDesignation(last) || /^\d{1,3}$/.test(last))) {
+        // The model alone names the product too ("das Vento X4" … "des X4"), and so does the series ("das Vento").
+        const series = tokens.word(span.start);
+        if (isLetteredDesignation(last) && !names.has(last)) names.set(last, 'MISC');
+        if (!names.has(series)) names.set(series, 'MISC');
       }
     }
   }

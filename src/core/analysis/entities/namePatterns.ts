@@ -20,21 +20,23 @@ const STARTS_CAPITALISED = /^\p{Lu}/u;
  * designation alone, or a company in the brand, or nothing at all where both words are new to it. The name
  * word must be no common noun and no function word: "Autobahn A27", "Klasse 7c" and "Das K300" keep the designation alone, as
  * GermEval's annotators do. A designation of digits only ("Modell 450") joins only where the tagger saw a
- * product in the number and no person in the name: alone, numbers after names are mostly ranks, scores and
- * house numbers.
+ * product in the number and no person in the name, or a product in the name ("Kestrel 7", not "Kestrel 5
+ * Prozent"): alone, numbers after names are mostly ranks, scores and house numbers.
  */
 export function productsWithModels(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   let result = spans;
   for (let i = 1; i < words.length; i++) {
     const lettered = isLetteredDesignation(words[i]);
-    if (!lettered && !isNumberDesignation(words[i])) continue;
+    if (!lettered && !SMALL_NUMBER.test(words[i]) && !isNumberDesignation(words[i])) continue;
     const covered = result.filter(s => s.start < i + 1 && s.end > i - 1);
     const onName = covered.find(s => s.start === i - 1 && s.end === i);
     const onDesignation = covered.find(s => s.start === i && s.end === i + 1);
     const onPair = covered.length === 1 && covered[0].start === i - 1 && covered[0].end === i + 1;
     if (!onPair && covered.length !== Number(!!onName) + Number(!!onDesignation)) continue;
-    if (onDesignation && onDesignation.type !== 'MISC') continue;
-    if (!lettered && (!onDesignation || onName?.type === 'PER')) continue;
+    // A name the tagger took for a product takes its designation whatever the tagger made of that.
+    const product = onName?.type === 'MISC';
+    if (onDesignation && onDesignation.type !== 'MISC' && !product) continue;
+    if (!lettered && !(product && !isCounted(words[i + 1], model)) && (!onDesignation || onName?.type === 'PER' || !isNumberDesignation(words[i]))) continue;
     if (!isProductNameWord(words, i - 1, onPair || !!onName, model)) continue;
     result = [...result.filter(s => !covered.includes(s)), { start: i - 1, end: i + 1, type: 'MISC' }];
     result.sort((x, y) => x.start - y.start);
