@@ -27,7 +27,10 @@ export function productsWithModels(spans: TokenSpan[], words: readonly string[],
   let result = spans;
   for (let i = 1; i < words.length; i++) {
     const lettered = isLetteredDesignation(words[i]);
-    if (!lettered && !SMALL_NUMBER.test(words[i]) && !isNumberDesignation(words[i])) continue;
+    if (!lettered && !isNumberDesignation(words[i])) {
+      // Numbers are many: a small one is asked about only after a one-word product.
+      if (!SMALL_NUMBER.test(words[i]) || !result.some(s => s.end === i && s.start === i - 1 && s.type === 'MISC')) continue;
+    }
     const covered = result.filter(s => s.start < i + 1 && s.end > i - 1);
     const onName = covered.find(s => s.start === i - 1 && s.end === i);
     const onDesignation = covered.find(s => s.start === i && s.end === i + 1);
