@@ -133,8 +133,8 @@ describe('German entities', () => {
   });
 
   it('takes a listed place with a word for its part before it for a place, but not a common compound', () => {
-    const found = mentionsByLine(['Er fürchtet Oligarchen aus der Zentralukraine.', 'Der Zustrom durch Südosteuropa reißt nicht ab.', 'Der Ostwind bringt Regen.']);
-    assertHasAll(found, ['LOC:1:Zentralukraine', 'LOC:2:Südosteuropa']);
+    const found = mentionsByLine(['Er fürchtet Oligarchen aus der Westkanada.', 'Sie reisten durch Südchile und Westafrika.', 'Der Ostwind bringt Regen.']);
+    assertHasAll(found, ['LOC:1:Westkanada', 'LOC:2:Südchile', 'LOC:2:Westafrika']);
     assert.ok(!found.some(m => m.includes('Ostwind')), found.join(', '));
   });
 
@@ -197,21 +197,21 @@ describe('German entities', () => {
   it('takes a name followed by an age, a minute or a rank in brackets for a person, but not a place', () => {
     const found = mentionsByLine([
       'Tore: Kravosz (12.), Dumeniak (34./Elfmeter) bzw. Olzewicz (71.).',
-      'Die Rangliste führen Ungarn (19.) und Portugal (7.) an.',
-      'Das sind 8,5 Prozent (193) mehr als im Vorjahr.',
+      'Die Rangliste führen Kanada (12.) und Chile (9.) an.',
+      'Das sind 6,2 Prozent (410) mehr als im Vorjahr.',
     ]);
-    assertHasAll(found, ['PER:1:Kravosz', 'PER:1:Dumeniak', 'PER:1:Olzewicz', 'LOC:2:Ungarn', 'LOC:2:Portugal']);
+    assertHasAll(found, ['PER:1:Kravosz', 'PER:1:Dumeniak', 'PER:1:Olzewicz', 'LOC:2:Kanada', 'LOC:2:Chile']);
     assert.ok(!found.some(m => m.startsWith('PER:3')), found.join(', '));
   });
 
   it('leaves a capitalised article that opens a sentence or clause out of a name, and a noun it made a title', () => {
     const found = mentionsByLine([
       'Zum Vergleich: Das Vento 7 musste noch mit weniger auskommen.',
-      'STANDARD: Die Idee, dass alles besser wird, ist alt.',
+      'Frage: Die Sorge, dass alles schlechter wird, ist alt.',
       'Und: Der Weltverband dürfte am Montag entscheiden.',
     ]);
     assert.ok(found.some(m => /^MISC:1:Vento/.test(m)), found.join(', '));
-    assert.ok(!found.some(m => /Das|Die|Der|Idee|Weltverband/.test(m)), found.join(', '));
+    assert.ok(!found.some(m => /Das|Die|Der|Sorge|Weltverband/.test(m)), found.join(', '));
   });
 
   it('gives the names a plural word for a kind lists after "wie" that kind', () => {
@@ -225,22 +225,22 @@ describe('German entities', () => {
   it('takes an institution named by what it is for as one organisation, but not an office or a place it helps', () => {
     const found = mentionsByLine([
       'Das meldete die Norische Beobachtungsstelle für Bodenkunde und Wasserbau am Montag.',
-      'Das zuständige Bundesamt für Fremdenwesen und Asyl prüft den Antrag.',
-      'Er wird Landesrat für Soziales und Gesundheit.',
-      'Die Hilfen des Fonds für Athen sind bereit.',
+      'Das zuständige Bundesamt für Wasserwege und Deiche prüft den Antrag.',
+      'Er wird Landesrat für Verkehr und Bau.',
+      'Die Hilfen des Fonds für Varnik sind bereit.',
     ]);
-    assertHasAll(found, ['ORG:1:Norische Beobachtungsstelle für Bodenkunde und Wasserbau', 'ORG:2:Bundesamt für Fremdenwesen und Asyl']);
+    assertHasAll(found, ['ORG:1:Norische Beobachtungsstelle für Bodenkunde und Wasserbau', 'ORG:2:Bundesamt für Wasserwege und Deiche']);
     assert.ok(!found.some(m => /^ORG:[34]:.*für/.test(m)), found.join(', '));
   });
 
   it('takes a capitalised word before the rest of a name the tagger found after a word for its kind into the name', () => {
-    const words = ['des', 'Dienstleisters', 'Dimension', 'Telos', 'zeigt', 'der', 'Firma', 'Chef', 'Max', 'Muster'];
+    const words = ['des', 'Dienstleisters', 'Quantis', 'Telos', 'zeigt', 'der', 'Firma', 'Chef', 'Max', 'Muster'];
     const spans: TokenSpan[] = [{ start: 3, end: 4, type: 'MISC' }, { start: 8, end: 10, type: 'PER' }];
     assert.deepStrictEqual(describedNames(spans, words, getModel()), [{ start: 2, end: 4, type: 'ORG' }, { start: 8, end: 10, type: 'PER' }]);
   });
 
   it('cuts a span the tagger ran over standalone dashes into its names: players, places and teams', () => {
-    const words = ['Tarnfeld', ':', 'Kuster', '–', 'Farkas', ',', 'Malic', '–', 'Österreich', '–', 'Kanada', '–', 'Boston', 'Grizzlies', '4:0'];
+    const words = ['Tarnfeld', ':', 'Kravosz', '–', 'Dumeniak', ',', 'Olzewicz', '–', 'Österreich', '–', 'Kanada', '–', 'Boston', 'Grizzlies', '4:0'];
     const spans: TokenSpan[] = [{ start: 0, end: 5, type: 'MISC' }, { start: 6, end: 7, type: 'PER' }, { start: 8, end: 15, type: 'LOC' }];
     assert.deepStrictEqual(namesApartAtDashes(spans, words, getModel()), [
       { start: 2, end: 3, type: 'PER' }, { start: 4, end: 5, type: 'PER' }, { start: 6, end: 7, type: 'PER' },
@@ -262,10 +262,10 @@ describe('German entities', () => {
 
   it('takes a name listed between two persons for a person, but not a listed place', () => {
     const found = mentionsByLine([
-      'Im Aufgebot standen Mario Vellmann, Rode, Joshua Kimmel und Peter Ostrowski.',
+      'Im Aufgebot standen Mario Vellmann, Ostrak, Joshua Kimmel und Peter Ostrowski.',
       'Es sprachen Anna Berg, Kanada, Olaf Brink.',
     ]);
-    assertHasAll(found, ['PER:1:Rode', 'LOC:2:Kanada']);
+    assertHasAll(found, ['PER:1:Ostrak', 'LOC:2:Kanada']);
   });
 
   it('takes the name after a word for a kind of place for a place, but not an acronym', () => {

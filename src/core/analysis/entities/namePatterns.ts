@@ -4,9 +4,9 @@
 // or minute in brackets after the name ("Kravosz (12.)"), a name compounded with a word for a street, hut
 // or lake ("Wendlgasse"), the name right after a word for its kind ("die Video-App Lumo", "der
 // Chemiekonzern Norvata", "die Grenzstadt Varnik"), the names listed after a plural one ("Inseln wie
-// Kestros und Oltis"), an institution named by its purpose ("Bundesamt für Fremdenwesen und Asyl") and an
+// Kestros und Oltis"), an institution named by its purpose ("Bundesamt für Wasserwege und Deiche") and an
 // English name split at "of" ("Son of Varn"), a person listed among persons, and the names in a line-up the
-// tagger ran together ("Kuster – Farkas"). Each takes the sentence's spans and returns them changed.
+// tagger ran together ("Kravosz – Dumeniak"). Each takes the sentence's spans and returns them changed.
 import { stopwordsOf } from '../../text/stopwords';
 import type { EntityType, Span } from '../types';
 import type { NerModel } from './model';
@@ -213,9 +213,9 @@ const STANDING_WORDS = new Set([
 /**
  * A name followed by a number in brackets is a person's: an age ("Erika Muster (37)"), or in sports a
  * minute or a rank ("Tarnow (65., 86.)", "Vell (34./Elfmeter)"). News give no other name such a bracket
- * but places and clubs ranked in a table ("Ungarn (19.)", "Tarnfeld (2.)"), so a listed place, town or
+ * but places and clubs ranked in a table ("Kanada (12.)", "Tarnfeld (2.)"), so a listed place, town or
  * club keeps its type. In GermEval's data 24 of the 26 capitalised words before such a bracket end a
- * person; the other two are common nouns ("8,5 Prozent (193)"), which are left alone.
+ * person; the other two are common nouns ("6,2 Prozent (410)"), which are left alone.
  */
 export function personsWithNumberInBrackets(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   let result = spans;
@@ -234,7 +234,7 @@ const BRACKETED_NUMBER = /^\d{1,3}\.?$/;
 const AFTER_BRACKETED_NUMBER = new Set([')', ',', '/']);
 
 /**
- * Whether words [from, to) may be a person's name: no common noun, language ("Albanisch"), club or listed
+ * Whether words [from, to) may be a person's name: no common noun, language ("Kroatisch"), club or listed
  * name, and no town in it unless a given name starts it (a club is named after its town: "Real Tarnfeld").
  */
 function isPersonsName(words: readonly string[], from: number, to: number, model: NerModel): boolean {
@@ -298,12 +298,12 @@ const PLURAL_KINDS: readonly [string, EntityType][] = [
 ];
 
 /**
- * An institution named by what it does is one organisation: "die Syrische Beobachtungsstelle für
- * Menschenrechte", "das Bundesamt für Fremdenwesen und Asyl", "ein Forschungsinstitut für Wildtierkunde und
- * Ökologie". The tagger finds a part or nothing. The name must show itself as one: a capitalised adjective
+ * An institution named by what it does is one organisation: "die Norische Beobachtungsstelle für
+ * Bodenkunde", "das Bundesamt für Wasserwege und Deiche", "ein Forschungsinstitut für Moorkunde und
+ * Klima". The tagger finds a part or nothing. The name must show itself as one: a capitalised adjective
  * before the institution word (adjectives are written small unless a name starts with them), or a word
  * that names a state's or a research institution ("Bundes-", "Landes-", "Staats-", "Zentral-",
- * "Forschungs-"); an office holder ("Landesrat für Soziales") is no institution. In GermEval, the 3 such
+ * "Forschungs-"); an office holder ("Landesrat für Verkehr") is no institution. In GermEval, the 3 such
  * names with a capitalised adjective are organisations, as are 7 of the 11 without one.
  */
 export function institutionsFor(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
@@ -328,8 +328,8 @@ export function institutionsFor(spans: TokenSpan[], words: readonly string[], mo
 }
 
 /**
- * The end of what an institution is for, starting at token `at`: "Menschenrechte", "Migration und
- * Flüchtlinge", "Luft- und Raumfahrt". A place there is whom something is for ("Hilfen des Fonds für Athen").
+ * The end of what an institution is for, starting at token `at`: "Bodenkunde", "Wasserwege und
+ * Deiche", "Luft- und Raumfahrt". A place there is whom something is for ("Hilfen des Fonds für Varnik").
  */
 function purposeEnd(words: readonly string[], at: number, model: NerModel): number | undefined {
   if (!isPurposeWord(words[at]) || isTownName(words[at], model, false) || model.gazetteer.kindOf(words[at]) === 'CTRY') return undefined;
@@ -341,7 +341,7 @@ function purposeEnd(words: readonly string[], at: number, model: NerModel): numb
   }
 }
 
-/** A capitalised word that is no truncated compound ("Folter- und …") and no function word. */
+/** A capitalised word that is no truncated compound ("Moor- und …") and no function word. */
 function isPurposeWord(word: string | undefined): boolean {
   return word !== undefined && STARTS_CAPITALISED.test(word) && !word.endsWith('-') && !stopwordsOf('de').has(word.toLowerCase());
 }
@@ -355,9 +355,9 @@ const STATE_OR_RESEARCH = /^(?:Bundes|Landes|Staats|Zentral|Forschungs)\p{Ll}/u;
 const INDEFINITE_ARTICLES = new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines']);
 
 /**
- * "Syrische", "Internationalen": capitalised, with an adjective's ending, no function word, and either an
- * adjective's suffix or no common noun ("seit Wochen Anlaufstelle …"; the noun list holds adjectives used
- * as nouns, "Deutsche"). Not "-er", the ending of a town's adjective ("Wiener Institut für …"), which
+ * "Norische", "Internationalen": capitalised, with an adjective's ending, no function word, and either an
+ * adjective's suffix or no common noun ("seit Monaten Anlaufstelle …"; the noun list holds adjectives used
+ * as nouns, "Deutsche"). Not "-er", the ending of a town's adjective ("Tarnfelder Institut für …"), which
  * GermEval leaves out of the name.
  */
 function isCapitalisedAdjective(word: string | undefined, model: NerModel): boolean {
@@ -391,7 +391,7 @@ export function englishNamesJoined(spans: TokenSpan[], words: readonly string[])
 const ENGLISH_JOINERS = new Set(['of', 'on', 'for']);
 
 /**
- * A name listed between two persons is a person: "Mario Vell, Rode, Joshua Kimm", "Vell, Rode und Kimm". The
+ * A name listed between two persons is a person: "Mario Vell, Ostrak, Joshua Kimm", "Vell, Ostrak und Kimm". The
  * tagger, reading the single unfamiliar word alone, often takes it for a place. Not a listed place, nor a
  * common noun.
  */
@@ -469,7 +469,7 @@ function everyWordIsTown(tokens: SentenceWords, from: number, to: number, model:
 }
 
 /**
- * A span the tagger ran over a standalone dash is a table's row or a line-up, not one name: "Kuster – Farkas",
+ * A span the tagger ran over a standalone dash is a table's row or a line-up, not one name: "Kravosz – Dumeniak",
  * "Tarnfeld Lions – Varnik Bears 1:4". Each part between the dashes is a name of its own, without a team
  * before a colon and the numbers after it: a listed place, a team (a town and a name), a player in a
  * line-up (a name word or two in what the tagger called MISC; its other parts are dropped), or else of the
@@ -502,7 +502,7 @@ function hasDashInside(words: readonly string[], span: TokenSpan): boolean {
 
 /** The name in words [from, to) of a span cut at its dashes, typed as the rest of namesApartAtDashes says. */
 function partName(words: readonly string[], from: number, to: number, type: EntityType, model: NerModel): TokenSpan | undefined {
-  // A line-up's team stands before a colon ("Tarnfeld: Kuster – …"); a small word ends the name.
+  // A line-up's team stands before a colon ("Tarnfeld: Kravosz – …"); a small word ends the name.
   for (let k = from; k < to; k++) if (words[k] === ':') from = k + 1;
   let end = from;
   while (end < to && !startsWithSmallAscii(words[end])) end++;
@@ -590,7 +590,7 @@ function isPlaceCompound(word: string, model: NerModel): boolean {
 }
 
 /**
- * A listed place with a word for its part before it: "Nordsyrien", "Ostanatolien", "Südosteuropas". GermEval
+ * A listed place with a word for its part before it: "Nordkanada", "Ostanatolien", "Westafrikas". GermEval
  * tags 20 of the 21 such words that are not listed themselves as places.
  */
 function isPartOfPlace(word: string, model: NerModel): boolean {
@@ -683,7 +683,7 @@ function nameAfter(spans: readonly TokenSpan[], words: readonly string[], at: nu
     return place || genitive ? undefined : { start: at, end: tagged.end };
   }
   if (spans.some(s => s.start <= at && s.end > at)) return undefined;
-  // A common noun that starts the name the tagger found the rest of: "des Dienstleisters Dimension Telos".
+  // A common noun that starts the name the tagger found the rest of: "des Dienstleisters Quantis Telos".
   const rest = spans.find(s => s.start === at + 1);
   if (rest && rest.type !== 'PER' && STARTS_CAPITALISED.test(words[at]) && !stopwordsOf('de').has(words[at].toLowerCase())) {
     return { start: at, end: rest.end };

@@ -124,7 +124,7 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     while (start < end - 1 && isDescriptiveCompound(tokens[start].text, gazetteer)) start++;
     if (end - start > 1 && CAPITALISED_ARTICLES.has(tokens[start].text) && opensClause(tokens, start)) {
       start++;
-      // "Die Idee, dass …": with its article gone, a common noun the tagger took for a title is none.
+      // "Die Sorge, dass …": with its article gone, a common noun the tagger took for a title is none.
       if (end - start === 1 && span.type === 'MISC' && gazetteer.nounClass(tokens[start].text) !== '') continue;
     }
     if (start >= end) continue;
