@@ -11,7 +11,11 @@
 // the "unseen" rows time the second half of the articles once, after warming up on the first half, in
 // --unseen-runs N fresh processes (default 5: one such pass is short, and a shared machine's noise shows
 // in it), and print the slowest, median and fastest run.
+// --against <commit>: instead, compares this build's unseen half with that commit's (built in a temporary
+// worktree, see commitBuild.ts) in --unseen-runs N pairs of fresh processes run one after the other, the only
+// fair comparison on a machine whose speed drifts; prints each pair, both medians and the median difference.
 import { execFileSync } from 'child_process';
+import * as path from 'path';
 import { readTenKGnadTexts, TEN_K_GNAD_CSV } from './tenKGnad';
 import { analyzeArticle, forgetRememberedText } from '../src/core/analysis/analyze';
 import { findDates, forgetRememberedDates, mayHoldDate } from '../src/core/analysis/dates';
@@ -20,6 +24,7 @@ import { detectLanguage } from '../src/core/analysis/language';
 import { findQuantities } from '../src/core/analysis/quantities';
 import { splitSentences } from '../src/core/analysis/sentences';
 import { parseMetadata } from '../src/core/text/metadata';
+import { withCommitBuilt } from './commitBuild';
 
 const CSV = TEN_K_GNAD_CSV;
 const passesAt = process.argv.indexOf('--passes');
@@ -28,6 +33,11 @@ const unseenRunsAt = process.argv.indexOf('--unseen-runs');
 const UNSEEN_RUNS = unseenRunsAt >= 0 ? Math.max(1, Number(process.argv[unseenRunsAt + 1])) : 5;
 /** Set in the child processes that each time one pass over unseen articles. */
 const UNSEEN_ONLY = process.argv.includes('--unseen-only');
+/** In such a child, the built analyze.js of another commit to time instead of this build's analysis. */
+const analyzerAt = process.argv.indexOf('--analyzer');
+const ANALYZER: typeof analyzeArticle = analyzerAt >= 0 ? require(process.argv[analyzerAt + 1]).analyzeArticle : analyzeArticle;
+const againstAt = process.argv.indexOf('--against');
+const AGAINST = againstAt >= 0 ? process.argv[againstAt + 1] : undefined;
 
 type Stage = 'metadata' | 'language' | 'sentences' | 'entities' | 'dates' | 'quantities';
 const STAGES: Stage[] = ['metadata', 'language', 'sentences', 'entities', 'dates', 'quantities'];
@@ -83,10 +93,39 @@ function row(label: string, clock: Clock, megabytes: number, articles: number): 
  */
 function timeUnseen(articles: string[]): Clock {
   const half = Math.floor(articles.length / 2);
-  articles.slice(0, half).forEach(text => analyzeArticle(text));
+  articles.slice(0, half).forEach(text => ANALYZER(text));
   const unseen: Clock = { wall: 0, cpu: 0 };
-  timed(unseen, () => articles.slice(half).forEach(text => analyzeArticle(text)));
+  timed(unseen, () => articles.slice(half).forEach(text => ANALYZER(text)));
   return unseen;
+}
+
+/** One pass over the unseen half in a fresh process, with this build's analysis or the given module's. */
+function unseenRun(analyzeModule?: string): Clock {
+  const args = [__filename, '--unseen-only', ...(analyzeModule ? ['--analyzer', analyzeModule] : [])];
+  const output = execFileSync(process.execPath, args, { encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').pop()!) as Clock;
+}
+
+const OWN_ANALYZE_MODULE = path.join(__dirname, '..', 'src', 'core', 'analysis', 'analyze.js');
+
+/** The unseen half timed in pairs of runs, `commit`'s build then this one, and the medians of both. */
+function compareWith(commit: string): void {
+  withCommitBuilt(commit, analyzeModule => {
+    const pairs: [number, number][] = [];
+    console.log(`Unseen half, ${commit} then this working tree, wall ms per pass:`);
+    for (let run = 0; run < UNSEEN_RUNS; run++) {
+      // Both builds' analyze.js as esbuild writes it for scripts, module by module: the same shape of code.
+      const pair: [number, number] = [unseenRun(analyzeModule).wall, unseenRun(OWN_ANALYZE_MODULE).wall];
+      pairs.push(pair);
+      console.log(`  ${pair[0].toFixed(0).padStart(6)} ${pair[1].toFixed(0).padStart(6)}`);
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const before = median(pairs.map(p => p[0]));
+    const after = median(pairs.map(p => p[1]));
+    const difference = median(pairs.map(p => p[1] - p[0]));
+    console.log(`medians: ${before.toFixed(0)} ms (${commit}), ${after.toFixed(0)} ms (working tree); ` +
+      `median difference ${difference >= 0 ? '+' : ''}${difference.toFixed(0)} ms (${((100 * difference) / before).toFixed(1)} %)`);
+  });
 }
 
 /** Times the unseen half in fresh processes (each word cache starts empty) and prints the spread. */
@@ -94,10 +133,7 @@ function printUnseenRuns(articles: string[]): void {
   const unseenArticles = articles.slice(Math.floor(articles.length / 2));
   const megabytes = unseenArticles.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) / 1e6;
   const runs: Clock[] = [];
-  for (let run = 0; run < UNSEEN_RUNS; run++) {
-    const output = execFileSync(process.execPath, [__filename, '--unseen-only'], { encoding: 'utf8' });
-    runs.push(JSON.parse(output.trim().split('\n').pop()!) as Clock);
-  }
+  for (let run = 0; run < UNSEEN_RUNS; run++) runs.push(unseenRun());
   runs.sort((a, b) => b.wall - a.wall);
   const pick: [string, Clock][] = [['slowest', runs[0]], ['median', runs[Math.floor(runs.length / 2)]], ['fastest', runs[runs.length - 1]]];
   console.log(`\nOn ${unseenArticles.length} unseen articles (${megabytes.toFixed(2)} MB), ${runs.length} fresh processes:`);
@@ -110,6 +146,15 @@ function main(): void {
     console.log(`Skipped: ${CSV} is absent (the 10kGNAD sample lives outside the repository).`);
     return;
   }
+  if (AGAINST) {
+    compareWith(AGAINST);
+    return;
+  }
+  // A child timing one unseen pass loads nothing else: with --analyzer, only the other build's model.
+  if (UNSEEN_ONLY) {
+    console.log(JSON.stringify(timeUnseen(articles)));
+    return;
+  }
   const megabytes = articles.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) / 1e6;
   console.log(`${articles.length} articles, ${megabytes.toFixed(2)} MB (UTF-8); ${PASSES} timed pass(es) after one warm-up pass\n`);
 
@@ -117,11 +162,6 @@ function main(): void {
   const sample = 'Die Ministerin sprach am Montag in Berlin.';
   timed(load, () => findEntities(sample, splitSentences(sample, 'de'), 'de'));
   console.log(`  model load (first findEntities on a short text): ${load.wall.toFixed(0)} ms wall, ${load.cpu.toFixed(0)} ms cpu\n`);
-
-  if (UNSEEN_ONLY) {
-    console.log(JSON.stringify(timeUnseen(articles)));
-    return;
-  }
 
   const warmUp = Object.fromEntries(STAGES.map(s => [s, { wall: 0, cpu: 0 }])) as Record<Stage, Clock>;
   for (const text of articles) runStages(text, warmUp);

@@ -5,17 +5,13 @@
 // and built there (its own esbuild.js, this clone's node_modules), so the comparison is of two builds as
 // they ship.
 //   npm run bench:entity-diff -- <commit>   (e.g. HEAD~1; prints "added N, removed M", then each mention)
-import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { analyzeArticle } from '../src/core/analysis/analyze';
 import type { EntityMention } from '../src/core/analysis/types';
+import { withCommitBuilt } from './commitBuild';
 import { readTenKGnadTexts, TEN_K_GNAD_CSV } from './tenKGnad';
 
 type Analyze = (text: string) => { entities: readonly EntityMention[] };
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const CONTEXT = 40;
 
 function main(): void {
@@ -30,35 +26,16 @@ function main(): void {
     console.log(`skipped: ${TEN_K_GNAD_CSV} not found (the benchmark needs ../shared)`);
     return;
   }
-  const worktree = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-diff-'));
-  try {
-    const before = buildAt(commit, worktree);
-    const { added, removed } = compare(texts, before, analyzeArticle);
-    console.log(`${commit} → working tree, over ${texts.length} 10kGNAD articles: added ${added.length}, removed ${removed.length}`);
-    console.log('\nADDED');
-    for (const line of added) console.log(line);
-    console.log('\nREMOVED');
-    for (const line of removed) console.log(line);
-  } finally {
-    // A commit that does not resolve leaves the empty folder, not a worktree.
-    if (fs.existsSync(path.join(worktree, '.git'))) git('worktree', 'remove', '--force', worktree);
-    else fs.rmSync(worktree, { recursive: true, force: true });
-  }
-}
-
-/** Checks `commit` out into `worktree`, builds it, and returns its analysis. */
-function buildAt(commit: string, worktree: string): Analyze {
-  git('worktree', 'add', '--detach', '--force', worktree, commit);
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(worktree, 'node_modules'), 'dir');
-  execFileSync(process.execPath, ['esbuild.js', '--scripts'], { cwd: worktree, stdio: 'ignore' });
-  // A path known only at run time: the bundler leaves this require to Node.
-  const module = require(path.join(worktree, 'out', 'src', 'core', 'analysis', 'analyze.js'));
-  return module.analyzeArticle as Analyze;
-}
-
-function git(...args: string[]): void {
-  // git's own message ("invalid reference") is the one to show.
-  execFileSync('git', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const { added, removed } = withCommitBuilt(commit, analyzeModule => {
+    // A path known only at run time: the bundler leaves this require to Node.
+    const before = require(analyzeModule).analyzeArticle as Analyze;
+    return compare(texts, before, analyzeArticle);
+  });
+  console.log(`${commit} → working tree, over ${texts.length} 10kGNAD articles: added ${added.length}, removed ${removed.length}`);
+  console.log('\nADDED');
+  for (const line of added) console.log(line);
+  console.log('\nREMOVED');
+  for (const line of removed) console.log(line);
 }
 
 /** The mentions only `after` finds and those only `before` finds, as "#article TYPE «text» …context…". */
