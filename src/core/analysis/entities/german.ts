@@ -16,7 +16,7 @@ import {
   isLetteredDesignation, namesApartAtDashes, numberedProducts, personsAmongPersons, personsWithNumberInBrackets, placeCompounds,
   productsWithModels, sportsClubs,
 } from './namePatterns';
-import { cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan } from './rules';
+import { CLAUSE_BREAKS, cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan } from './rules';
 
 export interface RawMention {
   start: number;
@@ -334,7 +334,7 @@ function seatedOrganisations(spans: TokenSpan[], words: readonly string[]): Toke
 const SEAT = /^(Sitz|Hauptsitz|Firmensitz|Konzernsitz|Stammsitz)$/;
 
 /** Tokens after which German capitalises whatever word comes next: a new clause or quotation starts. */
-const CLAUSE_OPENERS = new Set([':', '–', '—', '-', '„', '“', '"', '»', '«', '‚']);
+const CLAUSE_OPENERS = new Set([...CLAUSE_BREAKS, '„', '“', '"', '»', '«', '‚']);
 
 /**
  * A one-word span where German capitalises any word (a sentence's first word, or the first after a colon, a
@@ -494,5 +494,5 @@ export function germanMentions(text: string, sentences: readonly Span[], model: 
   propagateNames(results, model);
   clubTownsAreClubs(results, model);
   return results.flatMap(({ tokens, spans }) =>
-    spans.map(s => ({ start: tokens.start(s.start), end: tokens.end(s.end - 1), type: s.type, ...(s.keepsType ? { keepsType: true } : {}) })));
+    spans.map(s => ({ start: tokens.start(s.start), end: tokens.end(s.end - 1), type: s.type, keepsType: s.keepsType })));
 }

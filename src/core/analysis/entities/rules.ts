@@ -151,7 +151,8 @@ const CAPITALISED_ARTICLES = new Set(['Der', 'Die', 'Das', 'Des', 'Dem', 'Den', 
 function opensClause(tokens: readonly Token[], i: number): boolean {
   return i === 0 || CLAUSE_BREAKS.has(tokens[i - 1].text);
 }
-const CLAUSE_BREAKS = new Set([':', '–', '—', '-']);
+/** A colon or a dash: German capitalises whatever word follows (a quotation's opening mark does too). */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([':', '–', '—', '-']);
 
 /**
  * German names an organisation by what it is, right before the name: "der Konzern Nordwerk", "des
