@@ -1,7 +1,7 @@
 // Entity F1 of the whole analysis (tagger, lists, rules, article-wide steps) on whole articles of real
 // German news, against labels two annotators made independently for this estimate, without seeing the
-// program's output: two draws of twelve 10kGNAD articles (every 86th, from the first and from the 44th)
-// and the five TikTok reference articles.
+// program's output: three draws of twelve 10kGNAD articles (every 86th, from the first, the 44th and the
+// 22nd) and the five TikTok reference articles.
 // bench/newsEntities.json holds only offsets and types (the texts stay in ../shared);
 // bench/newsEntities.md gives the guidelines and how the labels were made.
 //   npm run bench:entities [-- --errors] [-- --articles]   (--articles: each article's mentions and F1 against the first annotator)
@@ -19,7 +19,7 @@ interface LabelledArticle {
   /** A file under ../shared/corpus, or "10kgnad" with `index`, the article's place in articles.csv. */
   source: string;
   index?: number;
-  /** Which draw of 10kGNAD articles it belongs to: 1 (every 86th from 0), 2 (every 86th from 43). */
+  /** Which draw of 10kGNAD articles it belongs to: 1 (every 86th from 0), 2 (every 86th from 43), 3 (every 86th from 21). */
   draw?: number;
   /** sha1 of the text the offsets refer to: labels of a changed text are not scored. */
   sha1: string;
@@ -49,7 +49,8 @@ function main(): void {
   const articles: LabelledArticle[] = JSON.parse(fs.readFileSync(LABELS, 'utf8')).articles;
   const tenKGnad = readTenKGnadTexts();
   const annotators = Object.keys(articles[0].labels);
-  const GROUPS = ['10kGNAD 1', '10kGNAD 2', '10kGNAD', 'TikTok', 'all'];
+  const draws = [...new Set(articles.filter(a => a.source === '10kgnad').map(a => a.draw))].sort();
+  const GROUPS = [...draws.map(draw => `10kGNAD ${draw}`), '10kGNAD', 'TikTok', 'all'];
   // Per group, the program's scores against each annotator, and the second annotator's against the first.
   const program = new Map(GROUPS.map(group => [group, new Map(annotators.map(a => [a, new Scores()]))]));
   const agreement = new Map(GROUPS.map(group => [group, new Scores()]));
