@@ -38,6 +38,27 @@ describe('canonical names within an article', () => {
     ]);
   });
 
+
+  it('makes a one-word name of another type the person whose full name ends with it, unless the lists know it', () => {
+    let at = 0;
+    const mention = (text: string, type: EntityMention['type']): EntityMention => {
+      at += 100;
+      return { start: at, end: at + text.length, text, type, canonical: text };
+    };
+    const mentions = [
+      mention('Strobelt', 'MISC'), mention('Erika Strobelt', 'PER'), mention('Strobelts', 'LOC'),
+      mention('Wien', 'LOC'), mention('Paula Wien', 'PER'),
+      mention('Kalvana', 'ORG'), mention('Tore Kalvana', 'PER'), mention('Anne Kalvana', 'PER'),
+      mention('Hexfeld', 'ORG'), mention('Dreiwerk Hexfeld', 'PER'),
+    ];
+    linkWithinArticle(mentions, 'de', getModel().gazetteer);
+    assert.deepStrictEqual(mentions.map(m => `${m.type}:${m.text}→${m.canonical}`), [
+      'PER:Strobelt→Erika Strobelt', 'PER:Erika Strobelt→Erika Strobelt', 'PER:Strobelts→Erika Strobelt',
+      'LOC:Wien→Wien', 'PER:Paula Wien→Paula Wien',
+      'ORG:Kalvana→Kalvana', 'PER:Tore Kalvana→Tore Kalvana', 'PER:Anne Kalvana→Anne Kalvana',
+      'ORG:Hexfeld→Hexfeld', 'PER:Dreiwerk Hexfeld→Dreiwerk Hexfeld',
+    ]);
+  });
   it('gives spelling variants and the genitive of an organisation one form', () => {
     const mentions = analyse('Der Konzern Sony meldet Gewinne.\nSonys Chef ist zufrieden.\nAuch SONY selbst ist zufrieden.');
     assert.deepStrictEqual([...new Set(mentions.filter(m => m.type === 'ORG').map(m => m.canonical))], ['Sony']);

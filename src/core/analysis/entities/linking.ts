@@ -54,9 +54,11 @@ function baseForm(m: EntityMention, articleKeys: ReadonlySet<string>, gazetteer:
 /**
  * Sets `canonical` on the mentions of one article. `mentions` must be sorted by start.
  * Persons: a shorter mention ("Merkel", "Merkels") takes the longest earlier-or-later full name that ends with
- * it ("Angela Merkel"). Organisations: a name unknown to the lists that is the first word of exactly one
- * organisation of the article is that organisation, whether the tagger typed it a person, place or
- * organisation ("Voltaris" after "Voltaris Systems"; other names, "Euro" beside "Euro Ledger", are not).
+ * it ("Angela Merkel"), and so does a one-word name of another type that ends exactly one full name starting with
+ * a listed first name, if no list knows the word (see surnameOfOnePerson). Organisations: a name unknown to the
+ * lists that is the first word of exactly one organisation of the article is that organisation, whether the
+ * tagger typed it a person, place or organisation ("Voltaris" after "Voltaris Systems"; other names, "Euro"
+ * beside "Euro Ledger", are not).
  * Countries: any alias becomes the country's name in the article's language.
  * Everything else: the variants of one name (case, genitive) share their most frequent spelling.
  */
@@ -79,6 +81,7 @@ export function linkWithinArticle(mentions: EntityMention[], language: Language,
   const formsByKey = new Map<string, Map<string, number>>();
   const keys = mentions.map((m, i) => {
     let base = bases[i];
+    if (m.type !== 'PER' && surnameOfOnePerson(base, fullNames, gazetteer)) m.type = 'PER';
     if (m.type === 'PER') {
       let full = fullest.get(base);
       if (full === undefined) fullest.set(base, (full = fullestName(base, fullNames) ?? base));
@@ -101,6 +104,18 @@ export function linkWithinArticle(mentions: EntityMention[], language: Language,
     if (form === undefined) preferred.set(keys[i], (form = preferredForm(formsByKey.get(keys[i])!)));
     m.canonical = form;
   });
+}
+
+/**
+ * Whether a one-word name the tagger did not type a person is the surname of exactly one of the article's full
+ * person names, and no town, place, organisation or other listed name: "Muster" in a headline before "Erika Muster".
+ */
+function surnameOfOnePerson(name: string, fullNames: ReadonlyMap<string, readonly string[]>, gazetteer: Gazetteer | undefined): boolean {
+  // The full name must start with a listed first name: the tagger's person spans over a club or a product
+  // ("… Kapfenberg") would otherwise make their last word a person everywhere.
+  if (!gazetteer || words(name).length !== 1 || gazetteer.kindOf(name) !== undefined || gazetteer.isTown(name)) return false;
+  const persons = fullNames.get(name.toLowerCase());
+  return persons?.length === 1 && gazetteer.firstNames.has(words(persons[0])[0]);
 }
 
 /** Names of two words or more by the key of their first word, where only one name starts with it. */
