@@ -100,6 +100,13 @@ describe('German entities', () => {
     assert.ok(!found.includes('PER:5:Kranich'), found.join(', '));
   });
 
+
+  it('runs a person on from a capitalised particle over the particles after it to the surname, even a noun', () => {
+    assert.deepStrictEqual(entities('Gestern sprach Katrin Van der Linde im Landtag.'), ['PER:Katrin Van der Linde']);
+    assert.deepStrictEqual(entities('Danach antwortete Van der Linde knapp.'), ['PER:Van der Linde']);
+    // An article opening a sentence is no particle.
+    assert.ok(!entities('Gestern sprach Katrin. Der Linde fehlte Wasser.').some(e => e.includes('Der Linde')));
+  });
   it('takes a name and its model designation for one product, and the designation alone for it later', () => {
     const found = mentionsByLine([
       'Das neue Vento X4 kommt im Herbst in den Handel.',

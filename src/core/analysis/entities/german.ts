@@ -117,10 +117,31 @@ const TWO_LETTER_COUNTRIES = new Set(['US', 'UK']);
 /** Particles that are also German articles: they join a name only after another particle ("von der Leyen"). */
 const ARTICLES = new Set(['der', 'den', 'die', 'das', 'dem', 'des']);
 
-/** A person span that stops at a particle, or just before one, runs on to the capitalised surname after it. */
+/**
+ * A particle written with a capital, which opens a surname ("Van der …", "Di …", "Le …"); not an article
+ * ("Der", "Die"), which opens sentences.
+ */
+function isCapitalisedParticle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower !== word && NAME_PARTICLES.has(lower) && !ARTICLES.has(lower);
+}
+
+/**
+ * A person span that stops at a particle, or just before one, runs on to the capitalised surname after it; one
+ * that ends in a capitalised particle runs on over the particles after it to the next capitalised word, even a
+ * noun ("Van der Bellen").
+ */
 function extendOverParticles(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   for (const span of spans) {
     if (span.type !== 'PER') continue;
+    if (isCapitalisedParticle(words[span.end - 1])) {
+      let k = span.end;
+      while (k < words.length && NAME_PARTICLES.has(words[k])) k++;
+      if (k < words.length && /^\p{Lu}\p{Ll}/u.test(words[k]) && !spans.some(o => o !== span && o.start < k + 1 && o.end > span.end)) {
+        span.end = k + 1;
+        continue;
+      }
+    }
     let end = span.end;
     while (end > span.start + 1 && NAME_PARTICLES.has(words[end - 1])) end--;
     let k = end;
