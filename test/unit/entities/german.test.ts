@@ -107,6 +107,12 @@ describe('German entities', () => {
     // An article opening a sentence is no particle.
     assert.ok(!entities('Gestern sprach Katrin. Der Linde fehlte Wasser.').some(e => e.includes('Der Linde')));
   });
+  it('takes the names of a dateline for places, but not the teams of a result', () => {
+    assert.deepStrictEqual(entities('Oxford – Forscher haben ein Enzym gefunden.'), ['LOC:Oxford']);
+    assert.deepStrictEqual(entities('Leeds/Montreal – Die Regierungen verhandeln.'), ['LOC:Leeds', 'LOC:Montreal']);
+    assert.deepStrictEqual(entities('Leeds – Toronto 2:1 (1:0).'), ['ORG:Leeds', 'LOC:Toronto']);
+  });
+
   it('takes a name and its model designation for one product, and the designation alone for it later', () => {
     const found = mentionsByLine([
       'Das neue Vento X4 kommt im Herbst in den Handel.',

@@ -12,7 +12,7 @@ import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
-  clubTownsAreClubs, clubsAreOrganisations, describedNames, englishNamesJoined, enumeratedKinds, institutionsFor,
+  clubTownsAreClubs, clubsAreOrganisations, datelinePlaces, describedNames, englishNamesJoined, enumeratedKinds, institutionsFor,
   isLetteredDesignation, namesApartAtDashes, numberedProducts, personsAmongPersons, personsWithNumberInBrackets, placeCompounds,
   productsWithModels, sportsClubs,
 } from './namePatterns';
@@ -513,6 +513,7 @@ export function germanMentions(text: string, sentences: readonly Span[], model: 
   });
   dropBareNounPersons(results, model);
   propagateNames(results, model);
+  datelinePlaces(results, model);
   clubTownsAreClubs(results, model);
   return results.flatMap(({ tokens, spans }) =>
     spans.map(s => ({ start: tokens.start(s.start), end: tokens.end(s.end - 1), type: s.type, keepsType: s.keepsType })));

@@ -115,9 +115,9 @@ function opponentsAreTeams(spans: TokenSpan[], words: readonly string[]): TokenS
 }
 const OPPONENT_BEFORE = new Set(['gegen', 'bei']);
 
-/** A score: "3:0", "28:25", not a time of day ("20:15 Uhr", "um 9:30"). */
-function hasScore(tokens: SentenceWords): boolean {
-  for (let i = 0; i < tokens.length; i++) {
+/** A score among tokens [from, to): "3:0", "28:25", not a time of day ("20:15 Uhr", "um 9:30"). */
+function hasScore(tokens: SentenceWords, from = 0, to = tokens.length): boolean {
+  for (let i = from; i < Math.min(to, tokens.length); i++) {
     const word = tokens.word(i);
     // Every token of a sports check is asked: a digit first, and a colon second to fourth, before the pattern.
     if (!isAsciiDigit(word.charCodeAt(0)) || word.indexOf(':') < 1 || word.indexOf(':') > 3) continue;
@@ -417,6 +417,38 @@ export function personsAmongPersons(spans: TokenSpan[], words: readonly string[]
 export interface SentenceWords {
   readonly length: number;
   word(i: number): string;
+}
+
+/**
+ * A dateline names the places a report comes from: the names that open a sentence, alone or joined by "/",
+ * before a dash and a capitalised word ("Tarnfeld – Die Stadt …", "Tarnfeld/Varnik – …"). The tagger, which
+ * learned from single sentences, often reads a town there as a club or a person. Not a name the lists know
+ * as an organisation, nor one that starts with a listed first name ("Erika Muster – Die Autorin …"), nor a
+ * result's teams ("Tarnfeld – Varnik 1:2").
+ */
+export function datelinePlaces(sentences: readonly { tokens: SentenceWords; spans: TokenSpan[] }[], model: NerModel): void {
+  for (const { tokens, spans } of sentences) {
+    const names = datelineNames(tokens, spans);
+    for (const span of names) {
+      if (span.type === 'LOC' || model.gazetteer.firstNames.has(tokens.word(span.start))) continue;
+      const name = Array.from({ length: span.end - span.start }, (_, k) => tokens.word(span.start + k)).join(' ');
+      const kind = model.gazetteer.kindOf(name);
+      if (kind !== 'ORG' && kind !== 'COMP') span.type = 'LOC';
+    }
+  }
+}
+
+/** The spans of a sentence's dateline (see datelinePlaces), or none. */
+function datelineNames(tokens: SentenceWords, spans: readonly TokenSpan[]): readonly TokenSpan[] {
+  let count = 0;
+  let at = 0;
+  while (spans[count]?.start === at) {
+    at = spans[count++].end;
+    if (tokens.word(at) !== '/') break;
+    at++;
+  }
+  const isDateline = count > 0 && tokens.word(at) === '–' && /^\p{Lu}/u.test(tokens.word(at + 1)) && !hasScore(tokens, at + 1, at + 6);
+  return isDateline ? spans.slice(0, count) : [];
 }
 
 /**
