@@ -163,8 +163,13 @@ describe('German entities', () => {
       'Das sagte die Firma Quastenberg gestern.',
       // A listed place after such a word stays a place.
       'Im Film Kanada geht es um Schuld.',
+      'Das Magazin Tarvo zitierte ihn.',
+      'Sie wird der Miliz Varnak zugerechnet.',
     ]);
-    assertHasAll(found, ['MISC:1:Der Mond ist aufgegangen', 'MISC:2:Lumo', 'MISC:3:Kestrel', 'ORG:4:Norvata', 'ORG:8:Quastenberg', 'LOC:9:Kanada']);
+    assertHasAll(found, [
+      'MISC:1:Der Mond ist aufgegangen', 'MISC:2:Lumo', 'MISC:3:Kestrel', 'ORG:4:Norvata', 'ORG:8:Quastenberg', 'LOC:9:Kanada',
+      'ORG:10:Tarvo', 'ORG:11:Varnak',
+    ]);
     // A word that ends like a kind, a common noun after one, and a surname in the genitive are no such names.
     assert.ok(!found.some(m => /^MISC:[567]/.test(m)), found.join(', '));
     assert.ok(found.includes('PER:7:Schmidts'), found.join(', '));

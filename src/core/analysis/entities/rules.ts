@@ -165,7 +165,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'partei', 'verein', 'verband', 'gewerkschaft', 'behörde', 'ministerium', 'hersteller', 'anbieter', 'betreiber',
   'dienstleister', 'start-up', 'startup', 'plattform', 'netzwerk', 'fonds', 'versicherer', 'versicherung', 'autobauer',
   'airline', 'fluggesellschaft', 'reederei', 'brauerei', 'klinik', 'universität', 'hochschule', 'organisation', 'label',
-  'orchester', 'chor', 'ensemble',
+  'orchester', 'chor', 'ensemble', 'magazin', 'blatt', 'portal', 'miliz', 'gruppierung',
 ];
 const ORGANISATION_HEAD = new RegExp(`(?:${ORGANISATION_WORDS.join('|')})(?:e?s)?$`);
 
