@@ -26,9 +26,11 @@ import { TermNumbering } from './termNumbering';
  * plural word for a kind and "wie" are of that kind, an institution named by what it is for is one, and so
  * is an English name joined by "of", "on" or "for"; a name listed between two persons is a person; in a
  * sports report a club's town named alone is the club; a listed place with a word for its part before it is
- * a place; a span over standalone dashes is cut into its names; a product takes the small number after it).
+ * a place; a span over standalone dashes is cut into its names; a product takes the small number after it;
+ * 30: a one-word name ending one full person name is that person, a person runs on from a capitalised particle,
+ * the names of a dateline are places, magazines, papers, portals, militias and groupings are organisation words).
  */
-export const DIGEST_VERSION = 29;
+export const DIGEST_VERSION = 30;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */
