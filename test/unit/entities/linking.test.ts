@@ -7,6 +7,15 @@ import { analyse } from './german.test';
 
 const canonicals = (mentions: EntityMention[]) => mentions.map(m => `${m.text}→${m.canonical}`);
 
+/** Makes mentions of an article one after another, each its own canonical name until linked. */
+function mentionMaker(): (text: string, type: EntityMention['type']) => EntityMention {
+  let at = 0;
+  return (text, type) => {
+    at += 100;
+    return { start: at, end: at + text.length, text, type, canonical: text };
+  };
+}
+
 describe('canonical names within an article', () => {
   it('links a surname and its genitive to the full name', () => {
     const mentions = analyse('Kanzlerin Angela Merkel reiste nach Rom.\nMerkels Sprecher bestätigte die Reise.\nMerkel kehrt am Abend zurück.');
@@ -20,11 +29,7 @@ describe('canonical names within an article', () => {
   });
 
   it('takes the first word of one organisation\'s name for that organisation, unless the lists know the word', () => {
-    let at = 0;
-    const mention = (text: string, type: EntityMention['type']): EntityMention => {
-      at += 100;
-      return { start: at, end: at + text.length, text, type, canonical: text };
-    };
+    const mention = mentionMaker();
     const mentions = [
       mention('Brandwerk Systems', 'ORG'), mention('Brandwerk', 'PER'),
       mention('Berlin Partner', 'ORG'), mention('Berlin', 'LOC'),
@@ -40,11 +45,7 @@ describe('canonical names within an article', () => {
 
 
   it('makes a one-word name of another type the person whose full name ends with it, unless the lists know it', () => {
-    let at = 0;
-    const mention = (text: string, type: EntityMention['type']): EntityMention => {
-      at += 100;
-      return { start: at, end: at + text.length, text, type, canonical: text };
-    };
+    const mention = mentionMaker();
     const mentions = [
       mention('Strobelt', 'MISC'), mention('Erika Strobelt', 'PER'), mention('Strobelts', 'LOC'),
       mention('Wien', 'LOC'), mention('Paula Wien', 'PER'),
