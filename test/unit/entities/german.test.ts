@@ -100,13 +100,13 @@ describe('German entities', () => {
     assert.ok(!found.includes('PER:5:Kranich'), found.join(', '));
   });
 
-
   it('runs a person on from a capitalised particle over the particles after it to the surname, even a noun', () => {
     assert.deepStrictEqual(entities('Gestern sprach Katrin Van der Linde im Landtag.'), ['PER:Katrin Van der Linde']);
     assert.deepStrictEqual(entities('Danach antwortete Van der Linde knapp.'), ['PER:Van der Linde']);
     // An article opening a sentence is no particle.
     assert.ok(!entities('Gestern sprach Katrin. Der Linde fehlte Wasser.').some(e => e.includes('Der Linde')));
   });
+
   it('takes the names of a dateline for places, but not the teams of a result', () => {
     assert.deepStrictEqual(entities('Oxford – Forscher haben ein Enzym gefunden.'), ['LOC:Oxford']);
     assert.deepStrictEqual(entities('Leeds/Montreal – Die Regierungen verhandeln.'), ['LOC:Leeds', 'LOC:Montreal']);

@@ -43,7 +43,6 @@ describe('canonical names within an article', () => {
     ]);
   });
 
-
   it('makes a one-word name of another type the person whose full name ends with it, unless the lists know it', () => {
     const mention = mentionMaker();
     const mentions = [
@@ -60,6 +59,7 @@ describe('canonical names within an article', () => {
       'ORG:Hexfeld→Hexfeld', 'PER:Dreiwerk Hexfeld→Dreiwerk Hexfeld',
     ]);
   });
+
   it('gives spelling variants and the genitive of an organisation one form', () => {
     const mentions = analyse('Der Konzern Sony meldet Gewinne.\nSonys Chef ist zufrieden.\nAuch SONY selbst ist zufrieden.');
     assert.deepStrictEqual([...new Set(mentions.filter(m => m.type === 'ORG').map(m => m.canonical))], ['Sony']);

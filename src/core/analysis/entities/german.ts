@@ -12,9 +12,9 @@ import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
-  clubTownsAreClubs, clubsAreOrganisations, datelinePlaces, describedNames, englishNamesJoined, enumeratedKinds, institutionsFor,
-  isLetteredDesignation, namesApartAtDashes, numberedProducts, personsAmongPersons, personsWithNumberInBrackets, placeCompounds,
-  productsWithModels, sportsClubs,
+  clubTownsAreClubs, clubsAreOrganisations, datelinePlaces, describedNames, englishNamesJoined, enumeratedKinds,
+  institutionsFor, isLetteredDesignation, namesApartAtDashes, numberedProducts, personsAmongPersons,
+  personsWithNumberInBrackets, placeCompounds, productsWithModels, sportsClubs,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan } from './rules';
 
