@@ -1,7 +1,7 @@
 // What a change does to the entities of real news: the mentions that this working tree's analysis finds
 // in 10kGNAD's 1,028 articles and an earlier commit's does not, and the other way round, each with its
-// context, so every one can be read and judged. The gold labels of `bench:entities` cover 29 articles;
-// this covers all of them, without labels. The earlier commit is checked out into a temporary git worktree
+// context, so every one can be read and judged. The gold labels of `bench:entities` cover a few dozen
+// articles; this covers all of them, without labels. The earlier commit is checked out into a temporary git worktree
 // and built there (its own esbuild.js, this clone's node_modules), so the comparison is of two builds as
 // they ship.
 //   npm run bench:entity-diff -- <commit>   (e.g. HEAD~1; prints "added N, removed M", then each mention)

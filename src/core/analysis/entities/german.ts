@@ -134,24 +134,16 @@ function isCapitalisedParticle(word: string): boolean {
 function extendOverParticles(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   for (const span of spans) {
     if (span.type !== 'PER') continue;
-    if (isCapitalisedParticle(words[span.end - 1])) {
-      let k = span.end;
-      while (k < words.length && NAME_PARTICLES.has(words[k])) k++;
-      if (k < words.length && /^\p{Lu}\p{Ll}/u.test(words[k]) && !spans.some(o => o !== span && o.start < k + 1 && o.end > span.end)) {
-        span.end = k + 1;
-        continue;
-      }
-    }
     let end = span.end;
     while (end > span.start + 1 && NAME_PARTICLES.has(words[end - 1])) end--;
     let k = end;
     while (k < words.length && NAME_PARTICLES.has(words[k])) k++;
-    // An article right after a name is no particle ("Erika Muster der Zeitung", "Armstrong den Mond"), nor is a
+    // After a capitalised particle the next capitalised word is the surname, whatever else it is. Otherwise an
+    // article right after a name is no particle ("Erika Muster der Zeitung", "Armstrong den Mond"), nor is a
     // particle before a common noun ("zu Gast", "von der Staatsanwaltschaft": compounds too).
-    const startsWithArticle = k > end && ARTICLES.has(words[end]);
-    const noun = k < words.length ? model.gazetteer.nounClass(words[k]) : '';
-    if (k > end && k < words.length && /^\p{Lu}\p{Ll}/u.test(words[k]) && !startsWithArticle && noun === '' &&
-        !spans.some(o => o !== span && o.start < k + 1 && o.end > end)) {
+    const surnameFollows = isCapitalisedParticle(words[end - 1]) ||
+      (k > end && !ARTICLES.has(words[end]) && k < words.length && model.gazetteer.nounClass(words[k]) === '');
+    if (surnameFollows && k < words.length && /^\p{Lu}\p{Ll}/u.test(words[k]) && !spans.some(o => o !== span && o.start < k + 1 && o.end > end)) {
       span.end = k + 1;
     } else {
       span.end = end;

@@ -6,7 +6,8 @@
 // Chemiekonzern Norvata", "die Grenzstadt Varnik"), the names listed after a plural one ("Inseln wie
 // Kestros und Oltis"), an institution named by its purpose ("Bundesamt für Wasserwege und Deiche") and an
 // English name split at "of" ("Son of Varn"), a person listed among persons, and the names in a line-up the
-// tagger ran together ("Kravosz – Dumeniak"). Each takes the sentence's spans and returns them changed.
+// tagger ran together ("Kravosz – Dumeniak"). Each takes the sentence's spans and returns them changed. Two
+// more look at a whole article: the places of a dateline, and a club's town named alone in a sports report.
 import { stopwordsOf } from '../../text/stopwords';
 import type { EntityType, Span } from '../types';
 import type { NerModel } from './model';
@@ -419,6 +420,12 @@ export interface SentenceWords {
   word(i: number): string;
 }
 
+/** A tagged sentence as the article-wide steps change it: its words and its spans. */
+interface TaggedWords {
+  tokens: SentenceWords;
+  spans: TokenSpan[];
+}
+
 /**
  * A dateline names the places a report comes from: the names that open a sentence, alone or joined by "/",
  * before a dash and a capitalised word ("Tarnfeld – Die Stadt …", "Tarnfeld/Varnik – …"). The tagger, which
@@ -426,7 +433,7 @@ export interface SentenceWords {
  * as an organisation, nor one that starts with a listed first name ("Erika Muster – Die Autorin …"), nor a
  * result's teams ("Tarnfeld – Varnik 1:2").
  */
-export function datelinePlaces(sentences: readonly { tokens: SentenceWords; spans: TokenSpan[] }[], model: NerModel): void {
+export function datelinePlaces(sentences: readonly TaggedWords[], model: NerModel): void {
   for (const { tokens, spans } of sentences) {
     const names = datelineNames(tokens, spans);
     for (const span of names) {
@@ -447,7 +454,7 @@ function datelineNames(tokens: SentenceWords, spans: readonly TokenSpan[]): read
     if (tokens.word(at) !== '/') break;
     at++;
   }
-  const isDateline = count > 0 && tokens.word(at) === '–' && /^\p{Lu}/u.test(tokens.word(at + 1)) && !hasScore(tokens, at + 1, at + 6);
+  const isDateline = count > 0 && tokens.word(at) === '–' && STARTS_CAPITALISED.test(tokens.word(at + 1)) && !hasScore(tokens, at + 1, at + 6);
   return isDateline ? spans.slice(0, count) : [];
 }
 
@@ -457,7 +464,7 @@ function datelineNames(tokens: SentenceWords, spans: readonly TokenSpan[]): read
  * Tarnfeld stark"), but where a preposition makes it the place ("in Tarnfeld"), and in a dateline or a list
  * of places ("Tarnfeld/Varnik –", "(Tarnfeld, Stadion …)"). Spans are changed in place.
  */
-export function clubTownsAreClubs(sentences: readonly { tokens: SentenceWords; spans: TokenSpan[] }[], model: NerModel): void {
+export function clubTownsAreClubs(sentences: readonly TaggedWords[], model: NerModel): void {
   const clubTowns = new Set<string>();
   for (const { tokens, spans } of sentences) {
     for (const span of spans) {
@@ -590,7 +597,7 @@ function startsWithSmallAscii(word: string): boolean {
  */
 function isProductNameWord(words: readonly string[], i: number, taggedAsName: boolean, model: NerModel): boolean {
   const word = words[i];
-  if (word.length < 2 || !/^\p{Lu}/u.test(word) || /\d/.test(word)) return false;
+  if (word.length < 2 || !STARTS_CAPITALISED.test(word) || /\d/.test(word)) return false;
   const { gazetteer } = model;
   const lower = word.toLowerCase();
   const noun = gazetteer.nounClass(word);
