@@ -476,13 +476,14 @@ export function clubTownsAreClubs(sentences: readonly TaggedWords[], model: NerM
   // Clubs first: most articles name none, and a score is looked for token by token.
   if (clubTowns.size === 0 || !sentences.some(s => hasScore(s.tokens))) return;
   for (const { tokens, spans } of sentences) {
+    const dateline = datelineNames(tokens, spans);
     for (const span of spans) {
       if (span.type !== 'LOC' || span.end - span.start !== 1 || !clubTowns.has(tokens.word(span.start))) continue;
-      // The place, after a preposition or in a dateline ("Tarnfeld/Varnik – …"), keeps its type though the
-      // article's other mentions of the name are the club.
+      // The place, after a preposition, in a dateline or in a list of places ("Tarnfeld/Varnik – …"), keeps its
+      // type though the article's other mentions of the name are the club.
       const before = tokens.word(span.start - 1);
       const after = tokens.word(span.start + 1);
-      const isPlace = PLACE_PREPOSITIONS.has(before.toLowerCase()) || before === '/' || after === '/' || after === '–' || after === ',';
+      const isPlace = PLACE_PREPOSITIONS.has(before.toLowerCase()) || dateline.includes(span) || before === '/' || after === '/' || after === ',';
       if (isPlace) span.keepsType = true;
       else span.type = 'ORG';
     }
