@@ -255,7 +255,21 @@ describe('German entities', () => {
   it('takes a capitalised word before the rest of a name the tagger found after a word for its kind into the name', () => {
     const words = ['des', 'Dienstleisters', 'Quantis', 'Telos', 'zeigt', 'der', 'Firma', 'Chef', 'Max', 'Muster'];
     const spans: TokenSpan[] = [{ start: 3, end: 4, type: 'MISC' }, { start: 8, end: 10, type: 'PER' }];
-    assert.deepStrictEqual(describedNames(spans, words, getModel()), [{ start: 2, end: 4, type: 'ORG' }, { start: 8, end: 10, type: 'PER' }]);
+    assert.deepStrictEqual(describedNames(spans, words, getModel()), [{ start: 2, end: 4, type: 'ORG', stance: 'stated' }, { start: 8, end: 10, type: 'PER' }]);
+  });
+
+  it('keeps the type a word for its kind gives a name, though the article\'s other mentions of it have another', () => {
+    const text = [
+      'Der Konzern Lumora legte am Montag seine Zahlen vor.',
+      'Die Video-App Lumora wächst in Europa schnell.',
+      'Lumora teilte mit, man wolle in Asien investieren.',
+      'Lumora beschäftigt 3000 Menschen.',
+    ].join('\n');
+    // The memo keeps a sentence's tagging from its second sight on: the third is recalled.
+    for (let sight = 1; sight <= 3; sight++) {
+      const found = analyse(text).filter(m => m.text === 'Lumora').map(m => m.type);
+      assert.deepStrictEqual(found, ['ORG', 'MISC', 'ORG', 'ORG'], `sight ${sight}`);
+    }
   });
 
   it('cuts a span the tagger ran over standalone dashes into its names: players, places and teams', () => {

@@ -118,11 +118,22 @@ describe('types by canonical name', () => {
     assert.deepStrictEqual(mentions.map(m => m.type), ['LOC', 'LOC', 'LOC']);
   });
 
-  it('leaves a mention that keeps its own type out of the vote and unchanged', () => {
+  it('leaves a mention apart out of the vote and unchanged', () => {
     const mention = (type: EntityMention['type']): EntityMention => ({ start: 0, end: 8, text: 'Tarnfeld', type, canonical: 'Tarnfeld' });
     const mentions = [mention('LOC'), mention('ORG'), mention('ORG'), mention('LOC')];
     const place = mentions[0];
-    harmoniseTypesByCanonical(mentions, m => m === place);
+    harmoniseTypesByCanonical(mentions, m => (m === place ? 'apart' : undefined));
     assert.deepStrictEqual(mentions.map(m => m.type), ['LOC', 'ORG', 'ORG', 'ORG']);
+  });
+
+  it('counts the vote of a mention with a stated type and leaves its type as it is', () => {
+    const mention = (type: EntityMention['type']): EntityMention => ({ start: 0, end: 6, text: 'Lumora', type, canonical: 'Lumora' });
+    const mentions = [mention('ORG'), mention('MISC'), mention('MISC'), mention('ORG'), mention('ORG')];
+    const [, app, game] = mentions;
+    harmoniseTypesByCanonical(mentions, m => (m === app || m === game ? 'stated' : undefined));
+    assert.deepStrictEqual(mentions.map(m => m.type), ['ORG', 'MISC', 'MISC', 'ORG', 'ORG']);
+    const votes = [mention('PER'), mention('MISC'), mention('PER'), mention('MISC'), mention('MISC')];
+    harmoniseTypesByCanonical(votes, m => (m === votes[1] ? 'stated' : undefined));
+    assert.deepStrictEqual(votes.map(m => m.type), ['MISC', 'MISC', 'MISC', 'MISC', 'MISC']);
   });
 });

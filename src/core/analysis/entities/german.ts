@@ -16,14 +16,13 @@ import {
   institutionsFor, isLetteredDesignation, namesApartAtDashes, numberedProducts, personsAmongPersons,
   personsWithNumberInBrackets, placeCompounds, productsWithModels, sportsClubs,
 } from './namePatterns';
-import { CLAUSE_BREAKS, cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan } from './rules';
+import { CLAUSE_BREAKS, cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
 
 export interface RawMention {
   start: number;
   end: number;
   type: EntityType;
-  /** See TokenSpan.keepsType: the mention neither votes on its name's type nor takes the others'. */
-  keepsType?: boolean;
+  stance?: TypeStance;
 }
 
 /** Decodes BIO tag indices into token spans (a stray I-X opens a new span). */
@@ -259,7 +258,8 @@ function recordsOf(model: NerModel): Map<string, WordRecord> {
  * on the sentence's text alone (the article-wide steps come after it), so a recalled one is the same.
  *
  * Kept as one string of 16-bit numbers (so longer sentences are not kept): the token count, each token's
- * start and end from the sentence's start, then each span's first token, end token and type. About 260
+ * start and end from the sentence's start, then each span's first token, end token, and type with its stance
+ * (SPAN_KINDS). About 260
  * bytes a sentence with its key on 10kGNAD, where token and span objects took 730.
  */
 type TaggedSentence = string;
@@ -267,6 +267,7 @@ const MAX_REMEMBERED_CHARS = 0xffff;
 /** About 10 MB of a thread's heap when full. */
 const TAGGED_SENTENCE_LIMIT = 32_768;
 const SPAN_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+const STANCES: readonly (TypeStance | undefined)[] = [undefined, 'apart', 'stated'];
 let taggedSentences = new WeakMap<NerModel, TextKeyedMemo<TaggedSentence>>();
 
 /**
@@ -288,7 +289,7 @@ export function forgetTaggedSentences(): void {
 function rememberTagging({ tokens, spans }: SentenceResult, start: number): TaggedSentence {
   const numbers = [tokens.length];
   for (let i = 0; i < tokens.length; i++) numbers.push(tokens.start(i) - start, tokens.end(i) - start);
-  for (const span of spans) numbers.push(span.start, span.end, SPAN_TYPES.indexOf(span.type));
+  for (const span of spans) numbers.push(span.start, span.end, SPAN_TYPES.indexOf(span.type) + SPAN_TYPES.length * STANCES.indexOf(span.stance));
   return String.fromCharCode(...numbers);
 }
 
@@ -297,7 +298,9 @@ function recalledTagging(text: string, start: number, tagged: TaggedSentence): S
   const tokens = SentenceTokens.recalled(text, start, tagged);
   const spans: TokenSpan[] = [];
   for (let at = 1 + 2 * tokens.length; at < tagged.length; at += 3) {
-    spans.push({ start: tagged.charCodeAt(at), end: tagged.charCodeAt(at + 1), type: SPAN_TYPES[tagged.charCodeAt(at + 2)] });
+    const kind = tagged.charCodeAt(at + 2);
+    const stance = STANCES[Math.floor(kind / SPAN_TYPES.length)];
+    spans.push({ start: tagged.charCodeAt(at), end: tagged.charCodeAt(at + 1), type: SPAN_TYPES[kind % SPAN_TYPES.length], ...(stance ? { stance } : {}) });
   }
   return { tokens, spans };
 }
@@ -508,5 +511,5 @@ export function germanMentions(text: string, sentences: readonly Span[], model: 
   datelinePlaces(results, model);
   clubTownsAreClubs(results, model);
   return results.flatMap(({ tokens, spans }) =>
-    spans.map(s => ({ start: tokens.start(s.start), end: tokens.end(s.end - 1), type: s.type, keepsType: s.keepsType })));
+    spans.map(s => ({ start: tokens.start(s.start), end: tokens.end(s.end - 1), type: s.type, stance: s.stance })));
 }

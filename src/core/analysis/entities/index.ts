@@ -6,6 +6,7 @@ import { englishMentions } from './english';
 import { germanMentions, type RawMention } from './german';
 import { harmoniseTypes, harmoniseTypesByCanonical, linkAcrossCorpus, linkWithinArticle } from './linking';
 import { getModel } from './model';
+import type { TypeStance } from './rules';
 
 export { NerModelError } from './model';
 export { forgetTaggedSentences } from './german';
@@ -61,20 +62,20 @@ export function findEntities(text: string, sentences: Span[], language: Language
     : germanMentions(text, spans, model);
   // One name, one type within an article: the tagger decides each mention from its sentence alone and may
   // call the same company ORG in one sentence and PER in the next.
-  harmoniseTypes(raw, m => text.slice(m.start, m.end).toLowerCase(), m => m.keepsType === true);
+  harmoniseTypes(raw, m => text.slice(m.start, m.end).toLowerCase(), m => m.stance);
   const mentions: EntityMention[] = [];
-  const keepingType = new Set<EntityMention>();
+  const stances = new Map<EntityMention, TypeStance>();
   let lastEnd = -1;
   for (const m of raw.sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (m.start < lastEnd || m.end <= m.start) continue;
     const surface = text.slice(m.start, m.end);
     const mention: EntityMention = { start: m.start, end: m.end, text: surface, type: m.type, canonical: surface };
     mentions.push(mention);
-    if (m.keepsType) keepingType.add(mention);
+    if (m.stance) stances.set(mention, m.stance);
     lastEnd = m.end;
   }
   linkWithinArticle(mentions, language, model.gazetteer);
-  harmoniseTypesByCanonical(mentions, m => keepingType.has(m));
+  harmoniseTypesByCanonical(mentions, m => stances.get(m));
   return mentions;
 }
 

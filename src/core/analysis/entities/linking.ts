@@ -3,6 +3,7 @@
 // (a surname gets the fullest form of the name seen in any article).
 import type { EntityMention, EntityType, Language } from '../types';
 import { nameKey, type Gazetteer } from './gazetteer';
+import type { TypeStance } from './rules';
 
 function words(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
@@ -218,20 +219,20 @@ export function linkAcrossCorpus(articles: EntityMention[][], gazetteer?: Gazett
  * Mentions linked to one canonical name are one entity and get one type ("Microsofts", tagged PER in a
  * sentence of its own, is the organisation "Microsoft" the rest of the article names): the most frequent.
  */
-export function harmoniseTypesByCanonical(mentions: EntityMention[], keepsOwnType?: (m: EntityMention) => boolean): void {
-  harmoniseTypes(mentions, m => m.canonical.toLowerCase(), keepsOwnType);
+export function harmoniseTypesByCanonical(mentions: EntityMention[], stanceOf?: (m: EntityMention) => TypeStance | undefined): void {
+  harmoniseTypes(mentions, m => m.canonical.toLowerCase(), stanceOf);
 }
 
 /**
- * Gives every item the type most items with the same key have (see mostFrequentType), but for items that keep
- * their own type: those neither vote nor change.
+ * Gives every item the type most items with the same key have (see mostFrequentType), but as its stance
+ * says (see TypeStance): an item apart neither votes nor changes, one with a stated type votes and keeps it.
  */
-export function harmoniseTypes<T extends { type: EntityType }>(items: readonly T[], keyOf: (item: T) => string, keepsOwnType?: (item: T) => boolean): void {
+export function harmoniseTypes<T extends { type: EntityType }>(items: readonly T[], keyOf: (item: T) => string, stanceOf?: (item: T) => TypeStance | undefined): void {
   const votes = new Map<string, Map<EntityType, number>>();
   const keys = items.map(keyOf);
-  const keeps = items.map(item => keepsOwnType?.(item) ?? false);
-  items.forEach((item, i) => { if (!keeps[i]) voteType(votes, keys[i], item.type); });
-  items.forEach((item, i) => { if (!keeps[i]) item.type = mostFrequentType(votes.get(keys[i])!); });
+  const stances = items.map(item => stanceOf?.(item));
+  items.forEach((item, i) => { if (stances[i] !== 'apart') voteType(votes, keys[i], item.type); });
+  items.forEach((item, i) => { if (stances[i] === undefined) item.type = mostFrequentType(votes.get(keys[i])!); });
 }
 
 /** Counts one vote for `type` under `key`. */

@@ -484,7 +484,7 @@ export function clubTownsAreClubs(sentences: readonly TaggedWords[], model: NerM
       const before = tokens.word(span.start - 1);
       const after = tokens.word(span.start + 1);
       const isPlace = PLACE_PREPOSITIONS.has(before.toLowerCase()) || dateline.includes(span) || before === '/' || after === '/' || after === ',';
-      if (isPlace) span.keepsType = true;
+      if (isPlace) span.stance = 'apart';
       else span.type = 'ORG';
     }
   }
@@ -699,7 +699,7 @@ export function describedNames(spans: TokenSpan[], words: readonly string[], mod
     const name = nameAfter(result, words, i + 1, kind.addsMissed, model);
     // A place is named with words, not letters: "Dorf TV" is a broadcaster.
     if (!name || (kind.type === 'LOC' && !HAS_SMALL_LETTER.test(words[name.start]))) continue;
-    result = withSpanInstead(result, { start: name.start, end: name.end, type: kind.type });
+    result = withSpanInstead(result, { start: name.start, end: name.end, type: kind.type, stance: 'stated' });
     i = name.end - 1;
   }
   return result;

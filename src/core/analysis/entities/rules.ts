@@ -9,9 +9,17 @@ export interface TokenSpan {
   start: number;
   end: number;
   type: EntityType;
-  /** Set where the article-wide steps found the type from the mention's own context: it keeps its type. */
-  keepsType?: boolean;
+  /** How the mention takes part in giving its name one type in the article (see TypeStance). */
+  stance?: TypeStance;
 }
+
+/**
+ * How a mention takes part when an article's mentions of one name are given one type. By default it votes and
+ * takes the winning type. 'apart': its own context makes it another thing than the name's other mentions (a
+ * club's town named as the place), so it neither votes nor takes their type. 'stated': a word before it states
+ * its kind ("die App Lumora" beside the firm Lumora), so it votes and keeps its type.
+ */
+export type TypeStance = 'apart' | 'stated';
 
 const GERMAN_ROLE_WORDS = new Set([
   'herr', 'frau', 'dr', 'prof', 'professor', 'professorin', 'papst', 'kaiser', 'kaiserin', 'könig', 'königin', 'prinz',
