@@ -207,6 +207,21 @@ describe('German entities', () => {
     assertHasAll(plain, ['LOC:2:Passau']);
   });
 
+  it('takes a town named alone for its team in a report that gives scores in two sentences, but not the place', () => {
+    const report = [
+      'Passau gewann am Samstag mit 2:0 und bleibt Erster.',
+      'Nach dem 1:0 in der 20. Minute kam Landshut kaum noch vor das Tor.',
+      'Das Spiel fand in Passau statt, die Gäste kamen aus dem Burgenland.',
+      'Chemnitz Nord spielt erst am Sonntag.',
+    ];
+    const found = mentionsByLine(report);
+    assertHasAll(found, ['ORG:1:Passau', 'ORG:2:Landshut', 'LOC:3:Passau', 'LOC:3:Burgenland']);
+    // Chemnitz starts a longer name: not the team named by its town alone.
+    assert.ok(!found.includes('ORG:4:Chemnitz'), found.join(', '));
+    // With one score only, a town is a team only where the article names its club ("Eintracht Passau").
+    assertHasAll(mentionsByLine(report.slice(0, 1).concat(report[2])), ['LOC:1:Passau']);
+  });
+
   it('takes the place a team played against for the team where the sentence gives a score, not a time', () => {
     assert.ok(entities('Mit einem 2:1 gegen Passau holte der Verein drei Punkte.').includes('ORG:Passau'));
     assert.ok(entities('Der Bus fährt um 20:15 Uhr gegen Passau los.').includes('LOC:Passau'));

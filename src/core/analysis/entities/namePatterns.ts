@@ -459,10 +459,12 @@ function datelineNames(tokens: SentenceWords, spans: readonly TokenSpan[]): read
 }
 
 /**
- * The towns in an article's clubs' names ("FC Tarnfeld", "Tarnfeld 07", "Aufsteiger Varnik"; see isClubName),
- * in a sports article (one that gives a score): a town named alone there is the club ("Danach spielte
- * Tarnfeld stark"), but where a preposition makes it the place ("in Tarnfeld"), and in a dateline or a list
- * of places ("Tarnfeld/Varnik –", "(Tarnfeld, Stadion …)"). Spans are changed in place.
+ * The clubs of a sports article named by their town alone: there a town is the club ("Danach spielte Tarnfeld
+ * stark", "gegen Varnik"), but where a preposition makes it the place ("in Tarnfeld", "aus dem Tarnfeld"), and in
+ * a dateline or a list of places ("Tarnfeld/Varnik –", "(Tarnfeld, Stadion …)"). An article that gives a score
+ * and names clubs with their towns ("FC Tarnfeld", "Tarnfeld 07", "Aufsteiger Varnik"; see isClubName) has
+ * those towns' clubs; one that gives scores in two sentences or more (a match report, a table of results) any
+ * town's that may be a team's name (see mayNameTeam). Spans are changed in place.
  */
 export function clubTownsAreClubs(sentences: readonly TaggedWords[], model: NerModel): void {
   const clubTowns = new Set<string>();
@@ -473,21 +475,51 @@ export function clubTownsAreClubs(sentences: readonly TaggedWords[], model: NerM
       for (let k = span.start; k < span.end; k++) if (isTownName(tokens.word(k), model, false)) clubTowns.add(tokens.word(k));
     }
   }
-  // Clubs first: most articles name none, and a score is looked for token by token.
-  if (clubTowns.size === 0 || !sentences.some(s => hasScore(s.tokens))) return;
+  const scoredSentences = countUpTo(2, sentences, s => hasScore(s.tokens));
+  if (scoredSentences === 0 || (clubTowns.size === 0 && scoredSentences < 2)) return;
+  const anyTown = scoredSentences >= 2;
   for (const { tokens, spans } of sentences) {
     const dateline = datelineNames(tokens, spans);
     for (const span of spans) {
-      if (span.type !== 'LOC' || span.end - span.start !== 1 || !clubTowns.has(tokens.word(span.start))) continue;
+      if (span.type !== 'LOC' || span.end - span.start !== 1) continue;
+      if (!clubTowns.has(tokens.word(span.start)) && !(anyTown && mayNameTeam(tokens, span.start, model))) continue;
       // The place, after a preposition, in a dateline or in a list of places ("Tarnfeld/Varnik – …"), keeps its
       // type though the article's other mentions of the name are the club.
-      const before = tokens.word(span.start - 1);
       const after = tokens.word(span.start + 1);
-      const isPlace = PLACE_PREPOSITIONS.has(before.toLowerCase()) || dateline.includes(span) || before === '/' || after === '/' || after === ',';
+      const before = tokens.word(span.start - 1);
+      const isPlace = isAfterPlacePreposition(tokens, span.start) || dateline.includes(span) || before === '/' || after === '/' || after === ',';
       if (isPlace) span.stance = 'apart';
       else span.type = 'ORG';
     }
   }
+}
+
+/** How many items pass `test`, counted up to `limit`. */
+function countUpTo<T>(limit: number, items: readonly T[], test: (item: T) => boolean): number {
+  let count = 0;
+  for (let i = 0; i < items.length && count < limit; i++) if (test(items[i])) count++;
+  return count;
+}
+
+/** "in Tarnfeld", "aus dem Tarnfeld": the word at `at` is a place by the preposition before it. */
+function isAfterPlacePreposition(tokens: SentenceWords, at: number): boolean {
+  const before = tokens.word(at - 1).toLowerCase();
+  return PLACE_PREPOSITIONS.has(before) || (DEFINITE_ARTICLES.has(before) && PLACE_PREPOSITIONS.has(tokens.word(at - 2).toLowerCase()));
+}
+const DEFINITE_ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des']);
+
+/**
+ * Whether the one-word place at `at` of a match report may be a team named by its town: a listed place, or a
+ * town that is no surname (players go by theirs, and many a small town shares one); no given name; neither
+ * the first word of a longer name ("Chicago Blackhawks") nor the venue after a result ("3:1 (2:0) Varnik").
+ */
+function mayNameTeam(tokens: SentenceWords, at: number, model: NerModel): boolean {
+  const word = tokens.word(at);
+  const { gazetteer } = model;
+  if (gazetteer.firstNames.has(word) || STARTS_CAPITALISED.test(tokens.word(at + 1))) return false;
+  const before = tokens.word(at - 1);
+  if (before === ')' || SCORE.test(before)) return false;
+  return gazetteer.kindOf(word) === 'LOC' || (gazetteer.isTown(word) && !gazetteer.surnames.has(word));
 }
 const PLACE_PREPOSITIONS = new Set(['in', 'im', 'ins', 'nach', 'aus', 'nahe', 'vor', 'um', 'durch', 'über']);
 
