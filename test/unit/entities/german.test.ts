@@ -213,9 +213,12 @@ describe('German entities', () => {
       'Nach dem 1:0 in der 20. Minute kam Landshut kaum noch vor das Tor.',
       'Das Spiel fand in Passau statt, die Gäste kamen aus dem Burgenland.',
       'Chemnitz Nord spielt erst am Sonntag.',
+      // Datelines, also with a hyphen or a region in brackets.
+      'Rosenheim - Die Stadt feiert ihre Mannschaft.',
+      'Ingolstadt (Bayern) – Die Stadt feiert ihre Mannschaft.',
     ];
     const found = mentionsByLine(report);
-    assertHasAll(found, ['ORG:1:Passau', 'ORG:2:Landshut', 'LOC:3:Passau', 'LOC:3:Burgenland']);
+    assertHasAll(found, ['ORG:1:Passau', 'ORG:2:Landshut', 'LOC:3:Passau', 'LOC:3:Burgenland', 'LOC:5:Rosenheim', 'LOC:6:Ingolstadt', 'LOC:6:Bayern']);
     // Chemnitz starts a longer name: not the team named by its town alone.
     assert.ok(!found.includes('ORG:4:Chemnitz'), found.join(', '));
     // With one score only, a town is a team only where the article names its club ("Eintracht Passau").

@@ -451,12 +451,16 @@ function datelineNames(tokens: SentenceWords, spans: readonly TokenSpan[]): read
   let at = 0;
   while (spans[count]?.start === at) {
     at = spans[count++].end;
+    // The region of a place abroad, in brackets: "Tarnfeld (Ohio) – …".
+    if (tokens.word(at) === '(' && spans[count]?.start === at + 1 && tokens.word(spans[count].end) === ')') at = spans[count++].end + 1;
     if (tokens.word(at) !== '/') break;
     at++;
   }
-  const isDateline = count > 0 && tokens.word(at) === '–' && STARTS_CAPITALISED.test(tokens.word(at + 1)) && !hasScore(tokens, at + 1, at + 6);
+  const isDateline = count > 0 && DATELINE_DASHES.has(tokens.word(at)) && STARTS_CAPITALISED.test(tokens.word(at + 1)) && !hasScore(tokens, at + 1, at + 6);
   return isDateline ? spans.slice(0, count) : [];
 }
+/** A dateline's dash, and the hyphen some papers set for it. */
+const DATELINE_DASHES = new Set(['–', '-']);
 
 /**
  * The clubs of a sports article named by their town alone: there a town is the club ("Danach spielte Tarnfeld
