@@ -107,6 +107,17 @@ describe('German entities', () => {
     assert.ok(!entities('Gestern sprach Katrin. Der Linde fehlte Wasser.').some(e => e.includes('Der Linde')));
   });
 
+  it('takes two surnames side by side for two persons when the article names each in full', () => {
+    const found = mentionsByLine([
+      'Die Ministerin Erika Kowalski traf am Montag den Bürgermeister Jonas Brenninger.',
+      'Später richtete Kowalski Brenninger aus, die Gespräche gingen weiter.',
+    ]);
+    assertHasAll(found, ['PER:2:Kowalski', 'PER:2:Brenninger']);
+    // A double surname the article gives in full stays one name.
+    const double = mentionsByLine(['Die Ärztin Anna Kowalski Brenninger leitet die Klinik.', 'Kowalski Brenninger sagte, sie bleibe.']);
+    assertHasAll(double, ['PER:2:Kowalski Brenninger']);
+  });
+
   it('takes the names of a dateline for places, but not the teams of a result', () => {
     assert.deepStrictEqual(entities('Oxford – Forscher haben ein Enzym gefunden.'), ['LOC:Oxford']);
     assert.deepStrictEqual(entities('Leeds/Montreal – Die Regierungen verhandeln.'), ['LOC:Leeds', 'LOC:Montreal']);

@@ -12,7 +12,7 @@ import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
-  clubTownsAreClubs, clubsAreOrganisations, datelinePlaces, describedNames, englishNamesJoined, enumeratedKinds,
+  adjacentSurnamesApart, clubTownsAreClubs, clubsAreOrganisations, datelinePlaces, describedNames, englishNamesJoined, enumeratedKinds,
   institutionsFor, isLetteredDesignation, namesApartAtDashes, numberedProducts, personsAmongPersons,
   personsWithNumberInBrackets, placeCompounds, productsWithModels, sportsClubs,
 } from './namePatterns';
@@ -507,6 +507,7 @@ export function germanMentions(text: string, sentences: readonly Span[], model: 
     return fresh ?? recalledTagging(text, s.start, tagged);
   });
   dropBareNounPersons(results, model);
+  adjacentSurnamesApart(results);
   propagateNames(results, model);
   datelinePlaces(results, model);
   clubTownsAreClubs(results, model);

@@ -427,6 +427,40 @@ interface TaggedWords {
 }
 
 /**
+ * Two surnames side by side are two persons when each ends another person the article names in full ("Erika
+ * Muster … Jonas Beispiel … richtete Muster Beispiel aus"): the tagger, which saw no such pair, reads it as one
+ * name. Spans are changed in place.
+ */
+export function adjacentSurnamesApart(sentences: readonly TaggedWords[]): void {
+  const fullNamesBySurname = new Map<string, string[]>();
+  for (const { tokens, spans } of sentences) {
+    for (const span of spans) {
+      if (span.type !== 'PER' || span.end - span.start < 2) continue;
+      const surname = tokens.word(span.end - 1);
+      const fullName = wordsOf(tokens, span.start, span.end);
+      const names = fullNamesBySurname.get(surname);
+      if (names) names.push(fullName);
+      else fullNamesBySurname.set(surname, [fullName]);
+    }
+  }
+  if (fullNamesBySurname.size < 2) return;
+  for (const { tokens, spans } of sentences) {
+    for (let k = spans.length - 1; k >= 0; k--) {
+      const span = spans[k];
+      if (span.type !== 'PER' || span.end - span.start !== 2) continue;
+      const pair = wordsOf(tokens, span.start, span.end);
+      const endsOther = (surname: string) => fullNamesBySurname.get(surname)?.some(name => !name.endsWith(pair)) ?? false;
+      if (!endsOther(tokens.word(span.start)) || !endsOther(tokens.word(span.start + 1))) continue;
+      spans.splice(k, 1, { start: span.start, end: span.start + 1, type: 'PER' }, { start: span.start + 1, end: span.end, type: 'PER' });
+    }
+  }
+}
+
+function wordsOf(tokens: SentenceWords, from: number, to: number): string {
+  return Array.from({ length: to - from }, (_, k) => tokens.word(from + k)).join(' ');
+}
+
+/**
  * A dateline names the places a report comes from: the names that open a sentence, alone or joined by "/",
  * before a dash and a capitalised word ("Tarnfeld – Die Stadt …", "Tarnfeld/Varnik – …"). The tagger, which
  * learned from single sentences, often reads a town there as a club or a person. Not a name the lists know
@@ -438,8 +472,7 @@ export function datelinePlaces(sentences: readonly TaggedWords[], model: NerMode
     const names = datelineNames(tokens, spans);
     for (const span of names) {
       if (span.type === 'LOC' || model.gazetteer.firstNames.has(tokens.word(span.start))) continue;
-      const name = Array.from({ length: span.end - span.start }, (_, k) => tokens.word(span.start + k)).join(' ');
-      const kind = model.gazetteer.kindOf(name);
+      const kind = model.gazetteer.kindOf(wordsOf(tokens, span.start, span.end));
       if (kind !== 'ORG' && kind !== 'COMP') span.type = 'LOC';
     }
   }
