@@ -28,9 +28,11 @@ import { TermNumbering } from './termNumbering';
  * sports report a club's town named alone is the club; a listed place with a word for its part before it is
  * a place; a span over standalone dashes is cut into its names; a product takes the small number after it;
  * 30: a one-word name ending one full person name is that person, a person runs on from a capitalised particle,
- * the names of a dateline are places, magazines, papers, portals, militias and groupings are organisation words).
+ * the names of a dateline are places, magazines, papers, portals, militias and groupings are organisation words;
+ * 31: a name whose kind a word before it states keeps that type, a match report's towns named alone are teams,
+ * datelines may have a hyphen and a region in brackets, two surnames side by side are two persons).
  */
-export const DIGEST_VERSION = 30;
+export const DIGEST_VERSION = 31;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */
