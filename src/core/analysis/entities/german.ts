@@ -12,8 +12,8 @@ import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
-  adjacentSurnamesApart, clubTownsAreClubs, clubsAreOrganisations, datelinePlaces, describedNames, englishNamesJoined, enumeratedKinds,
-  institutionsFor, isLetteredDesignation, namesApartAtDashes, numberedProducts, personsAmongPersons,
+  adjacentSurnamesApart, clubTownsAreClubs, clubsAreOrganisations, datelinePlaces, describedNames, englishNamesJoined,
+  enumeratedKinds, institutionsFor, isLetteredDesignation, namesApartAtDashes, numberedProducts, personsAmongPersons,
   personsWithNumberInBrackets, placeCompounds, productsWithModels, sportsClubs,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
@@ -259,8 +259,8 @@ function recordsOf(model: NerModel): Map<string, WordRecord> {
  *
  * Kept as one string of 16-bit numbers (so longer sentences are not kept): the token count, each token's
  * start and end from the sentence's start, then each span's first token, end token, and type with its stance
- * (SPAN_KINDS). About 260
- * bytes a sentence with its key on 10kGNAD, where token and span objects took 730.
+ * (the type's place in SPAN_TYPES plus four times the stance's in STANCES). About 260 bytes a sentence with
+ * its key on 10kGNAD, where token and span objects took 730.
  */
 type TaggedSentence = string;
 const MAX_REMEMBERED_CHARS = 0xffff;
