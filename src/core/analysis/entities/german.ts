@@ -22,6 +22,7 @@ export interface RawMention {
   start: number;
   end: number;
   type: EntityType;
+  /** See TokenSpan.stance. */
   stance?: TypeStance;
 }
 

@@ -6,8 +6,10 @@
 // Chemiekonzern Norvata", "die Grenzstadt Varnik"), the names listed after a plural one ("Inseln wie
 // Kestros und Oltis"), an institution named by its purpose ("Bundesamt für Wasserwege und Deiche") and an
 // English name split at "of" ("Son of Varn"), a person listed among persons, and the names in a line-up the
-// tagger ran together ("Kravosz – Dumeniak"). Each takes the sentence's spans and returns them changed. Two
-// more look at a whole article: the places of a dateline, and a club's town named alone in a sports report.
+// tagger ran together ("Kravosz – Dumeniak"). Each takes the sentence's spans and returns them changed. Three
+// more look at a whole article: two persons' surnames side by side, the places of a dateline, and a club's
+// town named alone in a sports report.
+import { GERMAN_DETERMINERS } from '../../text/germanNounPhrases';
 import { stopwordsOf } from '../../text/stopwords';
 import type { EntityType, Span } from '../types';
 import type { NerModel } from './model';
@@ -541,9 +543,8 @@ function countUpTo<T>(limit: number, items: readonly T[], test: (item: T) => boo
 /** "in Tarnfeld", "aus dem Tarnfeld": the word at `at` is a place by the preposition before it. */
 function isAfterPlacePreposition(tokens: SentenceWords, at: number): boolean {
   const before = tokens.word(at - 1).toLowerCase();
-  return PLACE_PREPOSITIONS.has(before) || (DEFINITE_ARTICLES.has(before) && PLACE_PREPOSITIONS.has(tokens.word(at - 2).toLowerCase()));
+  return PLACE_PREPOSITIONS.has(before) || (GERMAN_DETERMINERS.has(before) && PLACE_PREPOSITIONS.has(tokens.word(at - 2).toLowerCase()));
 }
-const DEFINITE_ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des']);
 
 /**
  * Whether the one-word place at `at` of a match report may be a team named by its town: a listed place, or a
