@@ -118,6 +118,17 @@ describe('German entities', () => {
     assertHasAll(double, ['PER:2:Kowalski Brenninger']);
   });
 
+  it('takes a language named as a noun for a name (MISC), but not a town it begins or a surname', () => {
+    const found = mentionsByLine([
+      'Die Sendung gibt es ab sofort auch auf Portugiesisch und Ungarisch.',
+      'Im Kurs lernen die Kinder Deutsch als Zweitsprache.',
+      'Der Bus fährt nach Deutsch Wagram.',
+    ]);
+    assertHasAll(found, ['MISC:1:Portugiesisch', 'MISC:1:Ungarisch', 'MISC:2:Deutsch']);
+    assert.ok(!found.some(m => m.startsWith('MISC:3')), found.join(', '));
+    assert.deepStrictEqual(entities('Bürgermeister Paul Deutsch eröffnete die Schule.'), ['PER:Paul Deutsch']);
+  });
+
   it('takes the names of a dateline for places, but not the teams of a result', () => {
     assert.deepStrictEqual(entities('Oxford – Forscher haben ein Enzym gefunden.'), ['LOC:Oxford']);
     assert.deepStrictEqual(entities('Leeds/Montreal – Die Regierungen verhandeln.'), ['LOC:Leeds', 'LOC:Montreal']);

@@ -13,7 +13,7 @@ import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
   adjacentSurnamesApart, clubTownsAreClubs, clubsAreOrganisations, datelinePlaces, describedNames, englishNamesJoined,
-  enumeratedKinds, institutionsFor, isLetteredDesignation, namesApartAtDashes, numberedProducts, personsAmongPersons,
+  enumeratedKinds, institutionsFor, isLetteredDesignation, languagesNamed, namesApartAtDashes, numberedProducts, personsAmongPersons,
   personsWithNumberInBrackets, placeCompounds, productsWithModels, sportsClubs,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
@@ -335,7 +335,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = clubsAreOrganisations(sportsClubs(numberedProducts(productsWithModels(spans, words, model), words, model), words, model), words);
   spans = describedNames(placeCompounds(spans, words, model), words, model);
   spans = institutionsFor(personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model), words, model);
-  spans = namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model);
+  spans = languagesNamed(namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model), words);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }
 

@@ -5,10 +5,10 @@
 // or lake ("Wendlgasse"), the name right after a word for its kind ("die Video-App Lumo", "der
 // Chemiekonzern Norvata", "die Grenzstadt Varnik"), the names listed after a plural one ("Inseln wie
 // Kestros und Oltis"), an institution named by its purpose ("Bundesamt für Wasserwege und Deiche") and an
-// English name split at "of" ("Son of Varn"), a person listed among persons, and the names in a line-up the
-// tagger ran together ("Kravosz – Dumeniak"). Each takes the sentence's spans and returns them changed. Three
-// more look at a whole article: two persons' surnames side by side, the places of a dateline, and a club's
-// town named alone in a sports report.
+// English name split at "of" ("Son of Varn"), a person listed among persons, the names in a line-up the
+// tagger ran together ("Kravosz – Dumeniak"), and a language named as a noun ("auf Englisch"). Each takes
+// the sentence's spans and returns them changed. Three more look at a whole article: two persons' surnames
+// side by side, the places of a dateline, and a club's town named alone in a sports report.
 import { GERMAN_DETERMINERS } from '../../text/germanNounPhrases';
 import { stopwordsOf } from '../../text/stopwords';
 import type { EntityType, Span } from '../types';
@@ -629,6 +629,45 @@ function partName(words: readonly string[], from: number, to: number, type: Enti
   const player = n <= 2 && towns === 0 && gazetteer.kindOf(words.slice(from, end).join(' ')) === undefined &&
     words.slice(from, end).every(word => !/\d|ische[nrs]?$/.test(word) && !stopwordsOf('de').has(word.toLowerCase()) && !gazetteer.isPlainNoun(word));
   return player ? { start: from, end, type: 'PER' } : undefined;
+}
+
+/**
+ * A language named as a noun is a name (MISC): "auf Englisch", "Deutsch als Zweitsprache", "Zeilen auf
+ * Arabisch und Kurdisch". GermEval tags 11 of its 13 such words OTH, yet the tagger leaves most out. Only
+ * words no span covers, and not before a place, as in "Deutsch Wagram", which names a town.
+ */
+export function languagesNamed(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+  let result = spans;
+  for (let i = 0; i < words.length; i++) {
+    // Every token is asked: a language's name is capitalised and ends in "sch" or is "Latein".
+    const word = words[i];
+    if (startsWithSmallAscii(word) || !(word.endsWith('sch') || word === 'Latein') || !germanLanguageNames().has(word)) continue;
+    const covered = result.some(s => s.start <= i && s.end > i);
+    if (covered || result.some(s => s.start === i + 1 && s.type === 'LOC')) continue;
+    result = withSpanInstead(result, { start: i, end: i + 1, type: 'MISC' });
+  }
+  return result;
+}
+
+let languageNames: ReadonlySet<string> | undefined;
+
+/**
+ * German names of languages from ICU's display names (Intl.DisplayNames, as the country lists use): the
+ * nouns in -isch ("Englisch", "Arabisch") and "Deutsch" and "Latein", not the names that are also a
+ * people's ("Zulu", "Hindi") or a country's ("Fidschi"). Asked of every two-letter language code once.
+ */
+function germanLanguageNames(): ReadonlySet<string> {
+  if (languageNames) return languageNames;
+  const names = new Set<string>();
+  const displayNames = new Intl.DisplayNames('de', { type: 'language', fallback: 'none' });
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (const first of letters) {
+    for (const second of letters) {
+      const name = displayNames.of(first + second);
+      if (name && /^\p{Lu}\p{Ll}+sch$/u.test(name)) names.add(name);
+    }
+  }
+  return (languageNames = names.add('Latein'));
 }
 
 /** The spans with `span` in place of those it overlaps, in order. */
