@@ -118,6 +118,14 @@ describe('German entities', () => {
     assertHasAll(double, ['PER:2:Kowalski Brenninger']);
   });
 
+  it('finds a surname alone after the full name was given in the genitive', () => {
+    const found = mentionsByLine([
+      'Die Dateien aus der Kanzlei von Walter Kronbergers Anwalt wurden beschlagnahmt.',
+      'Sie betreffen sein Mandat mit Kronberger.',
+    ]);
+    assertHasAll(found, ['PER:1:Walter Kronbergers', 'PER:2:Kronberger']);
+  });
+
   it('takes a language named as a noun for a name (MISC), but not a town it begins or a surname', () => {
     const found = mentionsByLine([
       'Die Sendung gibt es ab sofort auch auf Portugiesisch und Ungarisch.',

@@ -426,7 +426,7 @@ function isInflectedRole(word: string): boolean {
 
 /**
  * Names found once stand for the same entity elsewhere in the article: a surname alone or in the genitive
- * ("Muster", "Musters" after "Erika Muster"), a one-word organisation or place the tagger missed later, or a
+ * ("Muster", "Musters" after "Erika Muster" or "Erika Musters"), a one-word organisation or place the tagger missed later, or a
  * product's model designation alone ("X4" after "Vento X4").
  * A word that is also a common noun ("Kranich", "Wirsing", "Fischer") is the person's surname only after
  * the article named that person in full, and not where an article or a determiner makes it the noun ("der
@@ -439,9 +439,10 @@ function propagateNames(results: SentenceResult[], model: NerModel): void {
     for (const span of spans) {
       const last = tokens.word(span.end - 1);
       if (span.type === 'PER') {
-        if (!names.has(last)) names.set(last, 'PER');
-        if (!names.has(last + 's')) names.set(last + 's', 'PER');
-        if (span.end - span.start > 1) surnames.add(last).add(last + 's');
+        // A full name in the genitive ("Erika Musters Anwalt") names the surname without its s too.
+        const bare = span.end - span.start > 1 && last.length > 3 && last.endsWith('s') ? last.slice(0, -1) : undefined;
+        for (const form of [last, last + 's', bare]) if (form && !names.has(form)) names.set(form, 'PER');
+        if (span.end - span.start > 1) surnames.add(last).add(last + 's').add(bare ?? last);
       } else if (span.end - span.start === 1 && !names.has(last)) {
         names.set(last, span.type);
         if (!names.has(last + 's')) names.set(last + 's', span.type);
