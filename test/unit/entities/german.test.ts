@@ -118,6 +118,12 @@ describe('German entities', () => {
     assertHasAll(double, ['PER:2:Kowalski Brenninger']);
   });
 
+  it('leaves the compound for a kind out of the name the tagger began with it, but not a federal body', () => {
+    assert.deepStrictEqual(entities('Die Hilfsorganisation Doctors for Peace sagte, man helfe.'), ['ORG:Doctors for Peace']);
+    assert.deepStrictEqual(entities('Die Linkspartei Avanza hat Verhandlungen begonnen.'), ['ORG:Avanza']);
+    assert.deepStrictEqual(entities('Der Bundesverband Deutscher Imker warnt vor dem Winter.'), ['ORG:Bundesverband Deutscher Imker']);
+  });
+
   it('finds a surname alone after the full name was given in the genitive', () => {
     const found = mentionsByLine([
       'Die Dateien aus der Kanzlei von Walter Kronbergers Anwalt wurden beschlagnahmt.',

@@ -805,7 +805,7 @@ export function describedNames(spans: TokenSpan[], words: readonly string[], mod
   for (let i = 0; i + 1 < words.length; i++) {
     const kind = describedKind(words[i], model);
     if (!kind) continue;
-    const name = nameAfter(result, words, i + 1, kind.addsMissed, model);
+    const name = nameAfter(result, words, i + 1, kind.addsMissed, model) ?? nameInSpanOfKind(result, words, i, kind, model);
     // A place is named with words, not letters: "Dorf TV" is a broadcaster.
     if (!name || (kind.type === 'LOC' && !HAS_SMALL_LETTER.test(words[name.start]))) continue;
     result = withSpanInstead(result, { start: name.start, end: name.end, type: kind.type, stance: 'stated' });
@@ -815,6 +815,25 @@ export function describedNames(spans: TokenSpan[], words: readonly string[], mod
 }
 
 const HAS_SMALL_LETTER = /\p{Ll}/u;
+
+/**
+ * The name in a span the tagger began with the compound for its kind at `at`: "die Jihadistenorganisation
+ * Islamischer Staat" names "Islamischer Staat". Not where the kind is part of an institution's whole name:
+ * before a place ("Volksbank Tarnfeld", "Arbeiterpartei Kurdistans"), as a federal or regional body
+ * ("Bundesverband Deutscher Imker"), or after an adjective of the name ("Tarnfelder Tageszeitung Online").
+ */
+function nameInSpanOfKind(spans: readonly TokenSpan[], words: readonly string[], at: number, kind: DescribedKind, model: NerModel): Span | undefined {
+  const span = spans.find(s => s.start === at && s.end > at + 1);
+  const word = words[at];
+  if (!span || word.toLowerCase().startsWith(kind.kind) || OFFICIAL_BODY.test(word) || !STARTS_CAPITALISED.test(words[at + 1])) return undefined;
+  if (at > 0 && STARTS_CAPITALISED.test(words[at - 1]) && !GERMAN_DETERMINERS.has(words[at - 1].toLowerCase())) return undefined;
+  for (let k = at + 1; k < span.end; k++) {
+    const place = words[k].replace(/s$/, '');
+    if (model.gazetteer.isTown(words[k]) || isListedPlace(words[k], model) || isListedPlace(place, model)) return undefined;
+  }
+  return { start: at + 1, end: span.end };
+}
+const OFFICIAL_BODY = /^(?:Bundes|Landes)/;
 
 /**
  * The name starting at token `at`: the tagger's span there, a capitalised word and the tagger's span after it
