@@ -238,8 +238,7 @@ function insideParentheses(blockText: string, sentenceStart: number, cut: number
 /** "Dr.", "z. B.", "U.S.", "i. d. R.", "J." (an initial), or the first half of "z. B." before its second. */
 function endsWithAbbreviation(before: string, after: string): boolean {
   // Ordinary words ("Jahr.", "gesagt.") end most sentences: only short or dotted tokens need a closer look.
-  const lastSpace = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\u00a0'));
-  const lastToken = before.slice(lastSpace + 1, -1);
+  const lastToken = before.slice(tokenBreakBefore(before, before.length) + 1, -1);
   if (lastToken.length > 6 && !lastToken.includes('.')) return ABBREVIATIONS.has(lastToken.toLowerCase());
   const tokens = lastTokens(before, 3);
   let joined = '';
@@ -257,12 +256,20 @@ function endsWithAbbreviation(before: string, after: string): boolean {
   return /^\p{Ll}$/u.test(last) && /^\p{L}\./u.test(after); // "z." before "B."
 }
 
-/** The last `count` whitespace-separated tokens, without opening brackets or quotes. */
+/**
+ * Where the token ending at `end` starts, less one: after a space, or after a slash, which joins the names of a
+ * dateline ("Tarnfeld/St. Varnik –") and pairs ("Bosnisch/Kroatisch") without one.
+ */
+function tokenBreakBefore(text: string, end: number): number {
+  return Math.max(text.lastIndexOf(' ', end - 1), text.lastIndexOf('\u00a0', end - 1), text.lastIndexOf('/', end - 1));
+}
+
+/** The last `count` tokens (see tokenBreakBefore), without opening brackets or quotes. */
 function lastTokens(text: string, count: number): string[] {
   const tokens: string[] = [];
   let end = text.length;
   while (tokens.length < count && end > 0) {
-    const space = Math.max(text.lastIndexOf(' ', end - 1), text.lastIndexOf('\u00a0', end - 1));
+    const space = tokenBreakBefore(text, end);
     let tokenStart = space + 1;
     while (tokenStart < end && '(„"“»«\''.includes(text[tokenStart])) tokenStart++;
     const token = text.slice(tokenStart, end);

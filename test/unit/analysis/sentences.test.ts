@@ -33,6 +33,10 @@ describe('splitSentences', () => {
       'The U.S. economy grew.', 'Mr. Smith left at 3 p.m. Sunday.', 'He said etc. and left.',
     ]);
     assert.deepStrictEqual(sentencesOf('Donald J. Miller kam.', 'en'), ['Donald J. Miller kam.']);
+    // After a slash, as in a dateline of two places.
+    assert.deepStrictEqual(sentencesOf('Der Streik endet. Tarnfeld/St. Varnik – Die Werke öffnen wieder.'), [
+      'Der Streik endet.', 'Tarnfeld/St. Varnik – Die Werke öffnen wieder.',
+    ]);
   });
 
   it('splits after an abbreviation that ends a sentence when a typical sentence opener follows', () => {
