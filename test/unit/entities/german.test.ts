@@ -146,6 +146,8 @@ describe('German entities', () => {
   it('takes the names of a dateline for places, but not the teams of a result', () => {
     assert.deepStrictEqual(entities('Oxford – Forscher haben ein Enzym gefunden.'), ['LOC:Oxford']);
     assert.deepStrictEqual(entities('Leeds/Montreal – Die Regierungen verhandeln.'), ['LOC:Leeds', 'LOC:Montreal']);
+    // A listed place that is also a given name.
+    assert.deepStrictEqual(entities('Adelaide – Forscher haben ein Enzym gefunden.'), ['LOC:Adelaide']);
     // A result's first team stays what the tagger took it for.
     assert.ok(!entities('Leeds – Toronto 2:1 (1:0).').includes('LOC:Leeds'));
   });

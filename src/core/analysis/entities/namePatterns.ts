@@ -466,15 +466,17 @@ function wordsOf(tokens: SentenceWords, from: number, to: number): string {
  * A dateline names the places a report comes from: the names that open a sentence, alone or joined by "/",
  * before a dash and a capitalised word ("Tarnfeld – Die Stadt …", "Tarnfeld/Varnik – …"). The tagger, which
  * learned from single sentences, often reads a town there as a club or a person. Not a name the lists know
- * as an organisation, nor one that starts with a listed first name ("Erika Muster – Die Autorin …"), nor a
- * result's teams ("Tarnfeld – Varnik 1:2").
+ * as an organisation, nor one that starts with a listed first name ("Erika Muster – Die Autorin …") unless
+ * it is a listed place alone ("Sydney", "Aurora"), nor a result's teams ("Tarnfeld – Varnik 1:2").
  */
 export function datelinePlaces(sentences: readonly TaggedWords[], model: NerModel): void {
   for (const { tokens, spans } of sentences) {
     const names = datelineNames(tokens, spans);
     for (const span of names) {
-      if (span.type === 'LOC' || model.gazetteer.firstNames.has(tokens.word(span.start))) continue;
+      if (span.type === 'LOC') continue;
       const kind = model.gazetteer.kindOf(wordsOf(tokens, span.start, span.end));
+      const listedPlace = span.end - span.start === 1 && (kind === 'LOC' || kind === 'CTRY');
+      if (model.gazetteer.firstNames.has(tokens.word(span.start)) && !listedPlace) continue;
       if (kind !== 'ORG' && kind !== 'COMP') span.type = 'LOC';
     }
   }
