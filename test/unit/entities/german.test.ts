@@ -148,6 +148,9 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Leeds/Montreal – Die Regierungen verhandeln.'), ['LOC:Leeds', 'LOC:Montreal']);
     // A listed place that is also a given name.
     assert.deepStrictEqual(entities('Adelaide – Forscher haben ein Enzym gefunden.'), ['LOC:Adelaide']);
+    // A name the tagger left out, but no common noun.
+    assert.deepStrictEqual(entities('Die Fotos zeigen Gefangene.\nKestrowo – Die Polizei nahm drei Männer fest.'), ['LOC:Kestrowo']);
+    assert.deepStrictEqual(entities('Gruppenphase – Die Mannschaft ist weiter.'), []);
     // A result's first team stays what the tagger took it for.
     assert.ok(!entities('Leeds – Toronto 2:1 (1:0).').includes('LOC:Leeds'));
   });

@@ -471,6 +471,7 @@ function wordsOf(tokens: SentenceWords, from: number, to: number): string {
  */
 export function datelinePlaces(sentences: readonly TaggedWords[], model: NerModel): void {
   for (const { tokens, spans } of sentences) {
+    if (isUntaggedDatelinePlace(tokens, spans, model)) spans.unshift({ start: 0, end: 1, type: 'LOC' });
     const names = datelineNames(tokens, spans);
     for (const span of names) {
       if (span.type === 'LOC') continue;
@@ -480,6 +481,18 @@ export function datelinePlaces(sentences: readonly TaggedWords[], model: NerMode
       if (kind !== 'ORG' && kind !== 'COMP') span.type = 'LOC';
     }
   }
+}
+
+/**
+ * Whether the sentence opens with a one-word dateline the tagger left out ("Tarnfeld – Die Stadt …"): a word
+ * that is no common noun nor compound of one ("Gruppenphase – …", "Mitte – …", even where a place has that
+ * name), no given name, and not a result's first team ("Tarnfeld – Varnik 1:2").
+ */
+function isUntaggedDatelinePlace(tokens: SentenceWords, spans: readonly TokenSpan[], model: NerModel): boolean {
+  const word = tokens.word(0);
+  if (spans[0]?.start === 0 || !DATELINE_DASHES.has(tokens.word(1)) || !STARTS_CAPITALISED.test(tokens.word(2)) || hasScore(tokens, 2, 7)) return false;
+  if (!STARTS_CAPITALISED.test(word) || !HAS_SMALL_LETTER.test(word) || stopwordsOf('de').has(word.toLowerCase())) return false;
+  return model.gazetteer.nounClass(word) === '' && !model.gazetteer.firstNames.has(word);
 }
 
 /** The spans of a sentence's dateline (see datelinePlaces), or none. */
