@@ -30,9 +30,12 @@ import { TermNumbering } from './termNumbering';
  * 30: a one-word name ending one full person name is that person, a person runs on from a capitalised particle,
  * the names of a dateline are places, magazines, papers, portals, militias and groupings are organisation words;
  * 31: a name whose kind a word before it states keeps that type, a match report's towns named alone are teams,
- * datelines may have a hyphen and a region in brackets, two surnames side by side are two persons).
+ * datelines may have a hyphen and a region in brackets, two surnames side by side are two persons;
+ * 32: a language named as a noun is a name, a surname follows its full name in the genitive, a compound for
+ * a name's kind is left out of it, a dateline's listed place that is a given name and one the tagger left
+ * out are places, and a slash before an abbreviation ends no sentence).
  */
-export const DIGEST_VERSION = 31;
+export const DIGEST_VERSION = 32;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */
