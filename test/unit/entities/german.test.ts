@@ -126,17 +126,17 @@ describe('German entities', () => {
 
   it('finds a surname alone after the full name was given in the genitive', () => {
     const found = mentionsByLine([
-      'Die Dateien aus der Kanzlei von Walter Kronbergers Anwalt wurden beschlagnahmt.',
-      'Sie betreffen sein Mandat mit Kronberger.',
+      'Die Polizei durchsuchte am Montag Hanna Kronbergers Büro.',
+      'Gegen Kronberger wird seit Jahren ermittelt.',
     ]);
-    assertHasAll(found, ['PER:1:Walter Kronbergers', 'PER:2:Kronberger']);
+    assertHasAll(found, ['PER:1:Hanna Kronbergers', 'PER:2:Kronberger']);
   });
 
   it('takes a language named as a noun for a name (MISC), but not a town it begins or a surname', () => {
     const found = mentionsByLine([
       'Die Sendung gibt es ab sofort auch auf Portugiesisch und Ungarisch.',
-      'Im Kurs lernen die Kinder Deutsch als Zweitsprache.',
-      'Der Bus fährt nach Deutsch Wagram.',
+      'Im Kurs lernen die Kinder Deutsch und Latein.',
+      'Der Bus fährt nach Deutsch Kestrowo.',
     ]);
     assertHasAll(found, ['MISC:1:Portugiesisch', 'MISC:1:Ungarisch', 'MISC:2:Deutsch']);
     assert.ok(!found.some(m => m.startsWith('MISC:3')), found.join(', '));

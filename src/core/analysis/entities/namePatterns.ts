@@ -647,9 +647,9 @@ function partName(words: readonly string[], from: number, to: number, type: Enti
 }
 
 /**
- * A language named as a noun is a name (MISC): "auf Englisch", "Deutsch als Zweitsprache", "Zeilen auf
- * Arabisch und Kurdisch". GermEval tags 11 of its 13 such words OTH, yet the tagger leaves most out. Only
- * words no span covers, and not before a place, as in "Deutsch Wagram", which names a town.
+ * A language named as a noun is a name (MISC): "auf Englisch", "Kurse in Deutsch und Latein", "Untertitel in
+ * Arabisch". GermEval tags 11 of its 13 such words OTH, yet the tagger leaves most out. Only words no span
+ * covers, and not before a place, as in "Deutsch Kestrowo", the name of a town.
  */
 export function languagesNamed(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
   let result = spans;
@@ -668,8 +668,8 @@ let languageNames: ReadonlySet<string> | undefined;
 
 /**
  * German names of languages from ICU's display names (Intl.DisplayNames, as the country lists use): the
- * nouns in -isch ("Englisch", "Arabisch") and "Deutsch" and "Latein", not the names that are also a
- * people's ("Zulu", "Hindi") or a country's ("Fidschi"). Asked of every two-letter language code once.
+ * nouns in -sch ("Englisch", "Arabisch", "Deutsch") and "Latein", not the others, some of which name a
+ * people or a country too ("Zulu", "Fidschi"). Asked of every two-letter language code once.
  */
 function germanLanguageNames(): ReadonlySet<string> {
   if (languageNames) return languageNames;
@@ -833,9 +833,10 @@ const HAS_SMALL_LETTER = /\p{Ll}/u;
 
 /**
  * The name in a span the tagger began with the compound for its kind at `at`: "die Jihadistenorganisation
- * Islamischer Staat" names "Islamischer Staat". Not where the kind is part of an institution's whole name:
- * before a place ("Volksbank Tarnfeld", "Arbeiterpartei Kurdistans"), as a federal or regional body
- * ("Bundesverband Deutscher Imker"), or after an adjective of the name ("Tarnfelder Tageszeitung Online").
+ * Schwarzes Banner" names "Schwarzes Banner". Not where the kind is part of an institution's whole name:
+ * before a listed place or town, also in the genitive ("Volksbank Linz", "Arbeiterpartei Spaniens"), as a
+ * federal or regional body ("Bundesverband Deutscher Imker"), or after an adjective of the name ("Tarnfelder
+ * Tageszeitung Online").
  */
 function nameInSpanOfKind(spans: readonly TokenSpan[], words: readonly string[], at: number, kind: DescribedKind, model: NerModel): Span | undefined {
   const span = spans.find(s => s.start === at && s.end > at + 1);
