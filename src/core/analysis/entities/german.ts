@@ -440,9 +440,12 @@ function propagateNames(results: SentenceResult[], model: NerModel): void {
       const last = tokens.word(span.end - 1);
       if (span.type === 'PER') {
         // A full name in the genitive ("Erika Musters Anwalt") names the surname without its s too.
-        const bare = span.end - span.start > 1 && last.length > 3 && last.endsWith('s') ? last.slice(0, -1) : undefined;
-        for (const form of [last, last + 's', bare]) if (form && !names.has(form)) names.set(form, 'PER');
-        if (span.end - span.start > 1) surnames.add(last).add(last + 's').add(bare ?? last);
+        const full = span.end - span.start > 1;
+        const forms = full && last.length > 3 && last.endsWith('s') ? [last, last + 's', last.slice(0, -1)] : [last, last + 's'];
+        for (const form of forms) {
+          if (!names.has(form)) names.set(form, 'PER');
+          if (full) surnames.add(form);
+        }
       } else if (span.end - span.start === 1 && !names.has(last)) {
         names.set(last, span.type);
         if (!names.has(last + 's')) names.set(last + 's', span.type);

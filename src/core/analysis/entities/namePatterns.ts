@@ -844,8 +844,9 @@ function nameInSpanOfKind(spans: readonly TokenSpan[], words: readonly string[],
   if (!span || word.toLowerCase().startsWith(kind.kind) || OFFICIAL_BODY.test(word) || !STARTS_CAPITALISED.test(words[at + 1])) return undefined;
   if (at > 0 && STARTS_CAPITALISED.test(words[at - 1]) && !GERMAN_DETERMINERS.has(words[at - 1].toLowerCase())) return undefined;
   for (let k = at + 1; k < span.end; k++) {
-    const place = words[k].replace(/s$/, '');
-    if (model.gazetteer.isTown(words[k]) || isListedPlace(words[k], model) || isListedPlace(place, model)) return undefined;
+    // isTownName leaves countries out.
+    const name = words[k];
+    if (isTownName(name, model, true) || isListedPlace(name, model) || isListedPlace(name.replace(/s$/, ''), model)) return undefined;
   }
   return { start: at + 1, end: span.end };
 }
