@@ -352,6 +352,14 @@ describe('German entities', () => {
     assert.deepStrictEqual(englishNamesJoined(spans, words), [{ start: 0, end: 3, type: 'MISC' }, { start: 5, end: 9, type: 'ORG' }]);
   });
 
+  it('takes the name after a word for a platform for the service, not the firm behind it', () => {
+    const found = mentionsByLine([
+      'Die Videoplattform Lumora wächst in Europa schnell.',
+      'Auf der Plattform Petitio sammelten sie Unterschriften.',
+    ]);
+    assertHasAll(found, ['MISC:1:Lumora', 'MISC:2:Petitio']);
+  });
+
   it('takes a name listed between two persons for a person, but not a listed place', () => {
     const found = mentionsByLine([
       'Im Aufgebot standen Mario Vellmann, Ostrak, Joshua Kimmel und Peter Ostrowski.',

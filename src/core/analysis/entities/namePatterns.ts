@@ -975,7 +975,9 @@ const DESCRIBED_KINDS: readonly DescribedKind[] = [
   ...kinds('MISC', true, true, ['app', 'single', 'sinfonie', 'symphonie']),
   ...kinds('MISC', false, true, ['serie', 'oper']),
   ...kinds('MISC', false, false, ['ballett']),
-  ...kinds('ORG', true, false, ORGANISATION_WORDS),
+  // A platform is the service, named like an app ("die Videoplattform Lumo", "auf der Plattform Petitio.net").
+  ...kinds('MISC', true, true, ['plattform']),
+  ...kinds('ORG', true, false, ORGANISATION_WORDS.filter(word => word !== 'plattform')),
   ...kinds('LOC', true, true, ['insel', 'stadt', 'gemeinde', 'provinz', 'region']),
   ...kinds('LOC', true, false, ['bundesstaat', 'bundesland', 'kanton', 'bezirk', 'landkreis', 'stadtteil', 'ortsteil', 'fluss', 'dorf']),
 ];
