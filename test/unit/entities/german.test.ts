@@ -360,6 +360,15 @@ describe('German entities', () => {
     assertHasAll(found, ['MISC:1:Lumora', 'MISC:2:Petitio']);
   });
 
+  it('takes a country in the genitive after a party into the party\'s name', () => {
+    const found = mentionsByLine([
+      'Das droht der Sozialistischen Partei Frankreichs zu schaden.',
+      'Die Führung der Kommunistischen Partei Chinas tagte.',
+    ]);
+    assertHasAll(found, ['ORG:1:Sozialistischen Partei Frankreichs', 'ORG:2:Kommunistischen Partei Chinas']);
+    assert.ok(!found.some(m => m.startsWith('LOC:')), found.join(', '));
+  });
+
   it('takes a name listed between two persons for a person, but not a listed place', () => {
     const found = mentionsByLine([
       'Im Aufgebot standen Mario Vellmann, Ostrak, Joshua Kimmel und Peter Ostrowski.',

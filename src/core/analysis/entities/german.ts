@@ -13,8 +13,8 @@ import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
   adjacentSurnamesApart, clubTownsAreClubs, clubsAreOrganisations, datelinePlaces, describedNames, englishNamesJoined,
-  enumeratedKinds, institutionsFor, isLetteredDesignation, languagesNamed, namesApartAtDashes, numberedProducts, personsAmongPersons,
-  personsWithNumberInBrackets, placeCompounds, productsWithModels, sportsClubs,
+  enumeratedKinds, institutionsFor, isLetteredDesignation, languagesNamed, namesApartAtDashes, numberedProducts, partiesOfCountries,
+  personsAmongPersons, personsWithNumberInBrackets, placeCompounds, productsWithModels, sportsClubs,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
 
@@ -334,7 +334,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = seatedOrganisations(spans, words).filter(span => !isOpenerWord(span, tokens, model));
   spans = clubsAreOrganisations(sportsClubs(numberedProducts(productsWithModels(spans, words, model), words, model), words, model), words);
   spans = describedNames(placeCompounds(spans, words, model), words, model);
-  spans = institutionsFor(personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model), words, model);
+  spans = partiesOfCountries(institutionsFor(personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model), words, model), words, model);
   spans = languagesNamed(namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model), words);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }

@@ -301,6 +301,25 @@ const PLURAL_KINDS: readonly [string, EntityType][] = [
 ];
 
 /**
+ * A party or movement named for its country takes the country in the genitive into its name: "die
+ * Sozialistische Partei Norlands", "der Demokratischen Union Kestriens". The tagger ends the organisation
+ * at its head word and calls the country a place of its own.
+ */
+export function partiesOfCountries(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let result = spans;
+  for (let k = 0; k + 1 < result.length; k++) {
+    const party = result[k];
+    const country = result[k + 1];
+    if (party.type !== 'ORG' || country.start !== party.end || country.end !== country.start + 1 || !PARTY_HEAD.test(words[party.end - 1])) continue;
+    const word = words[country.start];
+    if (!word.endsWith('s') || model.gazetteer.kindOf(word.slice(0, -1)) !== 'CTRY') continue;
+    result = withSpanInstead(result, { ...party, end: country.end });
+  }
+  return result;
+}
+const PARTY_HEAD = /(?:^|[a-zäöü-])(?:[Pp]artei|Union|[Ff]ront|[Bb]ewegung|[Ll]iga|[Aa]llianz)$/u;
+
+/**
  * An institution named by what it does is one organisation: "die Norische Beobachtungsstelle für
  * Bodenkunde", "das Bundesamt für Wasserwege und Deiche", "ein Forschungsinstitut für Moorkunde und
  * Klima". The tagger finds a part or nothing. The name must show itself as one: a capitalised adjective
