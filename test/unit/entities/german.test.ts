@@ -369,6 +369,17 @@ describe('German entities', () => {
     assert.ok(!found.some(m => m.startsWith('LOC:')), found.join(', '));
   });
 
+  it('takes a stadium or an arena named with a hyphen after a name for a place, but not one named by a noun', () => {
+    const found = mentionsByLine([
+      'Das Spiel im Vellani-Stadion endete torlos.',
+      'In der Nordwerk-Arena feierten die Fans.',
+      'Der Umbau des Karl-Vellmann-Stadions beginnt.',
+      'Die alte Mehrzweck-Arena wird abgerissen.',
+    ]);
+    assertHasAll(found, ['LOC:1:Vellani-Stadion', 'LOC:2:Nordwerk-Arena', 'LOC:3:Karl-Vellmann-Stadions']);
+    assert.ok(!found.some(m => m.includes(':4:')), found.join(', '));
+  });
+
   it('takes a name listed between two persons for a person, but not a listed place', () => {
     const found = mentionsByLine([
       'Im Aufgebot standen Mario Vellmann, Ostrak, Joshua Kimmel und Peter Ostrowski.',

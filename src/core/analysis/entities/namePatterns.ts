@@ -769,8 +769,23 @@ export function placeCompounds(spans: TokenSpan[], words: readonly string[], mod
 }
 
 function isPlaceCompound(word: string, model: NerModel): boolean {
-  return isPartOfPlace(word, model) || isNamedPlaceCompound(word, model);
+  return isPartOfPlace(word, model) || isNamedPlaceCompound(word, model) || isNamedVenue(word, model);
 }
+
+/**
+ * A stadium or an arena named with a hyphen after a name: "Vellani-Stadion", "Karl-Muster-Stadions",
+ * "Nordwerk-Arena". One word before it must be a name: a listed one, or one that is no common noun nor a
+ * compound of one ("Fußball-Stadion", "Mehrzweck-Arena" name none).
+ */
+function isNamedVenue(word: string, model: NerModel): boolean {
+  const match = VENUE.exec(word);
+  if (!match) return false;
+  const parts = match[1].split('-');
+  const { gazetteer } = model;
+  return parts.every(part => CAPITALISED_PART.test(part)) && parts.some(part => gazetteer.nounClass(part) === '' || gazetteer.isKnownName(part));
+}
+const VENUE = /^(\p{Lu}[\p{L}-]*)-(?:Stadion|Arena)s?$/u;
+const CAPITALISED_PART = /^\p{Lu}[\p{L}]*$/u;
 
 /**
  * A listed place with a word for its part before it: "Nordkanada", "Ostanatolien", "Westafrikas". GermEval
