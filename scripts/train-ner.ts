@@ -43,6 +43,7 @@ function readGazetteerSources(dir: string): GazetteerSources {
     surnames: read('surnames.txt'),
     demonymsEn: read('demonyms-en.txt'),
     nounsDe: read('nouns-de.txt'),
+    nounPluralsDe: read('noun-plurals-de.txt'),
     towns: read('towns.txt'),
   };
 }

