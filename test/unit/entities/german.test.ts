@@ -360,8 +360,10 @@ describe('German entities', () => {
     assertHasAll(found, ['MISC:1:Lumora', 'MISC:2:Petitio']);
   });
 
-  it('takes no plural that changes its noun\'s stem for a person', () => {
+  it('takes no plural that changes its noun\'s stem for a name', () => {
     assert.deepStrictEqual(entities('Im Herbst stiegen Gehälter deutlich.'), []);
+    assert.deepStrictEqual(entities('Im Winter kamen Hunderte Vögel an den Teich.'), []);
+    assert.deepStrictEqual(entities('Sie sammelten Müll in Plastiksäcken.'), []);
   });
 
   it('takes a country in the genitive after a party into the party\'s name', () => {

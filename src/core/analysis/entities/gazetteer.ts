@@ -194,7 +194,7 @@ export class Gazetteer implements WordLexicon {
    * A plural that changes its noun's stem ("Schüsse", "Themen"), also as a compound's head of four letters or
    * more ("Fingerabdrücke", "Greifvögel"): no ending on a listed noun makes these, so isPlainNoun misses them.
    */
-  private isStemChangingPlural(word: string): boolean {
+  isStemChangingPlural(word: string): boolean {
     const plurals = this.stemChangingPlurals;
     if (plurals.size === 0 || !STARTS_CAPITALISED.test(word)) return false;
     if (plurals.has(word)) return true;
