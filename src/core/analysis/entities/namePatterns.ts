@@ -778,12 +778,15 @@ function isPlaceCompound(word: string, model: NerModel): boolean {
  * compound of one ("Fußball-Stadion", "Mehrzweck-Arena" name none).
  */
 function isNamedVenue(word: string, model: NerModel): boolean {
+  // Every token the tagger left is asked: the plain ending rules out most before the expression runs.
+  if (!VENUE_ENDINGS.some(ending => word.endsWith(ending))) return false;
   const match = VENUE.exec(word);
   if (!match) return false;
   const parts = match[1].split('-');
   const { gazetteer } = model;
   return parts.every(part => CAPITALISED_PART.test(part)) && parts.some(part => gazetteer.nounClass(part) === '' || gazetteer.isKnownName(part));
 }
+const VENUE_ENDINGS = ['-Stadion', '-Stadions', '-Arena', '-Arenas'];
 const VENUE = /^(\p{Lu}[\p{L}-]*)-(?:Stadion|Arena)s?$/u;
 const CAPITALISED_PART = /^\p{Lu}[\p{L}]*$/u;
 
