@@ -33,9 +33,11 @@ import { TermNumbering } from './termNumbering';
  * datelines may have a hyphen and a region in brackets, two surnames side by side are two persons;
  * 32: a language named as a noun is a name, a surname follows its full name in the genitive, a compound for
  * a name's kind is left out of it, a dateline's listed place that is a given name and one the tagger left
- * out are places, and a slash before an abbreviation ends no sentence).
+ * out are places, and a slash before an abbreviation ends no sentence;
+ * 33: a name after a word for a platform is a thing, a party takes its country in the genitive, a venue named
+ * with a hyphen is a place, and a plural that changes its noun's stem is no name).
  */
-export const DIGEST_VERSION = 32;
+export const DIGEST_VERSION = 33;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */
