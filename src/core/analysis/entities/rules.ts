@@ -141,7 +141,7 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     if (/^\p{Ll}/u.test(first) && !CAMEL_BRAND.test(first) && !isListedOrganisation(tokens, start, end, gazetteer) &&
         !(span.type === 'PER' && isParticleName(tokens, start, end))) continue;
     if (end - start === 1 && isDemonym(first, gazetteer)) continue;
-    // A plural is no one place, body or thing ("Grenzzäune", "Mängel"); a person's is left to the article-wide
+    // A plural is no one place, body or thing ("Gartenzäune", "Vögel"); a person's is left to the article-wide
     // check, which keeps surnames the article uses as names.
     if (end - start === 1 && span.type !== 'PER' && gazetteer.isStemChangingPlural(first) && !gazetteer.isKnownName(first)) continue;
     if (end - start === 1 && CAPITALISED_PRONOUN.test(first)) continue;
