@@ -426,8 +426,8 @@ function isInflectedRole(word: string): boolean {
 
 /**
  * Names found once stand for the same entity elsewhere in the article: a surname alone or in the genitive
- * ("Muster", "Musters" after "Erika Muster" or "Erika Musters"), a one-word organisation or place the tagger missed later, or a
- * product's model designation alone ("X4" after "Vento X4").
+ * ("Muster", "Musters" after "Erika Muster" or "Erika Musters"), a one-word organisation or place the tagger
+ * missed later, or a product's model designation alone ("X4" after "Vento X4").
  * A word that is also a common noun ("Kranich", "Wirsing", "Fischer") is the person's surname only after
  * the article named that person in full, and not where an article or a determiner makes it the noun ("der
  * Kranich", "die alten Fischer"): news put no article before a surname.

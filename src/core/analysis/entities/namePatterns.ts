@@ -44,8 +44,7 @@ export function productsWithModels(spans: TokenSpan[], words: readonly string[],
     if (onDesignation && onDesignation.type !== 'MISC' && !product) continue;
     if (!lettered && !(product && !isCounted(words[i + 1], model)) && (!onDesignation || onName?.type === 'PER' || !isNumberDesignation(words[i]))) continue;
     if (!isProductNameWord(words, i - 1, onPair || !!onName, model)) continue;
-    result = [...result.filter(s => !covered.includes(s)), { start: i - 1, end: i + 1, type: 'MISC' }];
-    result.sort((x, y) => x.start - y.start);
+    result = withSpanInstead(result, { start: i - 1, end: i + 1, type: 'MISC' });
   }
   return result;
 }
@@ -228,7 +227,7 @@ export function personsWithNumberInBrackets(spans: TokenSpan[], words: readonly 
     if (tagged) {
       if (tagged.type !== 'PER' && isPersonsName(words, tagged.start, i, model)) tagged.type = 'PER';
     } else if (isPlainNameWord(words[i - 1], model) && isPersonsName(words, i - 1, i, model) && !result.some(s => s.end > i - 1 && s.start < i)) {
-      result = [...result, { start: i - 1, end: i, type: 'PER' as EntityType }].sort((x, y) => x.start - y.start);
+      result = withSpanInstead(result, { start: i - 1, end: i, type: 'PER' });
     }
   }
   return result;
@@ -430,7 +429,7 @@ export function personsAmongPersons(spans: TokenSpan[], words: readonly string[]
     const word = words[i];
     if (!isPlainNameWord(word, model) || isListedPlace(word, model)) continue;
     if (own) own.type = 'PER';
-    else result = [...result, { start: i, end: i + 1, type: 'PER' as EntityType }].sort((x, y) => x.start - y.start);
+    else result = withSpanInstead(result, { start: i, end: i + 1, type: 'PER' });
   }
   return result;
 }
@@ -780,15 +779,13 @@ function isPlaceCompound(word: string, model: NerModel): boolean {
 function isNamedVenue(word: string, model: NerModel): boolean {
   // Every token the tagger left is asked: the plain ending rules out most before the expression runs.
   if (!VENUE_ENDINGS.some(ending => word.endsWith(ending))) return false;
-  const match = VENUE.exec(word);
-  if (!match) return false;
-  const parts = match[1].split('-');
+  const name = VENUE.exec(word)?.[1];
   const { gazetteer } = model;
-  return parts.every(part => CAPITALISED_PART.test(part)) && parts.some(part => gazetteer.nounClass(part) === '' || gazetteer.isKnownName(part));
+  return name !== undefined && name.split('-').some(part => gazetteer.nounClass(part) === '' || gazetteer.isKnownName(part));
 }
 const VENUE_ENDINGS = ['-Stadion', '-Stadions', '-Arena', '-Arenas'];
-const VENUE = /^(\p{Lu}[\p{L}-]*)-(?:Stadion|Arena)s?$/u;
-const CAPITALISED_PART = /^\p{Lu}[\p{L}]*$/u;
+/** Capitalised words joined by hyphens, then the venue's word: the name is group 1. */
+const VENUE = /^(\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*)-(?:Stadion|Arena)s?$/u;
 
 /**
  * A listed place with a word for its part before it: "Nordkanada", "Ostanatolien", "Westafrikas". GermEval
