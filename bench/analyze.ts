@@ -12,8 +12,9 @@
 // --unseen-runs N fresh processes (default 5: one such pass is short, and a shared machine's noise shows
 // in it), and print the slowest, median and fastest run.
 // --against <commit>: instead, compares this build's unseen half with that commit's (built in a temporary
-// worktree, see commitBuild.ts) in --unseen-runs N pairs of fresh processes run one after the other, the only
-// fair comparison on a machine whose speed drifts; prints each pair, both medians and the median difference.
+// worktree, see commitBuild.ts) in --unseen-runs N pairs of fresh processes run one after the other (which goes
+// first alternates from pair to pair), the only fair comparison on a machine whose speed drifts; prints each
+// pair, both medians and the median difference.
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import { readTenKGnadTexts, TEN_K_GNAD_CSV } from './tenKGnad';
@@ -108,14 +109,18 @@ function unseenRun(analyzeModule?: string): Clock {
 
 const OWN_ANALYZE_MODULE = path.join(__dirname, '..', 'src', 'core', 'analysis', 'analyze.js');
 
-/** The unseen half timed in pairs of runs, `commit`'s build then this one, and the medians of both. */
+/**
+ * The unseen half timed in pairs of runs of `commit`'s build and this one, and the medians of both. The build
+ * that runs first alternates: the machine's speed drifts within a run too.
+ */
 function compareWith(commit: string): void {
   withCommitBuilt(commit, analyzeModule => {
     const pairs: [number, number][] = [];
-    console.log(`Unseen half, ${commit} then this working tree, wall ms per pass:`);
+    console.log(`Unseen half, wall ms per pass of ${commit} and of this working tree:`);
     for (let run = 0; run < UNSEEN_RUNS; run++) {
       // Both builds' analyze.js as esbuild writes it for scripts, module by module: the same shape of code.
-      const pair: [number, number] = [unseenRun(analyzeModule).wall, unseenRun(OWN_ANALYZE_MODULE).wall];
+      const ownFirst = run % 2 === 1 ? unseenRun(OWN_ANALYZE_MODULE).wall : undefined;
+      const pair: [number, number] = [unseenRun(analyzeModule).wall, ownFirst ?? unseenRun(OWN_ANALYZE_MODULE).wall];
       pairs.push(pair);
       console.log(`  ${pair[0].toFixed(0).padStart(6)} ${pair[1].toFixed(0).padStart(6)}`);
     }
