@@ -667,7 +667,8 @@ function partName(words: readonly string[], from: number, to: number, type: Enti
 /**
  * A language named as a noun is a name (MISC): "auf Englisch", "Kurse in Deutsch und Latein", "Untertitel in
  * Arabisch". GermEval tags 11 of its 13 such words OTH, yet the tagger leaves most out. Only words no span
- * covers, and not before a place, as in "Deutsch Kestrowo", the name of a town.
+ * covers or one of their own as an organisation or place, and not before a place, as in "Deutsch Kestrowo", the
+ * name of a town.
  */
 export function languagesNamed(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
   let result = spans;
@@ -675,8 +676,10 @@ export function languagesNamed(spans: TokenSpan[], words: readonly string[]): To
     // Every token is asked: a language's name is capitalised and ends in "sch" or is "Latein".
     const word = words[i];
     if (startsWithSmallAscii(word) || !(word.endsWith('sch') || word === 'Latein') || !germanLanguageNames().has(word)) continue;
-    const covered = result.some(s => s.start <= i && s.end > i);
-    if (covered || result.some(s => s.start === i + 1 && s.type === 'LOC')) continue;
+    const covering = result.filter(s => s.start <= i && s.end > i);
+    // A language alone is no organisation or place: the tagger calls it one now and then.
+    const mistyped = covering.length === 1 && covering[0].end - covering[0].start === 1 && (covering[0].type === 'ORG' || covering[0].type === 'LOC');
+    if ((covering.length > 0 && !mistyped) || result.some(s => s.start === i + 1 && s.type === 'LOC')) continue;
     result = withSpanInstead(result, { start: i, end: i + 1, type: 'MISC' });
   }
   return result;
