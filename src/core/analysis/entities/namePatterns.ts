@@ -553,7 +553,7 @@ export function clubTownsAreClubs(sentences: readonly TaggedWords[], model: NerM
   for (const { tokens, spans } of sentences) {
     const dateline = datelineNames(tokens, spans);
     for (const span of spans) {
-      if (span.type !== 'LOC' || span.end - span.start !== 1) continue;
+      if (span.end - span.start !== 1 || (span.type !== 'LOC' && !isTownTakenForPerson(tokens.word(span.start), span, model))) continue;
       if (!clubTowns.has(tokens.word(span.start)) && !(anyTown && mayNameTeam(tokens, span.start, model))) continue;
       // The place, after a preposition, in a dateline or in a list of places ("Tarnfeld/Varnik – …"), keeps its
       // type though the article's other mentions of the name are the club.
@@ -561,9 +561,15 @@ export function clubTownsAreClubs(sentences: readonly TaggedWords[], model: NerM
       const before = tokens.word(span.start - 1);
       const isPlace = isAfterPlacePreposition(tokens, span.start) || dateline.includes(span) || before === '/' || after === '/' || after === ',';
       if (isPlace) span.stance = 'apart';
-      else span.type = 'ORG';
+      span.type = isPlace ? 'LOC' : 'ORG';
     }
   }
+}
+
+/** A town the tagger took for a person ("kam Tarnfeld kaum vor das Tor"), where no list has it as a name. */
+function isTownTakenForPerson(word: string, span: TokenSpan, model: NerModel): boolean {
+  const { gazetteer } = model;
+  return span.type === 'PER' && isTownName(word, model, false) && !gazetteer.firstNames.has(word) && !gazetteer.surnames.has(word);
 }
 
 /** How many items pass `test`, counted up to `limit`. */
