@@ -11,7 +11,7 @@
 // (common German surnames).
 import * as fs from 'fs';
 import * as path from 'path';
-import { CITIES_DE, COMPANIES_EXTRA, COUNTRY_ALIASES, FIRST_NAMES_EXTRA, ORGANISATIONS, REGIONS } from './handLists';
+import { CITIES_DE, COMPANIES_EXTRA, COUNTRY_ALIASES, FIRST_NAMES_EXTRA, GEOGRAPHY_DE, ORGANISATIONS, REGIONS } from './handLists';
 
 interface WorldCountry {
   cca2: string;
@@ -80,7 +80,7 @@ function buildCountries(): string[] {
 function buildLocations(): string[] {
   const worldCountries: WorldCountry[] = require('world-countries');
   const cityMap: { city: string; city_ascii: string; pop: number; province?: string }[] = JSON.parse(fs.readFileSync(packageFile('city-timezones/data/cityMap.json'), 'utf8'));
-  const names = new Set<string>([...REGIONS, ...CITIES_DE]);
+  const names = new Set<string>([...REGIONS, ...GEOGRAPHY_DE, ...CITIES_DE]);
   for (const c of worldCountries) for (const capital of c.capital) names.add(capital);
   for (const city of cityMap) {
     if (city.pop < 100_000) continue;

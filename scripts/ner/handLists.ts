@@ -48,6 +48,75 @@ export const REGIONS: string[] = [
   'California', 'Silicon Valley', 'Wall Street', 'Crimea', 'Siberia', 'Catalonia',
 ];
 
+/**
+ * German names of the seas, rivers, lakes, mountains, landscapes, islands and first-level regions that German-
+ * language news names most: those of the German-speaking countries in full, their neighbours' regions, and the
+ * world's large seas, rivers and ranges. Names that are also common German words ("Oder", "Seine", "Saale",
+ * "Marken", "Franken") are left out: as a list feature they would mark the word wherever it stands. A name of
+ * an adjective and a noun comes in the forms that articles and cases give it ("Rotes Meer", "im Roten Meer").
+ */
+export const GEOGRAPHY_DE: string[] = [
+  // Seas, straits and canals.
+  'Adria', 'Ägäis', 'Ärmelkanal', 'Irische See', 'Barentssee', 'Beringstraße', 'Nordpolarmeer', 'Bosporus', 'Dardanellen',
+  'Suezkanal', 'Panamakanal', 'Nord-Ostsee-Kanal', 'Nordatlantik', 'Südatlantik', 'Nordpazifik', 'Südpazifik',
+  'Rotes Meer', 'Roten Meer', 'Rote Meer', 'Roten Meeres', 'Totes Meer', 'Toten Meer', 'Tote Meer', 'Toten Meeres',
+  'Kaspisches Meer', 'Kaspischen Meer', 'Kaspische Meer', 'Kaspischen Meeres', 'Schwarzen Meeres', 'Schwarze Meer',
+  'Südchinesisches Meer', 'Südchinesischen Meer', 'Südchinesische Meer', 'Südchinesischen Meeres',
+  'Ostchinesisches Meer', 'Ostchinesischen Meer', 'Ostchinesische Meer', 'Ostchinesischen Meeres',
+  'Tyrrhenisches Meer', 'Tyrrhenischen Meer', 'Ionisches Meer', 'Ionischen Meer', 'Arabisches Meer', 'Arabischen Meer',
+  'Indischer Ozean', 'Indischen Ozean', 'Indische Ozean', 'Indischen Ozeans', 'Persischer Golf', 'Persischen Golf',
+  'Persische Golf', 'Persischen Golfs', 'Golf von Mexiko', 'Golf von Aden', 'Straße von Hormus', 'Straße von Gibraltar',
+  'Mittelmeeres',
+  // Rivers.
+  'Donau', 'Weser', 'Mosel', 'Neckar', 'Isar', 'Lech', 'Salzach', 'Enns', 'Drau', 'Spree', 'Themse', 'Loire', 'Rhone',
+  'Rhône', 'Garonne', 'Tiber', 'Ebro', 'Tajo', 'Wolga', 'Dnjepr', 'Weichsel', 'Moldau', 'Nil', 'Sambesi', 'Ganges', 'Indus',
+  'Jangtse', 'Mekong', 'Euphrat', 'Tigris', 'Amazonas', 'Mississippi', 'Potomac', 'Rio Grande', 'Donau-Auen',
+  // Lakes.
+  'Genfersee', 'Genfer See', 'Gardasee', 'Comer See', 'Lago Maggiore', 'Chiemsee', 'Starnberger See', 'Ammersee',
+  'Tegernsee', 'Müritz', 'Neusiedler See', 'Wolfgangsee', 'Attersee', 'Traunsee', 'Mondsee', 'Wörthersee', 'Ossiacher See',
+  'Millstätter See', 'Zürichsee', 'Vierwaldstättersee', 'Thunersee', 'Plattensee', 'Balaton', 'Ladogasee', 'Baikalsee',
+  'Viktoriasee', 'Titicacasee',
+  // Mountains and ranges.
+  'Himalaya', 'Anden', 'Rocky Mountains', 'Pyrenäen', 'Karpaten', 'Apenninen', 'Dolomiten', 'Ural', 'Zugspitze',
+  'Großglockner', 'Matterhorn', 'Mont Blanc', 'Montblanc', 'Mount Everest', 'Kilimandscharo', 'Dachstein', 'Arlberg',
+  'Semmering', 'Hohe Tauern', 'Alpenraum', 'Ostalpen', 'Westalpen',
+  // Landscapes and regions of Germany.
+  'Schwarzwald', 'Eifel', 'Erzgebirge', 'Fichtelgebirge', 'Bayerischer Wald', 'Bayerischen Wald', 'Thüringer Wald',
+  'Odenwald', 'Taunus', 'Hunsrück', 'Spessart', 'Rhön', 'Westerwald', 'Sauerland', 'Siegerland', 'Allgäu', 'Ruhrgebiet',
+  'Emsland', 'Münsterland', 'Lausitz', 'Uckermark', 'Vogtland', 'Altmark', 'Eichsfeld', 'Ostfriesland', 'Nordfriesland',
+  'Breisgau', 'Pfalz', 'Rheinland', 'Ostwestfalen', 'Oberbayern', 'Niederbayern', 'Oberfranken',
+  'Mittelfranken', 'Unterfranken', 'Oberpfalz', 'Holstein', 'Mecklenburg', 'Vorpommern', 'Pommern', 'Schlesien',
+  'Ostpreußen', 'Masuren', 'Böhmen', 'Mähren', 'Ostdeutschland', 'Westdeutschland', 'Norddeutschland', 'Süddeutschland',
+  // Landscapes and regions of Austria and South Tyrol.
+  'Wachau', 'Waldviertel', 'Weinviertel', 'Mühlviertel', 'Innviertel', 'Mostviertel', 'Salzkammergut', 'Pinzgau',
+  'Pongau', 'Lungau', 'Flachgau', 'Tennengau', 'Montafon', 'Bregenzerwald', 'Zillertal', 'Ötztal', 'Stubaital', 'Pitztal',
+  'Paznaun', 'Gasteinertal', 'Gesäuse', 'Ausseerland', 'Südsteiermark', 'Weststeiermark', 'Oststeiermark',
+  'Obersteiermark', 'Marchfeld', 'Lavanttal', 'Gailtal', 'Mölltal', 'Osttirol', 'Nordtirol', 'Vinschgau', 'Pustertal',
+  'Wipptal', 'Inntal', 'Rheintal', 'Ennstal', 'Murtal', 'Westösterreich', 'Ostösterreich',
+  // Swiss cantons and landscapes.
+  'Aargau', 'Appenzell', 'Basel-Stadt', 'Basel-Landschaft', 'Baselland', 'Glarus', 'Graubünden', 'Neuenburg',
+  'Nidwalden', 'Obwalden', 'Schaffhausen', 'Schwyz', 'Solothurn', 'Tessin', 'Thurgau', 'Waadt', 'Wallis', 'Engadin',
+  'Berner Oberland', 'Emmental',
+  // Regions of Italy, Spain, France, the British Isles and the Low Countries.
+  'Abruzzen', 'Aostatal', 'Apulien', 'Basilikata', 'Kalabrien', 'Kampanien', 'Emilia-Romagna', 'Friaul',
+  'Friaul-Julisch Venetien', 'Latium', 'Ligurien', 'Lombardei', 'Molise', 'Piemont', 'Trentino', 'Umbrien', 'Venetien',
+  'Andalusien', 'Aragonien', 'Asturien', 'Balearen', 'Baskenland', 'Extremadura', 'Galicien', 'Kanaren',
+  'Kanarische Inseln', 'Kanarischen Inseln', 'Kantabrien', 'Kastilien', 'Navarra',
+  'Elsass', 'Lothringen', 'Burgund', 'Aquitanien', 'Okzitanien', 'Auvergne', 'Picardie', 'Savoyen', 'Côte d’Azur',
+  "Côte d'Azur", 'Île-de-France', 'Languedoc', 'Dordogne', 'Cornwall', 'Yorkshire', 'Flandern', 'Wallonien', 'Brabant',
+  // Regions of eastern and northern Europe and of Asia, Africa and the Americas.
+  'Siebenbürgen', 'Transsilvanien', 'Galizien', 'Bukowina', 'Dalmatien', 'Istrien', 'Slawonien', 'Banat', 'Bessarabien',
+  'Transnistrien', 'Lappland', 'Karelien', 'Tschetschenien', 'Dagestan', 'Südossetien', 'Abchasien', 'Bergkarabach',
+  'Berg-Karabach', 'Golanhöhen', 'Sinai', 'Kurdistan', 'Anatolien', 'Mesopotamien', 'Galiläa', 'Negev', 'Levante',
+  'Punjab', 'Bengalen', 'Mandschurei', 'Innere Mongolei', 'Hokkaido', 'Okinawa', 'Borneo', 'Sumatra', 'Bali', 'Mindanao',
+  'Patagonien', 'Amazonien', 'Feuerland', 'Yucatán', 'Darfur', 'Maghreb', 'Westsahara', 'Tasmanien',
+  // Islands.
+  'Ibiza', 'Menorca', 'Teneriffa', 'Gran Canaria', 'Lanzarote', 'Fuerteventura', 'Madeira', 'Azoren', 'Rhodos', 'Lesbos',
+  'Korfu', 'Santorin', 'Kos', 'Samos', 'Sylt', 'Föhr', 'Amrum', 'Helgoland', 'Usedom', 'Fehmarn', 'Norderney',
+  'Borkum', 'Juist', 'Spiekeroog', 'Langeoog', 'Wangerooge', 'Bornholm', 'Gotland', 'Capri', 'Elba', 'Ischia', 'Lampedusa',
+  'Spitzbergen', 'Färöer',
+];
+
 /** German exonyms and German-language forms of large cities worldwide, plus major German-speaking cities. */
 export const CITIES_DE: string[] = [
   'Berlin', 'Hamburg', 'München', 'Köln', 'Frankfurt', 'Frankfurt am Main', 'Stuttgart', 'Düsseldorf', 'Leipzig', 'Dortmund',
