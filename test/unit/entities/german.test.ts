@@ -3,7 +3,7 @@ import { findEntities } from '../../../src/core/analysis/entities';
 import { Gazetteer } from '../../../src/core/analysis/entities/gazetteer';
 import { getModel } from '../../../src/core/analysis/entities/model';
 import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
-import { describedNames, englishNamesJoined, namesApartAtDashes, productsWithModels } from '../../../src/core/analysis/entities/namePatterns';
+import { clubTownsAreClubs, describedNames, englishNamesJoined, namesApartAtDashes, productsWithModels } from '../../../src/core/analysis/entities/namePatterns';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
 import { tokenize } from '../../../src/core/text/tokenize';
 import type { EntityMention, Language } from '../../../src/core/analysis/types';
@@ -265,6 +265,21 @@ describe('German entities', () => {
     assert.ok(!found.includes('ORG:4:Chemnitz'), found.join(', '));
     // With one score only, a town is a team only where the article names its club ("Eintracht Passau").
     assertHasAll(mentionsByLine(report.slice(0, 1).concat(report[2])), ['LOC:1:Passau']);
+  });
+
+  it('takes a town the tagger called a person for its club in a match report, and for the place after a preposition', () => {
+    const tagged = (text: string, at: number) => {
+      const words = taggerTokens(text).map(t => t.text);
+      return { tokens: { length: words.length, word: (i: number) => words[i] ?? '' }, spans: [{ start: at, end: at + 1, type: 'PER' as const }] };
+    };
+    const report = [
+      tagged('Passau gewann mit 2:0 .', 0),
+      tagged('Nach dem 1:0 kam Landshut kaum vor das Tor .', 4),
+      tagged('Das Spiel fand in Landshut statt .', 4),
+      tagged('Danach lobte Paul das Team .', 2),
+    ];
+    clubTownsAreClubs(report, getModel());
+    assert.deepStrictEqual(report.map(s => s.spans[0].type), ['ORG', 'ORG', 'LOC', 'PER']);
   });
 
   it('takes the place a team played against for the team where the sentence gives a score, not a time', () => {

@@ -555,8 +555,8 @@ export function clubTownsAreClubs(sentences: readonly TaggedWords[], model: NerM
     for (const span of spans) {
       if (span.end - span.start !== 1 || (span.type !== 'LOC' && !isTownTakenForPerson(tokens.word(span.start), span, model))) continue;
       if (!clubTowns.has(tokens.word(span.start)) && !(anyTown && mayNameTeam(tokens, span.start, model))) continue;
-      // The place, after a preposition, in a dateline or in a list of places ("Tarnfeld/Varnik – …"), keeps its
-      // type though the article's other mentions of the name are the club.
+      // The place, after a preposition, in a dateline or in a list of places ("Tarnfeld/Varnik – …"), is a place
+      // though the article's other mentions of the name are the club.
       const after = tokens.word(span.start + 1);
       const before = tokens.word(span.start - 1);
       const isPlace = isAfterPlacePreposition(tokens, span.start) || dateline.includes(span) || before === '/' || after === '/' || after === ',';
@@ -684,7 +684,8 @@ export function languagesNamed(spans: TokenSpan[], words: readonly string[]): To
     if (startsWithSmallAscii(word) || !(word.endsWith('sch') || word === 'Latein') || !germanLanguageNames().has(word)) continue;
     const covering = result.filter(s => s.start <= i && s.end > i);
     // A language alone is no organisation or place: the tagger calls it one now and then.
-    const mistyped = covering.length === 1 && covering[0].end - covering[0].start === 1 && (covering[0].type === 'ORG' || covering[0].type === 'LOC');
+    const alone = covering.length === 1 && covering[0].end - covering[0].start === 1 ? covering[0] : undefined;
+    const mistyped = alone?.type === 'ORG' || alone?.type === 'LOC';
     if ((covering.length > 0 && !mistyped) || result.some(s => s.start === i + 1 && s.type === 'LOC')) continue;
     result = withSpanInstead(result, { start: i, end: i + 1, type: 'MISC' });
   }
