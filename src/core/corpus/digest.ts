@@ -37,8 +37,8 @@ import { TermNumbering } from './termNumbering';
  * 33: a name after a word for a platform is a thing, a party takes its country in the genitive, a venue named
  * with a hyphen is a place, and a plural that changes its noun's stem is no name;
  * 34: the tagger is the mean of four trained in different orders, the lists know seas, rivers, landscapes and
- * regions, a language the tagger took for an organisation is a language, and a town it took for a person may
- * be a club).
+ * regions, a language the tagger took for an organisation is a language, a town it took for a person may be a
+ * club, and a square, a bridge or a boulevard named with a hyphen after a name is a place).
  */
 export const DIGEST_VERSION = 34;
 

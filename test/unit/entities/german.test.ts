@@ -3,7 +3,7 @@ import { findEntities } from '../../../src/core/analysis/entities';
 import { Gazetteer } from '../../../src/core/analysis/entities/gazetteer';
 import { getModel } from '../../../src/core/analysis/entities/model';
 import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
-import { clubTownsAreClubs, describedNames, englishNamesJoined, namesApartAtDashes, productsWithModels } from '../../../src/core/analysis/entities/namePatterns';
+import { clubTownsAreClubs, describedNames, englishNamesJoined, namesApartAtDashes, placeCompounds, productsWithModels } from '../../../src/core/analysis/entities/namePatterns';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
 import { tokenize } from '../../../src/core/text/tokenize';
 import type { EntityMention, Language } from '../../../src/core/analysis/types';
@@ -405,15 +405,21 @@ describe('German entities', () => {
       'LOC:5:Schwarzwald', 'LOC:5:Allgäu', 'LOC:6:Wallis', 'LOC:6:Tessin', 'LOC:7:Rote Meer', 'LOC:7:Persischen Golf']);
   });
 
-  it('takes a stadium or an arena named with a hyphen after a name for a place, but not one named by a noun', () => {
+  it('takes a stadium, an arena, a square or a bridge named with a hyphen after a name for a place, but not one named by a noun', () => {
     const found = mentionsByLine([
       'Das Spiel im Vellani-Stadion endete torlos.',
       'In der Nordwerk-Arena feierten die Fans.',
       'Der Umbau des Karl-Vellmann-Stadions beginnt.',
       'Die alte Mehrzweck-Arena wird abgerissen.',
+      'Sie trafen sich auf dem Georg-Muster-Steg und gingen über die Konrad-Muster-Brücke.',
+      'Das Café liegt am Vellani-Boulevard.',
     ]);
-    assertHasAll(found, ['LOC:1:Vellani-Stadion', 'LOC:2:Nordwerk-Arena', 'LOC:3:Karl-Vellmann-Stadions']);
+    assertHasAll(found, ['LOC:1:Vellani-Stadion', 'LOC:2:Nordwerk-Arena', 'LOC:3:Karl-Vellmann-Stadions', 'LOC:5:Georg-Muster-Steg',
+      'LOC:5:Konrad-Muster-Brücke', 'LOC:6:Vellani-Boulevard']);
     assert.ok(!found.some(m => m.includes(':4:')), found.join(', '));
+    // A given name that is also a noun names no square, and in a table a "Platz" is a rank.
+    const words = ['Der', 'Park-Platz', 'und', 'der', 'Europa-League-Platz', 'fehlen', '.'];
+    assert.deepStrictEqual(placeCompounds([], words, getModel()), []);
   });
 
   it('takes a name listed between two persons for a person, but not a listed place', () => {

@@ -782,20 +782,32 @@ function isPlaceCompound(word: string, model: NerModel): boolean {
 }
 
 /**
- * A stadium or an arena named with a hyphen after a name: "Vellani-Stadion", "Karl-Muster-Stadions",
- * "Nordwerk-Arena". One word before it must be a name: a listed one, or one that is no common noun nor a
- * compound of one ("Fußball-Stadion", "Mehrzweck-Arena" name none).
+ * A stadium, an arena, a square, a footbridge, a bridge, a boulevard, a quay or a promenade named with a hyphen
+ * after a name: "Vellani-Stadion", "Karl-Muster-Stadions", "Nordwerk-Arena", "Georg-Muster-Steg", "Vellani-
+ * Boulevard". One word before it must be a name: a listed place or organisation, or a word that is no common
+ * noun nor a compound of one ("Fußball-Stadion", "Mehrzweck-Arena", "Park-Platz" name none: a given name or a
+ * surname that is also a noun is not enough).
  */
 function isNamedVenue(word: string, model: NerModel): boolean {
-  // Every token the tagger left is asked: the plain ending rules out most before the expression runs.
-  if (!VENUE_ENDINGS.some(ending => word.endsWith(ending))) return false;
-  const name = VENUE.exec(word)?.[1];
+  // Every token the tagger left is asked: most have no hyphen, and few of the rest end in a venue's word.
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen <= 0 || !VENUE_WORDS.has(word.slice(hyphen + 1))) return false;
+  const name = word.slice(0, hyphen);
+  if (!CAPITALISED_PARTS.test(name)) return false;
+  const parts = name.split('-');
+  // In a table a "Platz" is a rank: "Europa-League-Platz", "Champions-League-Platzes".
+  if (word.charCodeAt(hyphen + 1) === 0x50 && parts.some(part => COMPETITION_WORDS.has(part))) return false;
   const { gazetteer } = model;
-  return name !== undefined && name.split('-').some(part => gazetteer.nounClass(part) === '' || gazetteer.isKnownName(part));
+  return parts.some(part => gazetteer.nounClass(part) === '' || gazetteer.kindOf(part) !== undefined);
 }
-const VENUE_ENDINGS = ['-Stadion', '-Stadions', '-Arena', '-Arenas'];
-/** Capitalised words joined by hyphens, then the venue's word: the name is group 1. */
-const VENUE = /^(\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*)-(?:Stadion|Arena)s?$/u;
+/** The words for a venue or a public place that a name with a hyphen comes before, also in the genitive. */
+const VENUE_WORDS = new Set([
+  'Stadion', 'Stadions', 'Arena', 'Arenas', 'Platz', 'Platzes', 'Steg', 'Stegs', 'Brücke', 'Boulevard', 'Boulevards',
+  'Kai', 'Kais', 'Promenade',
+]);
+const COMPETITION_WORDS = new Set(['League', 'Liga', 'Cup', 'Pokal', 'Conference']);
+/** Capitalised words joined by hyphens. */
+const CAPITALISED_PARTS = /^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*$/u;
 
 /**
  * A listed place with a word for its part before it: "Nordkanada", "Ostanatolien", "Westafrikas". GermEval
