@@ -789,7 +789,9 @@ function isPlaceCompound(word: string, model: NerModel): boolean {
  * surname that is also a noun is not enough).
  */
 function isNamedVenue(word: string, model: NerModel): boolean {
-  // Every token the tagger left is asked: most have no hyphen, and few of the rest end in a venue's word.
+  // Every token the tagger left is asked: most start with a small letter or have no hyphen, and few of the rest
+  // end in a venue's word.
+  if (startsWithSmallAscii(word)) return false;
   const hyphen = word.lastIndexOf('-');
   if (hyphen <= 0 || !VENUE_WORDS.has(word.slice(hyphen + 1))) return false;
   const name = word.slice(0, hyphen);
