@@ -50,7 +50,7 @@ function main(): void {
   const articles: LabelledArticle[] = JSON.parse(fs.readFileSync(LABELS, 'utf8')).articles;
   const tenKGnad = readTenKGnadTexts();
   const annotators = Object.keys(articles[0].labels);
-  const draws = [...new Set(articles.filter(a => a.source === '10kgnad').map(a => a.draw))].sort();
+  const draws = [...new Set(articles.filter(a => a.source === '10kgnad').map(a => a.draw))].sort((a, b) => (a ?? 0) - (b ?? 0));
   const GROUPS = [...draws.map(draw => `10kGNAD ${draw}`), '10kGNAD', 'TikTok', 'all'];
   // Per group, the program's scores against each annotator, and the second annotator's against the first.
   const program = new Map(GROUPS.map(group => [group, new Map(annotators.map(a => [a, new Scores()]))]));

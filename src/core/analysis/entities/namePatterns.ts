@@ -793,12 +793,14 @@ function isNamedVenue(word: string, model: NerModel): boolean {
   // end in a venue's word.
   if (startsWithSmallAscii(word)) return false;
   const hyphen = word.lastIndexOf('-');
-  if (hyphen <= 0 || !VENUE_WORDS.has(word.slice(hyphen + 1))) return false;
+  if (hyphen <= 0) return false;
+  const venue = word.slice(hyphen + 1);
+  if (!VENUE_WORDS.has(venue)) return false;
   const name = word.slice(0, hyphen);
   if (!CAPITALISED_PARTS.test(name)) return false;
   const parts = name.split('-');
   // In a table a "Platz" is a rank: "Europa-League-Platz", "Champions-League-Platzes".
-  if (word.charCodeAt(hyphen + 1) === 0x50 && parts.some(part => COMPETITION_WORDS.has(part))) return false;
+  if (venue.startsWith('Platz') && parts.some(part => COMPETITION_WORDS.has(part))) return false;
   const { gazetteer } = model;
   return parts.some(part => gazetteer.nounClass(part) === '' || gazetteer.kindOf(part) !== undefined);
 }
