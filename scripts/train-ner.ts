@@ -52,6 +52,7 @@ function readGazetteerSources(dir: string): GazetteerSources {
     demonymsEn: read('demonyms-en.txt'),
     nounsDe: read('nouns-de.txt'),
     nounPluralsDe: read('noun-plurals-de.txt'),
+    adjectivesDe: read('adjectives-de.txt'),
     towns: read('towns.txt'),
   };
 }

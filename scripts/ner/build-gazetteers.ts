@@ -214,6 +214,30 @@ function buildNounPluralsDe(): string[] {
   return sortedUnique(plurals);
 }
 
+/**
+ * Stems of German adjectives: each lemma ("dunkel") and what its inflected forms add an ending to ("dunkl"),
+ * so that a form is a stem or a stem with one of -e, -en, -er, -es, -em (see Gazetteer.isAdjectiveForm).
+ */
+function buildAdjectivesDe(): string[] {
+  type Forms = Record<string, Record<string, Record<string, string | null> | null> | null>;
+  const adjectives: Record<string, Forms> = JSON.parse(fs.readFileSync(packageFile('german-adjectives-dict/dist/adjectives.json'), 'utf8'));
+  const stems: string[] = [];
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      const inflected = /^(\p{Ll}+?)(?:em|en|er|es|e)$/u.exec(value);
+      if (inflected) stems.push(inflected[1]);
+    } else if (value && typeof value === 'object') {
+      for (const inner of Object.values(value)) visit(inner);
+    }
+  };
+  for (const [lemma, forms] of Object.entries(adjectives)) {
+    if (!/^\p{Ll}+$/u.test(lemma)) continue;
+    stems.push(lemma);
+    visit(forms);
+  }
+  return sortedUnique(stems);
+}
+
 function buildDemonymsEn(): string[] {
   const worldCountries: WorldCountry[] = require('world-countries');
   const names = new Set<string>();
@@ -242,6 +266,7 @@ export function buildGazetteers(outDir = path.join(rootDir(), 'data', 'gazetteer
     'demonyms-en.txt': buildDemonymsEn(),
     'nouns-de.txt': buildNounsDe(),
     'noun-plurals-de.txt': buildNounPluralsDe(),
+    'adjectives-de.txt': buildAdjectivesDe(),
   };
   for (const [name, lines] of Object.entries(files)) {
     fs.writeFileSync(path.join(outDir, name), lines.join('\n') + '\n');

@@ -78,6 +78,22 @@ describe('German noun classes', () => {
   });
 });
 
+describe('German adjective forms', () => {
+  const gazetteer = new Gazetteer({
+    countries: '', locations: '', organisations: '', companies: '', firstNames: '', surnames: '', demonymsEn: '', nounsDe: '',
+    adjectivesDe: ['dunkel', 'dunkl', 'klar', 'rot'].join('\n'),
+  });
+
+  it('knows a listed stem, written small or capitalised, alone or with an adjective ending', () => {
+    for (const word of ['klar', 'Klar', 'Klares', 'Dunkel', 'Dunkler', 'dunklen', 'Roten', 'Rotem']) {
+      assert.ok(gazetteer.isAdjectiveForm(word), word);
+    }
+    for (const word of ['Klarheit', 'Dunk', 'Rote-Liste', 'Roth', 'Rotes-', 'Klarn']) {
+      assert.ok(!gazetteer.isAdjectiveForm(word), word);
+    }
+  });
+});
+
 describe('WordListFilter', () => {
   it('never says no to a listed word, and says no to most others', () => {
     const listed = Array.from({ length: 2000 }, (_, i) => `Wort${i}`);

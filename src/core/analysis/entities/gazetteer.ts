@@ -23,6 +23,8 @@ export interface GazetteerSources {
   nounsDe: string;
   /** Plurals of those lemmas that change the stem ("Höfe", "Themen"); absent in older files. */
   nounPluralsDe?: string;
+  /** Stems of German adjectives, written small: each form is a stem or a stem with an ending (see isAdjectiveForm). */
+  adjectivesDe?: string;
   /**
    * One-word town names (many are also ordinary words): the label "TOWN" for the tagger only, never a
    * match on their own.
@@ -78,6 +80,8 @@ function lines(text: string): string[] {
 
 /** Endings of German noun inflection, tried when a word is not itself a listed lemma. */
 const NOUN_ENDINGS = ['n', 'en', 's', 'es', 'e', 'er', 'ern', 'nen'];
+/** The endings of an inflected adjective, added to its stem ("dunkl" + "er"). */
+const ADJECTIVE_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
 /** The plural ending after a doubled s: "Bus" → "Busse", "Bussen". */
 const DOUBLED_S_PLURAL = /(?<=s)s(?:e|en)$/;
 const STARTS_CAPITALISED = /^\p{Lu}/u;
@@ -101,6 +105,9 @@ export class Gazetteer implements WordLexicon {
   readonly demonymsEn: Set<string>;
   private readonly nouns: Set<string>;
   private readonly stemChangingPlurals: Set<string>;
+  /** The adjective list as given, and its stems once a word is first asked about (see isAdjectiveForm). */
+  private readonly adjectiveList: string;
+  private adjectiveStems: Set<string> | undefined;
   /** Built on the first compound asked about (see hasNounHead). */
   private nounFilter: WordListFilter | undefined;
   private readonly towns: Set<string>;
@@ -128,6 +135,7 @@ export class Gazetteer implements WordLexicon {
     this.demonymsEn = new Set(lines(sources.demonymsEn));
     this.nouns = new Set(lines(sources.nounsDe ?? ''));
     this.stemChangingPlurals = new Set(lines(sources.nounPluralsDe ?? ''));
+    this.adjectiveList = sources.adjectivesDe ?? '';
     for (const list of this.phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   }
 
@@ -154,6 +162,22 @@ export class Gazetteer implements WordLexicon {
     } else {
       this.phrases.set(tokens[0], [{ tokens, kind }]);
     }
+  }
+
+  /**
+   * Whether the word, written small, is a form of a listed German adjective ("Klar", "Dunkler", "Islamischer"):
+   * a stem, or a stem and one of the endings. The list is read on the first question, not at model load: the
+   * rules ask about few words.
+   */
+  isAdjectiveForm(word: string): boolean {
+    const stems = (this.adjectiveStems ??= new Set(lines(this.adjectiveList)));
+    if (stems.size === 0) return false;
+    const lower = word.toLowerCase();
+    if (stems.has(lower)) return true;
+    for (const ending of ADJECTIVE_ENDINGS) {
+      if (lower.length > ending.length + 1 && lower.endsWith(ending) && stems.has(lower.slice(0, -ending.length))) return true;
+    }
+    return false;
   }
 
   private isNounForm(word: string): boolean {
