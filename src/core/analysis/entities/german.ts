@@ -369,7 +369,7 @@ function isOpenerWord(span: TokenSpan, tokens: readonly Token[], model: NerModel
 }
 
 /**
- * A one-word person that is also a common noun ("Jäger", "Busse") is the noun, unless the article names
+ * A one-word person that is also a common noun ("Jäger", "Busse") or an adjective ("Klar") is not one, unless the article names
  * someone with it: in full ("Erika Fischer" … "Fischer", "Fischers"; "Xi Jinping" … "Xi") or after a role
  * ("Sängerin Adele", "Frau Schneider"): news name people in full or by their role before they shorten them.
  * A singular reporting verb next to the word makes it someone too ("sagte Fischer", "Fischer erklärte"):
@@ -395,11 +395,16 @@ function dropBareNounPersons(results: SentenceResult[], model: NerModel): void {
     return gazetteer.nounClass(word) === 'head' && !gazetteer.isKnownName(word) && !gazetteer.firstNames.has(before) &&
       !INITIAL.test(before) && !isAmongPersons(spans, k);
   };
+  // So is an adjective ("Klar ist …", "Rein optisch …", "Rot und Schwarz"): capitalised at a sentence's start,
+  // in a slogan, or as a party's colour; a surname that is one ("Klein", "Hart") counts in a line-up.
+  const isBareAdjective = (word: string, spans: readonly TokenSpan[], k: number) =>
+    gazetteer.isAdjectiveForm(word) && !isAmongPersons(spans, k);
   for (const result of results) {
     const { tokens, spans } = result;
     result.spans = spans.filter((span, k) => {
       if (span.type !== 'PER' || span.end - span.start > 1 || isNamed(tokens.word(span.start))) return true;
-      return !gazetteer.isCommonNounForm(tokens.word(span.start)) && !isNounCompound(tokens, spans, k);
+      const word = tokens.word(span.start);
+      return !gazetteer.isCommonNounForm(word) && !isNounCompound(tokens, spans, k) && !isBareAdjective(word, spans, k);
     });
   }
 }
