@@ -39,9 +39,10 @@ import { TermNumbering } from './termNumbering';
  * 34: the tagger is the mean of four trained in different orders, the lists know seas, rivers, landscapes and
  * regions, a language the tagger took for an organisation is a language, a town it took for a person may be a
  * club, and a square, a bridge or a boulevard named with a hyphen after a name is a place;
- * 35: an adjective the tagger took alone for a person is the adjective unless the article names someone so).
+ * 35: an adjective the tagger took alone for a person is the adjective unless the article names someone so;
+ * 36: a series the article names with a model designation takes its other designations).
  */
-export const DIGEST_VERSION = 35;
+export const DIGEST_VERSION = 36;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

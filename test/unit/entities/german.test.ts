@@ -181,6 +181,17 @@ describe('German entities', () => {
     assert.ok(!found.some(m => m.startsWith('MISC:') && (m.includes('Klasse') || m.includes('Autobahn'))), found.join(', '));
   });
 
+  it('takes a series the article named with a designation together with its other designations', () => {
+    const found = mentionsByLine([
+      'Der Hersteller Lumacorp stellt heute das Vento X4 vor.',
+      'Es ersetzt das erfolglose Vento 7, das kaum gekauft wurde.',
+      'Das Vento 5 Zoll große Display überzeugt.',
+    ]);
+    assertHasAll(found, ['MISC:1:Vento X4', 'MISC:2:Vento 7']);
+    // A number that counts what follows it is no designation.
+    assert.ok(!found.includes('MISC:3:Vento 5'), found.join(', '));
+  });
+
   it('takes a name and a number the tagger read as a place for a product, but keeps a road as a place', () => {
     const found = mentionsByLine([
       'Im Vergleich zum Kestrel 6 ist die Kamera besser.',

@@ -432,7 +432,8 @@ function isInflectedRole(word: string): boolean {
 /**
  * Names found once stand for the same entity elsewhere in the article: a surname alone or in the genitive
  * ("Muster", "Musters" after "Erika Muster" or "Erika Musters"), a one-word organisation or place the tagger
- * missed later, or a product's model designation alone ("X4" after "Vento X4").
+ * missed later, or a product's model designation alone ("X4" after "Vento X4") and its series with another
+ * designation ("Vento 7", see seriesTakeDesignations).
  * A word that is also a common noun ("Kranich", "Wirsing", "Fischer") is the person's surname only after
  * the article named that person in full, and not where an article or a determiner makes it the noun ("der
  * Kranich", "die alten Fischer"): news put no article before a surname.
@@ -440,6 +441,8 @@ function isInflectedRole(word: string): boolean {
 function propagateNames(results: SentenceResult[], model: NerModel): void {
   const names = new Map<string, EntityType>();
   const surnames = new Set<string>();
+  /** Series the article names with a model designation ("Vento" of "Vento X4"). */
+  const series = new Set<string>();
   for (const { tokens, spans } of results) {
     for (const span of spans) {
       const last = tokens.word(span.end - 1);
@@ -454,11 +457,12 @@ function propagateNames(results: SentenceResult[], model: NerModel): void {
       } else if (span.end - span.start === 1 && !names.has(last)) {
         names.set(last, span.type);
         if (!names.has(last + 's')) names.set(last + 's', span.type);
-      } else if (span.type === 'MISC' && span.end - span.start === 2 && (isLetteredDesignation(last) || /^\d{1,3}$/.test(last))) {
+      } else if (span.type === 'MISC' && span.end - span.start === 2 && (isLetteredDesignation(last) || SMALL_NUMBER.test(last))) {
         // The model alone names the product too ("das Vento X4" … "des X4"), and so does the series ("das Vento").
-        const series = tokens.word(span.start);
+        const name = tokens.word(span.start);
         if (isLetteredDesignation(last) && !names.has(last)) names.set(last, 'MISC');
-        if (!names.has(series)) names.set(series, 'MISC');
+        if (!names.has(name)) names.set(name, 'MISC');
+        series.add(name);
       }
     }
   }
@@ -481,8 +485,27 @@ function propagateNames(results: SentenceResult[], model: NerModel): void {
       added = true;
     }
     if (added) result.spans.sort((a, b) => a.start - b.start);
+    if (series.size > 0) seriesTakeDesignations(result, series, model);
   }
 }
+
+/**
+ * A series the article named with a model designation takes the designation after it elsewhere too: after
+ * "das Vento X4", "das Vento 7" and "dem Vento S2" are products, where the words alone said too little. Not
+ * a number that counts what follows it ("Vento 5 Prozent").
+ */
+function seriesTakeDesignations({ tokens, spans }: SentenceResult, series: ReadonlySet<string>, model: NerModel): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const next = span.end;
+    if (span.type !== 'MISC' || span.end - span.start !== 1 || next >= tokens.length || spans[k + 1]?.start === next) continue;
+    const designation = tokens.word(next);
+    if (!series.has(tokens.word(span.start)) || !(isLetteredDesignation(designation) || SMALL_NUMBER.test(designation))) continue;
+    if (next + 1 < tokens.length && model.gazetteer.isCommonNounForm(tokens.word(next + 1))) continue;
+    span.end = next + 1;
+  }
+}
+const SMALL_NUMBER = /^\d{1,3}$/;
 
 /** Besides GERMAN_DETERMINERS, words a noun phrase starts after: other determiners, prepositions fused with an article. */
 const MORE_NOUN_PHRASE_OPENERS = new Set([
