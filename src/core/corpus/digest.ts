@@ -40,9 +40,10 @@ import { TermNumbering } from './termNumbering';
  * regions, a language the tagger took for an organisation is a language, a town it took for a person may be a
  * club, and a square, a bridge or a boulevard named with a hyphen after a name is a place;
  * 35: an adjective the tagger took alone for a person is the adjective unless the article names someone so;
- * 36: a series the article names with a model designation takes its other designations).
+ * 36: a series the article names with a model designation takes its other designations;
+ * 37: a brand written small before a capital takes its model number).
  */
-export const DIGEST_VERSION = 36;
+export const DIGEST_VERSION = 37;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -175,8 +175,10 @@ describe('German entities', () => {
       'Der Akku des X4 hält zwei Tage.',
       'Im Test schlägt das Lumo 7T das ältere Modell deutlich.',
       'Die Kinder der Klasse 7c fuhren über die Autobahn A27 nach Linz.',
+      // A brand may start with a small letter.
+      'Seit dem iPhone 6 ragt die Kamera hervor.',
     ]);
-    assertHasAll(found, ['MISC:1:Vento X4', 'MISC:2:X4', 'MISC:3:Lumo 7T']);
+    assertHasAll(found, ['MISC:1:Vento X4', 'MISC:2:X4', 'MISC:3:Lumo 7T', 'MISC:5:iPhone 6']);
     // Common nouns before a designation are no brand.
     assert.ok(!found.some(m => m.startsWith('MISC:') && (m.includes('Klasse') || m.includes('Autobahn'))), found.join(', '));
   });

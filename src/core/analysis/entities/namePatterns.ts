@@ -22,7 +22,7 @@ const STARTS_CAPITALISED = /^\p{Lu}/u;
  * 7T"), as GermEval's annotators tag a maker or series with its model number. The tagger often finds the
  * designation alone, or a company in the brand, or nothing at all where both words are new to it. The name
  * word must be no common noun and no function word: "Autobahn A27", "Klasse 7c" and "Das K300" keep the designation alone, as
- * GermEval's annotators do. A designation of digits only ("Modell 450") joins only where the tagger saw a
+ * GermEval's annotators do; a brand written small before a capital ("iPhone 6") is a name. A designation of digits only ("Modell 450") joins only where the tagger saw a
  * product in the number and no person in the name, or a product in the name ("Kestrel 7", not "Kestrel 5
  * Prozent"): alone, numbers after names are mostly ranks, scores and house numbers.
  */
@@ -750,7 +750,10 @@ function startsWithSmallAscii(word: string): boolean {
  */
 function isProductNameWord(words: readonly string[], i: number, taggedAsName: boolean, model: NerModel): boolean {
   const word = words[i];
-  if (word.length < 2 || !STARTS_CAPITALISED.test(word) || /\d/.test(word)) return false;
+  if (word.length < 2 || /\d/.test(word)) return false;
+  // A brand may start small before a capital ("iPhone", "eGolf"): a name, no German word.
+  if (SMALL_THEN_CAPITAL.test(word)) return true;
+  if (!STARTS_CAPITALISED.test(word)) return false;
   const { gazetteer } = model;
   const lower = word.toLowerCase();
   const noun = gazetteer.nounClass(word);
@@ -758,6 +761,8 @@ function isProductNameWord(words: readonly string[], i: number, taggedAsName: bo
   // A sentence's first word is capitalised whatever it is.
   return i > 0 || lower === word || !model.tagger.isFrequentWord(lower);
 }
+
+const SMALL_THEN_CAPITAL = /^\p{Ll}{1,2}\p{Lu}/u;
 
 /**
  * A word the tagger left untagged that ends in a word naming a street, a hut, a village, a lake or a part of a
