@@ -41,9 +41,10 @@ import { TermNumbering } from './termNumbering';
  * club, and a square, a bridge or a boulevard named with a hyphen after a name is a place;
  * 35: an adjective the tagger took alone for a person is the adjective unless the article names someone so;
  * 36: a series the article names with a model designation takes its other designations;
- * 37: a brand written small before a capital takes its model number).
+ * 37: a brand written small before a capital takes its model number;
+ * 38: a listed company in the genitive is the company, apart from what it owns).
  */
-export const DIGEST_VERSION = 37;
+export const DIGEST_VERSION = 38;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

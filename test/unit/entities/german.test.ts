@@ -194,6 +194,17 @@ describe('German entities', () => {
     assert.ok(!found.includes('MISC:3:Vento 5'), found.join(', '));
   });
 
+  it('takes a listed company in the genitive for the company, apart from what it owns', () => {
+    const found = mentionsByLine([
+      'Die Kamera liegt auf dem Niveau von Samsungs Galaxy S6.',
+      'Laut Informationen aus Apples Zulieferkette kommt das Gerät später.',
+      'Googles Suchmaschine bleibt beliebt.',
+    ]);
+    assert.deepStrictEqual(found, ['ORG:1:Samsungs', 'MISC:1:Galaxy S6', 'ORG:2:Apples', 'ORG:3:Googles']);
+    // A name listed in capitals only ("WHO") is no company in a word written otherwise.
+    assert.ok(!entities('Mit Whos Next hatte die Band Erfolg.').includes('ORG:Whos'));
+  });
+
   it('takes a name and a number the tagger read as a place for a product, but keeps a road as a place', () => {
     const found = mentionsByLine([
       'Im Vergleich zum Kestrel 6 ist die Kamera besser.',

@@ -14,7 +14,7 @@ import { taggerTokens } from './taggerTokens';
 import {
   adjacentSurnamesApart, clubTownsAreClubs, clubsAreOrganisations, datelinePlaces, describedNames, englishNamesJoined,
   enumeratedKinds, institutionsFor, isLetteredDesignation, languagesNamed, namesApartAtDashes, numberedProducts, partiesOfCountries,
-  personsAmongPersons, personsWithNumberInBrackets, placeCompounds, productsWithModels, sportsClubs,
+  personsAmongPersons, personsWithNumberInBrackets, placeCompounds, productsWithModels, sportsClubs, startsWithSmallAscii,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
 
@@ -106,6 +106,46 @@ function companiesAndPapersAreOrganisations(spans: TokenSpan[], words: readonly 
   }
   return spans;
 }
+/**
+ * A listed company in the genitive is that company, and what follows it is no part of it: "Samsungs Galaxy",
+ * "Googles Suchmaschine", "laut Walmarts Chef". The tagger has seen few such genitives: it takes them for a
+ * place or a person, or runs them into what the company owns. What remains of such a span, past the common
+ * nouns it starts with, is a person if it starts with a given name ("Googles Chef Erika Muster"), else the
+ * company's product or work ("Samsungs Galaxy S6", "Googles Musikdienst Play Music"). Only the hand-kept
+ * list of organisations is asked: the large list of companies also holds everyday English words ("Tools").
+ */
+function companiesInTheGenitive(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let result = spans;
+  for (let i = 0; i < words.length; i++) {
+    if (!isCompanyGenitive(words[i], model)) continue;
+    const covering = result.find(s => s.start <= i && s.end > i);
+    if (covering && covering.start !== i) continue;
+    const company: TokenSpan = { start: i, end: i + 1, type: 'ORG' };
+    const rest = covering ? ownedAfter(covering, i + 1, words, model) : undefined;
+    result = [...result.filter(s => s !== covering), company, ...(rest ? [rest] : [])].sort((a, b) => a.start - b.start);
+  }
+  return result;
+}
+
+function isCompanyGenitive(word: string, model: NerModel): boolean {
+  if (word.length < 4 || word.charCodeAt(word.length - 1) !== 0x73 || startsWithSmallAscii(word)) return false;
+  const { gazetteer } = model;
+  const company = word.slice(0, -1);
+  return gazetteer.listsAsWritten(company, 'ORG') && gazetteer.kindOf(word) === undefined && !gazetteer.isCommonNounForm(word);
+}
+
+/**
+ * The name in span from `start` on, past the common nouns it starts with: a person or a thing (see above). A
+ * thing the tagger saw keeps its words ("Teslas Model S").
+ */
+function ownedAfter(span: TokenSpan, start: number, words: readonly string[], model: NerModel): TokenSpan | undefined {
+  if (span.type === 'MISC') return start < span.end ? { ...span, start } : undefined;
+  let from = start;
+  while (from < span.end && (startsWithSmallAscii(words[from]) || model.gazetteer.nounClass(words[from]) !== '')) from++;
+  if (from === span.end) return undefined;
+  return { start: from, end: span.end, type: model.gazetteer.firstNames.has(words[from]) ? 'PER' : 'MISC' };
+}
+
 const NEWSPAPER_ENDINGS = new Set([
   'Post', 'Times', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Telegraph', 'Zeitung', 'Rundschau', 'Kurier',
   'Anzeiger', 'Nachrichten', 'Tagblatt', 'Tageblatt', 'Morgenpost', 'Abendblatt', 'Allgemeine',
@@ -329,7 +369,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   const { labels, matches } = model.gazetteer.scanFacts(words, facts);
   const tags = model.tagger.tagEntries(entries, labels);
   let spans = companiesAndPapersAreOrganisations(countriesArePlaces(spansFromTags(tags), words, model), words, model);
-  spans = addListedNames(spans, words, matches, model);
+  spans = companiesInTheGenitive(addListedNames(spans, words, matches, model), words, model);
   spans = cleanSpans(extendOverParticles(trimNouns(spans, words, model), words, model), tokens, model.gazetteer);
   spans = seatedOrganisations(spans, words).filter(span => !isOpenerWord(span, tokens, model));
   spans = clubsAreOrganisations(sportsClubs(numberedProducts(productsWithModels(spans, words, model), words, model), words, model), words);

@@ -739,7 +739,7 @@ function isAsciiDigit(code: number): boolean {
 }
 
 /** Most German words do: the rules below that look for names and designations pass them over at once. */
-function startsWithSmallAscii(word: string): boolean {
+export function startsWithSmallAscii(word: string): boolean {
   const code = word.charCodeAt(0);
   return code >= 0x61 && code <= 0x7a;
 }
