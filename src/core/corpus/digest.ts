@@ -42,9 +42,10 @@ import { TermNumbering } from './termNumbering';
  * 35: an adjective the tagger took alone for a person is the adjective unless the article names someone so;
  * 36: a series the article names with a model designation takes its other designations;
  * 37: a brand written small before a capital takes its model number;
- * 38: a listed company in the genitive is the company, apart from what it owns).
+ * 38: a listed company in the genitive is the company, apart from what it owns;
+ * 39: a name and its version number are one product).
  */
-export const DIGEST_VERSION = 38;
+export const DIGEST_VERSION = 39;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

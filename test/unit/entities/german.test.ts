@@ -3,7 +3,9 @@ import { findEntities } from '../../../src/core/analysis/entities';
 import { Gazetteer } from '../../../src/core/analysis/entities/gazetteer';
 import { getModel } from '../../../src/core/analysis/entities/model';
 import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
-import { clubTownsAreClubs, describedNames, englishNamesJoined, namesApartAtDashes, placeCompounds, productsWithModels } from '../../../src/core/analysis/entities/namePatterns';
+import {
+  clubTownsAreClubs, describedNames, englishNamesJoined, isVersionNumber, namesApartAtDashes, placeCompounds, productsWithModels,
+} from '../../../src/core/analysis/entities/namePatterns';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
 import { tokenize } from '../../../src/core/text/tokenize';
 import type { EntityMention, Language } from '../../../src/core/analysis/types';
@@ -181,6 +183,13 @@ describe('German entities', () => {
     assertHasAll(found, ['MISC:1:Vento X4', 'MISC:2:X4', 'MISC:3:Lumo 7T', 'MISC:5:iPhone 6']);
     // Common nouns before a designation are no brand.
     assert.ok(!found.some(m => m.startsWith('MISC:') && (m.includes('Klasse') || m.includes('Autobahn'))), found.join(', '));
+  });
+
+  it('takes a name and its version number for one product, but not a clock time', () => {
+    assert.deepStrictEqual(entities('Das Gerät läuft mit Android 6.0 und unterstützt Bluetooth 4.2.'), ['MISC:Android 6.0', 'MISC:Bluetooth 4.2']);
+    for (const version of ['6.0', '4.2', '5.1.1', '10.3']) assert.ok(isVersionNumber(version), version);
+    // A programme guide's time, a date, a German decimal, a year.
+    for (const other of ['20.15', '13.9.', '1,5', '2016', '1.000']) assert.ok(!isVersionNumber(other), other);
   });
 
   it('takes a series the article named with a designation together with its other designations', () => {

@@ -29,7 +29,7 @@ const STARTS_CAPITALISED = /^\p{Lu}/u;
 export function productsWithModels(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   let result = spans;
   for (let i = 1; i < words.length; i++) {
-    const lettered = isLetteredDesignation(words[i]);
+    const lettered = isLetteredDesignation(words[i]) || isVersionNumber(words[i]);
     if (!lettered && !isNumberDesignation(words[i])) {
       // Numbers are many: a small one is asked about only after a one-word product.
       if (!SMALL_NUMBER.test(words[i]) || !result.some(s => s.end === i && s.start === i - 1 && s.type === 'MISC')) continue;
@@ -727,6 +727,15 @@ export function isLetteredDesignation(word: string): boolean {
     LETTERED_DESIGNATION.test(word);
 }
 const LETTERED_DESIGNATION = /^(?:[A-Z]{1,3}\d{1,4}[A-Z]?|\d{1,4}[A-Z]{1,2})$/;
+
+/**
+ * "6.0", "4.2", "5.1.1": a version, with one digit after its first point. A clock time has two ("20.15" in
+ * a programme guide), and a German decimal a comma.
+ */
+export function isVersionNumber(word: string): boolean {
+  return word.length >= 3 && word.length <= 8 && isAsciiDigit(word.charCodeAt(0)) && VERSION_NUMBER.test(word);
+}
+const VERSION_NUMBER = /^\d{1,2}\.\d(?:\.\d{1,2})?$/;
 
 /** "360", "911": a number of two to four digits that is no year. */
 function isNumberDesignation(word: string): boolean {
