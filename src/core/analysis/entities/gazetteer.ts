@@ -280,11 +280,6 @@ export class Gazetteer implements WordLexicon {
     return this.countries.has(key) ? 'CTRY' : this.knownNames.get(key);
   }
 
-  /** Whether a list holds the word alone, written as it is, as a name of that kind ("Apple"; "WHO", not "Who"). */
-  listsAsWritten(word: string, kind: GazetteerKind): boolean {
-    return this.phrases.get(word)?.some(phrase => phrase.kind === kind && phrase.tokens.length === 1) ?? false;
-  }
-
   isKnownName(name: string): boolean {
     return this.kindOf(name) !== undefined || this.firstNames.has(name) || this.surnames.has(name);
   }

@@ -106,6 +106,7 @@ function companiesAndPapersAreOrganisations(spans: TokenSpan[], words: readonly 
   }
   return spans;
 }
+
 /**
  * A listed company in the genitive is that company, and what follows it is no part of it: "Samsungs Galaxy",
  * "Googles Suchmaschine", "laut Walmarts Chef". The tagger has seen few such genitives: it takes them for a
@@ -114,10 +115,14 @@ function companiesAndPapersAreOrganisations(spans: TokenSpan[], words: readonly 
  * company's product or work ("Samsungs Galaxy S6", "Googles Musikdienst Play Music"). Only the hand-kept
  * list of organisations is asked: the large list of companies also holds everyday English words ("Tools").
  */
-function companiesInTheGenitive(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+function companiesInTheGenitive(
+  spans: TokenSpan[], words: readonly string[], matches: readonly GazetteerMatch[], model: NerModel,
+): TokenSpan[] {
   let result = spans;
-  for (let i = 0; i < words.length; i++) {
-    if (!isCompanyGenitive(words[i], model)) continue;
+  for (const match of matches) {
+    // The lists' genitive matches ask for the name as written ("WHO" gives no "Whos").
+    if (!match.genitive || match.kind !== 'ORG' || model.gazetteer.isCommonNounForm(words[match.start])) continue;
+    const i = match.start;
     const covering = result.find(s => s.start <= i && s.end > i);
     if (covering && covering.start !== i) continue;
     const company: TokenSpan = { start: i, end: i + 1, type: 'ORG' };
@@ -125,13 +130,6 @@ function companiesInTheGenitive(spans: TokenSpan[], words: readonly string[], mo
     result = [...result.filter(s => s !== covering), company, ...(rest ? [rest] : [])].sort((a, b) => a.start - b.start);
   }
   return result;
-}
-
-function isCompanyGenitive(word: string, model: NerModel): boolean {
-  if (word.length < 4 || word.charCodeAt(word.length - 1) !== 0x73 || startsWithSmallAscii(word)) return false;
-  const { gazetteer } = model;
-  const company = word.slice(0, -1);
-  return gazetteer.listsAsWritten(company, 'ORG') && gazetteer.kindOf(word) === undefined && !gazetteer.isCommonNounForm(word);
 }
 
 /**
@@ -369,7 +367,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   const { labels, matches } = model.gazetteer.scanFacts(words, facts);
   const tags = model.tagger.tagEntries(entries, labels);
   let spans = companiesAndPapersAreOrganisations(countriesArePlaces(spansFromTags(tags), words, model), words, model);
-  spans = companiesInTheGenitive(addListedNames(spans, words, matches, model), words, model);
+  spans = companiesInTheGenitive(addListedNames(spans, words, matches, model), words, matches, model);
   spans = cleanSpans(extendOverParticles(trimNouns(spans, words, model), words, model), tokens, model.gazetteer);
   spans = seatedOrganisations(spans, words).filter(span => !isOpenerWord(span, tokens, model));
   spans = clubsAreOrganisations(sportsClubs(numberedProducts(productsWithModels(spans, words, model), words, model), words, model), words);
