@@ -407,9 +407,10 @@ function isOpenerWord(span: TokenSpan, tokens: readonly Token[], model: NerModel
 }
 
 /**
- * A one-word person that is also a common noun ("Jäger", "Busse") or an adjective ("Klar") is not one, unless the article names
- * someone with it: in full ("Erika Fischer" … "Fischer", "Fischers"; "Xi Jinping" … "Xi") or after a role
- * ("Sängerin Adele", "Frau Schneider"): news name people in full or by their role before they shorten them.
+ * A one-word person that is also a common noun ("Jäger", "Busse") or an adjective ("Klar") is not one, unless
+ * the article names someone with it: in full ("Erika Fischer" … "Fischer", "Fischers"; "Xi Jinping" … "Xi")
+ * or after a role ("Sängerin Adele", "Frau Schneider"): news name people in full or by their role before they
+ * shorten them.
  * A singular reporting verb next to the word makes it someone too ("sagte Fischer", "Fischer erklärte"):
  * a plural noun would take the plural verb, and a singular one its article.
  */

@@ -21,10 +21,12 @@ const STARTS_CAPITALISED = /^\p{Lu}/u;
  * A product named by a brand or series and its model designation is one MISC name ("Kestrel X4", "Vento
  * 7T"), as GermEval's annotators tag a maker or series with its model number. The tagger often finds the
  * designation alone, or a company in the brand, or nothing at all where both words are new to it. The name
- * word must be no common noun and no function word: "Autobahn A27", "Klasse 7c" and "Das K300" keep the designation alone, as
- * GermEval's annotators do; a brand written small before a capital ("iPhone 6") is a name. A designation of digits only ("Modell 450") joins only where the tagger saw a
- * product in the number and no person in the name, or a product in the name ("Kestrel 7", not "Kestrel 5
- * Prozent"): alone, numbers after names are mostly ranks, scores and house numbers.
+ * word must be no common noun and no function word: "Autobahn A27", "Klasse 7c" and "Das K300" keep the
+ * designation alone, as GermEval's annotators do; a brand written small before a capital ("iPhone 6") is a
+ * name. A version ("Android 6.0") counts as a lettered designation. A designation of digits only ("Modell
+ * 450") joins only where the tagger saw a product in the number and no person in the name, or a product in
+ * the name ("Kestrel 7", not "Kestrel 5 Prozent"): alone, numbers after names are mostly ranks, scores and
+ * house numbers.
  */
 export function productsWithModels(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   let result = spans;
