@@ -12,9 +12,9 @@ import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
-  adjacentSurnamesApart, clubTownsAreClubs, clubsAreOrganisations, datelinePlaces, describedNames, englishNamesJoined,
-  enumeratedKinds, institutionsFor, isLetteredDesignation, languagesNamed, namesApartAtDashes, numberedProducts, partiesOfCountries,
-  personsAmongPersons, personsWithNumberInBrackets, placeCompounds, productsWithModels, sportsClubs, startsWithSmallAscii,
+  adjacentSurnamesApart, clubTownsAreClubs, clubsAreOrganisations, companiesInTheGenitive, datelinePlaces, describedNames,
+  englishNamesJoined, enumeratedKinds, institutionsFor, isLetteredDesignation, languagesNamed, namesApartAtDashes, numberedProducts,
+  partiesOfCountries, personsAmongPersons, personsWithNumberInBrackets, placeCompounds, productsWithModels, SMALL_NUMBER, sportsClubs,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
 
@@ -105,43 +105,6 @@ function companiesAndPapersAreOrganisations(spans: TokenSpan[], words: readonly 
     if (listedCompany || paper) span.type = 'ORG';
   }
   return spans;
-}
-
-/**
- * A listed company in the genitive is that company, and what follows it is no part of it: "Samsungs Galaxy",
- * "Googles Suchmaschine", "laut Walmarts Chef". The tagger has seen few such genitives: it takes them for a
- * place or a person, or runs them into what the company owns. What remains of such a span, past the common
- * nouns it starts with, is a person if it starts with a given name ("Googles Chef Erika Muster"), else the
- * company's product or work ("Samsungs Galaxy S6", "Googles Musikdienst Play Music"). Only the hand-kept
- * list of organisations is asked: the large list of companies also holds everyday English words ("Tools").
- */
-function companiesInTheGenitive(
-  spans: TokenSpan[], words: readonly string[], matches: readonly GazetteerMatch[], model: NerModel,
-): TokenSpan[] {
-  let result = spans;
-  for (const match of matches) {
-    // The lists' genitive matches ask for the name as written ("WHO" gives no "Whos").
-    if (!match.genitive || match.kind !== 'ORG' || model.gazetteer.isCommonNounForm(words[match.start])) continue;
-    const i = match.start;
-    const covering = result.find(s => s.start <= i && s.end > i);
-    if (covering && covering.start !== i) continue;
-    const company: TokenSpan = { start: i, end: i + 1, type: 'ORG' };
-    const rest = covering ? ownedAfter(covering, i + 1, words, model) : undefined;
-    result = [...result.filter(s => s !== covering), company, ...(rest ? [rest] : [])].sort((a, b) => a.start - b.start);
-  }
-  return result;
-}
-
-/**
- * The name in span from `start` on, past the common nouns it starts with: a person or a thing (see above). A
- * thing the tagger saw keeps its words ("Teslas Model S").
- */
-function ownedAfter(span: TokenSpan, start: number, words: readonly string[], model: NerModel): TokenSpan | undefined {
-  if (span.type === 'MISC') return start < span.end ? { ...span, start } : undefined;
-  let from = start;
-  while (from < span.end && (startsWithSmallAscii(words[from]) || model.gazetteer.nounClass(words[from]) !== '')) from++;
-  if (from === span.end) return undefined;
-  return { start: from, end: span.end, type: model.gazetteer.firstNames.has(words[from]) ? 'PER' : 'MISC' };
 }
 
 const NEWSPAPER_ENDINGS = new Set([
@@ -544,7 +507,6 @@ function seriesTakeDesignations({ tokens, spans }: SentenceResult, series: Reado
     span.end = next + 1;
   }
 }
-const SMALL_NUMBER = /^\d{1,3}$/;
 
 /** Besides GERMAN_DETERMINERS, words a noun phrase starts after: other determiners, prepositions fused with an article. */
 const MORE_NOUN_PHRASE_OPENERS = new Set([

@@ -6,12 +6,14 @@
 // Chemiekonzern Norvata", "die Grenzstadt Varnik"), the names listed after a plural one ("Inseln wie
 // Kestros und Oltis"), an institution named by its purpose ("Bundesamt für Wasserwege und Deiche") and an
 // English name split at "of" ("Son of Varn"), a person listed among persons, the names in a line-up the
-// tagger ran together ("Kravosz – Dumeniak"), and a language named as a noun ("auf Englisch"). Each takes
-// the sentence's spans and returns them changed. Three more look at a whole article: two persons' surnames
-// side by side, the places of a dateline, and a club's town named alone in a sports report.
+// tagger ran together ("Kravosz – Dumeniak"), a listed company in the genitive apart from what it owns
+// ("Samsungs Galaxy S6"), and a language named as a noun ("auf Englisch"). Each takes the sentence's spans
+// and returns them changed. Three more look at a whole article: two persons' surnames side by side, the
+// places of a dateline, and a club's town named alone in a sports report.
 import { GERMAN_DETERMINERS } from '../../text/germanNounPhrases';
 import { stopwordsOf } from '../../text/stopwords';
 import type { EntityType, Span } from '../types';
+import type { GazetteerMatch } from './gazetteer';
 import type { NerModel } from './model';
 import { ORGANISATION_WORDS, type TokenSpan } from './rules';
 
@@ -52,6 +54,43 @@ export function productsWithModels(spans: TokenSpan[], words: readonly string[],
 }
 
 /**
+ * A listed company in the genitive is that company, and what follows it is no part of it: "Samsungs Galaxy",
+ * "Googles Suchmaschine", "laut Walmarts Chef". The tagger has seen few such genitives: it takes them for a
+ * place or a person, or runs them into what the company owns. What remains of such a span, past the common
+ * nouns it starts with, is a person if it starts with a given name ("Googles Chef Erika Muster"), else the
+ * company's product or work ("Samsungs Galaxy S6", "Googles Musikdienst Play Music"). Only the hand-kept
+ * list of organisations is asked: the large list of companies also holds everyday English words ("Tools").
+ */
+export function companiesInTheGenitive(
+  spans: TokenSpan[], words: readonly string[], matches: readonly GazetteerMatch[], model: NerModel,
+): TokenSpan[] {
+  let result = spans;
+  for (const match of matches) {
+    // The lists' genitive matches ask for the name as written ("WHO" gives no "Whos").
+    if (!match.genitive || match.kind !== 'ORG' || model.gazetteer.isCommonNounForm(words[match.start])) continue;
+    const i = match.start;
+    const covering = result.find(s => s.start <= i && s.end > i);
+    if (covering && covering.start !== i) continue;
+    const rest = covering ? ownedAfter(covering, i + 1, words, model) : undefined;
+    result = withSpanInstead(result, { start: i, end: i + 1, type: 'ORG' });
+    if (rest) result = withSpanInstead(result, rest);
+  }
+  return result;
+}
+
+/**
+ * The name in span from `start` on, past the common nouns it starts with: a person or a thing (see above). A
+ * thing the tagger saw keeps its words ("Teslas Model S").
+ */
+function ownedAfter(span: TokenSpan, start: number, words: readonly string[], model: NerModel): TokenSpan | undefined {
+  if (span.type === 'MISC') return start < span.end ? { ...span, start } : undefined;
+  let from = start;
+  while (from < span.end && (startsWithSmallAscii(words[from]) || model.gazetteer.nounClass(words[from]) !== '')) from++;
+  if (from === span.end) return undefined;
+  return { start: from, end: span.end, type: model.gazetteer.firstNames.has(words[from]) ? 'PER' : 'MISC' };
+}
+
+/**
  * A name and a small number that the tagger took together for a place are a product ("das Kestrel 6"): a
  * place written with a number is a road, an address or a district, as GermEval's 23 such places are, named
  * by a word for a street ("Bundesstraße 12", "Hafengasse 4"), a letter ("A 3") or a place ("Stadtkreis 4").
@@ -67,7 +106,8 @@ export function numberedProducts(spans: TokenSpan[], words: readonly string[], m
   }
   return spans;
 }
-const SMALL_NUMBER = /^\d{1,3}$/;
+/** A number of one to three digits, which may be a model's designation after a product's name ("Vento 7"). */
+export const SMALL_NUMBER = /^\d{1,3}$/;
 
 /**
  * A name written with the abbreviation of a sports club's form ("FC", "SV", "TSV", "VfB" …) is a club, whatever
@@ -750,7 +790,7 @@ function isAsciiDigit(code: number): boolean {
 }
 
 /** Most German words do: the rules below that look for names and designations pass them over at once. */
-export function startsWithSmallAscii(word: string): boolean {
+function startsWithSmallAscii(word: string): boolean {
   const code = word.charCodeAt(0);
   return code >= 0x61 && code <= 0x7a;
 }
