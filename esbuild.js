@@ -65,7 +65,8 @@ async function main() {
   const transpileDirs = [
     'src',
     ...(tests ? ['test'] : []),
-    ...(scripts ? ['scripts'] : []),
+    // Tests read the training data's own sentences through the script that reads them for training.
+    ...(tests || scripts ? ['scripts'] : []),
   ];
   if (scripts) {
     const benchmarks = fs.readdirSync('bench').filter(name => name.endsWith('.ts')).map(name => path.join('bench', name));

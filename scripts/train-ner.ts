@@ -1,5 +1,6 @@
-// Trains the German NER tagger on GermEval 2014 (dev + test; the train split is not available here) and
-// writes models/ner-de.json.gz. Reproducible: fixed seed, deterministic shuffling, deterministic gazetteers.
+// Trains the German NER tagger on GermEval 2014 (dev + test; the train split is not available here) and the
+// project's own labelled news sentences (data/ner-train-de/, see scripts/ner/ownSentences.ts), and writes
+// models/ner-de.json.gz. Reproducible: fixed seed, deterministic shuffling, deterministic gazetteers.
 //   npm run train:ner                      train the final model on all data, then score the own dev sets
 //   npm run train:ner -- --cv              5-fold cross-validation over dev+test first (prints P/R/F1 per type)
 //   options: --epochs N (default 8), --runs N (default 4: taggers averaged), --min-count N (default 1), --min-weight W (default 2),
@@ -7,7 +8,9 @@
 //            --no-write (do not replace the model), --show-errors (list dev-set misses), --seed N (another shuffling:
 //            how far results move by chance; the shipped model uses the default),
 //            --no-clusters (no word classes; they are learned from the words of the training sentences, labels unseen:
-//            all of them for the model, the training folds only in cross-validation)
+//            all of them for the model, the training folds only in cross-validation),
+//            --no-own (GermEval only, without the own sentences; in cross-validation they join every fold's
+//            training set and are never tested on: the folds stay GermEval's)
 import * as fs from 'fs';
 import * as path from 'path';
 import { combinedLexicon, WordClusters, type WordLexicon } from '../src/core/analysis/entities/features';
@@ -18,6 +21,7 @@ import { buildGazetteers, rootDir } from './ner/build-gazetteers';
 import { learnClusters } from '../src/core/analysis/entities/clusters';
 import { readGermEval, Scores, seededRandom, shuffled, spansOf, type LabelledSentence, type SentenceSource } from './ner/conll';
 import { scoreDevSet, scorePipeline } from './ner/devset';
+import { readOwnSentences } from './ner/ownSentences';
 
 /** Seeds the shuffling of sentences and the training order (the shipped model: 20140901). */
 const SEED = option('--seed', 20140901);
@@ -101,7 +105,7 @@ function trainAveraged(sentences: readonly TaggedSentence[], epochs: number, see
 type GermEvalSentence = TaggedSentence & LabelledSentence;
 
 function crossValidate(
-  sentences: readonly GermEvalSentence[], folds: number, epochs: number, gazetteer: Gazetteer,
+  sentences: readonly GermEvalSentence[], own: readonly TaggedSentence[], folds: number, epochs: number, gazetteer: Gazetteer,
   lexiconFor: (training: readonly TaggedSentence[]) => WordLexicon,
 ): void {
   const order = shuffled(sentences, seededRandom(SEED));
@@ -115,7 +119,7 @@ function crossValidate(
   for (let k = 0; k < folds; k++) {
     if (onlyFold >= 0 && k !== onlyFold) continue;
     const test = order.filter((_, i) => i % folds === k);
-    const trainSet = order.filter((_, i) => i % folds !== k);
+    const trainSet = [...order.filter((_, i) => i % folds !== k), ...own];
     console.log(`fold ${k + 1}/${folds}: ${trainSet.length} training, ${test.length} test sentences`);
     // Word classes from the training folds' words only: the test fold stays unseen, text included.
     const lexicon = lexiconFor(trainSet);
@@ -162,22 +166,27 @@ function main(): void {
   const sources = readGazetteerSources(gazetteerDir);
   const gazetteer = new Gazetteer(sources);
   const sentences: GermEvalSentence[] = files.flatMap(readGermEval).map(s => ({ ...s, labels: gazetteer.label(s.words) }));
-  console.log(`${sentences.length} sentences, ${sentences.reduce((n, s) => n + s.words.length, 0)} tokens`);
+  console.log(`GermEval: ${sentences.length} sentences, ${sentences.reduce((n, s) => n + s.words.length, 0)} tokens`);
+  const own: TaggedSentence[] = process.argv.includes('--no-own')
+    ? []
+    : readOwnSentences(path.join(root, 'data', 'ner-train-de')).map(s => ({ ...s, labels: gazetteer.label(s.words) }));
+  console.log(`own sentences: ${own.length}, ${own.reduce((n, s) => n + s.words.length, 0)} tokens`);
 
   // Word classes are learned from the words of the training sentences, labels unseen.
   const clustersOf = (training: readonly TaggedSentence[]) =>
     process.argv.includes('--no-clusters') ? '' : learnClusters(training.map(s => s.words));
   if (process.argv.includes('--cv')) {
-    crossValidate(sentences, folds, epochs, gazetteer, training => combinedLexicon(gazetteer, new WordClusters(clustersOf(training))));
+    crossValidate(sentences, own, folds, epochs, gazetteer, training => combinedLexicon(gazetteer, new WordClusters(clustersOf(training))));
     if (process.argv.includes('--cv-only')) return;
   }
 
-  const clusterText = clustersOf(sentences);
+  const everything: TaggedSentence[] = [...sentences, ...own];
+  const clusterText = clustersOf(everything);
   const lexicon = combinedLexicon(gazetteer, new WordClusters(clusterText));
   console.log(`word classes for ${clusterText ? clusterText.split('\n').length : 0} words`);
 
   console.log('training the final model on all sentences');
-  const weights = trainAveraged(shuffled(sentences, seededRandom(SEED)), epochs, SEED, lexicon);
+  const weights = trainAveraged(shuffled(everything, seededRandom(SEED)), epochs, SEED, lexicon);
   const data = serializeModel(weights, sources, clusterText);
   const modelFile = path.join(root, 'models', MODEL_FILE_NAME);
   if (!process.argv.includes('--no-write')) {
