@@ -230,6 +230,9 @@ export function entityEvidence(entities: readonly string[]): Pick<ClaimEvidence,
   const names = new Set<string>();
   const surnames = new Set<string>();
   for (const entity of entities) {
+    // Only people, organisations and places: two claims that both name a currency or a language share a unit
+    // or a medium, not a subject.
+    if (entity.startsWith('MISC:')) continue;
     const name = entity.slice(entity.indexOf(':') + 1);
     names.add(name);
     if (entity.startsWith('PER:')) surnames.add(name.split(' ').pop() ?? name);
