@@ -169,9 +169,9 @@ describe('German entities', () => {
     // A name the tagger left out, but no common noun.
     assert.deepStrictEqual(entities('Die Fotos zeigen Gefangene.\nKestrowo – Die Polizei nahm drei Männer fest.'), ['LOC:Kestrowo']);
     assert.deepStrictEqual(entities('Gruppenphase – Die Mannschaft ist weiter.'), []);
-    // A result's first team stays what the tagger took it for, or left it.
-    assert.ok(!entities('Leeds – Kestrowo 2:1 (1:0).').includes('LOC:Leeds'));
-    assert.ok(!entities('Kestrowo – Toronto 2:1 (1:0).').includes('LOC:Kestrowo'));
+    // A result names two teams, whatever they are named after.
+    assert.deepStrictEqual(entities('Leeds – Kestrowo 2:1 (1:0).'), ['ORG:Leeds', 'ORG:Kestrowo']);
+    assert.deepStrictEqual(entities('Kestrowo – Toronto 2:1 (1:0).'), ['ORG:Kestrowo', 'ORG:Toronto']);
   });
 
   it('takes a name and its model designation for one product, and the designation alone for it later', () => {
@@ -202,8 +202,9 @@ describe('German entities', () => {
       'Das Vento 5 Zoll große Display überzeugt.',
     ]);
     assertHasAll(found, ['MISC:1:Vento X4', 'MISC:2:Vento 7']);
-    // A number that counts what follows it is no designation.
+    // A number that counts what follows it is no designation; a colon after it opens a subtitle.
     assert.ok(!found.includes('MISC:3:Vento 5'), found.join(', '));
+    assert.deepStrictEqual(entities('Das neue Vento 5: Ein Test.'), ['MISC:Vento 5']);
   });
 
   it('takes a listed company in the genitive for the company, apart from what it owns', () => {

@@ -31,7 +31,7 @@ const STARTS_CAPITALISED = /^\p{Lu}/u;
  * house numbers.
  */
 export function productsWithModels(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
-  let result = spans;
+  let result = withoutCountingNumbers(spans, words, model);
   for (let i = 1; i < words.length; i++) {
     const lettered = isLetteredDesignation(words[i]) || isVersionNumber(words[i]);
     if (!lettered && !isNumberDesignation(words[i])) {
@@ -51,6 +51,20 @@ export function productsWithModels(spans: TokenSpan[], words: readonly string[],
     result = withSpanInstead(result, { start: i - 1, end: i + 1, type: 'MISC' });
   }
   return result;
+}
+
+/**
+ * A number that counts the common noun after it is no model designation, whatever the tagger made of it:
+ * "das Vento 5 Zoll große Display" names no "Vento 5".
+ */
+function withoutCountingNumbers(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  for (const span of spans) {
+    // Not a colon: after a title's number it opens the subtitle ("Kestrel 5: Die Rückkehr").
+    const next = words[span.end];
+    if (span.type === 'MISC' && span.end - span.start > 1 && SMALL_NUMBER.test(words[span.end - 1]) && next !== undefined &&
+        model.gazetteer.isCommonNounForm(next)) span.end--;
+  }
+  return spans;
 }
 
 /**
@@ -153,10 +167,27 @@ export function sportsClubs(spans: TokenSpan[], words: readonly string[], model:
  */
 function opponentsAreTeams(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
   const isOpponent = (span: TokenSpan) => span.type === 'LOC' && OPPONENT_BEFORE.has(words[span.start - 1]);
-  if (!spans.some(isOpponent) || !hasScore({ length: words.length, word: i => words[i] ?? '' })) return spans;
-  for (const span of spans) if (isOpponent(span)) span.type = 'ORG';
+  if (spans.some(isOpponent) && hasScore({ length: words.length, word: i => words[i] ?? '' })) {
+    for (const span of spans) if (isOpponent(span)) span.type = 'ORG';
+  }
+  return teamsOfResults(spans, words);
+}
+
+/**
+ * A result names two teams, whatever they are named after: "Tarnfeld – Varnik 2:1", "Tarnfeld - Varnik 0:3
+ * (0:1)". The tagger reads a place at a line's start before a dash as a dateline's.
+ */
+function teamsOfResults(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const home = spans[k];
+    const away = spans[k + 1];
+    if (away.start !== home.end + 1 || !RESULT_DASHES.has(words[home.end]) || !SCORE.test(words[away.end] ?? '')) continue;
+    if (home.type === 'PER' || away.type === 'PER') continue;
+    home.type = away.type = 'ORG';
+  }
   return spans;
 }
+const RESULT_DASHES = new Set(['–', '-', '—']);
 const OPPONENT_BEFORE = new Set(['gegen', 'bei']);
 
 /** A score among tokens [from, to): "3:0", "28:25", not a time of day ("20:15 Uhr", "um 9:30"). */
@@ -196,6 +227,11 @@ function withClub(spans: TokenSpan[], club: TokenSpan, words: readonly string[])
   const holding = spans.find(s => s.start <= club.start && s.end >= club.end);
   if (holding) {
     if (holding.start === club.start || isClubPrefix(words, holding.start, club.start)) holding.type = 'ORG';
+    // "der Regionalligist Tarnfeld": the word for the club's standing is no part of its name.
+    else if (club.start === holding.start + 1 && isStandingWord(words[holding.start])) {
+      holding.start = club.start;
+      holding.type = 'ORG';
+    }
     return spans;
   }
   const joined: TokenSpan = { ...club };
@@ -347,7 +383,7 @@ const PLURAL_KINDS: readonly [string, EntityType][] = [
  * at its head word and calls the country a place of its own.
  */
 export function partiesOfCountries(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
-  let result = spans;
+  let result = unnamedPartiesOfCountries(spans, words, model);
   for (let k = 0; k + 1 < result.length; k++) {
     const party = result[k];
     const country = result[k + 1];
@@ -355,6 +391,24 @@ export function partiesOfCountries(spans: TokenSpan[], words: readonly string[],
     const word = words[country.start];
     if (!word.endsWith('s') || model.gazetteer.kindOf(word.slice(0, -1)) !== 'CTRY') continue;
     result = withSpanInstead(result, { ...party, end: country.end });
+  }
+  return result;
+}
+
+/**
+ * The same where the tagger found the country alone: a capitalised adjective and a party's word before a
+ * country in the genitive name the party ("der Sozialistischen Partei Kestrias"); adjectives are written
+ * small unless a name starts with them.
+ */
+function unnamedPartiesOfCountries(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let result = spans;
+  for (const country of spans) {
+    const head = country.start - 1;
+    if (country.end !== country.start + 1 || head < 1 || !PARTY_HEAD.test(words[head]) || !STARTS_CAPITALISED.test(words[head])) continue;
+    if (!isCapitalisedAdjective(words[head - 1], model) || spans.some(s => s.end > head - 1 && s.start < head + 1)) continue;
+    const word = words[country.start];
+    if (!word.endsWith('s') || model.gazetteer.kindOf(word.slice(0, -1)) !== 'CTRY') continue;
+    result = withSpanInstead(result, { start: head - 1, end: country.end, type: 'ORG' });
   }
   return result;
 }
