@@ -49,10 +49,9 @@ describe('own training sentences (bracket markup)', () => {
     }));
   });
 
-  it('reads every sentence of the shipped training files', function () {
-    const dir = path.resolve(__dirname, '..', '..', '..', '..', 'data', 'ner-train-de');
-    const sentences = readOwnSentences(dir);
-    if (sentences.length === 0) this.skip();
-    assert.ok(sentences.every(s => s.words.length === s.tags.length && s.words.length > 0));
+  it('reads every sentence of the shipped training files', () => {
+    // The files ship with the repository; a reader that throws names the file and line to mend.
+    const sentences = readOwnSentences(path.resolve(__dirname, '..', '..', '..', '..', 'data', 'ner-train-de'));
+    assert.ok(sentences.length > 7000, `${sentences.length} sentences`);
   });
 });

@@ -13,8 +13,9 @@ import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
   adjacentSurnamesApart, clubTownsAreClubs, clubsAreOrganisations, companiesInTheGenitive, datelinePlaces, describedNames,
-  englishNamesJoined, enumeratedKinds, institutionsFor, isLetteredDesignation, languagesNamed, namesApartAtDashes, numberedProducts,
-  partiesOfCountries, personsAmongPersons, personsWithNumberInBrackets, placeCompounds, productsWithModels, SMALL_NUMBER, sportsClubs,
+  englishNamesJoined, enumeratedKinds, institutionsFor, isCountedNoun, isLetteredDesignation, languagesNamed, namesApartAtDashes,
+  numberedProducts, partiesOfCountries, personsAmongPersons, personsWithNumberInBrackets, placeCompounds, productsWithModels,
+  SMALL_NUMBER, sportsClubs,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
 
@@ -503,7 +504,7 @@ function seriesTakeDesignations({ tokens, spans }: SentenceResult, series: Reado
     if (span.type !== 'MISC' || span.end - span.start !== 1 || next >= tokens.length || spans[k + 1]?.start === next) continue;
     const designation = tokens.word(next);
     if (!series.has(tokens.word(span.start)) || !(isLetteredDesignation(designation) || SMALL_NUMBER.test(designation))) continue;
-    if (next + 1 < tokens.length && model.gazetteer.isCommonNounForm(tokens.word(next + 1))) continue;
+    if (next + 1 < tokens.length && isCountedNoun(tokens.word(next + 1), model)) continue;
     span.end = next + 1;
   }
 }

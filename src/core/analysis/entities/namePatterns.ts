@@ -28,7 +28,7 @@ const STARTS_CAPITALISED = /^\p{Lu}/u;
  * name. A version ("Android 6.0") counts as a lettered designation. A designation of digits only ("Modell
  * 450") joins only where the tagger saw a product in the number and no person in the name, or a product in
  * the name ("Kestrel 7", not "Kestrel 5 Prozent"): alone, numbers after names are mostly ranks, scores and
- * house numbers.
+ * house numbers. A product span the tagger closed on such a counting number loses it first.
  */
 export function productsWithModels(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   let result = withoutCountingNumbers(spans, words, model);
@@ -59,10 +59,10 @@ export function productsWithModels(spans: TokenSpan[], words: readonly string[],
  */
 function withoutCountingNumbers(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   for (const span of spans) {
-    // Not a colon: after a title's number it opens the subtitle ("Kestrel 5: Die Rückkehr").
-    const next = words[span.end];
-    if (span.type === 'MISC' && span.end - span.start > 1 && SMALL_NUMBER.test(words[span.end - 1]) && next !== undefined &&
-        model.gazetteer.isCommonNounForm(next)) span.end--;
+    // Not a colon (isCounted): after a title's number it opens the subtitle ("Kestrel 5: Die Rückkehr").
+    if (span.type === 'MISC' && span.end - span.start > 1 && SMALL_NUMBER.test(words[span.end - 1]) && isCountedNoun(words[span.end], model)) {
+      span.end--;
+    }
   }
   return spans;
 }
@@ -149,7 +149,8 @@ const CLUB_FORMS = new Set([
  * ("Eintracht Tarnfeld", "Sturm Varnik"), before a club's founding year ("Tarnfeld 07"), and after a word for
  * a club's standing ("Aufsteiger Tarnfeld", "der Zweitligist Varnik"). The tagger reads the town alone as a
  * place. In GermEval's data, 21 of the 23 club words before a capitalised word start an organisation, and
- * every town with a two-digit number is one; the places with such a number are roads and addresses.
+ * every town with a two-digit number is one; the places with such a number are roads and addresses. Teams
+ * played against and the two sides of a result are clubs too (opponentsAreTeams).
  */
 export function sportsClubs(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   let result = spans;
@@ -269,7 +270,15 @@ function isFoundingYear(word: string | undefined): boolean {
 
 /** Whether the word after a number is what it counts or a score's colon: "in Tarnfeld 80 Verletzte", "96 : 3". */
 function isCounted(word: string | undefined, model: NerModel): boolean {
-  return word !== undefined && (word === ':' || model.gazetteer.isCommonNounForm(word));
+  return word === ':' || isCountedNoun(word, model);
+}
+
+/**
+ * Whether the word after a number is a common noun it counts ("Vento 5 Zoll", "Vento 5 Prozent"): then the
+ * number is no model designation.
+ */
+export function isCountedNoun(word: string | undefined, model: NerModel): boolean {
+  return word !== undefined && model.gazetteer.isCommonNounForm(word);
 }
 
 /** "Tabellenführer", "Aufsteiger", and any kind of "-ligist" ("Bundesligist", "Eishockey-Zweitligist"). */
