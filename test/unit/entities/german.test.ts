@@ -4,7 +4,7 @@ import { Gazetteer } from '../../../src/core/analysis/entities/gazetteer';
 import { getModel } from '../../../src/core/analysis/entities/model';
 import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
 import {
-  clubTownsAreClubs, describedNames, englishNamesJoined, isVersionNumber, languagesNamed, namesApartAtDashes, placeCompounds,
+  clubTownsAreClubs, currenciesNamed, describedNames, englishNamesJoined, isVersionNumber, languagesNamed, namesApartAtDashes, placeCompounds,
   productsWithModels,
 } from '../../../src/core/analysis/entities/namePatterns';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
@@ -159,6 +159,26 @@ describe('German entities', () => {
     assert.deepStrictEqual(languagesNamed([{ start: 5, end: 6, type: 'LOC' }], town), [{ start: 5, end: 6, type: 'LOC' }]);
     assert.deepStrictEqual(languagesNamed([], town), [{ start: 4, end: 5, type: 'MISC' }]);
     assert.deepStrictEqual(entities('Bürgermeister Paul Deutsch eröffnete die Schule.'), ['PER:Paul Deutsch']);
+  });
+
+  it('takes a currency named after an amount for a name (MISC), but not a region without one or inside a name', () => {
+    const words = (text: string) => taggerTokens(text).map(t => t.text);
+    const amounts = words('Die Passiva betragen 2,2 Mio. Euro, dazu kommen 775.000 Franken und 30 Milliarden Rubel.');
+    assert.deepStrictEqual(currenciesNamed([], amounts).map(s => amounts.slice(s.start, s.end).join(' ')), ['Euro', 'Franken', 'Rubel']);
+    // The name of another span, or a word without an amount before it, stays as it is.
+    const region = words('Die Reise führt durch Franken und kostet 20 Kronen.');
+    assert.deepStrictEqual(currenciesNamed([{ start: 4, end: 5, type: 'LOC' }], region), [
+      { start: 4, end: 5, type: 'LOC' }, { start: 8, end: 9, type: 'MISC' },
+    ]);
+    const paper = words('Er las 3 Kronen Zeitung.');
+    assert.deepStrictEqual(currenciesNamed([{ start: 3, end: 5, type: 'ORG' }], paper), [{ start: 3, end: 5, type: 'ORG' }]);
+    assert.deepStrictEqual(currenciesNamed([{ start: 4, end: 5, type: 'ORG' }], words('Der Preis: 10 Dollar.')), [{ start: 4, end: 5, type: 'MISC' }]);
+    const found = mentionsByLine([
+      'Die Schulden des Betriebs belaufen sich auf knapp 3,4 Mio. Euro.',
+      'Die Gläubiger fordern 640.000 Euro zurück.',
+      'Für den Umbau sind 12 Millionen Franken veranschlagt.',
+    ]);
+    assertHasAll(found, ['MISC:1:Euro', 'MISC:2:Euro', 'MISC:3:Franken']);
   });
 
   it('takes the names of a dateline for places, but not the teams of a result', () => {

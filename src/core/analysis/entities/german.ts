@@ -13,7 +13,7 @@ import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
   adjacentSurnamesApart, clubTownsAreClubs, clubsAreOrganisations, companiesInTheGenitive, datelinePlaces, describedNames,
-  englishNamesJoined, enumeratedKinds, institutionsFor, isCountedNoun, isLetteredDesignation, languagesNamed, namesApartAtDashes,
+  currenciesNamed, englishNamesJoined, enumeratedKinds, institutionsFor, isCountedNoun, isLetteredDesignation, languagesNamed, namesApartAtDashes,
   numberedProducts, partiesOfCountries, personsAmongPersons, personsWithNumberInBrackets, placeCompounds, productsWithModels,
   SMALL_NUMBER, sportsClubs,
 } from './namePatterns';
@@ -338,6 +338,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = describedNames(placeCompounds(spans, words, model), words, model);
   spans = partiesOfCountries(institutionsFor(personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model), words, model), words, model);
   spans = languagesNamed(namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model), words);
+  spans = currenciesNamed(spans, words);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }
 
