@@ -104,3 +104,19 @@ describe('WordListFilter', () => {
     assert.ok(maybes < others.length / 20, `${maybes} of ${others.length} absent words passed`);
   });
 });
+
+describe('Gazetteer lists', () => {
+  const sources = (firstNames: string): GazetteerSources => ({
+    countries: '', locations: '', organisations: '', companies: '', firstNames, surnames: '', demonymsEn: '', nounsDe: '',
+  });
+
+  it('reads one name a line, as the generator writes them or as a hand-edited list with blanks, padding and CRLF', () => {
+    const names = ['Erika', 'Hanna Lena', 'Jörg'];
+    for (const text of ['Erika\nHanna Lena\nJörg\n', 'Erika\nHanna Lena\nJörg', ' Erika\r\n\nHanna Lena \r\nJörg\t\n\n']) {
+      const { firstNames } = new Gazetteer(sources(text));
+      assert.deepStrictEqual([...firstNames].sort(), names, JSON.stringify(text));
+    }
+    assert.strictEqual(new Gazetteer(sources('')).firstNames.size, 0);
+    assert.strictEqual(new Gazetteer(sources('\n')).firstNames.size, 0);
+  });
+});

@@ -73,10 +73,13 @@ export function nameKey(name: string): string {
 const DOT_OR_SPACE = /[.\s]/;
 
 function lines(text: string): string[] {
-  // The generator writes trimmed lines: trim only those that need it (model load time).
-  const padded = (l: string) => l.charCodeAt(0) <= 32 || l.charCodeAt(l.length - 1) <= 32;
-  return text.split('\n').filter(Boolean).map(l => (padded(l) ? l.trim() : l)).filter(Boolean);
+  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  // The generator writes one trimmed name a line, which split alone reads: one native scan for blank or padded
+  // lines saves three passes over 100,000 names (a tenth of the model's load); a list edited by hand is cleaned.
+  if (!PADDED_OR_BLANK.test(body)) return body === '' ? [] : body.split('\n');
+  return body.split('\n').map(l => l.trim()).filter(Boolean);
 }
+const PADDED_OR_BLANK = /^\s|\s$|\n\s|\s\n/;
 
 /** Endings of German noun inflection, tried when a word is not itself a listed lemma. */
 const NOUN_ENDINGS = ['n', 'en', 's', 'es', 'e', 'er', 'ern', 'nen'];
