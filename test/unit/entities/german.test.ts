@@ -5,7 +5,7 @@ import { getModel } from '../../../src/core/analysis/entities/model';
 import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
 import {
   clubTownsAreClubs, currenciesNamed, describedNames, englishNamesJoined, isVersionNumber, languagesNamed, namesApartAtDashes, placeCompounds,
-  productsWithModels,
+  productsWithModels, shortFormsInBrackets,
 } from '../../../src/core/analysis/entities/namePatterns';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
 import { tokenize } from '../../../src/core/text/tokenize';
@@ -179,6 +179,27 @@ describe('German entities', () => {
       'Für den Umbau sind 12 Millionen Franken veranschlagt.',
     ]);
     assertHasAll(found, ['MISC:1:Euro', 'MISC:2:Euro', 'MISC:3:Franken']);
+  });
+
+  it('takes a short form in brackets after a name for that name, with its type, in every mention', () => {
+    const found = mentionsByLine([
+      'Die Tarnfelder Beteiligungsgesellschaft GmbH (Tabeg) hält ein Drittel der Anteile.',
+      'Ziel der Tabeg sei es, den Wert zu erhalten.',
+      'Kessler sagte, die Tabeg warte ab.',
+    ]);
+    assertHasAll(found, ['ORG:1:Tabeg', 'ORG:2:Tabeg', 'ORG:3:Tabeg', 'PER:3:Kessler']);
+    // Not a place, a weekday or a person in brackets, nor a person's brackets: their letters do not run through the name.
+    const words = (text: string) => taggerTokens(text).map(t => t.text);
+    const place = words('Die Kessler Bank (Tarnfeld) meldet Gewinne.');
+    assert.deepStrictEqual(shortFormsInBrackets([{ start: 1, end: 3, type: 'ORG' }], place), [{ start: 1, end: 3, type: 'ORG' }]);
+    const weekday = words('Das Tarnfelder Tagblatt (Montag) berichtet.');
+    assert.deepStrictEqual(shortFormsInBrackets([{ start: 1, end: 3, type: 'ORG' }], weekday), [{ start: 1, end: 3, type: 'ORG' }]);
+    const person = words('Erika Muster (EM) spricht.');
+    assert.deepStrictEqual(shortFormsInBrackets([{ start: 0, end: 2, type: 'PER' }], person), [{ start: 0, end: 2, type: 'PER' }]);
+    const device = words('Der Brenntaler Ringbeschleuniger (BRB) läuft.');
+    assert.deepStrictEqual(shortFormsInBrackets([{ start: 1, end: 3, type: 'MISC' }], device), [
+      { start: 1, end: 3, type: 'MISC' }, { start: 4, end: 5, type: 'MISC', stance: 'defined' },
+    ]);
   });
 
   it('takes the names of a dateline for places, but not the teams of a result', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { linkEntitiesAcrossCorpus } from '../../../src/core/analysis/entities';
 import { harmoniseTypesByCanonical, linkWithinArticle } from '../../../src/core/analysis/entities/linking';
+import type { TypeStance } from '../../../src/core/analysis/entities/rules';
 import { getModel } from '../../../src/core/analysis/entities/model';
 import type { EntityMention } from '../../../src/core/analysis/types';
 import { analyse } from './german.test';
@@ -135,5 +136,14 @@ describe('types by canonical name', () => {
     const votes = [mention('PER'), mention('MISC'), mention('PER'), mention('MISC'), mention('MISC')];
     harmoniseTypesByCanonical(votes, m => (m === votes[1] ? 'stated' : undefined));
     assert.deepStrictEqual(votes.map(m => m.type), ['MISC', 'MISC', 'MISC', 'MISC', 'MISC']);
+  });
+
+  it('gives every mention the type of a defined one, however the others vote, but leaves stated and apart ones', () => {
+    const mention = (type: EntityMention['type']): EntityMention => ({ start: 0, end: 5, text: 'Tabeg', type, canonical: 'Tabeg' });
+    const mentions = [mention('PER'), mention('ORG'), mention('PER'), mention('PER'), mention('MISC'), mention('LOC')];
+    const [, short, , , stated, apart] = mentions;
+    const stances = new Map<EntityMention, TypeStance>([[short, 'defined'], [stated, 'stated'], [apart, 'apart']]);
+    harmoniseTypesByCanonical(mentions, m => stances.get(m));
+    assert.deepStrictEqual(mentions.map(m => m.type), ['ORG', 'ORG', 'ORG', 'ORG', 'MISC', 'LOC']);
   });
 });

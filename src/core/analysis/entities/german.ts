@@ -12,10 +12,10 @@ import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
-  adjacentSurnamesApart, clubTownsAreClubs, clubsAreOrganisations, companiesInTheGenitive, datelinePlaces, describedNames,
-  currenciesNamed, englishNamesJoined, enumeratedKinds, institutionsFor, isCountedNoun, isLetteredDesignation, languagesNamed, namesApartAtDashes,
-  numberedProducts, partiesOfCountries, personsAmongPersons, personsWithNumberInBrackets, placeCompounds, productsWithModels,
-  SMALL_NUMBER, sportsClubs,
+  adjacentSurnamesApart, clubTownsAreClubs, clubsAreOrganisations, companiesInTheGenitive, currenciesNamed, datelinePlaces,
+  describedNames, englishNamesJoined, enumeratedKinds, institutionsFor, isCountedNoun, isLetteredDesignation, languagesNamed,
+  namesApartAtDashes, numberedProducts, partiesOfCountries, personsAmongPersons, personsWithNumberInBrackets, placeCompounds,
+  productsWithModels, shortFormsInBrackets, SMALL_NUMBER, sportsClubs,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
 
@@ -270,7 +270,7 @@ const MAX_REMEMBERED_CHARS = 0xffff;
 /** About 10 MB of a thread's heap when full. */
 const TAGGED_SENTENCE_LIMIT = 32_768;
 const SPAN_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
-const STANCES: readonly (TypeStance | undefined)[] = [undefined, 'apart', 'stated'];
+const STANCES: readonly (TypeStance | undefined)[] = [undefined, 'apart', 'stated', 'defined'];
 let taggedSentences = new WeakMap<NerModel, TextKeyedMemo<TaggedSentence>>();
 
 /**
@@ -338,7 +338,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = describedNames(placeCompounds(spans, words, model), words, model);
   spans = partiesOfCountries(institutionsFor(personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model), words, model), words, model);
   spans = languagesNamed(namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model), words);
-  spans = currenciesNamed(spans, words);
+  spans = shortFormsInBrackets(currenciesNamed(spans, words), words);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }
 

@@ -225,14 +225,21 @@ export function harmoniseTypesByCanonical(mentions: EntityMention[], stanceOf?: 
 
 /**
  * Gives every item the type most items with the same key have (see mostFrequentType), but as its stance
- * says (see TypeStance): an item apart neither votes nor changes, one with a stated type votes and keeps it.
+ * says (see TypeStance): an item apart neither votes nor changes, one with a stated type votes and keeps it,
+ * and a defined one's type is every other's (the first such, if two differ).
  */
 export function harmoniseTypes<T extends { type: EntityType }>(items: readonly T[], keyOf: (item: T) => string, stanceOf?: (item: T) => TypeStance | undefined): void {
   const votes = new Map<string, Map<EntityType, number>>();
+  const defined = new Map<string, EntityType>();
   const keys = items.map(keyOf);
   const stances = items.map(item => stanceOf?.(item));
-  items.forEach((item, i) => { if (stances[i] !== 'apart') voteType(votes, keys[i], item.type); });
-  items.forEach((item, i) => { if (stances[i] === undefined) item.type = mostFrequentType(votes.get(keys[i])!); });
+  items.forEach((item, i) => {
+    if (stances[i] === 'defined' && !defined.has(keys[i])) defined.set(keys[i], item.type);
+    if (stances[i] !== 'apart') voteType(votes, keys[i], item.type);
+  });
+  items.forEach((item, i) => {
+    if (stances[i] === undefined) item.type = defined.get(keys[i]) ?? mostFrequentType(votes.get(keys[i])!);
+  });
 }
 
 /** Counts one vote for `type` under `key`. */

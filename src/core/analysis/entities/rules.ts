@@ -17,9 +17,11 @@ export interface TokenSpan {
  * How a mention takes part when an article's mentions of one name are given one type. By default it votes and
  * takes the winning type. 'apart': its own context makes it another thing than the name's other mentions (a
  * club's town named as the place), so it neither votes nor takes their type. 'stated': a word before it states
- * its kind ("die App Lumora" beside the firm Lumora), so it votes and keeps its type.
+ * its kind ("die App Lumora" beside the firm Lumora), so it votes and keeps its type. 'defined': a short form
+ * written in brackets after the full name ("die Tarnfelder Beteiligungs GmbH (Tabeg)") has the name's type, and
+ * every mention of the short form takes it.
  */
-export type TypeStance = 'apart' | 'stated';
+export type TypeStance = 'apart' | 'stated' | 'defined';
 
 const GERMAN_ROLE_WORDS = new Set([
   'herr', 'frau', 'dr', 'prof', 'professor', 'professorin', 'papst', 'kaiser', 'kaiserin', 'könig', 'königin', 'prinz',
