@@ -7,7 +7,8 @@
 // Kestros und Oltis"), an institution named by its purpose ("Bundesamt für Wasserwege und Deiche") and an
 // English name split at "of" ("Son of Varn"), a person listed among persons, the names in a line-up the
 // tagger ran together ("Kravosz – Dumeniak"), a listed company in the genitive apart from what it owns
-// ("Samsungs Galaxy S6"), and a language named as a noun ("auf Englisch"). Each takes the sentence's spans
+// ("Samsungs Galaxy S6"), a language named as a noun ("auf Englisch"), a currency named after an amount
+// ("2,2 Mio. Euro") and a short form in brackets after a name ("… GmbH (Tabeg)"). Each takes the sentence's spans
 // and returns them changed. Three more look at a whole article: two persons' surnames side by side, the
 // places of a dateline, and a club's town named alone in a sports report.
 import { GERMAN_DETERMINERS } from '../../text/germanNounPhrases';
