@@ -40,6 +40,11 @@ const MAGNITUDES: Array<[RegExp, number]> = [
   [/^\s?(?:Billionen|Billion|Bio\.|trillion|tn)(?![\p{L}])/u, 12],
 ];
 
+/** Whether the word is a magnitude word as a whole ("Mio.", "Milliarden", "bn"): entity rules ask it before a currency. */
+export function isMagnitudeWord(word: string): boolean {
+  return MAGNITUDES.some(([pattern]) => pattern.exec(word)?.[0].length === word.length);
+}
+
 /** "$3m", "€100k": single-letter magnitudes only right after an amount with a currency sign. */
 const ATTACHED_MAGNITUDES: Array<[RegExp, number]> = [[/^k(?![\p{L}])/u, 3], [/^m(?![\p{L}])/u, 6]];
 

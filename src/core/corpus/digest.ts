@@ -47,9 +47,10 @@ import { TermNumbering } from './termNumbering';
  * 40: the tagger is also trained on the project's own news sentences;
  * 41: a currency named after an amount is a name;
  * 42: the tagger also learns from the own sentences' second batch;
- * 43: a short form in brackets after a name is that name in every mention).
+ * 43: a short form in brackets after a name is that name in every mention;
+ * 44: a currency after a magnitude word written small ("tausend Dollar") is a name).
  */
-export const DIGEST_VERSION = 43;
+export const DIGEST_VERSION = 44;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

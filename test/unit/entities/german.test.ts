@@ -173,6 +173,8 @@ describe('German entities', () => {
     const paper = words('Er las 3 Kronen Zeitung.');
     assert.deepStrictEqual(currenciesNamed([{ start: 3, end: 5, type: 'ORG' }], paper), [{ start: 3, end: 5, type: 'ORG' }]);
     assert.deepStrictEqual(currenciesNamed([{ start: 4, end: 5, type: 'ORG' }], words('Der Preis: 10 Dollar.')), [{ start: 4, end: 5, type: 'MISC' }]);
+    // Magnitude words are the quantities' own, written small too.
+    assert.deepStrictEqual(currenciesNamed([], words('Es kostet weniger als tausend Dollar.')), [{ start: 5, end: 6, type: 'MISC' }]);
     const found = mentionsByLine([
       'Die Schulden des Betriebs belaufen sich auf knapp 3,4 Mio. Euro.',
       'Die Gläubiger fordern 640.000 Euro zurück.',

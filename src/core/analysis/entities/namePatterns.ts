@@ -13,6 +13,7 @@
 // places of a dateline, and a club's town named alone in a sports report.
 import { GERMAN_DETERMINERS } from '../../text/germanNounPhrases';
 import { stopwordsOf } from '../../text/stopwords';
+import { isMagnitudeWord } from '../quantities';
 import type { EntityType, Span } from '../types';
 import type { GazetteerMatch } from './gazetteer';
 import type { NerModel } from './model';
@@ -874,13 +875,10 @@ function isShortFormOf(short: string, nameWords: readonly string[]): boolean {
   return true;
 }
 
-/** "775.000", "2,5", "1'000", or a word for a magnitude ("Mio.", "Milliarden", "Tausend"). */
+/** "775.000", "2,5", "1'000", or a word for a magnitude as the quantities read them ("Mio.", "Milliarden"). */
 function isAmount(word: string): boolean {
-  return /^\d[\d.,'’]*$/.test(word) || MAGNITUDE_WORDS.has(word);
+  return /^\d[\d.,'’]*$/.test(word) || isMagnitudeWord(word);
 }
-const MAGNITUDE_WORDS = new Set([
-  'Tausend', 'Tsd.', 'Million', 'Millionen', 'Mio.', 'Milliarde', 'Milliarden', 'Mrd.', 'Billion', 'Billionen', 'Bio.',
-]);
 
 let currencyNames: ReadonlySet<string> | undefined;
 
