@@ -1,0 +1,113 @@
+// Organisations whose name runs on past its head word: an institution named by its purpose ("Bundesamt für
+// Wasserwege und Deiche") and a party named for its country ("die Sozialistische Partei Norlands").
+import { stopwordsOf } from '../../../text/stopwords';
+import type { NerModel } from '../model';
+import type { TokenSpan } from '../rules';
+import { isTownName, STARTS_CAPITALISED, startsWithSmallAscii, withSpanInstead } from './shared';
+
+/**
+ * A party or movement named for its country takes the country in the genitive into its name: "die
+ * Sozialistische Partei Norlands", "der Demokratischen Union Kestriens". The tagger ends the organisation
+ * at its head word and calls the country a place of its own.
+ */
+export function partiesOfCountries(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let result = unnamedPartiesOfCountries(spans, words, model);
+  for (let k = 0; k + 1 < result.length; k++) {
+    const party = result[k];
+    const country = result[k + 1];
+    if (party.type !== 'ORG' || country.start !== party.end || country.end !== country.start + 1 || !PARTY_HEAD.test(words[party.end - 1])) continue;
+    const word = words[country.start];
+    if (!word.endsWith('s') || model.gazetteer.kindOf(word.slice(0, -1)) !== 'CTRY') continue;
+    result = withSpanInstead(result, { ...party, end: country.end });
+  }
+  return result;
+}
+
+/**
+ * The same where the tagger found the country alone: a capitalised adjective and a party's word before a
+ * country in the genitive name the party ("der Sozialistischen Partei Kestrias"); adjectives are written
+ * small unless a name starts with them.
+ */
+function unnamedPartiesOfCountries(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let result = spans;
+  for (const country of spans) {
+    const head = country.start - 1;
+    if (country.end !== country.start + 1 || head < 1 || !PARTY_HEAD.test(words[head]) || !STARTS_CAPITALISED.test(words[head])) continue;
+    if (!isCapitalisedAdjective(words[head - 1], model) || spans.some(s => s.end > head - 1 && s.start < head + 1)) continue;
+    const word = words[country.start];
+    if (!word.endsWith('s') || model.gazetteer.kindOf(word.slice(0, -1)) !== 'CTRY') continue;
+    result = withSpanInstead(result, { start: head - 1, end: country.end, type: 'ORG' });
+  }
+  return result;
+}
+const PARTY_HEAD = /(?:^|[a-zäöü-])(?:[Pp]artei|Union|[Ff]ront|[Bb]ewegung|[Ll]iga|[Aa]llianz)$/u;
+
+/**
+ * An institution named by what it does is one organisation: "die Norische Beobachtungsstelle für
+ * Bodenkunde", "das Bundesamt für Wasserwege und Deiche", "ein Forschungsinstitut für Moorkunde und
+ * Klima". The tagger finds a part or nothing. The name must show itself as one: a capitalised adjective
+ * before the institution word (adjectives are written small unless a name starts with them), or a word
+ * that names a state's or a research institution ("Bundes-", "Landes-", "Staats-", "Zentral-",
+ * "Forschungs-"); an office holder ("Landesrat für Verkehr") is no institution. In GermEval, the 3 such
+ * names with a capitalised adjective are organisations, as are 7 of the 11 without one.
+ */
+export function institutionsFor(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let result = spans;
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (words[i + 1] !== 'für' || startsWithSmallAscii(words[i]) || !isInstitutionWord(words[i])) continue;
+    const adjective = isCapitalisedAdjective(words[i - 1], model) && !INDEFINITE_ARTICLES.has(words[i - 2]?.toLowerCase() ?? '');
+    if (!adjective && !STATE_OR_RESEARCH.test(words[i])) continue;
+    const end = purposeEnd(words, i + 2, model);
+    if (end === undefined) continue;
+    const institution: TokenSpan = { start: adjective ? i - 1 : i, end, type: 'ORG' };
+    for (const span of result) {
+      if (span.end > institution.start && span.start < institution.end) {
+        institution.start = Math.min(institution.start, span.start);
+        institution.end = Math.max(institution.end, span.end);
+      }
+    }
+    result = withSpanInstead(result, institution);
+    i = institution.end - 1;
+  }
+  return result;
+}
+
+/**
+ * The end of what an institution is for, starting at token `at`: "Bodenkunde", "Wasserwege und
+ * Deiche", "Luft- und Raumfahrt". A place there is whom something is for ("Hilfen des Fonds für Varnik").
+ */
+function purposeEnd(words: readonly string[], at: number, model: NerModel): number | undefined {
+  if (!isPurposeWord(words[at]) || isTownName(words[at], model, false) || model.gazetteer.kindOf(words[at]) === 'CTRY') return undefined;
+  let end = at + 1;
+  for (;;) {
+    if ((words[end] === ',' || words[end] === 'und') && isPurposeWord(words[end + 1])) end += 2;
+    else if (words[end] === '-' && words[end + 1] === 'und' && isPurposeWord(words[end + 2])) end += 3;
+    else return end;
+  }
+}
+
+/** A capitalised word that is no truncated compound ("Moor- und …") and no function word. */
+function isPurposeWord(word: string | undefined): boolean {
+  return word !== undefined && STARTS_CAPITALISED.test(word) && !word.endsWith('-') && !stopwordsOf('de').has(word.toLowerCase());
+}
+
+function isInstitutionWord(word: string): boolean {
+  return INSTITUTION_WORD.test(word) && STARTS_CAPITALISED.test(word);
+}
+const INSTITUTION_WORD =
+  /(?:organisation|zentrum|institut|amt|ministerium|stelle|stiftung|verband|kommission|agentur|behörde|komitee|akademie|anstalt|fonds|vereinigung)$/i;
+const STATE_OR_RESEARCH = /^(?:Bundes|Landes|Staats|Zentral|Forschungs)\p{Ll}/u;
+const INDEFINITE_ARTICLES = new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines']);
+
+/**
+ * "Norische", "Internationalen": capitalised, with an adjective's ending, no function word, and either an
+ * adjective's suffix or no common noun ("seit Monaten Anlaufstelle …"; the noun list holds adjectives used
+ * as nouns, "Deutsche"). Not "-er", the ending of a town's adjective ("Tarnfelder Institut für …"), which
+ * GermEval leaves out of the name.
+ */
+function isCapitalisedAdjective(word: string | undefined, model: NerModel): boolean {
+  if (word === undefined || !CAPITALISED_ADJECTIVE.test(word) || stopwordsOf('de').has(word.toLowerCase())) return false;
+  return ADJECTIVE_SUFFIX.test(word) || !model.gazetteer.isCommonNounForm(word);
+}
+const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|es)$/u;
+const ADJECTIVE_SUFFIX = /(?:sch|al|lich|ig|ar|iv|ell|bar|los|sam|haft|ant|ent|ös)(?:e|en|es)$/;

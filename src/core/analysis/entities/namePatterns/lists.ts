@@ -1,0 +1,140 @@
+// Names in a row, and where one ends and the next begins: a person listed among persons ("Vell, Ostrak und
+// Kimm"), the names in a line-up the tagger ran together ("Kravosz – Dumeniak"), an English name split at
+// "of" ("Son of Varn"), and, over a whole article, two persons' surnames side by side.
+import { stopwordsOf } from '../../../text/stopwords';
+import type { EntityType } from '../../types';
+import type { NerModel } from '../model';
+import type { TokenSpan } from '../rules';
+import {
+  isListedPlace, isPlainNameWord, isTownName, LIST_JOINERS, STARTS_CAPITALISED, startsWithSmallAscii, type TaggedWords,
+  withSpanInstead, wordsOf,
+} from './shared';
+
+/**
+ * An English name joined by "of", "on" or "for" is one name where the tagger found a name on either side:
+ * "Bank of Kestria", "The Tarnfeld Herald on Sunday", "Son of Varn". Its type is the left part's, but for a
+ * person: no person's name holds "of", so a work's title (MISC) unless the right part is an organisation.
+ */
+export function englishNamesJoined(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+  if (spans.length < 2) return spans;
+  const result: TokenSpan[] = [];
+  for (const span of spans) {
+    const left = result[result.length - 1];
+    const joiner = left ? words[left.end] : undefined;
+    const rightStart = left && ENGLISH_JOINERS.has(joiner!) ? left.end + (words[left.end + 1] === 'the' ? 2 : 1) : -1;
+    if (left && span.start === rightStart && STARTS_CAPITALISED.test(words[left.end - 1])) {
+      const type = left.type !== 'PER' ? left.type : span.type === 'ORG' ? 'ORG' : 'MISC';
+      result[result.length - 1] = { start: left.start, end: span.end, type };
+    } else {
+      result.push(span);
+    }
+  }
+  return result;
+}
+const ENGLISH_JOINERS = new Set(['of', 'on', 'for']);
+
+/**
+ * A name listed between two persons is a person: "Mario Vell, Ostrak, Joshua Kimm", "Vell, Ostrak und Kimm". The
+ * tagger, reading the single unfamiliar word alone, often takes it for a place. Not a listed place, nor a
+ * common noun.
+ */
+export function personsAmongPersons(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  if (spans.filter(s => s.type === 'PER').length < 2) return spans;
+  let result = spans;
+  for (let i = 2; i + 2 < words.length; i++) {
+    if (words[i - 1] !== ',' || !LIST_JOINERS.has(words[i + 1]) || startsWithSmallAscii(words[i])) continue;
+    const before = result.find(s => s.end === i - 1);
+    const after = result.find(s => s.start === i + 2);
+    if (before?.type !== 'PER' || after?.type !== 'PER') continue;
+    const own = result.find(s => s.start <= i && s.end > i);
+    if (own && (own.type === 'PER' || own.start !== i || own.end !== i + 1)) continue;
+    const word = words[i];
+    if (!isPlainNameWord(word, model) || isListedPlace(word, model)) continue;
+    if (own) own.type = 'PER';
+    else result = withSpanInstead(result, { start: i, end: i + 1, type: 'PER' });
+  }
+  return result;
+}
+
+/**
+ * Two surnames side by side are two persons when each ends another person the article names in full ("Erika
+ * Muster … Jonas Beispiel … richtete Muster Beispiel aus"): the tagger, which saw no such pair, reads it as one
+ * name. Spans are changed in place.
+ */
+export function adjacentSurnamesApart(sentences: readonly TaggedWords[]): void {
+  const fullNamesBySurname = new Map<string, string[]>();
+  for (const { tokens, spans } of sentences) {
+    for (const span of spans) {
+      if (span.type !== 'PER' || span.end - span.start < 2) continue;
+      const surname = tokens.word(span.end - 1);
+      const fullName = wordsOf(tokens, span.start, span.end);
+      const names = fullNamesBySurname.get(surname);
+      if (names) names.push(fullName);
+      else fullNamesBySurname.set(surname, [fullName]);
+    }
+  }
+  if (fullNamesBySurname.size < 2) return;
+  for (const { tokens, spans } of sentences) {
+    for (let k = spans.length - 1; k >= 0; k--) {
+      const span = spans[k];
+      if (span.type !== 'PER' || span.end - span.start !== 2) continue;
+      const pair = wordsOf(tokens, span.start, span.end);
+      const endsOther = (surname: string) => fullNamesBySurname.get(surname)?.some(name => !name.endsWith(pair)) ?? false;
+      if (!endsOther(tokens.word(span.start)) || !endsOther(tokens.word(span.start + 1))) continue;
+      spans.splice(k, 1, { start: span.start, end: span.start + 1, type: 'PER' }, { start: span.start + 1, end: span.end, type: 'PER' });
+    }
+  }
+}
+
+/**
+ * A span the tagger ran over a standalone dash is a table's row or a line-up, not one name: "Kravosz – Dumeniak",
+ * "Tarnfeld Lions – Varnik Bears 1:4". Each part between the dashes is a name of its own, without a team
+ * before a colon and the numbers after it: a listed place, a team (a town and a name), a player in a
+ * line-up (a name word or two in what the tagger called MISC; its other parts are dropped), or else of the
+ * span's type.
+ */
+export function namesApartAtDashes(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  if (!spans.some(s => s.end - s.start > 2 && hasDashInside(words, s))) return spans;
+  const result: TokenSpan[] = [];
+  for (const span of spans) {
+    if (span.end - span.start <= 2 || !hasDashInside(words, span)) {
+      result.push(span);
+      continue;
+    }
+    let from = span.start;
+    for (let k = span.start; k <= span.end; k++) {
+      if (k < span.end && !DASHES.has(words[k])) continue;
+      const part = partName(words, from, k, span.type, model);
+      if (part) result.push(part);
+      from = k + 1;
+    }
+  }
+  return result;
+}
+const DASHES = new Set(['–', '—']);
+
+function hasDashInside(words: readonly string[], span: TokenSpan): boolean {
+  for (let k = span.start + 1; k < span.end - 1; k++) if (DASHES.has(words[k])) return true;
+  return false;
+}
+
+/** The name in words [from, to) of a span cut at its dashes, typed as the rest of namesApartAtDashes says. */
+function partName(words: readonly string[], from: number, to: number, type: EntityType, model: NerModel): TokenSpan | undefined {
+  // A line-up's team stands before a colon ("Tarnfeld: Kravosz – …"); a small word ends the name.
+  for (let k = from; k < to; k++) if (words[k] === ':') from = k + 1;
+  let end = from;
+  while (end < to && !startsWithSmallAscii(words[end])) end++;
+  while (end > from && (!/\p{L}/u.test(words[end - 1]) || /\d/.test(words[end - 1]))) end--;
+  if (end - from < 1 || words[end - 1].length < 2 || !STARTS_CAPITALISED.test(words[from])) return undefined;
+  const n = end - from;
+  const { gazetteer } = model;
+  if (n === 1 && isListedPlace(words[from], model)) return { start: from, end, type: 'LOC' };
+  let towns = 0;
+  for (let k = from; k < end; k++) if (isTownName(words[k], model, false)) towns++;
+  if (n >= 2 && towns >= 1 && towns < n) return { start: from, end, type: 'ORG' };
+  if (type !== 'MISC') return { start: from, end, type };
+  // What the tagger called MISC across a dash is a line-up's players; anything else in it is no name we know.
+  const player = n <= 2 && towns === 0 && gazetteer.kindOf(words.slice(from, end).join(' ')) === undefined &&
+    words.slice(from, end).every(word => !/\d|ische[nrs]?$/.test(word) && !stopwordsOf('de').has(word.toLowerCase()) && !gazetteer.isPlainNoun(word));
+  return player ? { start: from, end, type: 'PER' } : undefined;
+}

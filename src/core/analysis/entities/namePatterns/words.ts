@@ -1,0 +1,93 @@
+// Names of a kind ICU lists (Intl.DisplayNames): a language named as a noun ("auf Englisch") and a currency
+// named after an amount ("2,2 Mio. Euro").
+import { isMagnitudeWord } from '../../quantities';
+import type { TokenSpan } from '../rules';
+import { startsWithSmallAscii, withSpanInstead } from './shared';
+
+/**
+ * A language named as a noun is a name (MISC): "auf Englisch", "Kurse in Deutsch und Latein", "Untertitel in
+ * Arabisch". GermEval tags 11 of its 13 such words OTH, yet the tagger leaves most out. Only words no span
+ * covers or one of their own as an organisation or place, and not before a place, as in "Deutsch Kestrowo", the
+ * name of a town.
+ */
+export function languagesNamed(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+  let result = spans;
+  for (let i = 0; i < words.length; i++) {
+    // Every token is asked: a language's name is capitalised and ends in "sch" or is "Latein".
+    const word = words[i];
+    if (startsWithSmallAscii(word) || !(word.endsWith('sch') || word === 'Latein') || !germanLanguageNames().has(word)) continue;
+    const covering = result.filter(s => s.start <= i && s.end > i);
+    // A language alone is no organisation or place: the tagger calls it one now and then.
+    const alone = covering.length === 1 && covering[0].end - covering[0].start === 1 ? covering[0] : undefined;
+    const mistyped = alone?.type === 'ORG' || alone?.type === 'LOC';
+    if ((covering.length > 0 && !mistyped) || result.some(s => s.start === i + 1 && s.type === 'LOC')) continue;
+    result = withSpanInstead(result, { start: i, end: i + 1, type: 'MISC' });
+  }
+  return result;
+}
+
+let languageNames: ReadonlySet<string> | undefined;
+
+/**
+ * German names of languages from ICU's display names (Intl.DisplayNames, as the country lists use): the
+ * nouns in -sch ("Englisch", "Arabisch", "Deutsch") and "Latein", not the others, some of which name a
+ * people or a country too ("Zulu", "Fidschi"). Asked of every two-letter language code once.
+ */
+function germanLanguageNames(): ReadonlySet<string> {
+  if (languageNames) return languageNames;
+  const names = new Set<string>();
+  const displayNames = new Intl.DisplayNames('de', { type: 'language', fallback: 'none' });
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (const first of letters) {
+    for (const second of letters) {
+      const name = displayNames.of(first + second);
+      if (name && /^\p{Lu}\p{Ll}+sch$/u.test(name)) names.add(name);
+    }
+  }
+  return (languageNames = names.add('Latein'));
+}
+
+/**
+ * A currency named after an amount is a name (MISC): "775.000 Euro", "1 Mio. Dollar", "200 Franken",
+ * "Millionen Kronen". GermEval tags currencies OTH, as the guidelines of bench/newsEntities.md say, but the
+ * tagger leaves out many after long amounts. Only a word no span covers, or one its own span types otherwise;
+ * after an amount even "Franken" and "Pfund", a region and a weight elsewhere, are money.
+ */
+export function currenciesNamed(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+  let result = spans;
+  for (let i = 1; i < words.length; i++) {
+    // Every token is asked: a currency's name is capitalised, and an amount stands before it.
+    const word = words[i];
+    if (startsWithSmallAscii(word) || !isAmount(words[i - 1]) || !germanCurrencyNames().has(word)) continue;
+    const covering = result.filter(s => s.start <= i && s.end > i);
+    const alone = covering.length === 1 && covering[0].start === i && covering[0].end === i + 1;
+    if (covering.length > 0 && !alone) continue;
+    result = withSpanInstead(result, { start: i, end: i + 1, type: 'MISC' });
+  }
+  return result;
+}
+
+/** "775.000", "2,5", "1'000", or a word for a magnitude as the quantities read them ("Mio.", "Milliarden"). */
+function isAmount(word: string): boolean {
+  return /^\d[\d.,'’]*$/.test(word) || isMagnitudeWord(word);
+}
+
+let currencyNames: ReadonlySet<string> | undefined;
+
+/**
+ * German names of currencies from ICU's display names (Intl.DisplayNames, as the language names): each name of
+ * one word ("Euro", "US-Dollar", "Hongkong-Dollar") and the noun that ends a longer one ("Schweizer Franken":
+ * "Franken"), and the plural of those in -e ("Kronen", "Rupien"). Asked of every currency code ICU knows once.
+ */
+function germanCurrencyNames(): ReadonlySet<string> {
+  if (currencyNames) return currencyNames;
+  const names = new Set<string>();
+  const displayNames = new Intl.DisplayNames('de', { type: 'currency', fallback: 'none' });
+  for (const code of Intl.supportedValuesOf('currency')) {
+    const noun = displayNames.of(code)?.replace(/\s*\(.*\)$/, '').split(' ').pop();
+    if (!noun || !/^\p{Lu}[\p{L}-]*\p{Ll}$/u.test(noun)) continue;
+    names.add(noun);
+    if (noun.endsWith('e')) names.add(`${noun}n`);
+  }
+  return (currencyNames = names);
+}
