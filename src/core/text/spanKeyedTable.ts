@@ -74,7 +74,7 @@ export class SpanKeyedTable {
       if (old[from + 3] === 0) continue;
       let at = (old[from] & mask) * SLOT;
       while (slots[at + 3] !== 0) at = (at + SLOT) & (slots.length - 1);
-      // Slot by slot, not slots.set(old.subarray(…)): a view per key made growing a third of the tagger's load.
+      // Slot by slot, not slots.set(old.subarray(…)): a typed-array view per key slowed the model's load.
       slots[at] = old[from];
       slots[at + 1] = old[from + 1];
       slots[at + 2] = old[from + 2];
