@@ -2,7 +2,7 @@
 // thing in both. They fall in two groups:
 //  - word features: depend only on one word and its offset (-2..+2) from the tagged token, so the tagger can
 //    cache each word's summed weights per offset and tag at several MB/s;
-//  - context features: sentence position, gazetteer labels of the neighbourhood and the previous two tags.
+//  - context features: sentence position, gazetteer labels of the neighbourhood and the previous tag.
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
