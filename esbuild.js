@@ -46,6 +46,27 @@ function listTs(dir) {
   });
 }
 
+/**
+ * Deletes what an earlier build transpiled from a .ts file that is gone (moved or renamed): Node would still
+ * load it, and a stale out/x.js wins over a new out/x/index.js.
+ */
+function removeStaleOutputs(dirs) {
+  for (const dir of dirs) {
+    for (const output of listFiles(path.join('out', dir))) {
+      const source = path.join(dir, path.relative(path.join('out', dir), output)).replace(/\.js(\.map)?$/, '.ts');
+      if (/\.js(\.map)?$/.test(output) && !fs.existsSync(source)) fs.rmSync(output);
+    }
+  }
+}
+
+function listFiles(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
+    const p = path.join(dir, entry.name);
+    return entry.isDirectory() ? listFiles(p) : [p];
+  });
+}
+
 // esbuild rewrites every regular expression with a Unicode property escape (/\p{Lu}/u) as `new RegExp(...)`
 // for engine targets, since property names vary across Unicode versions (evanw/esbuild#3471), so one written
 // inside a function is built again on each call. Node 20 has them all, and the general categories used here
@@ -77,6 +98,7 @@ async function main() {
     }));
   }
   if (tests || scripts) {
+    removeStaleOutputs(transpileDirs);
     contexts.push(await esbuild.context({
       entryPoints: transpileDirs.flatMap(listTs), bundle: false, format: 'cjs', platform: 'node',
       target: 'node20', supported, sourcemap: true, outdir: 'out', outbase: '.',
