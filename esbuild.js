@@ -38,12 +38,7 @@ const bundles = [
 ];
 
 function listTs(dir) {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) return listTs(p);
-    return p.endsWith('.ts') && !p.endsWith('.d.ts') ? [p] : [];
-  });
+  return listFiles(dir).filter(p => p.endsWith('.ts') && !p.endsWith('.d.ts'));
 }
 
 /**
