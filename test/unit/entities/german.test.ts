@@ -27,6 +27,11 @@ export function analyse(text: string, language: Language = 'de'): EntityMention[
 }
 
 /** The mentions of a text of several lines (one sentence each), as "TYPE:line:text" with lines from 1. */
+/** The words of a sentence as the tagger and the name patterns see them. */
+function wordsOf(text: string): string[] {
+  return taggerTokens(text).map(t => t.text);
+}
+
 function mentionsByLine(lines: readonly string[]): string[] {
   const text = lines.join('\n');
   return analyse(text).map(m => `${m.type}:${text.slice(0, m.start).split('\n').length}:${m.text}`);
@@ -155,26 +160,25 @@ describe('German entities', () => {
     ]);
     assertHasAll(found, ['MISC:1:Portugiesisch', 'MISC:1:Ungarisch', 'MISC:2:Deutsch']);
     // The rule alone, whatever the tagger makes of the town: a language before a place begins the place's name.
-    const town = taggerTokens('Der Bus fährt nach Deutsch Kestrowo.').map(t => t.text);
+    const town = wordsOf('Der Bus fährt nach Deutsch Kestrowo.');
     assert.deepStrictEqual(languagesNamed([{ start: 5, end: 6, type: 'LOC' }], town), [{ start: 5, end: 6, type: 'LOC' }]);
     assert.deepStrictEqual(languagesNamed([], town), [{ start: 4, end: 5, type: 'MISC' }]);
     assert.deepStrictEqual(entities('Bürgermeister Paul Deutsch eröffnete die Schule.'), ['PER:Paul Deutsch']);
   });
 
   it('takes a currency named after an amount for a name (MISC), but not a region without one or inside a name', () => {
-    const words = (text: string) => taggerTokens(text).map(t => t.text);
-    const amounts = words('Die Passiva betragen 2,2 Mio. Euro, dazu kommen 775.000 Franken und 30 Milliarden Rubel.');
+    const amounts = wordsOf('Die Passiva betragen 2,2 Mio. Euro, dazu kommen 775.000 Franken und 30 Milliarden Rubel.');
     assert.deepStrictEqual(currenciesNamed([], amounts).map(s => amounts.slice(s.start, s.end).join(' ')), ['Euro', 'Franken', 'Rubel']);
     // The name of another span, or a word without an amount before it, stays as it is.
-    const region = words('Die Reise führt durch Franken und kostet 20 Kronen.');
+    const region = wordsOf('Die Reise führt durch Franken und kostet 20 Kronen.');
     assert.deepStrictEqual(currenciesNamed([{ start: 4, end: 5, type: 'LOC' }], region), [
       { start: 4, end: 5, type: 'LOC' }, { start: 8, end: 9, type: 'MISC' },
     ]);
-    const paper = words('Er las 3 Kronen Zeitung.');
+    const paper = wordsOf('Er las 3 Kronen Zeitung.');
     assert.deepStrictEqual(currenciesNamed([{ start: 3, end: 5, type: 'ORG' }], paper), [{ start: 3, end: 5, type: 'ORG' }]);
-    assert.deepStrictEqual(currenciesNamed([{ start: 4, end: 5, type: 'ORG' }], words('Der Preis: 10 Dollar.')), [{ start: 4, end: 5, type: 'MISC' }]);
+    assert.deepStrictEqual(currenciesNamed([{ start: 4, end: 5, type: 'ORG' }], wordsOf('Der Preis: 10 Dollar.')), [{ start: 4, end: 5, type: 'MISC' }]);
     // Magnitude words are the quantities' own, written small too.
-    assert.deepStrictEqual(currenciesNamed([], words('Es kostet weniger als tausend Dollar.')), [{ start: 5, end: 6, type: 'MISC' }]);
+    assert.deepStrictEqual(currenciesNamed([], wordsOf('Es kostet weniger als tausend Dollar.')), [{ start: 5, end: 6, type: 'MISC' }]);
     const found = mentionsByLine([
       'Die Schulden des Betriebs belaufen sich auf knapp 3,4 Mio. Euro.',
       'Die Gläubiger fordern 640.000 Euro zurück.',
@@ -191,14 +195,13 @@ describe('German entities', () => {
     ]);
     assertHasAll(found, ['ORG:1:Tabeg', 'ORG:2:Tabeg', 'ORG:3:Tabeg', 'PER:3:Kessler']);
     // Not a place, a weekday or a person in brackets, nor a person's brackets: their letters do not run through the name.
-    const words = (text: string) => taggerTokens(text).map(t => t.text);
-    const place = words('Die Kessler Bank (Tarnfeld) meldet Gewinne.');
+    const place = wordsOf('Die Kessler Bank (Tarnfeld) meldet Gewinne.');
     assert.deepStrictEqual(shortFormsInBrackets([{ start: 1, end: 3, type: 'ORG' }], place), [{ start: 1, end: 3, type: 'ORG' }]);
-    const weekday = words('Das Tarnfelder Tagblatt (Montag) berichtet.');
+    const weekday = wordsOf('Das Tarnfelder Tagblatt (Montag) berichtet.');
     assert.deepStrictEqual(shortFormsInBrackets([{ start: 1, end: 3, type: 'ORG' }], weekday), [{ start: 1, end: 3, type: 'ORG' }]);
-    const person = words('Erika Muster (EM) spricht.');
+    const person = wordsOf('Erika Muster (EM) spricht.');
     assert.deepStrictEqual(shortFormsInBrackets([{ start: 0, end: 2, type: 'PER' }], person), [{ start: 0, end: 2, type: 'PER' }]);
-    const device = words('Der Brenntaler Ringbeschleuniger (BRB) läuft.');
+    const device = wordsOf('Der Brenntaler Ringbeschleuniger (BRB) läuft.');
     assert.deepStrictEqual(shortFormsInBrackets([{ start: 1, end: 3, type: 'MISC' }], device), [
       { start: 1, end: 3, type: 'MISC' }, { start: 4, end: 5, type: 'MISC', stance: 'defined' },
     ]);
@@ -310,9 +313,9 @@ describe('German entities', () => {
     assert.ok(!found.some(m => /^MISC:5/.test(m)), found.join(', '));
     // Nor are a common noun and a surname in the genitive after one (the rule alone: the tagger takes both for
     // titles itself now and then, as titles of one word are common).
-    const commonNoun = taggerTokens('Im Film Menschen sterben zu sehen, ist schwer.').map(t => t.text);
+    const commonNoun = wordsOf('Im Film Menschen sterben zu sehen, ist schwer.');
     assert.deepStrictEqual(describedNames([], commonNoun, getModel()), []);
-    const maker = taggerTokens('Der neue Film Schmidts läuft im Kino.').map(t => t.text);
+    const maker = wordsOf('Der neue Film Schmidts läuft im Kino.');
     assert.deepStrictEqual(describedNames([{ start: 3, end: 4, type: 'PER' }], maker, getModel()), [{ start: 3, end: 4, type: 'PER' }]);
   });
 
@@ -367,7 +370,7 @@ describe('German entities', () => {
 
   it('takes a town the tagger called a person for its club in a match report, and for the place after a preposition', () => {
     const tagged = (text: string, at: number) => {
-      const words = taggerTokens(text).map(t => t.text);
+      const words = wordsOf(text);
       return { tokens: { length: words.length, word: (i: number) => words[i] ?? '' }, spans: [{ start: at, end: at + 1, type: 'PER' as const }] };
     };
     const report = [
@@ -535,7 +538,7 @@ describe('German entities', () => {
     ]);
     assertHasAll(found, ['LOC:1:Varnik', 'LOC:2:Bellac-sur-Orne']);
     // The rule alone, whatever the tagger makes of the acronym.
-    const channel = taggerTokens('Die Sendung läuft auf Dorf TV am Abend.').map(t => t.text);
+    const channel = wordsOf('Die Sendung läuft auf Dorf TV am Abend.');
     assert.deepStrictEqual(describedNames([], channel, getModel()), []);
   });
 
@@ -636,7 +639,7 @@ describe('German entities', () => {
     const gazetteer = new Gazetteer({
       countries: '', locations: 'St. Lummen\n', organisations: '', companies: '', firstNames: '', surnames: '', demonymsEn: '', nounsDe: '',
     });
-    const words = taggerTokens('Die Messe zieht von St. Lummen weg.').map(t => t.text);
+    const words = wordsOf('Die Messe zieht von St. Lummen weg.');
     assert.deepStrictEqual(words.slice(4, 6), ['St.', 'Lummen']);
     assert.deepStrictEqual(gazetteer.label(words).slice(4, 6), [['LOC-B'], ['LOC-I']]);
     // The training data's tokens leave the period alone: the name is found there too.

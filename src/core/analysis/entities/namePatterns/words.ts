@@ -56,9 +56,10 @@ function germanLanguageNames(): ReadonlySet<string> {
 export function currenciesNamed(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
   let result = spans;
   for (let i = 1; i < words.length; i++) {
-    // Every token is asked: a currency's name is capitalised, and an amount stands before it.
+    // Every token is asked: a currency's name is capitalised and listed (one lookup), and an amount stands
+    // before it (a few patterns, so asked last).
     const word = words[i];
-    if (startsWithSmallAscii(word) || !isAmount(words[i - 1]) || !germanCurrencyNames().has(word)) continue;
+    if (startsWithSmallAscii(word) || !germanCurrencyNames().has(word) || !isAmount(words[i - 1])) continue;
     const covering = result.filter(s => s.start <= i && s.end > i);
     const alone = covering.length === 1 && covering[0].start === i && covering[0].end === i + 1;
     if (covering.length > 0 && !alone) continue;
