@@ -4,8 +4,8 @@ import { Gazetteer } from '../../../src/core/analysis/entities/gazetteer';
 import { getModel } from '../../../src/core/analysis/entities/model';
 import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
 import {
-  clubTownsAreClubs, currenciesNamed, describedNames, englishNamesJoined, isVersionNumber, languagesNamed, namesApartAtDashes, placeCompounds,
-  productsWithModels, shortFormsInBrackets,
+  clubTownsAreClubs, currenciesNamed, describedNames, englishNamesJoined, isVersionNumber, languagesNamed, ministriesAreOrganisations,
+  namesApartAtDashes, placeCompounds, productsWithModels, shortFormsInBrackets,
 } from '../../../src/core/analysis/entities/namePatterns';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
 import { tokenize } from '../../../src/core/text/tokenize';
@@ -185,6 +185,20 @@ describe('German entities', () => {
       'Für den Umbau sind 12 Millionen Franken veranschlagt.',
     ]);
     assertHasAll(found, ['MISC:1:Euro', 'MISC:2:Euro', 'MISC:3:Franken']);
+  });
+
+  it('takes a ministry named by its field for an organisation, but not "Ministerium" alone, the plural or a longer name', () => {
+    const ministries = wordsOf('Das Innenministerium widersprach, das US-Außenministerium schwieg, ein Sprecher des Umweltministeriums auch.');
+    assert.deepStrictEqual(ministriesAreOrganisations([], ministries).map(s => ministries.slice(s.start, s.end).join(' ')),
+      ['Innenministerium', 'US-Außenministerium', 'Umweltministeriums']);
+    // A span of its own with another type becomes an organisation; one that runs on past it stays.
+    assert.deepStrictEqual(ministriesAreOrganisations([{ start: 1, end: 2, type: 'LOC' }], wordsOf('Das Finanzministerium zahlt.')),
+      [{ start: 1, end: 2, type: 'ORG' }]);
+    const longer = wordsOf('Das Verkehrsministerium Kestriens plant.');
+    assert.deepStrictEqual(ministriesAreOrganisations([{ start: 1, end: 3, type: 'ORG' }], longer), [{ start: 1, end: 3, type: 'ORG' }]);
+    assert.deepStrictEqual(ministriesAreOrganisations([], wordsOf('Das Ministerium und die Landesministerien prüfen.')), []);
+    const found = mentionsByLine(['Wie das Gesundheitsministerium mitteilte, sind die Zahlen gestiegen.']);
+    assertHasAll(found, ['ORG:1:Gesundheitsministerium']);
   });
 
   it('takes a short form in brackets after a name for that name, with its type, in every mention', () => {
