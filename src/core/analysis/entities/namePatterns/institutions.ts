@@ -52,7 +52,9 @@ const PARTY_HEAD = /(?:^|[a-zäöü-])(?:[Pp]artei|Union|[Ff]ront|[Bb]ewegung|[L
 export function ministriesAreOrganisations(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
   let result = spans;
   for (let i = 0; i < words.length; i++) {
-    if (!MINISTRY.test(words[i])) continue;
+    // Every token is asked: a plain test of its ending first, the pattern only for the few that pass it.
+    const word = words[i];
+    if (!(word.endsWith('ministerium') || word.endsWith('ministeriums')) || !MINISTRY.test(word)) continue;
     const covering = result.filter(s => s.start <= i && s.end > i);
     const alone = covering.length === 1 && covering[0].start === i && covering[0].end === i + 1;
     if (covering.length > 0 && !alone) continue;
