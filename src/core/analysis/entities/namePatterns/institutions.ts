@@ -3,7 +3,7 @@
 import { stopwordsOf } from '../../../text/stopwords';
 import type { NerModel } from '../model';
 import type { TokenSpan } from '../rules';
-import { isTownName, STARTS_CAPITALISED, startsWithSmallAscii, withSpanInstead } from './shared';
+import { isFreeOrAlone, isTownName, STARTS_CAPITALISED, startsWithSmallAscii, withSpanInstead } from './shared';
 
 /**
  * A party or movement named for its country takes the country in the genitive into its name: "die
@@ -55,10 +55,7 @@ export function ministriesAreOrganisations(spans: TokenSpan[], words: readonly s
     // Every token is asked: a plain test of its ending first, the pattern only for the few that pass it.
     const word = words[i];
     if (!(word.endsWith('ministerium') || word.endsWith('ministeriums')) || !MINISTRY.test(word)) continue;
-    const covering = result.filter(s => s.start <= i && s.end > i);
-    const alone = covering.length === 1 && covering[0].start === i && covering[0].end === i + 1;
-    if (covering.length > 0 && !alone) continue;
-    result = withSpanInstead(result, { start: i, end: i + 1, type: 'ORG' });
+    if (isFreeOrAlone(result, i)) result = withSpanInstead(result, { start: i, end: i + 1, type: 'ORG' });
   }
   return result;
 }

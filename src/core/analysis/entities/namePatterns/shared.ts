@@ -24,6 +24,12 @@ export function withSpanInstead(spans: readonly TokenSpan[], span: TokenSpan): T
   return [...spans.filter(s => s.end <= span.start || s.start >= span.end), span].sort((x, y) => x.start - y.start);
 }
 
+/** Whether token i is free to become a one-word name: no span covers it, or only a one-word span of its own. */
+export function isFreeOrAlone(spans: readonly TokenSpan[], i: number): boolean {
+  const covering = spans.filter(s => s.start <= i && s.end > i);
+  return covering.length === 0 || (covering.length === 1 && covering[0].start === i && covering[0].end === i + 1);
+}
+
 /** A listed country or place (not any town: many towns share a name with a firm or a paper). */
 export function isListedPlace(word: string, model: NerModel): boolean {
   const kind = model.gazetteer.kindOf(word);

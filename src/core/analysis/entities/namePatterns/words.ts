@@ -2,7 +2,7 @@
 // named after an amount ("2,2 Mio. Euro").
 import { isMagnitudeWord } from '../../quantities';
 import type { TokenSpan } from '../rules';
-import { startsWithSmallAscii, withSpanInstead } from './shared';
+import { isFreeOrAlone, startsWithSmallAscii, withSpanInstead } from './shared';
 
 /**
  * A language named as a noun is a name (MISC): "auf Englisch", "Kurse in Deutsch und Latein", "Untertitel in
@@ -60,10 +60,7 @@ export function currenciesNamed(spans: TokenSpan[], words: readonly string[]): T
     // before it (a few patterns, so asked last).
     const word = words[i];
     if (startsWithSmallAscii(word) || !germanCurrencyNames().has(word) || !isAmount(words[i - 1])) continue;
-    const covering = result.filter(s => s.start <= i && s.end > i);
-    const alone = covering.length === 1 && covering[0].start === i && covering[0].end === i + 1;
-    if (covering.length > 0 && !alone) continue;
-    result = withSpanInstead(result, { start: i, end: i + 1, type: 'MISC' });
+    if (isFreeOrAlone(result, i)) result = withSpanInstead(result, { start: i, end: i + 1, type: 'MISC' });
   }
   return result;
 }
