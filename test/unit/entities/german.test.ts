@@ -631,6 +631,13 @@ describe('German entities', () => {
       assert.deepStrictEqual(clean('Gestern kam Professor Quastenberg an .', 2, 4, 'PER'), ['PER:Quastenberg']);
     });
 
+    it('ends a name before a time or a score after it, but keeps a number that is part of it', () => {
+      // Tokens: 2. | Erika | Muster | ( | AUT | ) | Kestrel | Racing | + | 1:56,6 | – …
+      assert.deepStrictEqual(clean('2. Erika Muster (AUT) Kestrel Racing +1:56,6 – 3. Lena Beispiel', 6, 10, 'ORG'), ['ORG:Kestrel Racing']);
+      assert.deepStrictEqual(clean('Dann siegte Tarnfeld 96 2:1 .', 2, 5, 'ORG'), ['ORG:Tarnfeld 96']);
+      assert.deepStrictEqual(clean('Dann kam das Vento 6.1 heraus .', 3, 5, 'MISC'), ['MISC:Vento 6.1']);
+    });
+
     it('does not drop a listed organisation or place that looks like a demonym', () => {
       assert.deepStrictEqual(clean('Der Konzern Bayer wächst .', 2, 3, 'ORG'), ['ORG:Bayer']);
       assert.deepStrictEqual(clean('Die Berliner jubelten .', 1, 2, 'LOC'), []);

@@ -126,6 +126,11 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     let { start, end } = span;
     while (start < end && !LETTER_OR_DIGIT.test(tokens[start].text)) start++;
     while (end > start && !LETTER_OR_DIGIT.test(tokens[end - 1].text)) end--;
+    // A time or a score is no part of a name: "Kestrel Racing +1:56,6", "Tarnfeld 2:1".
+    while (end > start + 1 && TIME_OR_SCORE.test(tokens[end - 1].text)) {
+      end--;
+      while (end > start && !LETTER_OR_DIGIT.test(tokens[end - 1].text)) end--;
+    }
     // Titles and roles are not part of a name: "US-Präsident Max Muster", "CEO Erika Beispiel", "Dr. Muster".
     while (span.type === 'PER' && start < end - 1 && isGermanTitle(tokens[start].text, gazetteer)) {
       start++;
@@ -152,6 +157,9 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
   }
   return kept;
 }
+
+/** A time or a score as one token ("1:56,6", "2:1"), which no name ends in. */
+const TIME_OR_SCORE = /^\d+:\d/;
 
 /**
  * Articles as a sentence or clause starts them: capitalised there whatever follows, so the tagger takes them
