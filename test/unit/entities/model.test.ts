@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { allFeatures, allowedAfter, combinedLexicon, TAG_COUNT, TAGS, WordClusters } from '../../../src/core/analysis/entities/features';
 import { Gazetteer, type GazetteerSources } from '../../../src/core/analysis/entities/gazetteer';
-import { findModelFile, loadModelFile, NerModelError, parseModel, serializeModel } from '../../../src/core/analysis/entities/model';
+import { findModelFile, loadModelFile, MODEL_FILE_NAME, NerModelError, parseModel, serializeModel } from '../../../src/core/analysis/entities/model';
 import { PerceptronTrainer, type TaggedSentence } from '../../../src/core/analysis/entities/perceptron';
 
 const sources: GazetteerSources = {
@@ -32,18 +32,33 @@ describe('NER model', () => {
   it('reports a clear error when the model file is missing', () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'ner-'));
     assert.strictEqual(findModelFile(empty), null);
-    assert.throws(() => loadModelFile(path.join(empty, 'models', 'ner-de.json.gz')),
+    assert.throws(() => loadModelFile(path.join(empty, 'models', MODEL_FILE_NAME)),
       (e: Error) => e instanceof NerModelError && /train:ner/.test(e.message));
   });
 
   it('finds the shipped model by walking up from a nested folder', () => {
     const file = findModelFile(path.join(__dirname, 'a', 'b'));
-    assert.ok(file && file.endsWith(path.join('models', 'ner-de.json.gz')));
+    assert.ok(file && file.endsWith(path.join('models', 'ner-de.bin.gz')));
   });
 
-  it('rejects a file of another format', () => {
+  it('rejects a file of another format, an older one, and a damaged one with a clear error', () => {
     const zlib = require('zlib') as typeof import('zlib');
-    assert.throws(() => parseModel(zlib.gzipSync(JSON.stringify({ format: 'other', version: 1, tags: [] }))), NerModelError);
+    const isClear = (e: Error) => e instanceof NerModelError && /train:ner/.test(e.message);
+    // The first version's gzipped JSON, and a file of this layout with another format's name.
+    assert.throws(() => parseModel(zlib.gzipSync(JSON.stringify({ format: 'news-annotator-ner', version: 1, tags: [] }))), isClear);
+    const file = zlib.gunzipSync(serializeModel(new Map([['bias', new Float64Array(TAG_COUNT).fill(1)]]), sources));
+    const header = file.toString('utf8', 4, 4 + file.readUInt32LE(0));
+    const renamed = Buffer.concat([file.subarray(0, 4), Buffer.from(header.replace('news-annotator-ner', 'news-annotator-xyz')), file.subarray(4 + header.length)]);
+    assert.throws(() => parseModel(zlib.gzipSync(renamed)), isClear);
+    // A list the gazetteer needs is missing.
+    const listless = Buffer.concat([file.subarray(0, 4), Buffer.from(header.replace('gazetteers.countries', 'gazetteers.xountries')), file.subarray(4 + header.length)]);
+    assert.throws(() => parseModel(zlib.gzipSync(listless)), (e: Error) => isClear(e) && /countries/.test(e.message));
+    // Cut short inside the texts or the weights, or not gzip at all.
+    assert.throws(() => parseModel(zlib.gzipSync(file.subarray(0, file.length - 200))), isClear);
+    assert.throws(() => parseModel(zlib.gzipSync(file.subarray(0, file.length - 1))), isClear);
+    assert.throws(() => parseModel(Buffer.from('not a model')), isClear);
+    // The whole file reads back.
+    assert.strictEqual(parseModel(zlib.gzipSync(file)).gazetteer.firstNames.has('Erika'), true);
   });
 
   for (const withClusters of [false, true]) it(`survives serialisation, and the cached tagger scores exactly like summing each feature${withClusters ? ' (with word classes)' : ''}`, () => {
