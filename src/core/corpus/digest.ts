@@ -50,9 +50,10 @@ import { TermNumbering } from './termNumbering';
  * 43: a short form in brackets after a name is that name in every mention;
  * 44: a currency after a magnitude word written small ("tausend Dollar") is a name;
  * 45: a ministry named by its field ("Innenministerium") is an organisation;
- * 46: a name does not end in a time or a score ("+1:56,6")).
+ * 46: a name does not end in a time or a score ("+1:56,6");
+ * 47: a currency's subunit after an amount ("60 Cent") is a name, as the currency is).
  */
-export const DIGEST_VERSION = 46;
+export const DIGEST_VERSION = 47;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

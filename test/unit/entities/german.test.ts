@@ -166,7 +166,7 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Bürgermeister Paul Deutsch eröffnete die Schule.'), ['PER:Paul Deutsch']);
   });
 
-  it('takes a currency named after an amount for a name (MISC), but not a region without one or inside a name', () => {
+  it('takes a currency or its subunit named after an amount for a name (MISC), but not a region without one or inside a name', () => {
     const amounts = wordsOf('Die Passiva betragen 2,2 Mio. Euro, dazu kommen 775.000 Franken und 30 Milliarden Rubel.');
     assert.deepStrictEqual(currenciesNamed([], amounts).map(s => amounts.slice(s.start, s.end).join(' ')), ['Euro', 'Franken', 'Rubel']);
     // The name of another span, or a word without an amount before it, stays as it is.
@@ -179,6 +179,8 @@ describe('German entities', () => {
     assert.deepStrictEqual(currenciesNamed([{ start: 4, end: 5, type: 'ORG' }], wordsOf('Der Preis: 10 Dollar.')), [{ start: 4, end: 5, type: 'MISC' }]);
     // Magnitude words are the quantities' own, written small too.
     assert.deepStrictEqual(currenciesNamed([], wordsOf('Es kostet weniger als tausend Dollar.')), [{ start: 5, end: 6, type: 'MISC' }]);
+    // A subunit, which ICU does not name, is money too.
+    assert.deepStrictEqual(currenciesNamed([], wordsOf('Die Dividende steigt um 10 Cent.')), [{ start: 5, end: 6, type: 'MISC' }]);
     const found = mentionsByLine([
       'Die Schulden des Betriebs belaufen sich auf knapp 3,4 Mio. Euro.',
       'Die Gläubiger fordern 640.000 Euro zurück.',

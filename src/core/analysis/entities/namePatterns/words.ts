@@ -71,15 +71,17 @@ function isAmount(word: string): boolean {
 }
 
 let currencyNames: ReadonlySet<string> | undefined;
+const CURRENCY_SUBUNITS = ['Cent', 'Rappen', 'Pence', 'Penny', 'Kopeken', 'Groschen'];
 
 /**
  * German names of currencies from ICU's display names (Intl.DisplayNames, as the language names): each name of
  * one word ("Euro", "US-Dollar", "Hongkong-Dollar") and the noun that ends a longer one ("Schweizer Franken":
  * "Franken"), and the plural of those in -e ("Kronen", "Rupien"). Asked of every currency code ICU knows once.
+ * ICU names no subunits, which GermEval tags as it tags currencies ("60 Cent": OTH, six times of six).
  */
 function germanCurrencyNames(): ReadonlySet<string> {
   if (currencyNames) return currencyNames;
-  const names = new Set<string>();
+  const names = new Set<string>(CURRENCY_SUBUNITS);
   const displayNames = new Intl.DisplayNames('de', { type: 'currency', fallback: 'none' });
   for (const code of Intl.supportedValuesOf('currency')) {
     const noun = displayNames.of(code)?.replace(/\s*\(.*\)$/, '').split(' ').pop();
