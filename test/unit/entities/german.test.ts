@@ -5,7 +5,7 @@ import { getModel } from '../../../src/core/analysis/entities/model';
 import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
 import {
   clubTownsAreClubs, currenciesNamed, describedNames, englishNamesJoined, isVersionNumber, languagesNamed, ministriesAreOrganisations,
-  namesApartAtDashes, placeCompounds, productsWithModels, shortFormsInBrackets,
+  namesApartAtDashes, namesEndBeforePurpose, placeCompounds, productsWithModels, shortFormsInBrackets,
 } from '../../../src/core/analysis/entities/namePatterns';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
 import { tokenize } from '../../../src/core/text/tokenize';
@@ -187,6 +187,19 @@ describe('German entities', () => {
       'Für den Umbau sind 12 Millionen Franken veranschlagt.',
     ]);
     assertHasAll(found, ['MISC:1:Euro', 'MISC:2:Euro', 'MISC:3:Franken']);
+  });
+
+  it('ends an organisation before "für" unless a word for a body stands before it, and drops a bare noun so left', () => {
+    const model = getModel();
+    const spread = wordsOf('Im Video des Nordfunk für Aufregung sorgte die Rampe für Kestrien.');
+    assert.deepStrictEqual(namesEndBeforePurpose([{ start: 3, end: 6, type: 'ORG' }, { start: 8, end: 11, type: 'ORG' }], spread, model),
+      [{ start: 3, end: 4, type: 'ORG' }]);
+    const bodies = wordsOf('Das Institut für Moorkunde und die Alternative für Kestrien streiten.');
+    const named: TokenSpan[] = [{ start: 1, end: 4, type: 'ORG' }, { start: 6, end: 9, type: 'ORG' }];
+    assert.deepStrictEqual(namesEndBeforePurpose(named.map(s => ({ ...s })), bodies, model), named);
+    // A person's name is left alone ("Preis für Erika Muster" is no concern of this rule).
+    const person = wordsOf('Erika Muster für Kestrien sprach.');
+    assert.deepStrictEqual(namesEndBeforePurpose([{ start: 0, end: 4, type: 'PER' }], person, model), [{ start: 0, end: 4, type: 'PER' }]);
   });
 
   it('takes a ministry named by its field for an organisation, but not "Ministerium" alone, the plural or a longer name', () => {

@@ -14,7 +14,7 @@ import { taggerTokens } from './taggerTokens';
 import {
   adjacentSurnamesApart, clubTownsAreClubs, clubsAreOrganisations, companiesInTheGenitive, currenciesNamed, datelinePlaces,
   describedNames, englishNamesJoined, enumeratedKinds, institutionsFor, isCountedNoun, isLetteredDesignation, languagesNamed,
-  ministriesAreOrganisations, namesApartAtDashes, numberedProducts, partiesOfCountries, personsAmongPersons,
+  ministriesAreOrganisations, namesApartAtDashes, namesEndBeforePurpose, numberedProducts, partiesOfCountries, personsAmongPersons,
   personsWithNumberInBrackets, placeCompounds, productsWithModels, shortFormsInBrackets, SMALL_NUMBER, sportsClubs,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
@@ -337,7 +337,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = clubsAreOrganisations(sportsClubs(numberedProducts(productsWithModels(spans, words, model), words, model), words, model), words);
   spans = describedNames(placeCompounds(spans, words, model), words, model);
   spans = partiesOfCountries(institutionsFor(personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model), words, model), words, model);
-  spans = ministriesAreOrganisations(spans, words);
+  spans = ministriesAreOrganisations(namesEndBeforePurpose(spans, words, model), words);
   spans = languagesNamed(namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model), words);
   spans = shortFormsInBrackets(currenciesNamed(spans, words), words);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };

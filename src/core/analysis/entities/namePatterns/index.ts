@@ -7,7 +7,7 @@ export {
 } from './products';
 export { clubsAreOrganisations, clubTownsAreClubs, personsWithNumberInBrackets, sportsClubs } from './sports';
 export { describedNames, enumeratedKinds, placeCompounds } from './kinds';
-export { institutionsFor, ministriesAreOrganisations, partiesOfCountries } from './institutions';
+export { institutionsFor, ministriesAreOrganisations, namesEndBeforePurpose, partiesOfCountries } from './institutions';
 export { adjacentSurnamesApart, englishNamesJoined, namesApartAtDashes, personsAmongPersons } from './lists';
 export { datelinePlaces } from './datelines';
 export { currenciesNamed, languagesNamed } from './words';
