@@ -50,7 +50,7 @@ import { TermNumbering } from './termNumbering';
  * 43: a short form in brackets after a name is that name in every mention;
  * 44: a currency after a magnitude word written small ("tausend Dollar") is a name;
  * 45: a ministry named by its field ("Innenministerium") is an organisation;
- * 46: a name does not end in a time or a score ("+1:56,6");
+ * 46: a name does not end in a time or a score ("+2:04,3");
  * 47: a currency's subunit after an amount ("60 Cent") is a name, as the currency is;
  * 48: an organisation's or a place's name runs on over "für" only after a word for a body).
  */

@@ -126,7 +126,7 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     let { start, end } = span;
     while (start < end && !LETTER_OR_DIGIT.test(tokens[start].text)) start++;
     while (end > start && !LETTER_OR_DIGIT.test(tokens[end - 1].text)) end--;
-    // A time or a score is no part of a name: "Kestrel Racing +1:56,6", "Tarnfeld 2:1".
+    // A time or a score is no part of a name: "Kestrel Racing +2:04,3", "Tarnfeld 2:1".
     while (end > start + 1 && TIME_OR_SCORE.test(tokens[end - 1].text)) {
       end--;
       while (end > start && !LETTER_OR_DIGIT.test(tokens[end - 1].text)) end--;
@@ -158,7 +158,7 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
   return kept;
 }
 
-/** A time or a score as one token ("1:56,6", "2:1"), which no name ends in. */
+/** A time or a score as one token ("2:04,3", "2:1"), which no name ends in. */
 const TIME_OR_SCORE = /^\d+:\d/;
 
 /**
