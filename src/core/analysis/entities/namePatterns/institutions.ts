@@ -51,8 +51,10 @@ const PARTY_HEAD = /(?:^|[a-zäöü-])(?:[Pp]artei|Union|[Ff]ront|[Bb]ewegung|[L
 export function namesEndBeforePurpose(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   return spans.filter(span => {
     if (span.type !== 'ORG' && span.type !== 'LOC') return true;
-    const purpose = words.indexOf('für', span.start + 1);
-    if (purpose < 0 || purpose >= span.end - 1 || BODY_BEFORE_PURPOSE.test(words[purpose - 1])) return true;
+    // Only within the span: a sentence's every span searching the rest of it would cost on long sentences.
+    let purpose = span.start + 1;
+    while (purpose < span.end - 1 && words[purpose] !== 'für') purpose++;
+    if (purpose >= span.end - 1 || BODY_BEFORE_PURPOSE.test(words[purpose - 1])) return true;
     span.end = purpose;
     return span.end - span.start > 1 || !model.gazetteer.isPlainNoun(words[span.start]);
   });
