@@ -14,7 +14,8 @@
 // --against <commit>: instead, compares this build's unseen half with that commit's (built in a temporary
 // worktree, see commitBuild.ts) in --unseen-runs N pairs of fresh processes run one after the other (which goes
 // first alternates from pair to pair), the only fair comparison on a machine whose speed drifts; prints each
-// pair, both medians and the median difference.
+// pair, both medians and the median difference, for the unseen half and for the model's load (each process's
+// first findEntities, on a short text, as the "model load" row times it).
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import { readTenKGnadTexts, TEN_K_GNAD_CSV } from './tenKGnad';
@@ -34,9 +35,20 @@ const unseenRunsAt = process.argv.indexOf('--unseen-runs');
 const UNSEEN_RUNS = unseenRunsAt >= 0 ? Math.max(1, Number(process.argv[unseenRunsAt + 1])) : 5;
 /** Set in the child processes that each time one pass over unseen articles. */
 const UNSEEN_ONLY = process.argv.includes('--unseen-only');
+/** The text whose first findEntities in a process times the model's load. */
+const SHORT_TEXT = 'Die Ministerin sprach am Montag in Berlin.';
 /** In such a child, the built analyze.js of another commit to time instead of this build's analysis. */
 const analyzerAt = process.argv.indexOf('--analyzer');
 const ANALYZER: typeof analyzeArticle = analyzerAt >= 0 ? require(process.argv[analyzerAt + 1]).analyzeArticle : analyzeArticle;
+/** That build's first findEntities, which loads its model (its modules lie beside analyze.js, as this build's do). */
+const otherBuild = analyzerAt >= 0 ? path.dirname(process.argv[analyzerAt + 1]) : undefined;
+const FIRST_ENTITIES: () => void = otherBuild
+  ? () => firstEntitiesOf(require(path.join(otherBuild, 'entities')), require(path.join(otherBuild, 'sentences')))
+  : () => firstEntitiesOf({ findEntities }, { splitSentences });
+
+function firstEntitiesOf(entities: { findEntities: typeof findEntities }, sentences: { splitSentences: typeof splitSentences }): void {
+  entities.findEntities(SHORT_TEXT, sentences.splitSentences(SHORT_TEXT, 'de'), 'de');
+}
 const againstAt = process.argv.indexOf('--against');
 const AGAINST = againstAt >= 0 ? process.argv[againstAt + 1] : undefined;
 
@@ -47,6 +59,12 @@ interface Clock {
   wall: number;
   cpu: number;
 }
+
+/** A pass over the unseen half, and the wall ms of the process's first findEntities, on SHORT_TEXT (the model's load). */
+interface UnseenPass extends Clock {
+  first: number;
+}
+
 
 function readArticles(): string[] | undefined {
   return readTenKGnadTexts();
@@ -92,19 +110,21 @@ function row(label: string, clock: Clock, megabytes: number, articles: number): 
  * Articles never seen before, after warming up on others (the first half): the steady state of a long run
  * over a fresh corpus. Returns the wall and CPU time of the pass over the second half.
  */
-function timeUnseen(articles: string[]): Clock {
+function timeUnseen(articles: string[]): UnseenPass {
+  const first: Clock = { wall: 0, cpu: 0 };
+  timedWall(first, FIRST_ENTITIES);
   const half = Math.floor(articles.length / 2);
   articles.slice(0, half).forEach(text => ANALYZER(text));
   const unseen: Clock = { wall: 0, cpu: 0 };
   timed(unseen, () => articles.slice(half).forEach(text => ANALYZER(text)));
-  return unseen;
+  return { ...unseen, first: first.wall };
 }
 
 /** One pass over the unseen half in a fresh process, with this build's analysis or the given module's. */
-function unseenRun(analyzeModule?: string): Clock {
+function unseenRun(analyzeModule?: string): UnseenPass {
   const args = [__filename, '--unseen-only', ...(analyzeModule ? ['--analyzer', analyzeModule] : [])];
   const output = execFileSync(process.execPath, args, { encoding: 'utf8' });
-  return JSON.parse(output.trim().split('\n').pop()!) as Clock;
+  return JSON.parse(output.trim().split('\n').pop()!) as UnseenPass;
 }
 
 const OWN_ANALYZE_MODULE = path.join(__dirname, '..', 'src', 'core', 'analysis', 'analyze.js');
@@ -115,22 +135,29 @@ const OWN_ANALYZE_MODULE = path.join(__dirname, '..', 'src', 'core', 'analysis',
  */
 function compareWith(commit: string): void {
   withCommitBuilt(commit, analyzeModule => {
-    const pairs: [number, number][] = [];
-    console.log(`Unseen half, wall ms per pass of ${commit} and of this working tree:`);
+    const pairs: [UnseenPass, UnseenPass][] = [];
+    console.log(`Unseen half, wall ms per pass of ${commit} and of this working tree (the model's load, in brackets):`);
     for (let run = 0; run < UNSEEN_RUNS; run++) {
       // Both builds' analyze.js as esbuild writes it for scripts, module by module: the same shape of code.
-      const ownFirst = run % 2 === 1 ? unseenRun(OWN_ANALYZE_MODULE).wall : undefined;
-      const pair: [number, number] = [unseenRun(analyzeModule).wall, ownFirst ?? unseenRun(OWN_ANALYZE_MODULE).wall];
+      const ownFirst = run % 2 === 1 ? unseenRun(OWN_ANALYZE_MODULE) : undefined;
+      const pair: [UnseenPass, UnseenPass] = [unseenRun(analyzeModule), ownFirst ?? unseenRun(OWN_ANALYZE_MODULE)];
       pairs.push(pair);
-      console.log(`  ${pair[0].toFixed(0).padStart(6)} ${pair[1].toFixed(0).padStart(6)}`);
+      const cell = (pass: UnseenPass) => `${pass.wall.toFixed(0).padStart(6)} (${pass.first.toFixed(0).padStart(4)})`;
+      console.log(`  ${cell(pair[0])} ${cell(pair[1])}`);
     }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-    const before = median(pairs.map(p => p[0]));
-    const after = median(pairs.map(p => p[1]));
-    const difference = median(pairs.map(p => p[1] - p[0]));
-    console.log(`medians: ${before.toFixed(0)} ms (${commit}), ${after.toFixed(0)} ms (working tree); ` +
-      `median difference ${difference >= 0 ? '+' : ''}${difference.toFixed(0)} ms (${((100 * difference) / before).toFixed(1)} %)`);
+    printMedians('unseen half', commit, pairs.map(([a, b]) => [a.wall, b.wall]));
+    printMedians('model load', commit, pairs.map(([a, b]) => [a.first, b.first]));
   });
+}
+
+/** The medians of both builds' times and of their differences, pair by pair. */
+function printMedians(what: string, commit: string, pairs: [number, number][]): void {
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const before = median(pairs.map(p => p[0]));
+  const after = median(pairs.map(p => p[1]));
+  const difference = median(pairs.map(p => p[1] - p[0]));
+  console.log(`${what}, medians: ${before.toFixed(0)} ms (${commit}), ${after.toFixed(0)} ms (working tree); ` +
+    `median difference ${difference >= 0 ? '+' : ''}${difference.toFixed(0)} ms (${((100 * difference) / before).toFixed(1)} %)`);
 }
 
 /** Times the unseen half in fresh processes (each word cache starts empty) and prints the spread. */
@@ -164,8 +191,7 @@ function main(): void {
   console.log(`${articles.length} articles, ${megabytes.toFixed(2)} MB (UTF-8); ${PASSES} timed pass(es) after one warm-up pass\n`);
 
   const load: Clock = { wall: 0, cpu: 0 };
-  const sample = 'Die Ministerin sprach am Montag in Berlin.';
-  timed(load, () => findEntities(sample, splitSentences(sample, 'de'), 'de'));
+  timed(load, () => findEntities(SHORT_TEXT, splitSentences(SHORT_TEXT, 'de'), 'de'));
   console.log(`  model load (first findEntities on a short text): ${load.wall.toFixed(0)} ms wall, ${load.cpu.toFixed(0)} ms cpu\n`);
 
   const warmUp = Object.fromEntries(STAGES.map(s => [s, { wall: 0, cpu: 0 }])) as Record<Stage, Clock>;
