@@ -5,7 +5,7 @@ import { getModel } from '../../../src/core/analysis/entities/model';
 import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
 import {
   clubTownsAreClubs, currenciesNamed, describedNames, englishNamesJoined, isVersionNumber, languagesNamed, ministriesAreOrganisations,
-  namesApartAtDashes, namesEndBeforePurpose, placeCompounds, productsWithModels, shortFormsInBrackets,
+  namesApartAtDashes, namesEndBeforePurpose, personsInLineUps, placeCompounds, productsWithModels, shortFormsInBrackets,
 } from '../../../src/core/analysis/entities/namePatterns';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
 import { tokenize } from '../../../src/core/text/tokenize';
@@ -484,6 +484,27 @@ describe('German entities', () => {
       { start: 2, end: 3, type: 'PER' }, { start: 4, end: 5, type: 'PER' }, { start: 6, end: 7, type: 'PER' },
       { start: 8, end: 9, type: 'LOC' }, { start: 10, end: 11, type: 'LOC' }, { start: 12, end: 14, type: 'ORG' },
     ]);
+  });
+
+  it('takes every name in a line-up for a player once the tagger found persons in half of them', () => {
+    // Tarnfeld : Kravosz – Jäger , Olzewicz , Brenntal ; C. Dumeniak – Ch . Vell / Kimm
+    const words = ['Tarnfeld', ':', 'Kravosz', '–', 'Jäger', ',', 'Olzewicz', ',', 'Brenntal', ';', 'C.', 'Dumeniak', '–', 'Ch', '.', 'Vell', '/', 'Kimm'];
+    const tagged: TokenSpan[] = [
+      { start: 0, end: 1, type: 'LOC' }, { start: 2, end: 3, type: 'PER' }, { start: 6, end: 7, type: 'PER' },
+      { start: 8, end: 9, type: 'LOC' }, { start: 11, end: 12, type: 'PER' }, { start: 15, end: 16, type: 'PER' },
+    ];
+    const players = (spans: TokenSpan[]) => spans.filter(s => s.type === 'PER').map(s => words.slice(s.start, s.end).join(' '));
+    assert.deepStrictEqual(players(personsInLineUps(tagged.map(s => ({ ...s })), words, getModel())),
+      ['Kravosz', 'Jäger', 'Olzewicz', 'Brenntal', 'C. Dumeniak', 'Ch . Vell', 'Kimm']);
+    // The team before the colon stays a place; a plain list (no dash or semicolon) and a row where the tagger
+    // found too few persons are left as they were.
+    assert.ok(personsInLineUps(tagged.map(s => ({ ...s })), words, getModel()).some(s => s.start === 0 && s.type === 'LOC'));
+    const list = ['Kravosz', ',', 'Jäger', ',', 'Olzewicz', ',', 'Brenntal', 'und', 'Kimm'];
+    const listed: TokenSpan[] = [{ start: 0, end: 1, type: 'PER' }, { start: 4, end: 5, type: 'PER' }, { start: 6, end: 7, type: 'LOC' }];
+    assert.deepStrictEqual(personsInLineUps(listed, list, getModel()), listed);
+    const places = ['Wien', '–', 'Graz', ',', 'Linz', ',', 'Kravosz', '–', 'Salzburg'];
+    const placed: TokenSpan[] = [{ start: 0, end: 1, type: 'LOC' }, { start: 2, end: 3, type: 'LOC' }, { start: 6, end: 7, type: 'PER' }];
+    assert.deepStrictEqual(personsInLineUps(placed, places, getModel()), placed);
   });
 
   it('gives a name the tagger took for a product the small number after it, unless the number counts a noun', () => {

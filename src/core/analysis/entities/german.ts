@@ -15,7 +15,7 @@ import {
   adjacentSurnamesApart, clubTownsAreClubs, clubsAreOrganisations, companiesInTheGenitive, currenciesNamed, datelinePlaces,
   describedNames, englishNamesJoined, enumeratedKinds, institutionsFor, isCountedNoun, isLetteredDesignation, languagesNamed,
   ministriesAreOrganisations, namesApartAtDashes, namesEndBeforePurpose, numberedProducts, partiesOfCountries, personsAmongPersons,
-  personsWithNumberInBrackets, placeCompounds, productsWithModels, shortFormsInBrackets, SMALL_NUMBER, sportsClubs,
+  personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels, shortFormsInBrackets, SMALL_NUMBER, sportsClubs,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
 
@@ -339,6 +339,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = partiesOfCountries(institutionsFor(personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model), words, model), words, model);
   spans = ministriesAreOrganisations(namesEndBeforePurpose(spans, words, model), words);
   spans = languagesNamed(namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model), words);
+  spans = personsInLineUps(spans, words, model);
   spans = shortFormsInBrackets(currenciesNamed(spans, words), words);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }

@@ -8,7 +8,7 @@ export {
 export { clubsAreOrganisations, clubTownsAreClubs, personsWithNumberInBrackets, sportsClubs } from './sports';
 export { describedNames, enumeratedKinds, placeCompounds } from './kinds';
 export { institutionsFor, ministriesAreOrganisations, namesEndBeforePurpose, partiesOfCountries } from './institutions';
-export { adjacentSurnamesApart, englishNamesJoined, namesApartAtDashes, personsAmongPersons } from './lists';
+export { adjacentSurnamesApart, englishNamesJoined, namesApartAtDashes, personsAmongPersons, personsInLineUps } from './lists';
 export { datelinePlaces } from './datelines';
 export { currenciesNamed, languagesNamed } from './words';
 export { shortFormsInBrackets } from './shortForms';

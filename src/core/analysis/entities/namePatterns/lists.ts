@@ -57,6 +57,81 @@ export function personsAmongPersons(spans: TokenSpan[], words: readonly string[]
 }
 
 /**
+ * A team's line-up names its players one after another, apart by commas, dashes, semicolons and slashes
+ * ("Kravosz – Vell, Ostrak, Kimm; Dumeniak"): where such a row of four names or more holds a dash or a
+ * semicolon (which a plain list does not) and the tagger found persons in at least half of them, every name
+ * word in it is a person, also one that is a common noun or that the tagger took for a place ("Esser",
+ * "Brenntal"). A name is one capitalised word, an initial and one ("C. Vell", "Ch. Vell"), or a person's span
+ * of two.
+ * Not a stopword, a number or a listed country or place.
+ */
+export function personsInLineUps(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  if (spans.filter(s => s.type === 'PER').length < LINE_UP_PERSONS || !words.some(word => LINE_UP_DASHES.has(word))) return spans;
+  let result = spans;
+  for (let i = 0; i < words.length; i++) {
+    const row = lineUpRow(result, words, i);
+    if (!row) continue;
+    i = row.end;
+    const persons = row.names.filter(name => result.some(s => s.type === 'PER' && s.start >= name.start && s.end <= name.end));
+    if (!row.dashed || persons.length < LINE_UP_PERSONS || persons.length * 2 < row.names.length) continue;
+    for (const name of row.names) {
+      const word = words[name.end - 1];
+      if (!isFreeFor(result, name) || stopwordsOf('de').has(word.toLowerCase()) || /\d/.test(word) || isListedPlace(word, model)) continue;
+      result = withSpanInstead(result, { ...name, type: 'PER' });
+    }
+  }
+  return result;
+}
+const LINE_UP_PERSONS = 2;
+const LINE_UP_NAMES = 4;
+const LINE_UP_SEPARATORS = new Set([',', ';', '/', '–', '—', '-']);
+const LINE_UP_DASHES = new Set([';', '–', '—', '-']);
+const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
+const SHORT_INITIAL = /^\p{Lu}\p{Ll}?$/u;
+const isSurname = (word: string | undefined) => word !== undefined && STARTS_CAPITALISED.test(word) && /\p{L}{2}/u.test(word) && !word.endsWith('.');
+
+interface LineUpRow {
+  names: { start: number; end: number }[];
+  /** The token after the row's last name. */
+  end: number;
+  dashed: boolean;
+}
+
+/** The row of names apart by separators that starts at token i, if four names or more stand in it. */
+function lineUpRow(spans: readonly TokenSpan[], words: readonly string[], i: number): LineUpRow | undefined {
+  const names: { start: number; end: number }[] = [];
+  let dashed = false;
+  let at = i;
+  for (;;) {
+    const end = lineUpNameEnd(spans, words, at);
+    if (end < 0) break;
+    names.push({ start: at, end });
+    at = end;
+    if (!LINE_UP_SEPARATORS.has(words[at] ?? '')) break;
+    if (LINE_UP_DASHES.has(words[at])) dashed = true;
+    at++;
+  }
+  return names.length >= LINE_UP_NAMES ? { names, end: names[names.length - 1].end, dashed } : undefined;
+}
+
+/** Where a line-up's name starting at token i ends (see personsInLineUps), or -1. */
+function lineUpNameEnd(spans: readonly TokenSpan[], words: readonly string[], i: number): number {
+  const person = spans.find(s => s.start === i && s.type === 'PER' && s.end - s.start <= 2);
+  if (person) return person.end;
+  const word = words[i];
+  if (word === undefined || !STARTS_CAPITALISED.test(word)) return -1;
+  if (INITIAL.test(word)) return isSurname(words[i + 1]) ? i + 2 : -1;
+  // An initial of two letters may stand apart from its period ("Ch", ".", "Vell").
+  if (words[i + 1] === '.') return SHORT_INITIAL.test(word) && isSurname(words[i + 2]) ? i + 3 : -1;
+  return /\p{L}{2}/u.test(word) ? i + 1 : -1;
+}
+
+/** Whether no span covers the name's tokens but one lying within them. */
+function isFreeFor(spans: readonly TokenSpan[], name: { start: number; end: number }): boolean {
+  return spans.every(s => s.end <= name.start || s.start >= name.end || (s.start >= name.start && s.end <= name.end));
+}
+
+/**
  * Two surnames side by side are two persons when each ends another person the article names in full ("Erika
  * Muster … Jonas Beispiel … richtete Muster Beispiel aus"): the tagger, which saw no such pair, reads it as one
  * name. Spans are changed in place.
