@@ -54,7 +54,7 @@ import { TermNumbering } from './termNumbering';
  * 47: a currency's subunit after an amount ("60 Cent") is a name, as the currency is;
  * 48: an organisation's or a place's name runs on over "für" only after a word for a body).
  */
-export const DIGEST_VERSION = 49;
+export const DIGEST_VERSION = 50;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -412,6 +412,11 @@ describe('German entities', () => {
     assert.deepStrictEqual(report.map(s => s.spans[0].type), ['ORG', 'ORG', 'LOC', 'PER']);
   });
 
+  it('takes a country\'s English name after a German article for a club or firm, not the country', () => {
+    assertHasAll(entities('Am Sonntag verlor die Austria knapp, Österreich jubelte trotzdem.'), ['ORG:Austria', 'LOC:Österreich']);
+    assertHasAll(entities('Die Reise führte die Band nach Germany und Austria.'), ['LOC:Germany', 'LOC:Austria']);
+  });
+
   it('takes the place a team played against for the team where the sentence gives a score, not a time', () => {
     assert.ok(entities('Mit einem 2:1 gegen Passau holte der Verein drei Punkte.').includes('ORG:Passau'));
     assert.ok(entities('Der Bus fährt um 20:15 Uhr gegen Passau los.').includes('LOC:Passau'));

@@ -80,13 +80,23 @@ function addListedNames(spans: TokenSpan[], words: readonly string[], listed: re
   return changed ? result.sort((x, y) => x.start - y.start) : result;
 }
 
-/** A listed country name on its own is a place, also where the tagger took it for an organisation ("in den US"). */
+/**
+ * A listed country name on its own is a place, also where the tagger took it for an organisation ("in den US").
+ * But a country's English name that German does not use for it, after a German article, names something else:
+ * a club or a firm ("die Kestria", "gegen die Austria"), as German names the country in German ("Österreich").
+ */
 function countriesArePlaces(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   for (const span of spans) {
-    if (span.type === 'ORG' && span.end - span.start === 1 && model.gazetteer.country(words[span.start])) span.type = 'LOC';
+    if (span.end - span.start !== 1 || (span.type !== 'ORG' && span.type !== 'LOC')) continue;
+    const word = words[span.start];
+    const country = model.gazetteer.country(word);
+    if (!country) continue;
+    if (word === country.en && word !== country.de && GERMAN_ARTICLES.has(words[span.start - 1] ?? '')) span.type = 'ORG';
+    else span.type = 'LOC';
   }
   return spans;
 }
+const GERMAN_ARTICLES = new Set(['der', 'die', 'den', 'dem', 'des', 'Der', 'Die', 'Den', 'Dem', 'Des', 'zur', 'zum', 'beim', 'vom']);
 
 /**
  * Where the tagger took an organisation's name for a place, a person or a thing: a name the company list holds and
