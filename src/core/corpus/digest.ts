@@ -52,7 +52,9 @@ import { TermNumbering } from './termNumbering';
  * 45: a ministry named by its field ("Innenministerium") is an organisation;
  * 46: a name does not end in a time or a score ("+2:04,3");
  * 47: a currency's subunit after an amount ("60 Cent") is a name, as the currency is;
- * 48: an organisation's or a place's name runs on over "für" only after a word for a body).
+ * 48: an organisation's or a place's name runs on over "für" only after a word for a body;
+ * 49: every name in a team's line-up is a player once half of them are persons;
+ * 50: a country's English name after a German article ("gegen die Austria") is a club or firm).
  */
 export const DIGEST_VERSION = 50;
 

@@ -82,8 +82,8 @@ function addListedNames(spans: TokenSpan[], words: readonly string[], listed: re
 
 /**
  * A listed country name on its own is a place, also where the tagger took it for an organisation ("in den US").
- * But a country's English name that German does not use for it, after a German article, names something else:
- * a club or a firm ("die Kestria", "gegen die Austria"), as German names the country in German ("Österreich").
+ * But a country's English name that German does not use for it, after a German article or a contraction with
+ * one, names something else, a club or a firm ("gegen die Austria"): German names the country in German.
  */
 function countriesArePlaces(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   for (const span of spans) {
@@ -96,6 +96,7 @@ function countriesArePlaces(spans: TokenSpan[], words: readonly string[], model:
   }
   return spans;
 }
+/** Articles, and prepositions that hold one. */
 const GERMAN_ARTICLES = new Set(['der', 'die', 'den', 'dem', 'des', 'Der', 'Die', 'Den', 'Dem', 'Des', 'zur', 'zum', 'beim', 'vom']);
 
 /**

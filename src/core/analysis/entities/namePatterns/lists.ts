@@ -62,8 +62,7 @@ export function personsAmongPersons(spans: TokenSpan[], words: readonly string[]
  * semicolon (which a plain list does not) and the tagger found persons in at least half of them, every name
  * word in it is a person, also one that is a common noun or that the tagger took for a place ("Esser",
  * "Brenntal"). A name is one capitalised word, an initial and one ("C. Vell", "Ch. Vell"), or a person's span
- * of two.
- * Not a stopword, a number or a listed country or place.
+ * of two; one that is a stopword, holds a digit or is a listed country or place is left as it was.
  */
 export function personsInLineUps(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   if (spans.filter(s => s.type === 'PER').length < LINE_UP_PERSONS || !words.some(word => LINE_UP_DASHES.has(word))) return spans;
@@ -88,7 +87,8 @@ const LINE_UP_SEPARATORS = new Set([',', ';', '/', '–', '—', '-']);
 const LINE_UP_DASHES = new Set([';', '–', '—', '-']);
 const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
 const SHORT_INITIAL = /^\p{Lu}\p{Ll}?$/u;
-const isSurname = (word: string | undefined) => word !== undefined && STARTS_CAPITALISED.test(word) && /\p{L}{2}/u.test(word) && !word.endsWith('.');
+const isSurname = (word: string | undefined) =>
+  word !== undefined && STARTS_CAPITALISED.test(word) && /\p{L}{2}/u.test(word) && !word.endsWith('.');
 
 interface LineUpRow {
   names: { start: number; end: number }[];
