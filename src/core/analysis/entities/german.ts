@@ -82,8 +82,9 @@ function addListedNames(spans: TokenSpan[], words: readonly string[], listed: re
 
 /**
  * A listed country name on its own is a place, also where the tagger took it for an organisation ("in den US").
- * But a country's English name that German does not use for it, after a German article or a contraction with
- * one, names something else, a club or a firm ("gegen die Austria"): German names the country in German.
+ * But a country's English name that German does not use for it, after a German determiner or a preposition
+ * fused with an article, names something else, a club or a firm ("gegen die Austria"): German names the country
+ * in German.
  */
 function countriesArePlaces(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   for (const span of spans) {
@@ -91,13 +92,11 @@ function countriesArePlaces(spans: TokenSpan[], words: readonly string[], model:
     const word = words[span.start];
     const country = model.gazetteer.country(word);
     if (!country) continue;
-    if (word === country.en && word !== country.de && GERMAN_ARTICLES.has(words[span.start - 1] ?? '')) span.type = 'ORG';
+    if (word === country.en && word !== country.de && opensNounPhrase(words[span.start - 1] ?? '')) span.type = 'ORG';
     else span.type = 'LOC';
   }
   return spans;
 }
-/** Articles, and prepositions that hold one. */
-const GERMAN_ARTICLES = new Set(['der', 'die', 'den', 'dem', 'des', 'Der', 'Die', 'Den', 'Dem', 'Des', 'zur', 'zum', 'beim', 'vom']);
 
 /**
  * Where the tagger took an organisation's name for a place, a person or a thing: a name the company list holds and

@@ -65,7 +65,7 @@ export function personsAmongPersons(spans: TokenSpan[], words: readonly string[]
  * of two; one that is a stopword, holds a digit or is a listed country or place is left as it was.
  */
 export function personsInLineUps(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
-  if (spans.filter(s => s.type === 'PER').length < LINE_UP_PERSONS || !words.some(word => LINE_UP_DASHES.has(word))) return spans;
+  if (spans.filter(s => s.type === 'PER').length < LINE_UP_PERSONS || !words.some(word => LINE_UP_MARKS.has(word))) return spans;
   let result = spans;
   for (let i = 0; i < words.length; i++) {
     const row = lineUpRow(result, words, i);
@@ -84,10 +84,11 @@ export function personsInLineUps(spans: TokenSpan[], words: readonly string[], m
 const LINE_UP_PERSONS = 2;
 const LINE_UP_NAMES = 4;
 const LINE_UP_SEPARATORS = new Set([',', ';', '/', '–', '—', '-']);
-const LINE_UP_DASHES = new Set([';', '–', '—', '-']);
+/** What sets a line-up apart from a plain list of names: its dashes and semicolons. */
+const LINE_UP_MARKS = new Set(['–', '—', '-', ';']);
 const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
 const SHORT_INITIAL = /^\p{Lu}\p{Ll}?$/u;
-const isSurname = (word: string | undefined) =>
+const isNameAfterInitial = (word: string | undefined) =>
   word !== undefined && STARTS_CAPITALISED.test(word) && /\p{L}{2}/u.test(word) && !word.endsWith('.');
 
 interface LineUpRow {
@@ -108,7 +109,7 @@ function lineUpRow(spans: readonly TokenSpan[], words: readonly string[], i: num
     names.push({ start: at, end });
     at = end;
     if (!LINE_UP_SEPARATORS.has(words[at] ?? '')) break;
-    if (LINE_UP_DASHES.has(words[at])) dashed = true;
+    if (LINE_UP_MARKS.has(words[at])) dashed = true;
     at++;
   }
   return names.length >= LINE_UP_NAMES ? { names, end: names[names.length - 1].end, dashed } : undefined;
@@ -120,9 +121,9 @@ function lineUpNameEnd(spans: readonly TokenSpan[], words: readonly string[], i:
   if (person) return person.end;
   const word = words[i];
   if (word === undefined || !STARTS_CAPITALISED.test(word)) return -1;
-  if (INITIAL.test(word)) return isSurname(words[i + 1]) ? i + 2 : -1;
+  if (INITIAL.test(word)) return isNameAfterInitial(words[i + 1]) ? i + 2 : -1;
   // An initial of two letters may stand apart from its period ("Ch", ".", "Vell").
-  if (words[i + 1] === '.') return SHORT_INITIAL.test(word) && isSurname(words[i + 2]) ? i + 3 : -1;
+  if (words[i + 1] === '.') return SHORT_INITIAL.test(word) && isNameAfterInitial(words[i + 2]) ? i + 3 : -1;
   return /\p{L}{2}/u.test(word) ? i + 1 : -1;
 }
 
