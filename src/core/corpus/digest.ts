@@ -54,9 +54,10 @@ import { TermNumbering } from './termNumbering';
  * 47: a currency's subunit after an amount ("60 Cent") is a name, as the currency is;
  * 48: an organisation's or a place's name runs on over "für" only after a word for a body;
  * 49: every name in a team's line-up is a player once half of them are persons;
- * 50: a country's English name after a German article ("gegen die Austria") is a club or firm).
+ * 50: a country's English name after a German article ("gegen die Austria") is a club or firm;
+ * 51: a web address is a name, MISC, as GermEval tags it).
  */
-export const DIGEST_VERSION = 50;
+export const DIGEST_VERSION = 51;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -5,7 +5,7 @@ import { getModel } from '../../../src/core/analysis/entities/model';
 import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
 import {
   clubTownsAreClubs, currenciesNamed, describedNames, englishNamesJoined, isVersionNumber, languagesNamed, ministriesAreOrganisations,
-  namesApartAtDashes, namesEndBeforePurpose, personsInLineUps, placeCompounds, productsWithModels, shortFormsInBrackets,
+  namesApartAtDashes, namesEndBeforePurpose, personsInLineUps, placeCompounds, productsWithModels, shortFormsInBrackets, webAddressesNamed,
 } from '../../../src/core/analysis/entities/namePatterns';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
 import { tokenize } from '../../../src/core/text/tokenize';
@@ -187,6 +187,21 @@ describe('German entities', () => {
       'Für den Umbau sind 12 Millionen Franken veranschlagt.',
     ]);
     assertHasAll(found, ['MISC:1:Euro', 'MISC:2:Euro', 'MISC:3:Franken']);
+  });
+
+  it('takes a web address for a name (MISC), but not the host of a longer URL or an e-mail address, nor two words a lost space joined', () => {
+    const sites = wordsOf('Das berichtet Kestrel.com, wie auf tarnfeld.de und unter www.muster-rechner.at zu lesen ist.');
+    assert.deepStrictEqual(webAddressesNamed([{ start: 2, end: 3, type: 'ORG' }], sites).map(s => `${s.type}:${sites[s.start]}`),
+      ['MISC:Kestrel.com', 'MISC:tarnfeld.de', 'MISC:www.muster-rechner.at']);
+    const longer = wordsOf('Fotos unter https://www.tarnfeld.at/bilder, pic.kestrel.com/x7 und post@tarnfeld.at.');
+    assert.deepStrictEqual(webAddressesNamed([], longer), []);
+    // A span running on past the address is left as it is; so are version numbers and abbreviations.
+    const inside = wordsOf('Die Kestrel.com Stiftung hilft, sagt Version 6.0 u.a. dazu.');
+    assert.deepStrictEqual(webAddressesNamed([{ start: 1, end: 3, type: 'ORG' }], inside), [{ start: 1, end: 3, type: 'ORG' }]);
+    // A country domain that is also a German word counts only after "www.".
+    assert.deepStrictEqual(webAddressesNamed([], wordsOf('Er kam im Jahr.am Montag wieder.')), []);
+    assert.deepStrictEqual(webAddressesNamed([], wordsOf('Siehe www.kestrel.am bitte.')), [{ start: 1, end: 2, type: 'MISC' }]);
+    assertHasAll(entities('Das Branchenportal kestrelmedia.de berichtete am Montag darüber.'), ['MISC:kestrelmedia.de']);
   });
 
   it('ends an organisation before "für" unless a word for a body stands before it, and drops a bare noun so left', () => {

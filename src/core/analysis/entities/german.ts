@@ -16,6 +16,7 @@ import {
   describedNames, englishNamesJoined, enumeratedKinds, institutionsFor, isCountedNoun, isLetteredDesignation, languagesNamed,
   ministriesAreOrganisations, namesApartAtDashes, namesEndBeforePurpose, numberedProducts, partiesOfCountries, personsAmongPersons,
   personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels, shortFormsInBrackets, SMALL_NUMBER, sportsClubs,
+  webAddressesNamed,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
 
@@ -350,7 +351,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = ministriesAreOrganisations(namesEndBeforePurpose(spans, words, model), words);
   spans = languagesNamed(namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model), words);
   spans = personsInLineUps(spans, words, model);
-  spans = shortFormsInBrackets(currenciesNamed(spans, words), words);
+  spans = shortFormsInBrackets(webAddressesNamed(currenciesNamed(spans, words), words), words);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }
 

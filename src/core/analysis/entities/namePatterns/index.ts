@@ -10,6 +10,6 @@ export { describedNames, enumeratedKinds, placeCompounds } from './kinds';
 export { institutionsFor, ministriesAreOrganisations, namesEndBeforePurpose, partiesOfCountries } from './institutions';
 export { adjacentSurnamesApart, englishNamesJoined, namesApartAtDashes, personsAmongPersons, personsInLineUps } from './lists';
 export { datelinePlaces } from './datelines';
-export { currenciesNamed, languagesNamed } from './words';
+export { currenciesNamed, languagesNamed, webAddressesNamed } from './words';
 export { shortFormsInBrackets } from './shortForms';
 export { isCountedNoun, type SentenceWords } from './shared';

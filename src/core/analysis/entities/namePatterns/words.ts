@@ -1,5 +1,6 @@
-// Names of a kind ICU lists (Intl.DisplayNames): a language named as a noun ("auf Englisch") and a currency
-// named after an amount ("2,2 Mio. Euro").
+// Names of a kind ICU lists (Intl.DisplayNames): a language named as a noun ("auf Englisch"), a currency
+// named after an amount ("2,2 Mio. Euro"), and a web address under a country's or a generic domain
+// ("auf kestrel.at").
 import { isMagnitudeWord } from '../../quantities';
 import type { TokenSpan } from '../rules';
 import { isFreeOrAlone, startsWithSmallAscii, withSpanInstead } from './shared';
@@ -90,4 +91,57 @@ function germanCurrencyNames(): ReadonlySet<string> {
     if (noun.endsWith('e')) names.add(`${noun}n`);
   }
   return (currencyNames = names);
+}
+
+/**
+ * A web address is a name (MISC): "auf tagesschau.de", "unter www.kestrel.at", "wie Heise.de berichtet".
+ * GermEval tags 20 of its 22 such tokens OTH (one a shop, ORG), yet the tagger leaves most out or calls one a
+ * firm. Only a whole address: not the host of a longer URL ("pic.twitter.com/…", "https://…") or of an e-mail
+ * address, which are no names. A span of its own the address replaces; one that runs on past it stays.
+ */
+export function webAddressesNamed(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+  let result = spans;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    // Every token is asked: a dot that is neither the first nor the last character comes first.
+    const dot = word.lastIndexOf('.');
+    if (dot <= 0 || dot === word.length - 1 || !isWebAddress(word, dot)) continue;
+    if (PART_OF_URL.has(words[i - 1] ?? '') || words[i + 1] === '/' || !isFreeOrAlone(result, i)) continue;
+    result = withSpanInstead(result, { start: i, end: i + 1, type: 'MISC' });
+  }
+  return result;
+}
+
+/** Tokens before a host that make it part of something longer: "https://host", "name@host", "a/host". */
+const PART_OF_URL = new Set(['/', '@', ':']);
+
+/**
+ * A host name ending in a known top-level domain, lower-case as addresses are written ("Kestrel.com", not
+ * "ASP.NET"), its labels letters, digits and hyphens, at least two characters before the domain.
+ */
+function isWebAddress(word: string, lastDot: number): boolean {
+  const domain = word.slice(lastDot + 1);
+  const host = word.startsWith('www.') ? word.slice(4, lastDot) : word.slice(0, lastDot);
+  return host.length >= 2 && HOST.test(host) && isTopLevelDomain(domain, word.startsWith('www.'));
+}
+const HOST = /^[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?(?:\.[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?)*$/u;
+
+/** Generic top-level domains news name; the country domains are the regions' two-letter codes ICU knows. */
+const GENERIC_DOMAINS = new Set(['com', 'org', 'net', 'info', 'edu', 'gov', 'int', 'biz', 'app', 'online', 'news', 'eu']);
+
+/**
+ * Country domains that are also short German words ("Jahr.am", "Ende.in"): where the space after a period went
+ * missing, the two words look like an address. They count only after "www.".
+ */
+const DOMAINS_THAT_ARE_WORDS = new Set(['am', 'an', 'da', 'er', 'es', 'im', 'in', 'so']);
+
+let regionNames: Intl.DisplayNames | undefined;
+
+function isTopLevelDomain(domain: string, afterWww: boolean): boolean {
+  if (GENERIC_DOMAINS.has(domain)) return true;
+  if (domain.length !== 2 || !/^[a-z]{2}$/.test(domain) || (!afterWww && DOMAINS_THAT_ARE_WORDS.has(domain))) return false;
+  // The United Kingdom's domain is not its region code (GB).
+  if (domain === 'uk') return true;
+  regionNames ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+  return regionNames.of(domain.toUpperCase()) !== undefined;
 }
