@@ -694,6 +694,15 @@ describe('German entities', () => {
       assert.deepStrictEqual(clean('Dann kam das Vento 6.1 heraus .', 3, 5, 'MISC'), ['MISC:Vento 6.1']);
     });
 
+    it('ends a person, an organisation or a place before words written small after it, but not a title', () => {
+      assert.deepStrictEqual(clean('Für jeden Fall ist Erika Muster des Betrugs angeklagt .', 4, 7, 'PER'), ['PER:Erika Muster']);
+      assert.deepStrictEqual(clean('Forscher der Kestrel Universität warnen nun .', 2, 5, 'ORG'), ['ORG:Kestrel Universität']);
+      assert.deepStrictEqual(clean('Dann hat sich das Team Tarnfeld de facto zerlegt .', 4, 8, 'ORG'), ['ORG:Team Tarnfeld']);
+      // A foreign particle with its mark stays; a title keeps its last word.
+      assert.deepStrictEqual(clean('Sie reisten an die Côte d’Or heute .', 4, 6, 'LOC'), ['LOC:Côte d’Or']);
+      assert.deepStrictEqual(clean('Er sang Alles wird gut am Abend .', 2, 5, 'MISC'), ['MISC:Alles wird gut']);
+    });
+
     it('does not drop a listed organisation or place that looks like a demonym', () => {
       assert.deepStrictEqual(clean('Der Konzern Bayer wächst .', 2, 3, 'ORG'), ['ORG:Bayer']);
       assert.deepStrictEqual(clean('Die Berliner jubelten .', 1, 2, 'LOC'), []);
