@@ -483,6 +483,15 @@ describe('German entities', () => {
     assert.deepStrictEqual(describedNames(spans, words, getModel()), [{ start: 2, end: 4, type: 'ORG', stance: 'stated' }, { start: 8, end: 10, type: 'PER' }]);
   });
 
+  it('keeps the person who holds a role of a body named by its kind: "der Präsident des Verbandes Erika Muster"', () => {
+    const holder = wordsOf('Das sagte die Präsidentin des Verbands Erika Muster gestern.');
+    const person: TokenSpan[] = [{ start: 6, end: 8, type: 'PER' }];
+    assert.deepStrictEqual(describedNames(person.map(s => ({ ...s })), holder, getModel()), person);
+    // Without the role before it, the kind still names what follows it.
+    const named = wordsOf('Das sagte ein Mitglied des Verbands Kestrel gestern.');
+    assert.deepStrictEqual(describedNames([{ start: 6, end: 7, type: 'PER' }], named, getModel()), [{ start: 6, end: 7, type: 'ORG', stance: 'stated' }]);
+  });
+
   it('keeps the type a word for its kind gives a name, though the article\'s other mentions of it have another', () => {
     const text = [
       'Der Konzern Lumora legte am Montag seine Zahlen vor.',

@@ -5,7 +5,7 @@ import { GERMAN_DETERMINERS } from '../../../text/germanNounPhrases';
 import { stopwordsOf } from '../../../text/stopwords';
 import type { EntityType, Span } from '../../types';
 import type { NerModel } from '../model';
-import { ORGANISATION_WORDS, type TokenSpan } from '../rules';
+import { isRoleWord, ORGANISATION_WORDS, type TokenSpan } from '../rules';
 import {
   HAS_SMALL_LETTER, isListedPlace, isPlainNameWord, isTownName, LIST_JOINERS, STARTS_CAPITALISED, startsWithSmallAscii,
   withSpanInstead,
@@ -182,11 +182,22 @@ export function describedNames(spans: TokenSpan[], words: readonly string[], mod
     const name = nameAfter(result, words, i + 1, kind.addsMissed, model) ?? nameInSpanOfKind(result, words, i, kind, model);
     // A place is named with words, not letters: "Dorf TV" is a broadcaster.
     if (!name || (kind.type === 'LOC' && !HAS_SMALL_LETTER.test(words[name.start]))) continue;
+    if (isRoleHolderNamed(result, words, i, name)) continue;
     result = withSpanInstead(result, { start: name.start, end: name.end, type: kind.type, stance: 'stated' });
     i = name.end - 1;
   }
   return result;
 }
+
+/**
+ * "der Präsident des Handelsverbandes Erika Muster": after a role and the kind in the genitive, the person the
+ * tagger found holds the role; the body is the kind's.
+ */
+function isRoleHolderNamed(spans: readonly TokenSpan[], words: readonly string[], kindAt: number, name: Span): boolean {
+  return kindAt >= 2 && isRoleWord(words[kindAt - 2]) && GENITIVE_ARTICLES.has(words[kindAt - 1]) &&
+    spans.some(s => s.start === name.start && s.end === name.end && s.type === 'PER');
+}
+const GENITIVE_ARTICLES = new Set(['des', 'der']);
 
 /**
  * The name in a span the tagger began with the compound for its kind at `at`: "die Jihadistenorganisation
