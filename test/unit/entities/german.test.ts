@@ -648,6 +648,9 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Heiner Brand lobte die Mannschaft.'), ['PER:Heiner Brand']);
     assert.deepStrictEqual(entities('Man muss das nicht glauben.'), []);
     assert.deepStrictEqual(entities('Karl Richter dirigierte das Orchester.'), ['PER:Karl Richter']);
+    // Nor after a particle: "Horst" and "Wald" are nouns, and no list holds them as surnames.
+    assert.deepStrictEqual(entities('Gestern sprach Jan ter Horst im Rathaus.'), ['PER:Jan ter Horst']);
+    assert.deepStrictEqual(entities('Gestern sprach Lena de Wald im Rathaus.'), ['PER:Lena de Wald']);
   });
 
   it('does not take a listed place for a demonym of a shorter one', () => {

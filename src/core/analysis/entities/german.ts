@@ -130,6 +130,10 @@ const TWO_LETTER_COUNTRIES = new Set(['US', 'UK']);
 /** Particles that are also German articles: they join a name only after another particle ("von der Leyen"). */
 const ARTICLES = new Set(['der', 'den', 'die', 'das', 'dem', 'des']);
 
+function isParticleNoArticle(word: string): boolean {
+  return NAME_PARTICLES.has(word) && !ARTICLES.has(word);
+}
+
 /**
  * A particle written with a capital, which opens a surname ("Van der …", "Di …", "Le …"); not an article
  * ("Der", "Die"), which opens sentences.
@@ -177,8 +181,10 @@ function trimNouns(spans: TokenSpan[], words: readonly string[], model: NerModel
     while (span.end - span.start > 1 && gazetteer.nounClass(words[span.start]) !== '' && !gazetteer.firstNames.has(words[span.start])) {
       span.start++;
     }
-    // A surname that is also a noun or a role stays after a listed given name ("Heiner Brand", "Karl Richter").
-    while (span.end - span.start > 1 && gazetteer.isPlainNoun(words[span.end - 1]) && (gazetteer.firstNames.has(words[span.end - 2])
+    // A surname that is also a noun or a role stays after a listed given name ("Heiner Brand", "Karl Richter"),
+    // and after a particle that is no article ("Jan ter Horst", "Anna von Wald").
+    while (span.end - span.start > 1 && gazetteer.isPlainNoun(words[span.end - 1]) && !isParticleNoArticle(words[span.end - 2]) &&
+      (gazetteer.firstNames.has(words[span.end - 2])
       ? isRoleWord(words[span.end - 1]) && !gazetteer.surnames.has(words[span.end - 1])
       : isRoleWord(words[span.end - 1]) || !gazetteer.surnames.has(words[span.end - 1]))) {
       span.end--;
