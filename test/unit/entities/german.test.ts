@@ -715,6 +715,14 @@ describe('German entities', () => {
       assert.deepStrictEqual(clean('Er sang Alles wird gut am Abend .', 2, 5, 'MISC'), ['MISC:Alles wird gut']);
     });
 
+    it('ends a name at a genitive apostrophe: "Pilz’ Anwalt" is his lawyer', () => {
+      assert.deepStrictEqual(clean('Das wies Kravosz’ Anwalt zurück .', 2, 5, 'PER'), ['PER:Kravosz']);
+      assert.deepStrictEqual(clean("Das wies Hans' Anwalt zurück .", 2, 5, 'PER'), ['PER:Hans']);
+      // An apostrophe inside a name, or before an "s", is no genitive mark here.
+      assert.deepStrictEqual(clean('Sie fuhren an die Côte d’Or heute .', 4, 6, 'LOC'), ['LOC:Côte d’Or']);
+      assert.deepStrictEqual(clean("Bei Kestrel's Markt gab es Brot .", 1, 5, 'ORG'), ["ORG:Kestrel's Markt"]);
+    });
+
     it('does not drop a listed organisation or place that looks like a demonym', () => {
       assert.deepStrictEqual(clean('Der Konzern Bayer wächst .', 2, 3, 'ORG'), ['ORG:Bayer']);
       assert.deepStrictEqual(clean('Die Berliner jubelten .', 1, 2, 'LOC'), []);
