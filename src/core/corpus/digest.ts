@@ -58,8 +58,8 @@ import { TermNumbering } from './termNumbering';
  * 51: a web address is a name, MISC, as GermEval tags it;
  * 52: a person's, an organisation's or a place's name does not end in a word written small;
  * 53: "der Präsident des Verbandes Erika Muster" names a person, not the body;
- * 54: a surname that is also a noun stays after a particle, "Jan ter Horst";
- * 55: a name ends at a genitive apostrophe, "Pilz’ Anwalt").
+ * 54: a surname that is also a noun stays after a particle, "Jan ter Hügel";
+ * 55: a name ends at a genitive apostrophe, "Kravosz’ Anwalt").
  */
 export const DIGEST_VERSION = 55;
 

@@ -182,7 +182,7 @@ function trimNouns(spans: TokenSpan[], words: readonly string[], model: NerModel
       span.start++;
     }
     // A surname that is also a noun or a role stays after a listed given name ("Heiner Brand", "Karl Richter"),
-    // and after a particle that is no article ("Jan ter Horst", "Anna von Wald").
+    // and after a particle that is no article ("Jan ter Hügel", "Anna von Brunnen").
     while (span.end - span.start > 1 && gazetteer.isPlainNoun(words[span.end - 1]) && !isParticleNoArticle(words[span.end - 2]) &&
       (gazetteer.firstNames.has(words[span.end - 2])
       ? isRoleWord(words[span.end - 1]) && !gazetteer.surnames.has(words[span.end - 1])

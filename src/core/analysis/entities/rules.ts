@@ -131,14 +131,14 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
       end--;
       while (end > start && !LETTER_OR_DIGIT.test(tokens[end - 1].text)) end--;
     }
-    // A name in the genitive written with an apostrophe ends there: "Pilz’ Anwalt" is his lawyer. The
+    // A name in the genitive written with an apostrophe ends there: "Kravosz’ Anwalt" is his lawyer. The
     // tokenizer cuts the mark off, and the tagger, which learned it inside names ("d’Este"), runs on over it.
     for (let k = start + 1; k < end - 1; k++) {
       if (isGenitiveApostrophe(tokens, k)) end = k;
     }
-    // A person's, an organisation's or a place's name does not end in a word written small ("Maria es",
-    // "Holmes des", "Muster gestrauchelt"): GermEval ends 17 of its 2,217 such names of several words so,
-    // most of them foreign ("Fédération romande"; "d’Or", "al-Nuaimi" and "e.V." are kept here by their
+    // A person's, an organisation's or a place's name does not end in a word written small ("Erika es",
+    // "Muster des", "Muster gestrauchelt"): GermEval ends 17 of its 2,217 such names of several words so,
+    // most of them foreign ("Ligue varnoise"; "d’Arvel", "al-Kestri" and "e.V." are kept here by their
     // marks). A title (MISC) may end so ("Alles wird gut").
     while (span.type !== 'MISC' && end > start + 1 && ALL_SMALL.test(tokens[end - 1].text)) {
       end--;
@@ -171,7 +171,7 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
   return kept;
 }
 
-/** Whether token k is an apostrophe that makes the word touching it before a genitive: "Pilz’ Anwalt", "Hans' Hut". */
+/** Whether token k is an apostrophe that makes the word touching it before a genitive: "Kravosz’ Anwalt", "Hans' Hut". */
 function isGenitiveApostrophe(tokens: readonly Token[], k: number): boolean {
   const mark = tokens[k];
   const before = tokens[k - 1];
@@ -180,7 +180,7 @@ function isGenitiveApostrophe(tokens: readonly Token[], k: number): boolean {
     /[sxzß]$/.test(before.text);
 }
 
-/** A word of small letters only: no capital, digit, hyphen, apostrophe or period ("iPhone", "d’Or", "e.V." are not). */
+/** A word of small letters only: no capital, digit, hyphen, apostrophe or period ("iPhone", "d’Arvel", "e.V." are not). */
 const ALL_SMALL = /^\p{Ll}+$/u;
 
 /** A time or a score as one token ("2:04,3", "2:1"), which no name ends in. */

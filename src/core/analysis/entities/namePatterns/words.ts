@@ -94,7 +94,7 @@ function germanCurrencyNames(): ReadonlySet<string> {
 }
 
 /**
- * A web address is a name (MISC): "auf tagesschau.de", "unter www.kestrel.at", "wie Heise.de berichtet".
+ * A web address is a name (MISC): "auf kestrel.de", "unter www.tarnfeld.at", "wie Muster.com berichtet".
  * GermEval tags 20 of its 22 such tokens OTH (one a shop, ORG), yet the tagger leaves most out or calls one a
  * firm. Only a whole address: not the host of a longer URL ("pic.twitter.com/…", "https://…") or of an e-mail
  * address, which are no names. A span of its own the address replaces; one that runs on past it stays.
