@@ -130,6 +130,7 @@ const TWO_LETTER_COUNTRIES = new Set(['US', 'UK']);
 /** Particles that are also German articles: they join a name only after another particle ("von der Leyen"). */
 const ARTICLES = new Set(['der', 'den', 'die', 'das', 'dem', 'des']);
 
+/** A particle that opens a surname and is no German article: "von", "ter", "de", not "der". */
 function isParticleNoArticle(word: string): boolean {
   return NAME_PARTICLES.has(word) && !ARTICLES.has(word);
 }

@@ -132,7 +132,7 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
       while (end > start && !LETTER_OR_DIGIT.test(tokens[end - 1].text)) end--;
     }
     // A name in the genitive written with an apostrophe ends there: "Kravosz’ Anwalt" is his lawyer. The
-    // tokenizer cuts the mark off, and the tagger, which learned it inside names ("d’Este"), runs on over it.
+    // tokenizer cuts the mark off, and the tagger, which learned it inside names ("Pointe d’Arvel"), runs on over it.
     for (let k = start + 1; k < end - 1; k++) {
       if (isGenitiveApostrophe(tokens, k)) end = k;
     }
