@@ -5,7 +5,9 @@
 //   npm run train:ner -- --cv              5-fold cross-validation over dev+test first (prints P/R/F1 per type)
 //   options: --epochs N (default 8), --runs N (default 4: taggers averaged), --min-count N (default 1), --min-weight W (default 2),
 //            --folds K (default 5), --only-fold I (quick check on one fold),
-//            --no-write (do not replace the model), --show-errors (list dev-set misses), --seed N (another shuffling:
+//            --no-write (do not replace the model), --show-errors (list dev-set misses), --show-rule-changes (in
+//            cross-validation, list each test sentence where lists and rules changed the tagger's mentions, better or
+//            worse by GermEval's labels, and count them per source), --seed N (another shuffling:
 //            how far results move by chance; the shipped model uses the default),
 //            --no-clusters (no word classes; they are learned from the words of the training sentences, labels unseen:
 //            all of them for the model, the training folds only in cross-validation),
@@ -20,7 +22,8 @@ import { PerceptronTagger, PerceptronTrainer, type TaggedSentence } from '../src
 import { buildGazetteers, rootDir } from './ner/build-gazetteers';
 import { learnClusters } from '../src/core/analysis/entities/clusters';
 import { readGermEval, Scores, seededRandom, shuffled, spansOf, type LabelledSentence, type SentenceSource } from './ner/conll';
-import { scoreDevSet, scorePipeline } from './ner/devset';
+import { pipelineSpans, scoreDevSet, scorePipeline } from './ner/devset';
+import { ruleChange, RuleChangeTally } from './ner/ruleChanges';
 import { readOwnSentences } from './ner/ownSentences';
 
 /** Seeds the shuffling of sentences and the training order (the shipped model: 20140901). */
@@ -115,6 +118,7 @@ function crossValidate(
   const sources: SentenceSource[] = ['news', 'wikipedia'];
   const taggerBySource = new Map(sources.map(source => [source, new Scores()]));
   const pipelineBySource = new Map(sources.map(source => [source, new Scores()]));
+  const ruleChangesBySource = process.argv.includes('--show-rule-changes') ? new Map(sources.map(source => [source, new RuleChangeTally()])) : undefined;
   const onlyFold = option('--only-fold', -1);
   for (let k = 0; k < folds; k++) {
     if (onlyFold >= 0 && k !== onlyFold) continue;
@@ -132,6 +136,7 @@ function crossValidate(
       taggerBySource.get(s.source)!.add(spansOf(s.tags), predicted);
     }
     setModel({ tagger, gazetteer });
+    if (ruleChangesBySource) listRuleChanges(test, tagger, ruleChangesBySource);
     const pipeline = new Scores();
     for (const source of sources) {
       const scores = scorePipeline(test.filter(s => s.source === source), 'de', process.argv.includes('--show-errors'));
@@ -148,6 +153,19 @@ function crossValidate(
     const count = sentences.filter(s => s.source === source).length;
     console.log(taggerBySource.get(source)!.report(`\n${source} sentences only (${count}), tagger only`));
     console.log(pipelineBySource.get(source)!.report(`${source} sentences only (${count}), findEntities`));
+    if (ruleChangesBySource) console.log(ruleChangesBySource.get(source)!.report(`${source} sentences`));
+  }
+}
+
+/** Prints each test sentence where findEntities' mentions differ from the fold's tagger's, and tallies them. */
+function listRuleChanges(test: readonly GermEvalSentence[], tagger: PerceptronTagger, tallies: ReadonlyMap<SentenceSource, RuleChangeTally>): void {
+  for (const s of test) {
+    const { text, spans } = pipelineSpans(s.words, 'de');
+    const change = ruleChange(s.words, spansOf(s.tags), spansOf(tagger.tag(s.words, s.labels)), spans);
+    tallies.get(s.source)!.add(change);
+    if (change) {
+      console.log(`  ${change.verdict} (${s.source}): ${text}\n    tagger only: ${change.taggerOnly.join(' ')}\n    rules only:  ${change.rulesOnly.join(' ')}`);
+    }
   }
 }
 

@@ -12,23 +12,7 @@ export function scoreDevSet(file: string, language: Language, show = process.arg
 export function scorePipeline(sentences: readonly LabelledSentence[], language: Language, show = false): Scores {
   const scores = new Scores();
   for (const sentence of sentences) {
-    const starts: number[] = [];
-    const ends: number[] = [];
-    let text = '';
-    for (const word of sentence.words) {
-      if (text) text += ' ';
-      starts.push(text.length);
-      text += word;
-      ends.push(text.length);
-    }
-    const spans: Span[] = [{ start: 0, end: text.length }];
-    const predicted: EntitySpan[] = [];
-    for (const m of findEntities(text, spans, language)) {
-      const start = starts.indexOf(m.start);
-      const end = ends.indexOf(m.end);
-      // A mention that does not fall on token boundaries can never match; keep it as a false positive.
-      predicted.push({ start: start < 0 ? -1 - m.start : start, end: end < 0 ? -1 - m.end : end + 1, type: m.type });
-    }
+    const { text, spans: predicted } = pipelineSpans(sentence.words, language);
     const gold = spansOf(sentence.tags);
     scores.add(gold, predicted);
     if (show) {
@@ -41,4 +25,27 @@ export function scorePipeline(sentences: readonly LabelledSentence[], language: 
     }
   }
   return scores;
+}
+
+/**
+ * findEntities' mentions of a tokenized sentence as token spans: the words are joined with single spaces into
+ * a text. A mention that does not fall on token boundaries gets negative bounds, so it can never match.
+ */
+export function pipelineSpans(words: readonly string[], language: Language): { text: string; spans: EntitySpan[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let text = '';
+  for (const word of words) {
+    if (text) text += ' ';
+    starts.push(text.length);
+    text += word;
+    ends.push(text.length);
+  }
+  const sentences: Span[] = [{ start: 0, end: text.length }];
+  const spans = findEntities(text, sentences, language).map(m => {
+    const start = starts.indexOf(m.start);
+    const end = ends.indexOf(m.end);
+    return { start: start < 0 ? -1 - m.start : start, end: end < 0 ? -1 - m.end : end + 1, type: m.type };
+  });
+  return { text, spans };
 }
