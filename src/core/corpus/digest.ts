@@ -59,9 +59,10 @@ import { TermNumbering } from './termNumbering';
  * 52: a person's, an organisation's or a place's name does not end in a word written small;
  * 53: "der Präsident des Verbandes Erika Muster" names a person, not the body;
  * 54: a surname that is also a noun stays after a particle, "Jan ter Hügel";
- * 55: a name ends at a genitive apostrophe, "Kravosz’ Anwalt").
+ * 55: a name ends at a genitive apostrophe, "Kravosz’ Anwalt";
+ * 56: a currency's sign after an amount, "8 Mrd. €", is a name, as its name is).
  */
-export const DIGEST_VERSION = 55;
+export const DIGEST_VERSION = 56;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -179,8 +179,10 @@ describe('German entities', () => {
     assert.deepStrictEqual(currenciesNamed([{ start: 4, end: 5, type: 'ORG' }], wordsOf('Der Preis: 10 Dollar.')), [{ start: 4, end: 5, type: 'MISC' }]);
     // Magnitude words are the quantities' own, written small too.
     assert.deepStrictEqual(currenciesNamed([], wordsOf('Es kostet weniger als tausend Dollar.')), [{ start: 5, end: 6, type: 'MISC' }]);
-    // A subunit, which ICU does not name, is money too.
+    // A subunit, which ICU does not name, is money too, and so is a sign after an amount.
     assert.deepStrictEqual(currenciesNamed([], wordsOf('Die Dividende steigt um 10 Cent.')), [{ start: 5, end: 6, type: 'MISC' }]);
+    assert.deepStrictEqual(currenciesNamed([], wordsOf('Die Kapitalerhöhung brachte 8 Mrd. € ein.')), [{ start: 5, end: 6, type: 'MISC' }]);
+    assert.deepStrictEqual(currenciesNamed([], wordsOf('Das kostet € 30 im Laden.')), []);
     const found = mentionsByLine([
       'Die Schulden des Betriebs belaufen sich auf knapp 3,4 Mio. Euro.',
       'Die Gläubiger fordern 640.000 Euro zurück.',
