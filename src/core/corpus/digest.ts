@@ -60,9 +60,10 @@ import { TermNumbering } from './termNumbering';
  * 53: "der Präsident des Verbandes Erika Muster" names a person, not the body;
  * 54: a surname that is also a noun stays after a particle, "Jan ter Hügel";
  * 55: a name ends at a genitive apostrophe, "Kravosz’ Anwalt";
- * 56: a currency's sign after an amount, "8 Mrd. €", is a name, as its name is).
+ * 56: a currency's sign after an amount, "8 Mrd. €", is a name, as its name is;
+ * 57: a firm written small keeps its name before its legal form, "kestrelsoft AG").
  */
-export const DIGEST_VERSION = 56;
+export const DIGEST_VERSION = 57;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

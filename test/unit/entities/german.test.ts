@@ -693,6 +693,9 @@ describe('German entities', () => {
       // Still no lower-case start for anything else.
       assert.deepStrictEqual(clean('Gestern sprach von Quastenberg lange .', 2, 4, 'ORG'), []);
       assert.deepStrictEqual(clean('Gestern sprach lange Quastenberg .', 2, 4, 'PER'), []);
+      // A firm written small keeps its name before its legal form.
+      assert.deepStrictEqual(clean('Die kestrelsoft AG wächst .', 1, 3, 'ORG'), ['ORG:kestrelsoft AG']);
+      assert.deepStrictEqual(clean('Die kestrelsoft Gruppe wächst .', 1, 3, 'ORG'), []);
     });
 
     it('strips German titles but keeps English ones that are given names in German text', () => {

@@ -102,6 +102,9 @@ function isListedOrganisation(tokens: readonly Token[], start: number, end: numb
   const kind = gazetteer.kindOf(tokens.slice(start, end).map(t => t.text).join(' '));
   return kind === 'ORG' || kind === 'COMP';
 }
+/** A company's legal form, which a firm written small before it keeps its name with ("kestrelsoft GmbH"). */
+const LEGAL_FORMS = new Set(['AG', 'GmbH', 'SE', 'KG', 'OHG', 'Inc.', 'Ltd.', 'Corp.', 'plc', 'S.A.', 'N.V.', 'B.V.']);
+
 /** Brand names that start lower-case but carry a capital inside ("iPhone", "eBay"). */
 const CAMEL_BRAND = /^\p{Ll}+\p{Lu}/u;
 
@@ -159,7 +162,9 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     const first = tokens[start].text;
     if (span.type === 'PER' && end - start === 1 && isRoleWord(first)) continue;
     if (/^\p{Ll}/u.test(first) && !CAMEL_BRAND.test(first) && !isListedOrganisation(tokens, start, end, gazetteer) &&
-        !(span.type === 'PER' && isParticleName(tokens, start, end))) continue;
+        !(span.type === 'PER' && isParticleName(tokens, start, end)) && !(span.type === 'ORG' && LEGAL_FORMS.has(tokens[end - 1].text))) {
+      continue;
+    }
     if (end - start === 1 && isDemonym(first, gazetteer)) continue;
     // A plural is no one place, body or thing ("Gartenzäune", "Vögel"); a person's is left to the article-wide
     // check, which keeps surnames the article uses as names.
