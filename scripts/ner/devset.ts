@@ -4,6 +4,11 @@ import { findEntities } from '../../src/core/analysis/entities';
 import type { Language, Span } from '../../src/core/analysis/types';
 import { readGermEval, Scores, spansOf, type EntitySpan, type LabelledSentence } from './conll';
 
+/** A mention as token bounds, with the text it covers. */
+export interface MentionSpan extends EntitySpan {
+  text: string;
+}
+
 export function scoreDevSet(file: string, language: Language, show = process.argv.includes('--show-errors')): Scores {
   return scorePipeline(readGermEval(file), language, show);
 }
@@ -29,9 +34,10 @@ export function scorePipeline(sentences: readonly LabelledSentence[], language: 
 
 /**
  * findEntities' mentions of a tokenized sentence as token spans: the words are joined with single spaces into
- * a text. A mention that does not fall on token boundaries gets negative bounds, so it can never match.
+ * a text. A mention that does not fall on token boundaries gets negative bounds, so it can never match; each
+ * keeps its text.
  */
-export function pipelineSpans(words: readonly string[], language: Language): { text: string; spans: EntitySpan[] } {
+export function pipelineSpans(words: readonly string[], language: Language): { text: string; spans: MentionSpan[] } {
   const starts: number[] = [];
   const ends: number[] = [];
   let text = '';
@@ -45,7 +51,7 @@ export function pipelineSpans(words: readonly string[], language: Language): { t
   const spans = findEntities(text, sentences, language).map(m => {
     const start = starts.indexOf(m.start);
     const end = ends.indexOf(m.end);
-    return { start: start < 0 ? -1 - m.start : start, end: end < 0 ? -1 - m.end : end + 1, type: m.type };
+    return { start: start < 0 ? -1 - m.start : start, end: end < 0 ? -1 - m.end : end + 1, type: m.type, text: m.text };
   });
   return { text, spans };
 }

@@ -17,7 +17,7 @@ export interface RuleChange {
 
 /** How the rules changed one sentence's mentions, or undefined where they changed nothing. */
 export function ruleChange(words: readonly string[], gold: readonly EntitySpan[], tagger: readonly EntitySpan[],
-  rules: readonly EntitySpan[]): RuleChange | undefined {
+  rules: readonly (EntitySpan & { text?: string })[]): RuleChange | undefined {
   const key = (s: EntitySpan) => `${s.start}:${s.end}:${s.type}`;
   const goldKeys = new Set(gold.map(key));
   const taggerKeys = new Set(tagger.map(key));
@@ -28,8 +28,9 @@ export function ruleChange(words: readonly string[], gold: readonly EntitySpan[]
   // Each right mention counts one, each wrong one minus one: the side with more is the better reading.
   const worth = (spans: readonly EntitySpan[]) => spans.reduce((sum, s) => sum + (goldKeys.has(key(s)) ? 1 : -1), 0);
   const difference = worth(rulesOnly) - worth(taggerOnly);
-  const shown = (s: EntitySpan) =>
-    `${s.type}[${words.slice(Math.max(0, s.start), Math.max(0, s.end)).join(' ')}]${goldKeys.has(key(s)) ? '✓' : '✗'}`;
+  // A mention the analysis cut elsewhere than the tokens ("Tarnfeld/Varnik" as two) brings its own text.
+  const shown = (s: EntitySpan & { text?: string }) =>
+    `${s.type}[${s.text ?? words.slice(s.start, s.end).join(' ')}]${goldKeys.has(key(s)) ? '✓' : '✗'}`;
   return {
     verdict: difference > 0 ? 'better' : difference < 0 ? 'worse' : 'even',
     taggerOnly: taggerOnly.map(shown),

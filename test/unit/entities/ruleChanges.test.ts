@@ -18,6 +18,13 @@ describe('rule changes in cross-validation (tagger alone against the whole analy
     assert.strictEqual(ruleChange(words, [person], [person], [person]), undefined);
   });
 
+  it('shows a mention the analysis cut elsewhere than the tokens by its own text', () => {
+    const places = ['Tarnfeld/Varnik', '-', 'Der', 'Rat', 'tagte', '.'];
+    const whole = { start: 0, end: 1, type: 'LOC' as const };
+    const firstHalf = { start: 0, end: -9, type: 'LOC' as const, text: 'Tarnfeld' };
+    assert.deepStrictEqual(ruleChange(places, [whole], [whole], [firstHalf])?.rulesOnly, ['LOC[Tarnfeld]✗']);
+  });
+
   it('counts the sentences by verdict, leaving out those the rules did not change', () => {
     const tally = new RuleChangeTally();
     tally.add(ruleChange(words, [person], [body], [person]));
