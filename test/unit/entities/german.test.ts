@@ -183,6 +183,9 @@ describe('German entities', () => {
     assert.deepStrictEqual(currenciesNamed([], wordsOf('Die Dividende steigt um 10 Cent.')), [{ start: 5, end: 6, type: 'MISC' }]);
     assert.deepStrictEqual(currenciesNamed([], wordsOf('Die Kapitalerhöhung brachte 8 Mrd. € ein.')), [{ start: 5, end: 6, type: 'MISC' }]);
     assert.deepStrictEqual(currenciesNamed([], wordsOf('Das kostet € 30 im Laden.')), []);
+    // An ISO code too, unless it is also a word.
+    const codes = wordsOf('Der Preis liegt bei 65 EUR, dazu kamen 20 TOP Angebote.');
+    assert.deepStrictEqual(currenciesNamed([], codes).map(s => codes[s.start]), ['EUR']);
     const found = mentionsByLine([
       'Die Schulden des Betriebs belaufen sich auf knapp 3,4 Mio. Euro.',
       'Die Gläubiger fordern 640.000 Euro zurück.',

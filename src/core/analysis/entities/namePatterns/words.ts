@@ -50,7 +50,7 @@ function germanLanguageNames(): ReadonlySet<string> {
 
 /**
  * A currency named after an amount is a name (MISC): "775.000 Euro", "1 Mio. Dollar", "200 Franken",
- * "Millionen Kronen", "8 Mrd. €". GermEval tags currencies OTH, as the guidelines of bench/newsEntities.md say, but the
+ * "Millionen Kronen", "8 Mrd. €", "65 EUR". GermEval tags currencies OTH, as the guidelines of bench/newsEntities.md say, but the
  * tagger leaves out many after long amounts. Only a word no span covers, or one its own span types otherwise;
  * after an amount even "Franken" and "Pfund", a region and a weight elsewhere, are money.
  */
@@ -75,19 +75,25 @@ let currencyNames: ReadonlySet<string> | undefined;
 const CURRENCY_SUBUNITS = ['Cent', 'Rappen', 'Pence', 'Penny', 'Kopeken', 'Groschen'];
 /** Signs written for a currency after an amount ("8 Mrd. €"): GermEval tags them OTH, seven times of seven. */
 const CURRENCY_SIGNS = ['€', '$', '£', '¥'];
+/**
+ * ISO codes that are also words ("ALL", "TOP", "CUP", "SOS", "PEN", "MAD", "GEL" …) or no money at all (X…:
+ * metals, funds, tests): after a number they are more likely the word.
+ */
+const CODES_NOT_TAKEN = /^(?:ALL|TOP|CUP|SOS|PEN|MOP|BOB|GEL|MAD|SAR|X..)$/;
 
 /**
  * German names of currencies from ICU's display names (Intl.DisplayNames, as the language names): each name of
  * one word ("Euro", "US-Dollar", "Hongkong-Dollar") and the noun that ends a longer one ("Schweizer Franken":
  * "Franken"), and the plural of those in -e ("Kronen", "Rupien"). Asked of every currency code ICU knows once.
  * ICU names no subunits, which GermEval tags as it tags currencies ("60 Cent": OTH, six times of six), nor
- * signs.
+ * signs. ICU's ISO codes are taken too ("65 EUR"; GermEval: OTH 27 times of 27 for EUR, USD and CHF).
  */
 function germanCurrencyNames(): ReadonlySet<string> {
   if (currencyNames) return currencyNames;
   const names = new Set<string>([...CURRENCY_SUBUNITS, ...CURRENCY_SIGNS]);
   const displayNames = new Intl.DisplayNames('de', { type: 'currency', fallback: 'none' });
   for (const code of Intl.supportedValuesOf('currency')) {
+    if (!CODES_NOT_TAKEN.test(code)) names.add(code);
     const noun = displayNames.of(code)?.replace(/\s*\(.*\)$/, '').split(' ').pop();
     if (!noun || !/^\p{Lu}[\p{L}-]*\p{Ll}$/u.test(noun)) continue;
     names.add(noun);
