@@ -21,7 +21,8 @@ export function scorePipeline(sentences: readonly LabelledSentence[], language: 
     const gold = spansOf(sentence.tags);
     scores.add(gold, predicted);
     if (show) {
-      const key = (s: EntitySpan) => `${s.type}:${sentence.words.slice(Math.max(0, s.start), Math.max(0, s.end)).join(' ')}`;
+      // A mention cut elsewhere than the tokens brings its own text.
+      const key = (s: EntitySpan & { text?: string }) => `${s.type}:${s.text ?? sentence.words.slice(s.start, s.end).join(' ')}`;
       const g = new Set(gold.map(key));
       const p = new Set(predicted.map(key));
       const missed = [...g].filter(k => !p.has(k));

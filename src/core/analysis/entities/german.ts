@@ -141,7 +141,7 @@ function isParticleNoArticle(word: string): boolean {
  */
 function isCapitalisedParticle(word: string): boolean {
   const lower = word.toLowerCase();
-  return lower !== word && NAME_PARTICLES.has(lower) && !ARTICLES.has(lower);
+  return lower !== word && isParticleNoArticle(lower);
 }
 
 /**

@@ -128,14 +128,12 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
   for (const span of spans) {
     let { start, end } = span;
     while (start < end && !LETTER_OR_DIGIT.test(tokens[start].text)) start++;
-    while (end > start && !LETTER_OR_DIGIT.test(tokens[end - 1].text)) end--;
+    end = endBeforeMarks(tokens, start, end);
     // A time or a score is no part of a name: "Kestrel Racing +2:04,3", "Tarnfeld 2:1".
-    while (end > start + 1 && TIME_OR_SCORE.test(tokens[end - 1].text)) {
-      end--;
-      while (end > start && !LETTER_OR_DIGIT.test(tokens[end - 1].text)) end--;
-    }
+    while (end > start + 1 && TIME_OR_SCORE.test(tokens[end - 1].text)) end = endBeforeMarks(tokens, start, end - 1);
     // A name in the genitive written with an apostrophe ends there: "Kravosz’ Anwalt" is his lawyer. The
-    // tokenizer cuts the mark off, and the tagger, which learned it inside names ("Pointe d’Arvel"), runs on over it.
+    // tokenizer cuts the mark off, and the tagger, which learned it inside names ("Pointe d’Arvel"), runs on
+    // over it.
     for (let k = start + 1; k < end - 1; k++) {
       if (isGenitiveApostrophe(tokens, k)) end = k;
     }
@@ -144,8 +142,7 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     // most of them foreign ("Ligue varnoise"; "d’Arvel", "al-Kestri" and "e.V." are kept here by their
     // marks). A title (MISC) may end so ("Alles wird gut").
     while (span.type !== 'MISC' && end > start + 1 && ALL_SMALL.test(tokens[end - 1].text)) {
-      end--;
-      while (end > start && !LETTER_OR_DIGIT.test(tokens[end - 1].text)) end--;
+      end = endBeforeMarks(tokens, start, end - 1);
     }
     // Titles and roles are not part of a name: "US-Präsident Max Muster", "CEO Erika Beispiel", "Dr. Muster".
     while (span.type === 'PER' && start < end - 1 && isGermanTitle(tokens[start].text, gazetteer)) {
@@ -174,6 +171,12 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     kept.push({ start, end, type: span.type });
   }
   return kept;
+}
+
+/** `end` moved back over the tokens without a letter or digit before it (punctuation, quotes, dashes). */
+function endBeforeMarks(tokens: readonly Token[], start: number, end: number): number {
+  while (end > start && !LETTER_OR_DIGIT.test(tokens[end - 1].text)) end--;
+  return end;
 }
 
 /** Whether token k is an apostrophe that makes the word touching it before a genitive: "Kravosz’ Anwalt", "Hans' Hut". */
