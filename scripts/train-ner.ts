@@ -1,6 +1,6 @@
 // Trains the German NER tagger on GermEval 2014 (dev + test; the train split is not available here) and the
 // project's own labelled news sentences (data/ner-train-de/, see scripts/ner/ownSentences.ts), and writes
-// models/ner-de.bin.gz. Reproducible: fixed seed, deterministic shuffling, deterministic gazetteers.
+// models/ner-de.bin.br. Reproducible: fixed seed, deterministic shuffling, deterministic gazetteers.
 //   npm run train:ner                      train the final model on all data, then score the own dev sets
 //   npm run train:ner -- --cv              5-fold cross-validation over dev+test first (prints P/R/F1 per type)
 //   options: --epochs N (default 8), --runs N (default 4: taggers averaged), --min-count N (default 1), --min-weight W (default 2),

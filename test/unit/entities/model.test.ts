@@ -38,27 +38,38 @@ describe('NER model', () => {
 
   it('finds the shipped model by walking up from a nested folder', () => {
     const file = findModelFile(path.join(__dirname, 'a', 'b'));
-    assert.ok(file && file.endsWith(path.join('models', 'ner-de.bin.gz')));
+    assert.ok(file && file.endsWith(path.join('models', 'ner-de.bin.br')));
   });
 
   it('rejects a file of another format, an older one, and a damaged one with a clear error', () => {
     const zlib = require('zlib') as typeof import('zlib');
     const isClear = (e: Error) => e instanceof NerModelError && /train:ner/.test(e.message);
+    const pack = (bytes: Buffer) => zlib.brotliCompressSync(bytes);
     // The first version's gzipped JSON, and a file of this layout with another format's name.
     assert.throws(() => parseModel(zlib.gzipSync(JSON.stringify({ format: 'news-annotator-ner', version: 1, tags: [] }))), isClear);
-    const file = zlib.gunzipSync(serializeModel(new Map([['bias', new Float64Array(TAG_COUNT).fill(1)]]), sources));
+    const forLocation = new Float64Array(TAG_COUNT);
+    forLocation[tag('B-LOC')] = 2;
+    const weights = new Map([['bias', new Float64Array(TAG_COUNT).fill(1)], ['0w=Haus', forLocation]]);
+    const file = zlib.brotliDecompressSync(serializeModel(weights, sources));
     const header = file.toString('utf8', 4, 4 + file.readUInt32LE(0));
     const renamed = Buffer.concat([file.subarray(0, 4), Buffer.from(header.replace('news-annotator-ner', 'news-annotator-xyz')), file.subarray(4 + header.length)]);
-    assert.throws(() => parseModel(zlib.gzipSync(renamed)), isClear);
+    assert.throws(() => parseModel(pack(renamed)), isClear);
     // A list the gazetteer needs is missing.
     const listless = Buffer.concat([file.subarray(0, 4), Buffer.from(header.replace('gazetteers.countries', 'gazetteers.xountries')), file.subarray(4 + header.length)]);
-    assert.throws(() => parseModel(zlib.gzipSync(listless)), (e: Error) => isClear(e) && /countries/.test(e.message));
-    // Cut short inside the texts or the weights, or not gzip at all.
-    assert.throws(() => parseModel(zlib.gzipSync(file.subarray(0, file.length - 200))), isClear);
-    assert.throws(() => parseModel(zlib.gzipSync(file.subarray(0, file.length - 1))), isClear);
+    assert.throws(() => parseModel(pack(listless)), (e: Error) => isClear(e) && /countries/.test(e.message));
+    // A feature group whose table cannot be read.
+    const mismatched = Buffer.concat([file.subarray(0, 4), Buffer.from(header.replace('["w",16,1]', '["w",15,1]')), file.subarray(4 + header.length)]);
+    assert.notDeepStrictEqual(mismatched, file);
+    assert.throws(() => parseModel(pack(mismatched)), (e: Error) => isClear(e) && /power of two/.test(e.message));
+    // Cut short inside the texts or the weights, or not Brotli at all.
+    assert.throws(() => parseModel(pack(file.subarray(0, file.length - 200))), isClear);
+    assert.throws(() => parseModel(pack(file.subarray(0, file.length - 1))), isClear);
     assert.throws(() => parseModel(Buffer.from('not a model')), isClear);
     // The whole file reads back.
-    assert.strictEqual(parseModel(zlib.gzipSync(file)).gazetteer.firstNames.has('Erika'), true);
+    const model = parseModel(pack(file));
+    assert.strictEqual(model.gazetteer.firstNames.has('Erika'), true);
+    assert.deepStrictEqual(model.tagger.tag(['Haus'], [[]]), [tag('B-LOC')], 'the word\'s weights, read from its feature group');
+    assert.deepStrictEqual(model.tagger.tag(['Hausboot'], [[]]), [tag('O')], 'the bias alone: a tie, which the first tag wins');
   });
 
   for (const withClusters of [false, true]) it(`survives serialisation, and the cached tagger scores exactly like summing each feature${withClusters ? ' (with word classes)' : ''}`, () => {

@@ -7,11 +7,10 @@ import {
   allowedAfter, BIAS, describeWord, END_WORD, FAMILY_OFFSETS, featuresOfWord, OFFSETS, previousTagFeatures,
   START_WORD, staticContextFeatures, TAG_COUNT, TAGS, visitFamilyValues, wordAt, wordFeatures, type WordLexicon,
 } from './features';
-import { RangeKeyedTable } from '../../text/rangeKeyedTable';
-import { ABSENT, SpanKeyedTable } from '../../text/spanKeyedTable';
+import { ABSENT } from '../../text/laidOutTable';
+import { familySlots, imageOf, readImage, type FeatureGroup, type TaggerImage, type WeightTable } from './taggerImage';
 
-/** Weights per feature, one entry per tag. */
-export type WeightTable = Map<string, ArrayLike<number>>;
+export type { WeightTable } from './taggerImage';
 
 export interface TaggedSentence {
   words: string[];
@@ -268,23 +267,6 @@ const N_OFFSETS = OFFSETS.length;
 // tagEntries sums the five offsets' vectors written out.
 if (N_OFFSETS !== 5 || OFFSETS[0] !== -2) throw new Error('the tagger expects word features at offsets -2..2');
 
-/**
- * Weights of many features in one array: feature i, named on line i of `names`, owns data[i·N, i·N + N). The
- * names stay one text (as the model file has them): the tagger files them by offsets into it (load time).
- * No name holds a line break: words never do.
- */
-export interface PackedWeights {
-  names: string;
-  data: ArrayLike<number>;
-}
-
-export function packWeights(weights: WeightTable): PackedWeights {
-  const names = [...weights.keys()];
-  const data = new Float32Array(names.length * N);
-  names.forEach((name, i) => data.set(Array.from(weights.get(name)!), i * N));
-  return { names: names.join('\n'), data };
-}
-
 /** What the tagger keeps per distinct word (see PerceptronTagger.entryOf). */
 export interface WordEntry {
   /** Summed word-feature weights for each offset: N_OFFSETS × N values from `base` on (a slab shared by many words). */
@@ -314,35 +296,10 @@ function addVector(target: Float64Array, at: number, vector: Float32Array): void
   for (let t = 0; t < N; t++) target[at + t] += vector[t];
 }
 
-/**
- * Feature groups keyed by value, stored in one array: a value's block starts at starts.get(value). The values
- * are stretches of the model's feature names.
- */
-class Groups {
-  readonly starts: SpanKeyedTable;
-  data: Float32Array = new Float32Array(0);
-  private size = 0;
-
-  constructor(readonly blockSize: number, featureNames: string) {
-    this.starts = new SpanKeyedTable(featureNames);
-  }
-
-  /** Reserves (once) the block of the value featureNames.slice(start, end); call `allocate` after all reservations. */
-  reserve(start: number, end: number): number {
-    const at = this.starts.add(start, end, this.size);
-    if (at === this.size) this.size += this.blockSize;
-    return at;
-  }
-
-  allocate(): void {
-    this.data = new Float32Array(this.size);
-  }
-}
-
-interface FamilyGroups {
+interface Family {
   /** Index into OFFSETS of each of the family's offsets. */
   slots: number[];
-  groups: Groups;
+  group: FeatureGroup;
 }
 
 /** Tags sentences with fixed weights. Scores equal the sum over `allFeatures`, computed through per-word caches. */
@@ -354,13 +311,12 @@ export class PerceptronTagger {
   private slab = new Float32Array(0);
   private slabUsed = SLAB_SIZE;
   private readonly previousTagVectors = new Float32Array(N * N);
-  /** Context features and others outside the groups: feature name → start in `data`. */
-  private readonly index = new Map<string, number>();
-  private readonly data: ArrayLike<number>;
-  private readonly families = new Map<string, FamilyGroups>();
-  /** "t1sh" and "t1l" features grouped by shape or lower-cased word: N × N per value. */
-  private readonly afterShape: Groups;
-  private readonly afterLower: Groups;
+  /** Context features and others outside the groups. */
+  private readonly others: Map<string, Float32Array>;
+  private readonly families = new Map<string, Family>();
+  /** "t1sh" and "t1l" features grouped by shape or lower-cased word, N weights per previous tag. */
+  private readonly afterShape: FeatureGroup;
+  private readonly afterLower: FeatureGroup;
   private readonly bias = new Float32Array(N);
   private readonly labelWeightCache = new Map<string, LabelWeights>();
   /** Summed transition weights per shape, or per shape and lower-cased word: key → start in a slab. */
@@ -374,81 +330,28 @@ export class PerceptronTagger {
   private transitionStarts = new Int32Array(0);
   /** Room for the transition weights of tokens that add gazetteer-label weights to their word's. */
   private labelTransitions = new Float64Array(0);
-  readonly featureCount: number;
-
-  constructor(weights: WeightTable | PackedWeights, private readonly lexicon?: WordLexicon) {
-    const packed = weights instanceof Map ? packWeights(weights) : (weights as PackedWeights);
-    this.data = packed.data;
-    this.featureCount = packed.data.length / N;
-    this.afterShape = new Groups(N * N, packed.names);
-    this.afterLower = new Groups(N * N, packed.names);
-    this.groupFeatures(packed);
+  constructor(weights: WeightTable | TaggerImage, private readonly lexicon?: WordLexicon) {
+    const image = weights instanceof Map ? readImage(imageOf(weights)) : weights;
+    this.others = image.others;
+    const groupOf = (name: string) => {
+      const group = image.groups.get(name);
+      if (!group) throw new Error(`the tagger's weights lack the feature group ${name}`);
+      return group;
+    };
+    for (const family of Object.keys(FAMILY_OFFSETS)) this.families.set(family, { slots: familySlots(family), group: groupOf(family) });
+    this.afterShape = groupOf('t1sh');
+    this.afterLower = groupOf('t1l');
     this.addInto(this.bias, 0, BIAS);
     for (let a = 0; a < N; a++) {
       this.addInto(this.previousTagVectors, a * N, `t1=${TAGS[a]}`);
     }
   }
 
-  /**
-   * Sorts each feature into its word family, its previous-tag group, or the plain index. Names are read in
-   * place, line by line: cutting 100,000 of them out was a good part of the model's load time.
-   */
-  private groupFeatures({ names, data }: PackedWeights): void {
-    const prefixes = new RangeKeyedTable<{ family: FamilyGroups; position: number }>();
-    for (const [name, offsets] of Object.entries(FAMILY_OFFSETS)) {
-      const family = { slots: offsets.map(o => OFFSETS.indexOf(o as (typeof OFFSETS)[number])), groups: new Groups(offsets.length * N, names) };
-      this.families.set(name, family);
-      offsets.forEach((offset, position) => prefixes.add(`${offset}${name}`, { family, position }));
-    }
-    const tagIndex = new RangeKeyedTable<number>();
-    TAGS.forEach((t, i) => tagIndex.add(t, i));
-    const previousTagGroups = new RangeKeyedTable<Groups>();
-    previousTagGroups.add('t1sh', this.afterShape);
-    previousTagGroups.add('t1l', this.afterLower);
-    // First pass: where each feature's weights go (target groups, block start); second pass: copy them.
-    const count = this.featureCount;
-    const targets: (Groups | undefined)[] = new Array(count);
-    const starts = new Int32Array(count);
-    for (let i = 0, lineStart = 0; i < count; i++) {
-      let lineEnd = names.indexOf('\n', lineStart);
-      if (lineEnd < 0) lineEnd = names.length;
-      const eq = names.indexOf('=', lineStart);
-      const prefixEnd = eq > lineStart && eq < lineEnd ? eq : lineEnd;
-      const inFamily = prefixes.get(names, lineStart, prefixEnd);
-      // "t1sh=<previous tag>|<shape>", "t1l=<previous tag>|<lower-cased word>"
-      const afterTag = inFamily ? undefined : previousTagGroups.get(names, lineStart, prefixEnd);
-      const bar = afterTag ? names.indexOf('|', prefixEnd) : -1;
-      const tag = bar > prefixEnd && bar < lineEnd ? tagIndex.get(names, prefixEnd + 1, bar) : undefined;
-      if (inFamily) {
-        targets[i] = inFamily.family.groups;
-        starts[i] = inFamily.family.groups.reserve(prefixEnd + 1, lineEnd) + inFamily.position * N;
-      } else if (afterTag && tag !== undefined) {
-        targets[i] = afterTag;
-        starts[i] = afterTag.reserve(bar + 1, lineEnd) + tag * N;
-      } else {
-        this.index.set(names.slice(lineStart, lineEnd), i * N);
-      }
-      lineStart = lineEnd + 1;
-    }
-    for (const family of this.families.values()) family.groups.allocate();
-    this.afterShape.allocate();
-    this.afterLower.allocate();
-    for (let i = 0; i < count; i++) {
-      const groups = targets[i];
-      if (!groups) continue;
-      const target = groups.data;
-      const from = i * N;
-      const to = starts[i];
-      for (let t = 0; t < N; t++) target[to + t] += data[from + t];
-    }
-  }
-
   /** Adds the weights of `feature` into target[at .. at+N); false if the model does not know the feature. */
   private addInto(target: Float32Array | Float64Array, at: number, feature: string): boolean {
-    const from = this.index.get(feature);
-    if (from === undefined) return false;
-    const data = this.data;
-    for (let t = 0; t < N; t++) target[at + t] += data[from + t];
+    const weights = this.others.get(feature);
+    if (weights === undefined) return false;
+    for (let t = 0; t < N; t++) target[at + t] += weights[t];
     return true;
   }
 
@@ -492,31 +395,33 @@ export class PerceptronTagger {
       for (let t = 0; t < N; t++) offsets[own + t] += this.bias[t];
       visitFamilyValues(info, (name, text, valueFrom, valueTo) => {
         const family = this.families.get(name)!;
-        const start = family.groups.starts.get(text, valueFrom, valueTo);
-        if (start === ABSENT) return;
-        const data = family.groups.data;
-        const slots = family.slots;
-        for (let j = 0; j < slots.length; j++) {
+        const { group, slots } = family;
+        const rank = group.values.rankOf(text, valueFrom, valueTo);
+        if (rank === ABSENT) return;
+        const filled = group.filled[rank];
+        const data = group.weights;
+        for (let j = 0, from = group.starts[rank]; j < slots.length; j++) {
+          if ((filled & (1 << j)) === 0) continue;
           const at = base + slots[j] * N;
-          const from = start + j * N;
           for (let t = 0; t < N; t++) offsets[at + t] += data[from + t];
+          from += N;
         }
       });
     }
     const { shape, lower } = info;
-    const shapeAt = this.afterShape.starts.get(shape);
-    const lowerAt = this.afterLower.starts.get(lower);
-    const first = this.transitionsOf(shape, shapeAt, '', -1);
-    const later = lowerAt < 0 ? first : this.transitionsOf(shape, shapeAt, lower, lowerAt);
+    const shapeRank = this.afterShape.values.rankOf(shape);
+    const lowerRank = this.afterLower.values.rankOf(lower);
+    const first = this.transitionsOf(shape, shapeRank, '', -1);
+    const later = lowerRank < 0 ? first : this.transitionsOf(shape, shapeRank, lower, lowerRank);
     return {
       offsets, base, shape, lower,
       transitions: later.data, transitionAt: later.at, firstTransitions: first.data, firstTransitionAt: first.at,
     };
   }
 
-  /** "t1=" + "t1sh=<shape>" (+ "t1l=<lower>" if lowerAt ≥ 0) weights, summed once per shape and lower form. */
-  private transitionsOf(shape: string, shapeAt: number, lower: string, lowerAt: number): { data: Float64Array; at: number } {
-    const key = lowerAt < 0 ? shape : `${shape}\n${lower}`;
+  /** "t1=" + "t1sh=<shape>" (+ "t1l=<lower>" if lowerRank ≥ 0) weights, summed once per shape and lower form. */
+  private transitionsOf(shape: string, shapeRank: number, lower: string, lowerRank: number): { data: Float64Array; at: number } {
+    const key = lowerRank < 0 ? shape : `${shape}\n${lower}`;
     let found = this.transitionCache.get(key);
     if (found) return found;
     if (this.transitionCache.size >= WORD_CACHE_LIMIT) this.transitionCache.clear();
@@ -529,8 +434,8 @@ export class PerceptronTagger {
     const at = this.transitionSlabUsed;
     this.transitionSlabUsed += size;
     for (let k = 0; k < size; k++) data[at + k] = this.previousTagVectors[k];
-    if (shapeAt >= 0) for (let k = 0; k < size; k++) data[at + k] += this.afterShape.data[shapeAt + k];
-    if (lowerAt >= 0) for (let k = 0; k < size; k++) data[at + k] += this.afterLower.data[lowerAt + k];
+    if (shapeRank >= 0) addPreviousTagWeights(data, at, this.afterShape, shapeRank);
+    if (lowerRank >= 0) addPreviousTagWeights(data, at, this.afterLower, lowerRank);
     found = { data, at };
     this.transitionCache.set(key, found);
     return found;
@@ -667,5 +572,17 @@ export class PerceptronTagger {
       next = swap;
     }
     return backtrace(n, dp, back, tags);
+  }
+}
+
+/** Adds the weights of a previous-tag group's value (its parts are the previous tags) into N × N at `at`. */
+function addPreviousTagWeights(target: Float64Array, at: number, group: FeatureGroup, rank: number): void {
+  const filled = group.filled[rank];
+  const weights = group.weights;
+  for (let previous = 0, from = group.starts[rank]; previous < N; previous++) {
+    if ((filled & (1 << previous)) === 0) continue;
+    const to = at + previous * N;
+    for (let t = 0; t < N; t++) target[to + t] += weights[from + t];
+    from += N;
   }
 }

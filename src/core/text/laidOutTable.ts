@@ -1,0 +1,118 @@
+// A hash table of strings laid out when it was written: its keys stand one a line in the order of their slots,
+// and a byte per key says how many empty slots come before it. Reading it back is one pass over the line
+// breaks, with no hashing and no string cut out, where filling a table key by key hashes every key: the
+// entity model's load spent most of its time filling its feature tables that way (its tables hold 80,000
+// keys). Lookups take a stretch of another string, hashed in place as RangeKeyedTable hashes it (keyHash).
+// Open addressing with linear probing. Hand-written because no library stores a hash table as text.
+
+import { keyHash } from './rangeKeyedTable';
+
+/** What lookups give for a key the table does not hold. */
+export const ABSENT = -1;
+
+/** A table as it is written down (see layOutTable). */
+export interface TableLayout {
+  /** The keys in slot order, joined by "\n". */
+  text: string;
+  /** Per key, the empty slots before it (after the previous key): 255 adds 255 and goes on to the next byte. */
+  gaps: Uint8Array;
+  /** A power of two, at least twice the number of keys. */
+  slotCount: number;
+}
+
+/**
+ * Lays out distinct keys (none holding "\n") as a table: the layout, and `order`, the index in `keys` of the
+ * key at each rank (a key's rank is its line in `layout.text`, what LaidOutTable.rankOf gives for it).
+ */
+export function layOutTable(keys: readonly string[]): { layout: TableLayout; order: number[] } {
+  let slotCount = 16;
+  while (slotCount < keys.length * 2) slotCount *= 2;
+  const mask = slotCount - 1;
+  const slots = new Int32Array(slotCount).fill(ABSENT);
+  keys.forEach((key, index) => {
+    if (key.includes('\n')) throw new Error(`a table key holds a line break: ${JSON.stringify(key)}`);
+    let slot = keyHash(key) & mask;
+    while (slots[slot] !== ABSENT) {
+      if (keys[slots[slot]] === key) throw new Error(`a table key is given twice: ${JSON.stringify(key)}`);
+      slot = (slot + 1) & mask;
+    }
+    slots[slot] = index;
+  });
+  const order: number[] = [];
+  const gaps: number[] = [];
+  let empty = 0;
+  for (const index of slots) {
+    if (index === ABSENT) {
+      empty++;
+      continue;
+    }
+    for (; empty >= 255; empty -= 255) gaps.push(255);
+    gaps.push(empty);
+    empty = 0;
+    order.push(index);
+  }
+  return { layout: { text: order.map(index => keys[index]).join('\n'), gaps: Uint8Array.from(gaps), slotCount }, order };
+}
+
+export class LaidOutTable {
+  /** Per slot, the rank of its key + 1 (0 for an empty slot). */
+  private readonly slots: Int32Array;
+  /** Where each key's line starts in `text`, and one more entry one past the end of the last line + 1. */
+  private readonly lineStarts: Int32Array;
+  private readonly text: string;
+  readonly size: number;
+
+  constructor({ text, gaps, slotCount }: TableLayout) {
+    if (slotCount < 1 || (slotCount & (slotCount - 1)) !== 0) throw new Error(`a table's slot count is not a power of two: ${slotCount}`);
+    this.text = text;
+    this.slots = new Int32Array(slotCount);
+    let size = 0;
+    for (let at = 0; at < gaps.length; at++) if (gaps[at] !== 255) size++;
+    this.size = size;
+    this.lineStarts = new Int32Array(size + 1);
+    let slot = 0;
+    let lineStart = 0;
+    for (let rank = 0, at = 0; rank < size; rank++) {
+      for (let gap = 255; gap === 255; at++) slot += gap = gaps[at];
+      if (slot >= slotCount) throw new Error('a table runs past its slots');
+      this.slots[slot++] = rank + 1;
+      this.lineStarts[rank] = lineStart;
+      const lineEnd = text.indexOf('\n', lineStart);
+      const last = rank + 1 === size;
+      if (last && lineEnd >= 0) throw new Error(`a table's text has more lines than keys (${size})`);
+      if (!last && lineEnd < 0) throw new Error(`a table's text has fewer lines than keys (${rank + 1} of ${size})`);
+      lineStart = (last ? text.length : lineEnd) + 1;
+    }
+    this.lineStarts[size] = lineStart;
+    if (size === 0 && text !== '') throw new Error('a table with no keys has text');
+  }
+
+  /** The rank of text.slice(start, end) (0 to size − 1), or ABSENT. */
+  rankOf(text: string, start = 0, end = text.length, hash = keyHash(text, start, end)): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot];
+      if (entry === 0) return ABSENT;
+      if (this.keyIs(entry - 1, text, start, end)) return entry - 1;
+    }
+  }
+
+  has(key: string): boolean {
+    return this.rankOf(key) !== ABSENT;
+  }
+
+  /** The key of a rank. */
+  key(rank: number): string {
+    return this.text.slice(this.lineStarts[rank], this.lineStarts[rank + 1] - 1);
+  }
+
+  private keyIs(rank: number, text: string, start: number, end: number): boolean {
+    const keyStart = this.lineStarts[rank];
+    const length = this.lineStarts[rank + 1] - 1 - keyStart;
+    if (length !== end - start) return false;
+    const source = this.text;
+    for (let i = 0; i < length; i++) if (source.charCodeAt(keyStart + i) !== text.charCodeAt(start + i)) return false;
+    return true;
+  }
+}
