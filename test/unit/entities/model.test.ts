@@ -55,10 +55,10 @@ describe('NER model', () => {
     const renamed = Buffer.concat([file.subarray(0, 4), Buffer.from(header.replace('news-annotator-ner', 'news-annotator-xyz')), file.subarray(4 + header.length)]);
     assert.throws(() => parseModel(pack(renamed)), isClear);
     // A list the gazetteer needs is missing.
-    const listless = Buffer.concat([file.subarray(0, 4), Buffer.from(header.replace('gazetteers.countries', 'gazetteers.xountries')), file.subarray(4 + header.length)]);
-    assert.throws(() => parseModel(pack(listless)), (e: Error) => isClear(e) && /countries/.test(e.message));
+    const listless = Buffer.concat([file.subarray(0, 4), Buffer.from(header.replace('lists.countryRows', 'lists.xountryRows')), file.subarray(4 + header.length)]);
+    assert.throws(() => parseModel(pack(listless)), (e: Error) => isClear(e) && /countryRows/.test(e.message));
     // A feature group whose table cannot be read.
-    const mismatched = Buffer.concat([file.subarray(0, 4), Buffer.from(header.replace('["w",16,1]', '["w",15,1]')), file.subarray(4 + header.length)]);
+    const mismatched = Buffer.concat([file.subarray(0, 4), Buffer.from(header.replace('["tagger.w",16]', '["tagger.w",15]')), file.subarray(4 + header.length)]);
     assert.notDeepStrictEqual(mismatched, file);
     assert.throws(() => parseModel(pack(mismatched)), (e: Error) => isClear(e) && /power of two/.test(e.message));
     // Cut short inside the texts or the weights, or not Brotli at all.
@@ -70,6 +70,26 @@ describe('NER model', () => {
     assert.strictEqual(model.gazetteer.firstNames.has('Erika'), true);
     assert.deepStrictEqual(model.tagger.tag(['Haus'], [[]]), [tag('B-LOC')], 'the word\'s weights, read from its feature group');
     assert.deepStrictEqual(model.tagger.tag(['Hausboot'], [[]]), [tag('O')], 'the bias alone: a tie, which the first tag wins');
+  });
+
+  it('reads back lists that answer as the lists they were made from', () => {
+    const lists: GazetteerSources = {
+      ...sources,
+      countries: 'DE\tDeutschland\tGermany\tDeutschland|Germany|BRD\nUS\tVereinigte Staaten\tUnited States\tUSA|U.S.|Vereinigte Staaten\n',
+      locations: 'Lummerland\nSt. Gallen\nBad Tarnfeld\nBad Tarnfeld am See\n', organisations: 'Vereinte Nationen\nTarnfeld\n',
+      companies: 'Beispiel AG\nKestrel\n', towns: 'Kleinstadt\nVarnik\n', demonymsEn: 'Germans\n', surnames: 'Muster\nKravosz\n',
+    };
+    const fromLists = new Gazetteer(lists);
+    const { gazetteer: fromFile } = parseModel(serializeModel(new Map([['bias', new Float64Array(TAG_COUNT)]]), lists));
+    const sentence = 'In Bad Tarnfeld am See , St . Gallen , St. Gallen und den U.S. traf Erika Muster die Vereinte Nationen , Kestrels Chef und Varnik .'.split(' ');
+    for (const gazetteer of [fromLists, fromFile]) {
+      assert.deepStrictEqual(gazetteer.label(sentence), fromLists.label(sentence));
+      assert.deepStrictEqual(['Germany', 'BRD', 'u.s.', 'Tarnfeld', 'St Gallen', 'Muster', 'Niemand'].map(name => [gazetteer.kindOf(name), gazetteer.isKnownName(name)]),
+        [['CTRY', true], ['CTRY', true], ['CTRY', true], ['ORG', true], ['LOC', true], [undefined, true], [undefined, false]]);
+      assert.deepStrictEqual(gazetteer.country('Vereinigte Staaten'), { code: 'US', de: 'Vereinigte Staaten', en: 'United States' });
+      assert.deepStrictEqual([gazetteer.isTown('Varnik'), gazetteer.demonymsEn.has('Germans'), gazetteer.firstNames.size], [true, true, 1]);
+    }
+    assert.deepStrictEqual(fromLists.label(sentence).slice(1, 5), [['LOC-B'], ['LOC-I', 'ORG-B'], ['LOC-I'], ['LOC-I']], 'the longest listed phrase, and a listed name inside it');
   });
 
   for (const withClusters of [false, true]) it(`survives serialisation, and the cached tagger scores exactly like summing each feature${withClusters ? ' (with word classes)' : ''}`, () => {

@@ -114,7 +114,7 @@ describe('Gazetteer lists', () => {
     const names = ['Erika', 'Hanna Lena', 'Jörg'];
     for (const text of ['Erika\nHanna Lena\nJörg\n', 'Erika\nHanna Lena\nJörg', ' Erika\r\n\nHanna Lena \r\nJörg\t\n\n']) {
       const { firstNames } = new Gazetteer(sources(text));
-      assert.deepStrictEqual([...firstNames].sort(), names, JSON.stringify(text));
+      assert.deepStrictEqual([names.filter(name => firstNames.has(name)), firstNames.size], [names, names.length], JSON.stringify(text));
     }
     assert.strictEqual(new Gazetteer(sources('')).firstNames.size, 0);
     assert.strictEqual(new Gazetteer(sources('\n')).firstNames.size, 0);

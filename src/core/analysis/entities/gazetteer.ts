@@ -1,50 +1,27 @@
 // Name lists (countries, places, organisations, companies, given names, surnames) and a matcher that marks
 // which tokens of a sentence lie inside a listed name. The lists are generated from package data by
 // scripts/ner/build-gazetteers.ts and travel inside the model file, so tagger and lists always agree.
-import { tokenize } from '../../text/tokenize';
-import { attachPeriods } from './taggerTokens';
 import type { WordLexicon } from './features';
 import { extendLeft } from '../../text/stringHash';
 import { WordListFilter } from './wordListFilter';
 import { detached } from '../../text/textKeyedMemo';
+import {
+  gazetteerImageOf, lines, NameIndex, nameKey, PhraseIndex, readGazetteerImage,
+  type Country, type GazetteerImage, type GazetteerKind, type GazetteerSources, type Phrase, type WordFormSources,
+} from './gazetteerImage';
 
-export type GazetteerKind = 'CTRY' | 'LOC' | 'ORG' | 'COMP' | 'FIRST' | 'SUR';
+export { nameKey, type Country, type GazetteerKind, type GazetteerSources } from './gazetteerImage';
 
-/** The raw text of each list file, as written by the generator. */
-export interface GazetteerSources {
-  countries: string;
-  locations: string;
-  organisations: string;
-  companies: string;
-  firstNames: string;
-  surnames: string;
-  demonymsEn: string;
-  /** German common-noun lemmas (capitalised, one a line). */
-  nounsDe: string;
-  /** Plurals of those lemmas that change the stem ("Höfe", "Themen"); absent in older files. */
-  nounPluralsDe?: string;
-  /** Stems of German adjectives, written small: each form is a stem or a stem with an ending (see isAdjectiveForm). */
-  adjectivesDe?: string;
-  /**
-   * One-word town names (many are also ordinary words): the label "TOWN" for the tagger only, never a
-   * match on their own.
-   */
-  towns?: string;
-}
+/** The lists as a model file gives them: the image, and the word-form lists as text. */
+export type LoadedLists = WordFormSources & { image: GazetteerImage };
 
-export interface Country {
-  code: string;
-  de: string;
-  en: string;
-}
-
-interface Phrase {
-  tokens: string[];
-  kind: GazetteerKind;
+/** A list of words asked one word at a time. */
+export interface WordSet {
+  has(word: string): boolean;
+  readonly size: number;
 }
 
 const NO_LABELS: readonly string[] = Object.freeze([]);
-const SINGLE_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
 const FACT_CACHE_LIMIT = 100_000;
 
 export interface GazetteerMatch {
@@ -57,29 +34,12 @@ export interface GazetteerMatch {
 /** What the lists say about one word on its own (see Gazetteer.factsOf). */
 export interface WordFacts {
   /** Listed phrases starting with the word. */
-  candidates: Phrase[] | undefined;
+  candidates: readonly Phrase[] | undefined;
   /** Labels the word has on its own: "FIRST", "SUR", "<kind>-G". */
   ownLabels: string[];
   /** nounClass(word), once asked. */
   noun?: string;
 }
-
-/** Lookup key of a name: case, dots and spacing do not matter ("U.S." = "US", "St. Pölten" = "St Pölten"). */
-export function nameKey(name: string): string {
-  const lower = name.toLowerCase();
-  // Most names asked about are one plain word (tagging speed).
-  return DOT_OR_SPACE.test(lower) ? lower.replace(/\./g, ' ').replace(/\s+/g, ' ').trim() : lower;
-}
-const DOT_OR_SPACE = /[.\s]/;
-
-function lines(text: string): string[] {
-  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
-  // The generator writes one trimmed name a line, which split alone reads: one native scan for blank or padded
-  // lines saves three passes over 117,000 names (about 10 ms of the model's load); a hand-edited list is cleaned.
-  if (!PADDED_OR_BLANK.test(body)) return body === '' ? [] : body.split('\n');
-  return body.split('\n').map(l => l.trim()).filter(Boolean);
-}
-const PADDED_OR_BLANK = /^\s|\s$|\n\s|\s\n/;
 
 /** Endings of German noun inflection, tried when a word is not itself a listed lemma. */
 const NOUN_ENDINGS = ['n', 'en', 's', 'es', 'e', 'er', 'ern', 'nen'];
@@ -102,10 +62,10 @@ function singleUpperCase(code: number): number {
 
 export class Gazetteer implements WordLexicon {
   /** Multi-kind phrase index keyed by the phrase's first token (exact case). */
-  private readonly phrases = new Map<string, Phrase[]>();
-  readonly firstNames: Set<string>;
-  readonly surnames: Set<string>;
-  readonly demonymsEn: Set<string>;
+  private readonly phrases: PhraseIndex;
+  readonly firstNames: WordSet;
+  readonly surnames: WordSet;
+  readonly demonymsEn: WordSet;
   private readonly nouns: Set<string>;
   private readonly stemChangingPlurals: Set<string>;
   /** The adjective list as given, and its stems once a word is first asked about (see isAdjectiveForm). */
@@ -113,58 +73,20 @@ export class Gazetteer implements WordLexicon {
   private adjectiveStems: Set<string> | undefined;
   /** Built on the first compound asked about (see hasNounHead). */
   private nounFilter: WordListFilter | undefined;
-  private readonly towns: Set<string>;
+  private readonly towns: WordSet;
   private readonly factCache = new Map<string, WordFacts>();
-  /** Every listed country name (any language, any alias), as nameKey, to its country. */
-  private readonly countries = new Map<string, Country>();
-  /** Names (as nameKey) from the ORG, COMP and LOC lists (for genitive checks and linking). */
-  private readonly knownNames = new Map<string, GazetteerKind>();
+  /** Country names, and names from the ORG, COMP and LOC lists (for genitive checks and linking), by nameKey. */
+  private readonly names: NameIndex;
 
-  constructor(sources: GazetteerSources) {
-    for (const row of lines(sources.countries)) {
-      const [code, de, en, names] = row.split('\t');
-      const country: Country = { code, de, en };
-      for (const name of (names ?? '').split('|').filter(Boolean)) {
-        this.countries.set(nameKey(name), country);
-        this.addPhrase(name, 'CTRY');
-      }
-    }
-    for (const name of lines(sources.locations)) this.addPhrase(name, 'LOC');
-    for (const name of lines(sources.organisations)) this.addPhrase(name, 'ORG');
-    for (const name of lines(sources.companies)) this.addPhrase(name, 'COMP');
-    this.towns = new Set(lines(sources.towns ?? ''));
-    this.firstNames = new Set(lines(sources.firstNames));
-    this.surnames = new Set(lines(sources.surnames));
-    this.demonymsEn = new Set(lines(sources.demonymsEn));
+  /** From the lists' text, or from a model file's image of them. */
+  constructor(sources: GazetteerSources | LoadedLists) {
+    const image = 'image' in sources ? sources.image : readGazetteerImage(gazetteerImageOf(sources));
+    this.phrases = new PhraseIndex(image.phraseStarts, image.phraseLines);
+    this.names = new NameIndex(image);
+    ({ firstNames: this.firstNames, surnames: this.surnames, demonymsEn: this.demonymsEn, towns: this.towns } = image.words);
     this.nouns = new Set(lines(sources.nounsDe ?? ''));
     this.stemChangingPlurals = new Set(lines(sources.nounPluralsDe ?? ''));
     this.adjectiveList = sources.adjectivesDe ?? '';
-    for (const list of this.phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  }
-
-  private addPhrase(name: string, kind: GazetteerKind): void {
-    const key = nameKey(name);
-    if (!this.knownNames.has(key) && kind !== 'CTRY') this.knownNames.set(key, kind);
-    // Most entries are one plain word: skip the tokenizer for them (model load time).
-    if (SINGLE_WORD.test(name)) return this.addPhraseTokens([name], kind);
-    // A period after an abbreviation stands alone in some texts ("St . Gallen" in the training data) and
-    // joins its word in the tagger's tokens ("St. Gallen"): the name is listed both ways.
-    const tokens = tokenize(name);
-    this.addPhraseTokens(tokens.map(t => t.text), kind);
-    const joined = attachPeriods(tokens);
-    if (joined.length !== tokens.length) this.addPhraseTokens(joined.map(t => t.text), kind);
-  }
-
-  private addPhraseTokens(tokens: string[], kind: GazetteerKind): void {
-    if (tokens.length === 0) return;
-    const list = this.phrases.get(tokens[0]);
-    if (list) {
-      if (!list.some(p => p.kind === kind && p.tokens.length === tokens.length && p.tokens.every((t, k) => t === tokens[k]))) {
-        list.push({ tokens, kind });
-      }
-    } else {
-      this.phrases.set(tokens[0], [{ tokens, kind }]);
-    }
   }
 
   /**
@@ -269,7 +191,7 @@ export class Gazetteer implements WordLexicon {
   }
 
   country(name: string): Country | undefined {
-    return this.countries.get(nameKey(name));
+    return this.names.country(nameKey(name));
   }
 
   /** Whether the word is a listed town. */
@@ -280,7 +202,7 @@ export class Gazetteer implements WordLexicon {
   /** The list a lower-cased name appears in, countries included. */
   kindOf(name: string): GazetteerKind | undefined {
     const key = nameKey(name);
-    return this.countries.has(key) ? 'CTRY' : this.knownNames.get(key);
+    return this.names.country(key) ? 'CTRY' : this.names.kind(key);
   }
 
   isKnownName(name: string): boolean {

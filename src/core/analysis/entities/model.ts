@@ -6,9 +6,10 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import { combinedLexicon, TAG_COUNT, TAGS, WordClusters } from './features';
 import { Gazetteer, type GazetteerSources } from './gazetteer';
+import { gazetteerImageOf, WORD_LISTS, type GazetteerImage } from './gazetteerImage';
 import { PerceptronTagger } from './perceptron';
 import { imageOf, partStarts, type FeatureGroup, type TaggerImage } from './taggerImage';
-import { LaidOutTable } from '../../text/laidOutTable';
+import { LaidOutTable, type TableLayout } from '../../text/laidOutTable';
 
 export const MODEL_FILE_NAME = 'ner-de.bin.br';
 const FORMAT = 'news-annotator-ner';
@@ -18,12 +19,14 @@ const SCALE = 100;
 
 /**
  * The file, decompressed (Brotli, which Node has built in: a fifth smaller than gzip here, for a few ms more of
- * the load), is a 4-byte little-endian length, a JSON header of that many bytes, then each section the
- * header lists, in its order: raw UTF-8 text, raw bytes, or 16-bit little-endian numbers. The tagger's sections
- * are its image (see TaggerImage): per feature group its laid-out table of values ("<group>", "<group>.gaps"),
- * the parts each value fills ("<group>.filled") and their weights ("<group>.weights"), and the features in no
- * group ("others", "others.weights"); then the word classes and each gazetteer list as text. Version 2 listed every feature by name, which loading had to
- * sort into groups and hash, most of the load's time; version 1 was one JSON object with the weights in base64.
+ * the load), is a 4-byte little-endian length, a JSON header of that many bytes, then each section the header
+ * lists, in its order: UTF-8 text, bytes, or 16-bit little-endian numbers. The sections hold the tagger's image
+ * (see TaggerImage): per feature group "tagger.<group>" its values as a laid-out table (a table is two sections,
+ * its text and "<table>.gaps", and its slot count in the header), the parts each value fills and their weights;
+ * the features in no group; the word classes; the lists' image (see GazetteerImage, "lists.…"); and the noun and
+ * adjective lists as text ("gazetteers.…"). So the load fills no hash table. Version 2 listed every feature by
+ * name and every list as text, which the load sorted into groups and hashed; version 1 was one JSON object with
+ * the weights in base64.
  */
 interface ModelHeader {
   format: string;
@@ -32,14 +35,19 @@ interface ModelHeader {
   scale: number;
   /** Each section's name, its length in bytes and its kind, in the order they follow the header. */
   sections: [name: string, bytes: number, kind: SectionKind][];
-  /** Per tagger group: its name, its table's slot count and its parts per value (see FeatureGroup). */
-  groups: [name: string, slotCount: number, parts: number][];
+  /** Each laid-out table's name and slot count. */
+  tables: [name: string, slotCount: number][];
+  /** The tagger's groups: name and parts per value (see FeatureGroup). */
+  groups: [name: string, parts: number][];
 }
 type SectionKind = 'text' | 'bytes' | 'int16' | 'uint16';
 
-/** Section names besides the groups': the other features, the word classes, and "gazetteers.<list>" per list. */
+const TAGGER = 'tagger.';
 const OTHERS = 'others';
 const CLUSTERS = 'clusters';
+const LISTS = 'lists.';
+/** The lists the Gazetteer keeps as text. */
+const WORD_FORM_LISTS = ['nounsDe', 'nounPluralsDe', 'adjectivesDe'] as const;
 const GAZETTEER_PREFIX = 'gazetteers.';
 const GAPS = '.gaps';
 const FILLED = '.filled';
@@ -67,41 +75,69 @@ export function findModelFile(startDir: string = __dirname): string | null {
 }
 
 export function serializeModel(weights: Map<string, ArrayLike<number>>, gazetteers: GazetteerSources, clusters = ''): Buffer {
-  const image = imageOf(scaledWeights(weights));
-  const sections: [name: string, bytes: Buffer, kind: SectionKind][] = [];
-  const text = (name: string, value: string) => sections.push([name, Buffer.from(value, 'utf8'), 'text']);
-  const int16 = (name: string, values: Float32Array) => {
-    const packed = Int16Array.from(values);
-    sections.push([name, Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength), 'int16']);
-  };
+  const out = new SectionWriter();
+  const tagger = imageOf(scaledWeights(weights));
   const groups: ModelHeader['groups'] = [];
-  for (const [name, group] of image.groups) {
-    groups.push([name, group.values.slotCount, group.parts]);
-    text(name, group.values.text);
-    sections.push([name + GAPS, Buffer.from(group.values.gaps), 'bytes']);
-    sections.push([name + FILLED, Buffer.from(group.filled.buffer, group.filled.byteOffset, group.filled.byteLength), 'uint16']);
-    int16(name + WEIGHTS, group.weights);
+  for (const [name, group] of tagger.groups) {
+    groups.push([name, group.parts]);
+    out.table(TAGGER + name, group.values);
+    out.add(TAGGER + name + FILLED, group.filled, 'uint16');
+    out.int16(TAGGER + name + WEIGHTS, group.weights);
   }
-  text(OTHERS, [...image.others.keys()].join('\n'));
-  const others = new Float32Array(image.others.size * TAG_COUNT);
-  [...image.others.values()].forEach((w, i) => others.set(w, i * TAG_COUNT));
-  int16(OTHERS + WEIGHTS, others);
-  text(CLUSTERS, clusters);
-  for (const [list, value] of Object.entries(gazetteers)) if (typeof value === 'string') text(GAZETTEER_PREFIX + list, value);
+  out.text(TAGGER + OTHERS, [...tagger.others.keys()].join('\n'));
+  const others = new Float32Array(tagger.others.size * TAG_COUNT);
+  [...tagger.others.values()].forEach((w, i) => others.set(w, i * TAG_COUNT));
+  out.int16(TAGGER + OTHERS + WEIGHTS, others);
+  out.text(CLUSTERS, clusters);
+  const lists = gazetteerImageOf(gazetteers);
+  for (const list of WORD_LISTS) out.table(LISTS + list, lists.words[list]);
+  out.table(LISTS + 'phraseStarts', lists.phraseStarts);
+  out.text(LISTS + 'phraseLines', lists.phraseLines);
+  out.table(LISTS + 'names', lists.names);
+  out.add(LISTS + 'nameKinds', lists.nameKinds, 'bytes');
+  out.table(LISTS + 'countryNames', lists.countryNames);
+  out.add(LISTS + 'countryOf', lists.countryOf, 'uint16');
+  out.text(LISTS + 'countryRows', lists.countryRows);
+  for (const list of WORD_FORM_LISTS) out.text(GAZETTEER_PREFIX + list, gazetteers[list] ?? '');
   const header: ModelHeader = {
     format: FORMAT, version: VERSION, tags: [...TAGS], scale: SCALE,
-    sections: sections.map(([name, bytes, kind]) => [name, bytes.length, kind]),
+    sections: out.sections.map(([name, bytes, kind]) => [name, bytes.length, kind]),
+    tables: out.tables,
     groups,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const headerLength = Buffer.alloc(4);
   headerLength.writeUInt32LE(headerBytes.length);
-  const bytes = Buffer.concat([headerLength, headerBytes, ...sections.map(([, bytes]) => bytes)]);
+  const bytes = Buffer.concat([headerLength, headerBytes, ...out.sections.map(([, bytes]) => bytes)]);
   return zlib.brotliCompressSync(bytes, { params: {
     [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
     [zlib.constants.BROTLI_PARAM_LGWIN]: zlib.constants.BROTLI_MAX_WINDOW_BITS,
     [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
   } });
+}
+
+/** The sections of a model file being written, in order, and its tables' slot counts. */
+class SectionWriter {
+  readonly sections: [name: string, bytes: Buffer, kind: SectionKind][] = [];
+  readonly tables: [name: string, slotCount: number][] = [];
+
+  add(name: string, values: Uint8Array | Uint16Array | Int16Array, kind: SectionKind): void {
+    this.sections.push([name, Buffer.from(values.buffer, values.byteOffset, values.byteLength), kind]);
+  }
+
+  text(name: string, value: string): void {
+    this.sections.push([name, Buffer.from(value, 'utf8'), 'text']);
+  }
+
+  int16(name: string, values: Float32Array): void {
+    this.add(name, Int16Array.from(values), 'int16');
+  }
+
+  table(name: string, layout: TableLayout): void {
+    this.text(name, layout.text);
+    this.add(name + GAPS, layout.gaps, 'bytes');
+    this.tables.push([name, layout.slotCount]);
+  }
 }
 
 /** Each weight as round(weight × SCALE) within Int16's range; features all of whose weights round to 0 dropped. */
@@ -116,48 +152,101 @@ function scaledWeights(weights: Map<string, ArrayLike<number>>): Map<string, Flo
 }
 
 export function parseModel(data: Buffer): NerModel {
-  const { header, texts, binaries } = readModelFile(data);
+  const sections = readModelFile(data);
+  const { header } = sections;
   if (header.format !== FORMAT || header.version !== VERSION || header.tags?.join() !== TAGS.join()) {
     throw new NerModelError(`unsupported NER model (format ${header.format} v${header.version}); retrain with "npm run train:ner"`);
   }
-  const gazetteer = new Gazetteer(gazetteerSourcesOf(texts));
-  const lexicon = combinedLexicon(gazetteer, new WordClusters(texts.get(CLUSTERS) ?? ''));
-  return { tagger: new PerceptronTagger(taggerImageOf(header, texts, binaries), lexicon), gazetteer };
-}
-
-/** The tagger's image from a model file's sections. */
-function taggerImageOf(header: ModelHeader, texts: ReadonlyMap<string, string>, binaries: ReadonlyMap<string, Uint8Array>): TaggerImage {
-  const weightsOf = (name: string) => {
-    const bytes = binaries.get(name + WEIGHTS);
-    if (!bytes) throw new NerModelError(`corrupt NER model: no weights for ${name}; retrain with "npm run train:ner"`);
-    return new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
-  };
-  const groups = new Map<string, FeatureGroup>();
   try {
-    for (const [name, slotCount, parts] of header.groups ?? []) {
-      const values = new LaidOutTable({ text: texts.get(name) ?? '', gaps: binaries.get(name + GAPS) ?? new Uint8Array(0), slotCount });
-      const filledBytes = binaries.get(name + FILLED) ?? new Uint8Array(0);
-      const filled = new Uint16Array(filledBytes.buffer, filledBytes.byteOffset, filledBytes.byteLength / 2);
-      const weights = new Float32Array(weightsOf(name));
-      const starts = partStarts(filled);
-      if (filled.length !== values.size || starts[values.size] !== weights.length || filled.some(bits => bits >> parts !== 0)) {
-        throw new Error(`the weights of ${name} do not match its values`);
-      }
-      groups.set(name, { values, parts, filled, starts, weights });
-    }
+    const gazetteer = new Gazetteer({ image: gazetteerImageIn(sections), ...wordFormListsIn(sections) });
+    const lexicon = combinedLexicon(gazetteer, new WordClusters(sections.text(CLUSTERS)));
+    return { tagger: new PerceptronTagger(taggerImageIn(sections), lexicon), gazetteer };
   } catch (error) {
+    if (error instanceof NerModelError) throw error;
     throw new NerModelError(`corrupt NER model (${(error as Error).message}); retrain with "npm run train:ner"`);
   }
-  const names = texts.get(OTHERS) ?? '';
-  const otherWeights = new Float32Array(weightsOf(OTHERS));
+}
+
+/** The tagger's image among a model file's sections. */
+function taggerImageIn(sections: ModelSections): TaggerImage {
+  const groups = new Map<string, FeatureGroup>();
+  for (const [name, parts] of sections.header.groups ?? []) {
+    const values = sections.table(TAGGER + name);
+    const filled = sections.uint16(TAGGER + name + FILLED);
+    const weights = new Float32Array(sections.int16(TAGGER + name + WEIGHTS));
+    const starts = partStarts(filled);
+    if (filled.length !== values.size || starts[values.size] !== weights.length || filled.some(bits => bits >> parts !== 0)) {
+      throw new Error(`the weights of ${name} do not match its values`);
+    }
+    groups.set(name, { values, parts, filled, starts, weights });
+  }
+  const names = sections.text(TAGGER + OTHERS);
+  const otherWeights = new Float32Array(sections.int16(TAGGER + OTHERS + WEIGHTS));
   const otherNames = names === '' ? [] : names.split('\n');
-  if (otherNames.length * TAG_COUNT !== otherWeights.length) throw new NerModelError('corrupt NER model: weights do not match features; retrain with "npm run train:ner"');
+  if (otherNames.length * TAG_COUNT !== otherWeights.length) throw new Error('weights do not match features');
   const others = new Map(otherNames.map((name, i) => [name, otherWeights.subarray(i * TAG_COUNT, (i + 1) * TAG_COUNT)]));
   return { groups, others };
 }
 
-/** The header and the text and binary sections by name of a model file's bytes (see ModelHeader). */
-function readModelFile(data: Buffer): { header: ModelHeader; texts: Map<string, string>; binaries: Map<string, Uint8Array> } {
+/** The lists' image among a model file's sections. */
+function gazetteerImageIn(sections: ModelSections): GazetteerImage {
+  const words = Object.fromEntries(WORD_LISTS.map(list => [list, sections.table(LISTS + list)])) as GazetteerImage['words'];
+  return {
+    words,
+    phraseStarts: sections.table(LISTS + 'phraseStarts'),
+    phraseLines: sections.text(LISTS + 'phraseLines'),
+    names: sections.table(LISTS + 'names'),
+    nameKinds: sections.bytes(LISTS + 'nameKinds'),
+    countryNames: sections.table(LISTS + 'countryNames'),
+    countryOf: sections.uint16(LISTS + 'countryOf'),
+    countryRows: sections.text(LISTS + 'countryRows'),
+  };
+}
+
+function wordFormListsIn(sections: ModelSections): Pick<GazetteerSources, (typeof WORD_FORM_LISTS)[number]> {
+  const [nounsDe, nounPluralsDe, adjectivesDe] = WORD_FORM_LISTS.map(list => sections.text(GAZETTEER_PREFIX + list));
+  return { nounsDe, nounPluralsDe, adjectivesDe };
+}
+
+/** A model file's header and sections by name; asking for a section it lacks throws. */
+class ModelSections {
+  private readonly slotCounts: Map<string, number>;
+
+  constructor(readonly header: ModelHeader, private readonly texts: Map<string, string>, private readonly binaries: Map<string, Uint8Array>) {
+    this.slotCounts = new Map(header.tables ?? []);
+  }
+
+  text(name: string): string {
+    const text = this.texts.get(name);
+    if (text === undefined) throw new Error(`no section ${name}`);
+    return text;
+  }
+
+  bytes(name: string): Uint8Array {
+    const bytes = this.binaries.get(name);
+    if (!bytes) throw new Error(`no section ${name}`);
+    return bytes;
+  }
+
+  uint16(name: string): Uint16Array {
+    const bytes = this.bytes(name);
+    return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
+  }
+
+  int16(name: string): Int16Array {
+    const bytes = this.bytes(name);
+    return new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
+  }
+
+  table(name: string): LaidOutTable {
+    const slotCount = this.slotCounts.get(name);
+    if (slotCount === undefined) throw new Error(`no table ${name}`);
+    return new LaidOutTable({ text: this.text(name), gaps: this.bytes(name + GAPS), slotCount });
+  }
+}
+
+/** The header and the sections of a model file's bytes (see ModelHeader). */
+function readModelFile(data: Buffer): ModelSections {
   try {
     const bytes = zlib.brotliDecompressSync(data);
     const headerEnd = 4 + bytes.readUInt32LE(0);
@@ -171,28 +260,16 @@ function readModelFile(data: Buffer): { header: ModelHeader; texts: Map<string, 
       if (at + length > bytes.length) throw new Error(`section ${name} runs past the end`);
       if (kind === 'text') texts.set(name, bytes.toString('utf8', at, at + length));
       else if ((kind === 'int16' || kind === 'uint16') && length % 2 !== 0) throw new Error(`section ${name} is cut short`);
-      // A copy, so an Int16 view starts at an even offset whatever the sections before.
+      // A copy, so a 16-bit view starts at an even offset whatever the sections before.
       else binaries.set(name, new Uint8Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + length)));
       at += length;
     }
     if (at !== bytes.length) throw new Error('bytes after the last section');
-    return { header, texts, binaries };
+    return new ModelSections(header, texts, binaries);
   } catch (error) {
     throw new NerModelError(`corrupt or unsupported NER model (${(error as Error).message}); retrain with "npm run train:ner"`);
   }
 }
-
-/** The gazetteer lists among a model's sections; a file without one the lists need is corrupt. */
-function gazetteerSourcesOf(texts: ReadonlyMap<string, string>): GazetteerSources {
-  const lists: Record<string, string> = {};
-  for (const [name, text] of texts) if (name.startsWith(GAZETTEER_PREFIX)) lists[name.slice(GAZETTEER_PREFIX.length)] = text;
-  const missing = REQUIRED_LISTS.filter(list => lists[list] === undefined);
-  if (missing.length > 0) throw new NerModelError(`corrupt NER model: no ${missing.join(', ')} list; retrain with "npm run train:ner"`);
-  return lists as unknown as GazetteerSources;
-}
-const REQUIRED_LISTS: readonly (keyof GazetteerSources)[] = [
-  'countries', 'locations', 'organisations', 'companies', 'firstNames', 'surnames', 'demonymsEn',
-];
 
 export function loadModelFile(file: string): NerModel {
   let data: Buffer;
