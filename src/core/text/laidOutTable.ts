@@ -55,7 +55,11 @@ export function layOutTable(keys: readonly string[]): { layout: TableLayout; ord
 }
 
 export class LaidOutTable {
-  /** Per slot, the rank of its key + 1 (0 for an empty slot). */
+  /**
+   * Per slot, the rank of its key + 1 (0 for an empty slot) and the key's length: a probe that meets a key of
+   * another length moves on without reading the key, as a stored hash would let it (which the load would
+   * have to compute).
+   */
   private readonly slots: Int32Array;
   /** Where each key's line starts in `text`, and one more entry one past the end of the last line + 1. */
   private readonly lineStarts: Int32Array;
@@ -65,7 +69,7 @@ export class LaidOutTable {
   constructor({ text, gaps, slotCount }: TableLayout) {
     if (slotCount < 1 || (slotCount & (slotCount - 1)) !== 0) throw new Error(`a table's slot count is not a power of two: ${slotCount}`);
     this.text = text;
-    this.slots = new Int32Array(slotCount);
+    this.slots = new Int32Array(slotCount * 2);
     let size = 0;
     for (let at = 0; at < gaps.length; at++) if (gaps[at] !== 255) size++;
     this.size = size;
@@ -75,13 +79,16 @@ export class LaidOutTable {
     for (let rank = 0, at = 0; rank < size; rank++) {
       for (let gap = 255; gap === 255; at++) slot += gap = gaps[at];
       if (slot >= slotCount) throw new Error('a table runs past its slots');
-      this.slots[slot++] = rank + 1;
       this.lineStarts[rank] = lineStart;
       const lineEnd = text.indexOf('\n', lineStart);
       const last = rank + 1 === size;
       if (last && lineEnd >= 0) throw new Error(`a table's text has more lines than keys (${size})`);
       if (!last && lineEnd < 0) throw new Error(`a table's text has fewer lines than keys (${rank + 1} of ${size})`);
-      lineStart = (last ? text.length : lineEnd) + 1;
+      const keyEnd = last ? text.length : lineEnd;
+      this.slots[2 * slot] = rank + 1;
+      this.slots[2 * slot + 1] = keyEnd - lineStart;
+      slot++;
+      lineStart = keyEnd + 1;
     }
     this.lineStarts[size] = lineStart;
     if (size === 0 && text !== '') throw new Error('a table with no keys has text');
@@ -90,11 +97,12 @@ export class LaidOutTable {
   /** The rank of text.slice(start, end) (0 to size − 1), or ABSENT. */
   rankOf(text: string, start = 0, end = text.length, hash = keyHash(text, start, end)): number {
     const slots = this.slots;
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
+    const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[slot];
+      const entry = slots[2 * slot];
       if (entry === 0) return ABSENT;
-      if (this.keyIs(entry - 1, text, start, end)) return entry - 1;
+      if (slots[2 * slot + 1] === length && this.keyIs(entry - 1, text, start, length)) return entry - 1;
     }
   }
 
@@ -107,10 +115,9 @@ export class LaidOutTable {
     return this.text.slice(this.lineStarts[rank], this.lineStarts[rank + 1] - 1);
   }
 
-  private keyIs(rank: number, text: string, start: number, end: number): boolean {
+  /** Whether the key of `rank`, `length` long, is text.slice(start, start + length). */
+  private keyIs(rank: number, text: string, start: number, length: number): boolean {
     const keyStart = this.lineStarts[rank];
-    const length = this.lineStarts[rank + 1] - 1 - keyStart;
-    if (length !== end - start) return false;
     const source = this.text;
     for (let i = 0; i < length; i++) if (source.charCodeAt(keyStart + i) !== text.charCodeAt(start + i)) return false;
     return true;

@@ -6,7 +6,7 @@ import { extendLeft } from '../../text/stringHash';
 import { WordListFilter } from './wordListFilter';
 import { detached } from '../../text/textKeyedMemo';
 import {
-  gazetteerImageOf, lines, NameIndex, nameKey, PhraseIndex, readGazetteerImage,
+  gazetteerImageOf, imageLines, lines, NameIndex, nameKey, PhraseIndex,
   type Country, type GazetteerImage, type GazetteerKind, type GazetteerSources, type Phrase, type WordFormSources,
 } from './gazetteerImage';
 
@@ -14,12 +14,6 @@ export { nameKey, type Country, type GazetteerKind, type GazetteerSources } from
 
 /** The lists as a model file gives them: the image, and the word-form lists as text. */
 export type LoadedLists = WordFormSources & { image: GazetteerImage };
-
-/** A list of words asked one word at a time. */
-export interface WordSet {
-  has(word: string): boolean;
-  readonly size: number;
-}
 
 const NO_LABELS: readonly string[] = Object.freeze([]);
 const FACT_CACHE_LIMIT = 100_000;
@@ -63,9 +57,9 @@ function singleUpperCase(code: number): number {
 export class Gazetteer implements WordLexicon {
   /** Multi-kind phrase index keyed by the phrase's first token (exact case). */
   private readonly phrases: PhraseIndex;
-  readonly firstNames: WordSet;
-  readonly surnames: WordSet;
-  readonly demonymsEn: WordSet;
+  readonly firstNames: ReadonlySet<string>;
+  readonly surnames: ReadonlySet<string>;
+  readonly demonymsEn: ReadonlySet<string>;
   private readonly nouns: Set<string>;
   private readonly stemChangingPlurals: Set<string>;
   /** The adjective list as given, and its stems once a word is first asked about (see isAdjectiveForm). */
@@ -73,17 +67,21 @@ export class Gazetteer implements WordLexicon {
   private adjectiveStems: Set<string> | undefined;
   /** Built on the first compound asked about (see hasNounHead). */
   private nounFilter: WordListFilter | undefined;
-  private readonly towns: WordSet;
+  private readonly towns: ReadonlySet<string>;
   private readonly factCache = new Map<string, WordFacts>();
   /** Country names, and names from the ORG, COMP and LOC lists (for genitive checks and linking), by nameKey. */
   private readonly names: NameIndex;
 
   /** From the lists' text, or from a model file's image of them. */
   constructor(sources: GazetteerSources | LoadedLists) {
-    const image = 'image' in sources ? sources.image : readGazetteerImage(gazetteerImageOf(sources));
+    const image = 'image' in sources ? sources.image : gazetteerImageOf(sources);
     this.phrases = new PhraseIndex(image.phraseStarts, image.phraseLines);
     this.names = new NameIndex(image);
-    ({ firstNames: this.firstNames, surnames: this.surnames, demonymsEn: this.demonymsEn, towns: this.towns } = image.words);
+    const { firstNames, surnames, demonymsEn, towns } = image.words;
+    this.firstNames = new Set(imageLines(firstNames));
+    this.surnames = new Set(imageLines(surnames));
+    this.demonymsEn = new Set(imageLines(demonymsEn));
+    this.towns = new Set(imageLines(towns));
     this.nouns = new Set(lines(sources.nounsDe ?? ''));
     this.stemChangingPlurals = new Set(lines(sources.nounPluralsDe ?? ''));
     this.adjectiveList = sources.adjectivesDe ?? '';

@@ -1,11 +1,12 @@
-// The name lists in the form the Gazetteer reads them, as the model file stores them: each one-word list, the
-// listed phrases by their first token, and the names of places, organisations, firms and countries by their
-// lookup key are hash tables written out in their slots' order (LaidOutTable), so the model's load fills no
-// table: filling them from the lists (tokenizing every phrase, keying every name) was half of what the load
-// did once the tagger's tables were stored that way. Built from the lists' text by gazetteerImageOf, at
-// training time and wherever a Gazetteer is made from lists (tests, the training script).
+// The name lists in the form the Gazetteer reads them, as the model file stores them: the listed phrases
+// already cut into tokens and filed by their first token, and the names of places, organisations, firms and
+// countries already in their lookup form (nameKey), so the model's load only splits lines into the Maps and
+// Sets it asks: tokenizing and keying the 10,000 listed names was half of what the load did once the
+// tagger's tables were stored as it reads them. (Laid out as hash tables too, the lists cost a tenth more
+// time to analyse unseen articles: a Set or Map hashes a word natively, once per string, where a table
+// hashes it again on every question.) Built from the lists' text by gazetteerImageOf, at training time
+// and wherever a Gazetteer is made from lists (tests, the training script).
 import { tokenize } from '../../text/tokenize';
-import { ABSENT, LaidOutTable, layOutTable, type TableLayout } from '../../text/laidOutTable';
 import { attachPeriods } from './taggerTokens';
 
 export type GazetteerKind = 'CTRY' | 'LOC' | 'ORG' | 'COMP' | 'FIRST' | 'SUR';
@@ -51,17 +52,19 @@ export type WordListName = (typeof WORD_LISTS)[number];
 /** The lists the Gazetteer keeps as text: the nouns and adjectives, which it reads in its own ways. */
 export type WordFormSources = Pick<GazetteerSources, 'nounsDe' | 'nounPluralsDe' | 'adjectivesDe'>;
 
-export interface GazetteerImage<Table = LaidOutTable> {
-  words: Record<WordListName, Table>;
-  /** The first tokens of the listed phrases; per rank a line of `phraseLines`. */
-  phraseStarts: Table;
+/** Lists of one item a line, and per line of some of them a number. */
+export interface GazetteerImage {
+  /** Each one-word list, sorted. */
+  words: Record<WordListName, string>;
+  /** The first tokens of the listed phrases, sorted; per line a line of `phraseLines`. */
+  phraseStarts: string;
   /** Per first token, its phrases, longest first, "\t" apart, each "<kind> <token> <token> …". */
   phraseLines: string;
-  /** Names (as nameKey) from the LOC, ORG and COMP lists; per rank the index in KINDS of the first list with it. */
-  names: Table;
+  /** Names (as nameKey) from the LOC, ORG and COMP lists, sorted; per line the index in KINDS of the first list with it. */
+  names: string;
   nameKinds: Uint8Array;
-  /** Every listed country name (any language, any alias) as nameKey; per rank its country's line in `countryRows`. */
-  countryNames: Table;
+  /** Every listed country name (any language, any alias) as nameKey, sorted; per line its country's line in `countryRows`. */
+  countryNames: string;
   countryOf: Uint16Array;
   /** "<code>\t<German name>\t<English name>" per country. */
   countryRows: string;
@@ -86,8 +89,8 @@ const PADDED_OR_BLANK = /^\s|\s$|\n\s|\s\n/;
 
 const SINGLE_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
 
-/** The image of the lists (see GazetteerImage), its tables laid out. */
-export function gazetteerImageOf(sources: GazetteerSources): GazetteerImage<TableLayout> {
+/** The image of the lists (see GazetteerImage). */
+export function gazetteerImageOf(sources: GazetteerSources): GazetteerImage {
   const phrases = new Map<string, Phrase[]>();
   const names = new Map<string, GazetteerKind>();
   const countryNames = new Map<string, number>();
@@ -120,23 +123,30 @@ export function gazetteerImageOf(sources: GazetteerSources): GazetteerImage<Tabl
   for (const name of lines(sources.locations)) addPhrase(name, 'LOC');
   for (const name of lines(sources.organisations)) addPhrase(name, 'ORG');
   for (const name of lines(sources.companies)) addPhrase(name, 'COMP');
-  const firstTokens = [...phrases.keys()];
-  const starts = layOutTable(firstTokens);
-  const nameKeys = [...names.keys()];
-  const countryKeys = [...countryNames.keys()];
-  const namesTable = layOutTable(nameKeys);
-  const countriesTable = layOutTable(countryKeys);
-  const words = Object.fromEntries(WORD_LISTS.map(list => [list, layOutTable(lines(sources[list] ?? '')).layout])) as Record<WordListName, TableLayout>;
+  const firstTokens = sorted(phrases.keys());
+  const nameKeys = sorted(names.keys());
+  const countryKeys = sorted(countryNames.keys());
+  const words = Object.fromEntries(WORD_LISTS.map(list => [list, sorted(new Set(lines(sources[list] ?? ''))).join('\n')]));
   return {
-    words,
-    phraseStarts: starts.layout,
-    phraseLines: starts.order.map(index => phrasesLine(phrases.get(firstTokens[index])!)).join('\n'),
-    names: namesTable.layout,
-    nameKinds: Uint8Array.from(namesTable.order, index => KINDS.indexOf(names.get(nameKeys[index])!)),
-    countryNames: countriesTable.layout,
-    countryOf: Uint16Array.from(countriesTable.order, index => countryNames.get(countryKeys[index])!),
+    words: words as Record<WordListName, string>,
+    phraseStarts: firstTokens.join('\n'),
+    phraseLines: firstTokens.map(token => phrasesLine(phrases.get(token)!)).join('\n'),
+    names: nameKeys.join('\n'),
+    nameKinds: Uint8Array.from(nameKeys, key => KINDS.indexOf(names.get(key)!)),
+    countryNames: countryKeys.join('\n'),
+    countryOf: Uint16Array.from(countryKeys, key => countryNames.get(key)!),
     countryRows: countryRows.join('\n'),
   };
+}
+
+/** Strings in code-unit order, whatever the locale: the image is the same on every machine. */
+function sorted(strings: Iterable<string>): string[] {
+  return [...strings].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The lines of a list the image wrote ("" has none). */
+export function imageLines(text: string): string[] {
+  return text === '' ? [] : text.split('\n');
 }
 
 /** A first token's phrases as its line: longest first (the order a scan tries them), as listed among equals. */
@@ -144,39 +154,24 @@ function phrasesLine(phrases: Phrase[]): string {
   return [...phrases].sort((a, b) => b.tokens.length - a.tokens.length).map(p => [p.kind, ...p.tokens].join(' ')).join('\t');
 }
 
-/** An image whose tables are laid out (as gazetteerImageOf or a model file gives it), ready for lookups. */
-export function readGazetteerImage(image: GazetteerImage<TableLayout>): GazetteerImage {
-  const words = Object.fromEntries(WORD_LISTS.map(list => [list, new LaidOutTable(image.words[list])])) as Record<WordListName, LaidOutTable>;
-  return {
-    ...image, words,
-    phraseStarts: new LaidOutTable(image.phraseStarts),
-    names: new LaidOutTable(image.names),
-    countryNames: new LaidOutTable(image.countryNames),
-  };
-}
-
 /** The listed phrases by their first token (exact case), each token's parsed on its first lookup. */
 export class PhraseIndex {
-  private readonly lineStarts: Int32Array;
+  private readonly lineOf: Map<string, number>;
+  private readonly lineTexts: string[];
   private readonly parsed: (Phrase[] | undefined)[] = [];
 
-  constructor(private readonly starts: LaidOutTable, private readonly text: string) {
-    this.lineStarts = new Int32Array(starts.size + 1);
-    let at = 0;
-    for (let rank = 0; rank < starts.size; rank++) {
-      this.lineStarts[rank] = at;
-      const end = text.indexOf('\n', at);
-      at = (end < 0 ? text.length : end) + 1;
-    }
-    this.lineStarts[starts.size] = at;
-    if (at !== text.length + 1 && starts.size > 0) throw new Error('the phrase lines do not match their first tokens');
+  constructor(starts: string, phraseLines: string) {
+    const tokens = imageLines(starts);
+    this.lineTexts = imageLines(phraseLines);
+    if (tokens.length !== this.lineTexts.length) throw new Error('the phrase lines do not match their first tokens');
+    this.lineOf = new Map(tokens.map((token, line) => [token, line]));
   }
 
   /** The phrases starting with the token, longest first. */
   get(firstToken: string): readonly Phrase[] | undefined {
-    const rank = this.starts.rankOf(firstToken);
-    if (rank === ABSENT) return undefined;
-    return (this.parsed[rank] ??= this.text.slice(this.lineStarts[rank], this.lineStarts[rank + 1] - 1).split('\t').map(phrase => {
+    const line = this.lineOf.get(firstToken);
+    if (line === undefined) return undefined;
+    return (this.parsed[line] ??= this.lineTexts[line].split('\t').map(phrase => {
       const [kind, ...tokens] = phrase.split(' ');
       return { kind: kind as GazetteerKind, tokens };
     }));
@@ -185,28 +180,31 @@ export class PhraseIndex {
 
 /** The names of the LOC, ORG and COMP lists and of the countries, by nameKey. */
 export class NameIndex {
-  private readonly countryList: Country[];
+  private readonly kinds: Map<string, GazetteerKind>;
+  private readonly countries: Map<string, Country>;
 
-  constructor(private readonly image: GazetteerImage) {
-    this.countryList = image.countryRows === '' ? [] : image.countryRows.split('\n').map(row => {
+  constructor(image: GazetteerImage) {
+    const countryList = imageLines(image.countryRows).map(row => {
       const [code, de, en] = row.split('\t');
       return { code, de, en };
     });
-    if (image.nameKinds.length !== image.names.size || image.countryOf.length !== image.countryNames.size ||
-      image.nameKinds.some(kind => kind >= KINDS.length) || image.countryOf.some(row => row >= this.countryList.length)) {
+    const names = imageLines(image.names);
+    const countryNames = imageLines(image.countryNames);
+    if (image.nameKinds.length !== names.length || image.countryOf.length !== countryNames.length ||
+      image.nameKinds.some(kind => kind >= KINDS.length) || image.countryOf.some(row => row >= countryList.length)) {
       throw new Error('the listed names do not match their kinds or countries');
     }
+    this.kinds = new Map(names.map((name, line) => [name, KINDS[image.nameKinds[line]]]));
+    this.countries = new Map(countryNames.map((name, line) => [name, countryList[image.countryOf[line]]]));
   }
 
   /** The country a name (as nameKey) names. */
   country(key: string): Country | undefined {
-    const rank = this.image.countryNames.rankOf(key);
-    return rank === ABSENT ? undefined : this.countryList[this.image.countryOf[rank]];
+    return this.countries.get(key);
   }
 
   /** The first of the LOC, ORG and COMP lists that holds a name (as nameKey). */
   kind(key: string): GazetteerKind | undefined {
-    const rank = this.image.names.rankOf(key);
-    return rank === ABSENT ? undefined : KINDS[this.image.nameKinds[rank]];
+    return this.kinds.get(key);
   }
 }

@@ -24,9 +24,9 @@ const SCALE = 100;
  * (see TaggerImage): per feature group "tagger.<group>" its values as a laid-out table (a table is two sections,
  * its text and "<table>.gaps", and its slot count in the header), the parts each value fills and their weights;
  * the features in no group; the word classes; the lists' image (see GazetteerImage, "lists.…"); and the noun and
- * adjective lists as text ("gazetteers.…"). So the load fills no hash table. Version 2 listed every feature by
- * name and every list as text, which the load sorted into groups and hashed; version 1 was one JSON object with
- * the weights in base64.
+ * adjective lists as text ("gazetteers.…"). So the load hashes none of the tagger's 80,000 values and cuts none of
+ * the listed names into tokens. Version 2 listed every feature by name and every list as it was written, which the
+ * load sorted into groups, hashed and tokenized; version 1 was one JSON object with the weights in base64.
  */
 interface ModelHeader {
   format: string;
@@ -90,12 +90,12 @@ export function serializeModel(weights: Map<string, ArrayLike<number>>, gazettee
   out.int16(TAGGER + OTHERS + WEIGHTS, others);
   out.text(CLUSTERS, clusters);
   const lists = gazetteerImageOf(gazetteers);
-  for (const list of WORD_LISTS) out.table(LISTS + list, lists.words[list]);
-  out.table(LISTS + 'phraseStarts', lists.phraseStarts);
+  for (const list of WORD_LISTS) out.text(LISTS + list, lists.words[list]);
+  out.text(LISTS + 'phraseStarts', lists.phraseStarts);
   out.text(LISTS + 'phraseLines', lists.phraseLines);
-  out.table(LISTS + 'names', lists.names);
+  out.text(LISTS + 'names', lists.names);
   out.add(LISTS + 'nameKinds', lists.nameKinds, 'bytes');
-  out.table(LISTS + 'countryNames', lists.countryNames);
+  out.text(LISTS + 'countryNames', lists.countryNames);
   out.add(LISTS + 'countryOf', lists.countryOf, 'uint16');
   out.text(LISTS + 'countryRows', lists.countryRows);
   for (const list of WORD_FORM_LISTS) out.text(GAZETTEER_PREFIX + list, gazetteers[list] ?? '');
@@ -190,14 +190,14 @@ function taggerImageIn(sections: ModelSections): TaggerImage {
 
 /** The lists' image among a model file's sections. */
 function gazetteerImageIn(sections: ModelSections): GazetteerImage {
-  const words = Object.fromEntries(WORD_LISTS.map(list => [list, sections.table(LISTS + list)])) as GazetteerImage['words'];
+  const words = Object.fromEntries(WORD_LISTS.map(list => [list, sections.text(LISTS + list)])) as GazetteerImage['words'];
   return {
     words,
-    phraseStarts: sections.table(LISTS + 'phraseStarts'),
+    phraseStarts: sections.text(LISTS + 'phraseStarts'),
     phraseLines: sections.text(LISTS + 'phraseLines'),
-    names: sections.table(LISTS + 'names'),
+    names: sections.text(LISTS + 'names'),
     nameKinds: sections.bytes(LISTS + 'nameKinds'),
-    countryNames: sections.table(LISTS + 'countryNames'),
+    countryNames: sections.text(LISTS + 'countryNames'),
     countryOf: sections.uint16(LISTS + 'countryOf'),
     countryRows: sections.text(LISTS + 'countryRows'),
   };
