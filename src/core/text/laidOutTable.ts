@@ -54,11 +54,15 @@ export function layOutTable(keys: readonly string[]): { layout: TableLayout; ord
   return { layout: { text: order.map(index => keys[index]).join('\n'), gaps: Uint8Array.from(gaps), slotCount }, order };
 }
 
+/** Numbers per slot: the key's rank + 1 (0 for an empty slot), its length, its start in the text, its value. */
+const SLOT = 4;
+
 export class LaidOutTable {
   /**
-   * Per slot, the rank of its key + 1 (0 for an empty slot) and the key's length: a probe that meets a key of
-   * another length moves on without reading the key, as a stored hash would let it (which the load would
-   * have to compute).
+   * Per slot (see SLOT), all a lookup reads besides the key's characters: a probe that meets a key of another
+   * length moves on without reading it, as a stored hash would let it (which the load would have to compute),
+   * and a hit finds the key and its value in the slot, one place in memory where a rank would send it to
+   * several (a new word's dozen lookups are mostly cache misses).
    */
   private readonly slots: Int32Array;
   /** Where each key's line starts in `text`, and one more entry one past the end of the last line + 1. */
@@ -69,7 +73,7 @@ export class LaidOutTable {
   constructor({ text, gaps, slotCount }: TableLayout) {
     if (slotCount < 1 || (slotCount & (slotCount - 1)) !== 0) throw new Error(`a table's slot count is not a power of two: ${slotCount}`);
     this.text = text;
-    this.slots = new Int32Array(slotCount * 2);
+    const slots = (this.slots = new Int32Array(slotCount * SLOT));
     let size = 0;
     for (let at = 0; at < gaps.length; at++) if (gaps[at] !== 255) size++;
     this.size = size;
@@ -85,8 +89,10 @@ export class LaidOutTable {
       if (last && lineEnd >= 0) throw new Error(`a table's text has more lines than keys (${size})`);
       if (!last && lineEnd < 0) throw new Error(`a table's text has fewer lines than keys (${rank + 1} of ${size})`);
       const keyEnd = last ? text.length : lineEnd;
-      this.slots[2 * slot] = rank + 1;
-      this.slots[2 * slot + 1] = keyEnd - lineStart;
+      slots[SLOT * slot] = rank + 1;
+      slots[SLOT * slot + 1] = keyEnd - lineStart;
+      slots[SLOT * slot + 2] = lineStart;
+      slots[SLOT * slot + 3] = rank;
       slot++;
       lineStart = keyEnd + 1;
     }
@@ -94,16 +100,23 @@ export class LaidOutTable {
     if (size === 0 && text !== '') throw new Error('a table with no keys has text');
   }
 
+  /** Gives each key a value (values[rank], a 32-bit integer), which valueOf answers; a key's rank until then. */
+  setValues(values: ArrayLike<number>): void {
+    if (values.length !== this.size) throw new Error(`${values.length} values for a table of ${this.size} keys`);
+    const slots = this.slots;
+    for (let at = 0; at < slots.length; at += SLOT) if (slots[at] !== 0) slots[at + 3] = values[slots[at] - 1];
+  }
+
   /** The rank of text.slice(start, end) (0 to size − 1), or ABSENT. */
   rankOf(text: string, start = 0, end = text.length, hash = keyHash(text, start, end)): number {
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    const length = end - start;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[2 * slot];
-      if (entry === 0) return ABSENT;
-      if (slots[2 * slot + 1] === length && this.keyIs(entry - 1, text, start, length)) return entry - 1;
-    }
+    const at = this.slotOf(text, start, end, hash);
+    return at === ABSENT ? ABSENT : this.slots[at] - 1;
+  }
+
+  /** The value of text.slice(start, end) (see setValues), or `absent`. */
+  valueOf(text: string, start = 0, end = text.length, absent = ABSENT): number {
+    const at = this.slotOf(text, start, end, keyHash(text, start, end));
+    return at === ABSENT ? absent : this.slots[at + 3];
   }
 
   has(key: string): boolean {
@@ -115,11 +128,20 @@ export class LaidOutTable {
     return this.text.slice(this.lineStarts[rank], this.lineStarts[rank + 1] - 1);
   }
 
-  /** Whether the key of `rank`, `length` long, is text.slice(start, start + length). */
-  private keyIs(rank: number, text: string, start: number, length: number): boolean {
-    const keyStart = this.lineStarts[rank];
+  /** Where in `slots` the key text.slice(start, end) is, or ABSENT. */
+  private slotOf(text: string, start: number, end: number, hash: number): number {
+    const slots = this.slots;
+    const mask = slots.length / SLOT - 1;
+    const length = end - start;
     const source = this.text;
-    for (let i = 0; i < length; i++) if (source.charCodeAt(keyStart + i) !== text.charCodeAt(start + i)) return false;
-    return true;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = slot * SLOT;
+      if (slots[at] === 0) return ABSENT;
+      if (slots[at + 1] !== length) continue;
+      const keyStart = slots[at + 2];
+      let i = 0;
+      while (i < length && source.charCodeAt(keyStart + i) === text.charCodeAt(start + i)) i++;
+      if (i === length) return at;
+    }
   }
 }

@@ -51,6 +51,18 @@ describe('LaidOutTable', () => {
       }));
   });
 
+  it('keeps a value per key, its rank until it is given one', () => {
+    const keys = ['Zeitung', 'Haus', 'ung'];
+    const table = tableOf(keys);
+    assert.deepStrictEqual(keys.map(key => table.valueOf(key)), keys.map(key => table.rankOf(key)));
+    table.setValues(keys.map((_, rank) => 1000 + rank));
+    assert.deepStrictEqual(keys.map(key => table.valueOf(key) - 1000), keys.map(key => table.rankOf(key)));
+    assert.strictEqual(table.valueOf('Rechnung', 5, 8), 1000 + table.rankOf('ung'));
+    assert.strictEqual(table.valueOf('Rathaus', 3, 7), ABSENT);
+    assert.strictEqual(table.valueOf('Rathaus', 3, 7, -7), -7);
+    assert.throws(() => table.setValues([1, 2]), /2 values for a table of 3 keys/);
+  });
+
   it('counts a run of 255 or more empty slots over several bytes', () => {
     let key = '';
     for (let i = 0; (keyHash(key) & 511) !== 300; i++) key = `k${i}`;

@@ -8,7 +8,7 @@ import { combinedLexicon, TAG_COUNT, TAGS, WordClusters } from './features';
 import { Gazetteer, type GazetteerSources } from './gazetteer';
 import { gazetteerImageOf, WORD_LISTS, type GazetteerImage } from './gazetteerImage';
 import { PerceptronTagger } from './perceptron';
-import { imageOf, partStarts, type FeatureGroup, type TaggerImage } from './taggerImage';
+import { imageOf, placeValues, type FeatureGroup, type TaggerImage } from './taggerImage';
 import { LaidOutTable, type TableLayout } from '../../text/laidOutTable';
 
 export const MODEL_FILE_NAME = 'ner-de.bin.br';
@@ -174,11 +174,7 @@ function taggerImageIn(sections: ModelSections): TaggerImage {
     const values = sections.table(TAGGER + name);
     const filled = sections.uint16(TAGGER + name + FILLED);
     const weights = new Float32Array(sections.int16(TAGGER + name + WEIGHTS));
-    const starts = partStarts(filled);
-    if (filled.length !== values.size || starts[values.size] !== weights.length || filled.some(bits => bits >> parts !== 0)) {
-      throw new Error(`the weights of ${name} do not match its values`);
-    }
-    groups.set(name, { values, parts, filled, starts, weights });
+    groups.set(name, placeValues({ values, parts, filled, weights }));
   }
   const names = sections.text(TAGGER + OTHERS);
   const otherWeights = new Float32Array(sections.int16(TAGGER + OTHERS + WEIGHTS));

@@ -8,7 +8,9 @@ import {
   START_WORD, staticContextFeatures, TAG_COUNT, TAGS, visitFamilyValues, wordAt, wordFeatures, type WordLexicon,
 } from './features';
 import { ABSENT } from '../../text/laidOutTable';
-import { familySlots, imageOf, readImage, type FeatureGroup, type TaggerImage, type WeightTable } from './taggerImage';
+import {
+  familySlots, imageOf, PART_BITS, PART_MASK, readImage, type FeatureGroup, type TaggerImage, type WeightTable,
+} from './taggerImage';
 
 export type { WeightTable } from './taggerImage';
 
@@ -396,11 +398,11 @@ export class PerceptronTagger {
       visitFamilyValues(info, (name, text, valueFrom, valueTo) => {
         const family = this.families.get(name)!;
         const { group, slots } = family;
-        const rank = group.values.rankOf(text, valueFrom, valueTo);
-        if (rank === ABSENT) return;
-        const filled = group.filled[rank];
+        const place = group.values.valueOf(text, valueFrom, valueTo);
+        if (place === ABSENT) return;
+        const filled = place & PART_MASK;
         const data = group.weights;
-        for (let j = 0, from = group.starts[rank]; j < slots.length; j++) {
+        for (let j = 0, from = place >>> PART_BITS; j < slots.length; j++) {
           if ((filled & (1 << j)) === 0) continue;
           const at = base + slots[j] * N;
           for (let t = 0; t < N; t++) offsets[at + t] += data[from + t];
@@ -409,19 +411,22 @@ export class PerceptronTagger {
       });
     }
     const { shape, lower } = info;
-    const shapeRank = this.afterShape.values.rankOf(shape);
-    const lowerRank = this.afterLower.values.rankOf(lower);
-    const first = this.transitionsOf(shape, shapeRank, '', -1);
-    const later = lowerRank < 0 ? first : this.transitionsOf(shape, shapeRank, lower, lowerRank);
+    const shapePlace = this.afterShape.values.valueOf(shape);
+    const lowerPlace = this.afterLower.values.valueOf(lower);
+    const first = this.transitionsOf(shape, shapePlace, '', ABSENT);
+    const later = lowerPlace === ABSENT ? first : this.transitionsOf(shape, shapePlace, lower, lowerPlace);
     return {
       offsets, base, shape, lower,
       transitions: later.data, transitionAt: later.at, firstTransitions: first.data, firstTransitionAt: first.at,
     };
   }
 
-  /** "t1=" + "t1sh=<shape>" (+ "t1l=<lower>" if lowerRank ≥ 0) weights, summed once per shape and lower form. */
-  private transitionsOf(shape: string, shapeRank: number, lower: string, lowerRank: number): { data: Float64Array; at: number } {
-    const key = lowerRank < 0 ? shape : `${shape}\n${lower}`;
+  /**
+   * "t1=" + "t1sh=<shape>" (+ "t1l=<lower>" unless lowerPlace is ABSENT) weights, summed once per shape and lower
+   * form; the places are the groups' packed places of the shape and the lower form (see FeatureGroup).
+   */
+  private transitionsOf(shape: string, shapePlace: number, lower: string, lowerPlace: number): { data: Float64Array; at: number } {
+    const key = lowerPlace === ABSENT ? shape : `${shape}\n${lower}`;
     let found = this.transitionCache.get(key);
     if (found) return found;
     if (this.transitionCache.size >= WORD_CACHE_LIMIT) this.transitionCache.clear();
@@ -434,8 +439,8 @@ export class PerceptronTagger {
     const at = this.transitionSlabUsed;
     this.transitionSlabUsed += size;
     for (let k = 0; k < size; k++) data[at + k] = this.previousTagVectors[k];
-    if (shapeRank >= 0) addPreviousTagWeights(data, at, this.afterShape, shapeRank);
-    if (lowerRank >= 0) addPreviousTagWeights(data, at, this.afterLower, lowerRank);
+    if (shapePlace !== ABSENT) addPreviousTagWeights(data, at, this.afterShape, shapePlace);
+    if (lowerPlace !== ABSENT) addPreviousTagWeights(data, at, this.afterLower, lowerPlace);
     found = { data, at };
     this.transitionCache.set(key, found);
     return found;
@@ -575,11 +580,11 @@ export class PerceptronTagger {
   }
 }
 
-/** Adds the weights of a previous-tag group's value (its parts are the previous tags) into N × N at `at`. */
-function addPreviousTagWeights(target: Float64Array, at: number, group: FeatureGroup, rank: number): void {
-  const filled = group.filled[rank];
+/** Adds the weights of a previous-tag group's value at `place` (its parts are the previous tags) into N × N at `at`. */
+function addPreviousTagWeights(target: Float64Array, at: number, group: FeatureGroup, place: number): void {
+  const filled = place & PART_MASK;
   const weights = group.weights;
-  for (let previous = 0, from = group.starts[rank]; previous < N; previous++) {
+  for (let previous = 0, from = place >>> PART_BITS; previous < N; previous++) {
     if ((filled & (1 << previous)) === 0) continue;
     const to = at + previous * N;
     for (let t = 0; t < N; t++) target[to + t] += weights[from + t];

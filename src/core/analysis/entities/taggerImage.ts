@@ -13,17 +13,28 @@ const N = TAG_COUNT;
 /** Weights per feature, one entry per tag. */
 export type WeightTable = Map<string, ArrayLike<number>>;
 
-/** One group: the table of its values, and their weights, value by value in the table's order. */
+/**
+ * One group: the table of its values, and their weights, value by value in the table's order. Once read, each
+ * value's entry in the table (LaidOutTable.valueOf) says where its weights start and which parts it fills (see
+ * packedPlace), so a lookup's one slot tells all.
+ */
 export interface FeatureGroup<Table = LaidOutTable> {
   values: Table;
   /** Parts per value: a family's offsets, or N previous tags. */
   parts: number;
   /** Per value, a bit per part that has weights (bit k for part k). */
   filled: Uint16Array;
-  /** Per value, where its first part's weights start in `weights` (see partStarts); one more for the end. */
-  starts: Int32Array;
   /** N weights per filled part, part by part and value by value. */
   weights: Float32Array;
+}
+
+/** Bits of a packed place (see packedPlace) that hold the parts a value fills: as many as a group has parts at most. */
+export const PART_BITS = N;
+export const PART_MASK = (1 << PART_BITS) - 1;
+
+/** Where a value's weights start and the parts it fills, as one number (start · 2^PART_BITS + filled). */
+function packedPlace(start: number, filled: number): number {
+  return start * (1 << PART_BITS) + filled;
 }
 
 /** The groups of an image by name: a family's name ("s3", "w"), or PREVIOUS_TAG_GROUPS' "t1sh", "t1l". */
@@ -45,15 +56,24 @@ function groupParts(): Map<string, number> {
   return parts;
 }
 
-/** Where each value's weights start, from the parts it has (see FeatureGroup.starts). */
-export function partStarts(filled: Uint16Array): Int32Array {
-  const starts = new Int32Array(filled.length + 1);
-  for (let value = 0, at = 0; value < filled.length; value++) {
-    starts[value] = at;
+/**
+ * Files each value's packed place (see packedPlace) in the group's table, after checking that the table, the
+ * parts and the weights agree; a group read from a damaged file throws.
+ */
+export function placeValues(group: FeatureGroup): FeatureGroup {
+  const { values, parts, filled, weights } = group;
+  if (parts > PART_BITS || filled.length !== values.size) throw new Error('a feature group\'s parts do not match its values');
+  if (weights.length >= 2 ** (31 - PART_BITS)) throw new Error('a feature group too large to pack its places');
+  const places = new Int32Array(filled.length);
+  let at = 0;
+  for (let value = 0; value < filled.length; value++) {
+    if (filled[value] >> parts !== 0) throw new Error('a feature group\'s value fills parts it does not have');
+    places[value] = packedPlace(at, filled[value]);
     for (let bits = filled[value]; bits !== 0; bits &= bits - 1) at += N;
-    starts[value + 1] = at;
   }
-  return starts;
+  if (at !== weights.length) throw new Error('a feature group\'s weights do not match its values');
+  values.setValues(places);
+  return group;
 }
 
 /** Where a feature goes: its group, its value, and its part of the value; null for the others. */
@@ -103,7 +123,7 @@ export function imageOf(weights: WeightTable): TaggerImage<TableLayout> {
         for (let t = 0; t < N; t++) weights.push(w[t]);
       }
     });
-    groups.set(group, { values: layout, parts, filled, starts: partStarts(filled), weights: Float32Array.from(weights) });
+    groups.set(group, { values: layout, parts, filled, weights: Float32Array.from(weights) });
   }
   return { groups, others };
 }
@@ -111,7 +131,7 @@ export function imageOf(weights: WeightTable): TaggerImage<TableLayout> {
 /** An image whose tables are laid out (as imageOf or a model file gives it), ready for lookups. */
 export function readImage(image: TaggerImage<TableLayout>): TaggerImage {
   const groups = new Map<string, FeatureGroup>();
-  for (const [name, group] of image.groups) groups.set(name, { ...group, values: new LaidOutTable(group.values) });
+  for (const [name, group] of image.groups) groups.set(name, placeValues({ ...group, values: new LaidOutTable(group.values) }));
   return { groups, others: image.others };
 }
 
