@@ -50,6 +50,12 @@ describe('German entities', () => {
       ['ORG:Bundestag', 'LOC:Berlin', 'ORG:Europäischen Kommission']);
   });
 
+  it('keeps initials together in a person\'s name, and leaves a player\'s position in a team out of it', () => {
+    assert.ok(entities('Er verlor den Ball, H. G. Kravosz besorgte kurz darauf den Ausgleich.').includes('PER:H. G. Kravosz'));
+    assert.ok(entities('Den zweiten Treffer erzielte Runningback T. J. Varnik kurz vor Schluss.').includes('PER:T. J. Varnik'));
+    assert.ok(entities('In der dritten Minute pariert Tarnfeld-Goalie Kravosz einen Schuss.').includes('PER:Kravosz'));
+  });
+
   it('leaves a describing compound of common nouns out of the name it describes, but keeps hyphenated names', () => {
     const spans = entities('Der Software-Konzern Nordwerk legt zu, die US-Behörde FTC ermittelt.');
     assert.ok(!spans.some(s => /Software-Konzern|US-Behörde/.test(s)), spans.join(', '));

@@ -29,6 +29,9 @@ const GERMAN_ROLE_WORDS = new Set([
   'generalsekretär', 'generalsekretärin', 'staatssekretär', 'staatssekretärin', 'kommissar', 'kommissarin',
   'landeshauptmann', 'landeshauptfrau', 'kardinal', 'bischof', 'pfarrer', 'general', 'oberst', 'leutnant',
   'milliardär', 'unternehmer', 'unternehmerin', 'star', 'stürmer', 'torhüter', 'kapitän', 'coach',
+  // Positions in a team, as sports reports put them before a player's name ("Torwart Max Muster").
+  'stürmerin', 'torhüterin', 'torwart', 'torfrau', 'goalie', 'keeper', 'verteidiger', 'verteidigerin', 'angreifer',
+  'angreiferin', 'quarterback', 'runningback', 'linebacker', 'receiver',
 ]);
 
 const ENGLISH_ROLE_WORDS = new Set([
@@ -120,6 +123,7 @@ function isDescriptiveCompound(word: string, gazetteer: Gazetteer): boolean {
 }
 
 /** German pronouns, capitalised in address ("Du", "Ihre") or at a sentence start: never a name. */
+const INITIAL = /^\p{Lu}\.$/u;
 const CAPITALISED_PRONOUN = /^(?:Ich|Du|Er|Sie|Es|Wir|Ihr|Dich|Dir|Mich|Mir|Uns|Euch|Ihnen|Ihm|Ihn|Dein|Deine|Deinen|Deinem|Deiner|Deines|Ihre|Ihren|Ihrem|Ihrer|Ihres|Euer|Eure|Euren|Eurem|Eurer)$/;
 
 /** Applies the title, demonym and punctuation rules; returns the spans that remain. */
@@ -150,6 +154,9 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
       while (start < end - 1 && !LETTER_OR_DIGIT.test(tokens[start].text)) start++;
     }
     while (start < end - 1 && isDescriptiveCompound(tokens[start].text, gazetteer)) start++;
+    // Initials belong together: "C. J. Muster" is one person, where the tagger may start at the second.
+    const before = kept.length > 0 ? kept[kept.length - 1].end : 0;
+    while (span.type === 'PER' && start > before && INITIAL.test(tokens[start].text) && INITIAL.test(tokens[start - 1].text)) start--;
     if (end - start > 1 && CAPITALISED_ARTICLES.has(tokens[start].text) && opensClause(tokens, start)) {
       start++;
       // "Die Sorge, dass …": with its article gone, a common noun the tagger took for a title is none.
