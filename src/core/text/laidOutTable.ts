@@ -65,8 +65,6 @@ export class LaidOutTable {
    * several (a new word's dozen lookups are mostly cache misses).
    */
   private readonly slots: Int32Array;
-  /** Where each key's line starts in `text`, and one more entry one past the end of the last line + 1. */
-  private readonly lineStarts: Int32Array;
   private readonly text: string;
   readonly size: number;
 
@@ -77,13 +75,11 @@ export class LaidOutTable {
     let size = 0;
     for (let at = 0; at < gaps.length; at++) if (gaps[at] !== 255) size++;
     this.size = size;
-    this.lineStarts = new Int32Array(size + 1);
     let slot = 0;
     let lineStart = 0;
     for (let rank = 0, at = 0; rank < size; rank++) {
       for (let gap = 255; gap === 255; at++) slot += gap = gaps[at];
       if (slot >= slotCount) throw new Error('a table runs past its slots');
-      this.lineStarts[rank] = lineStart;
       const lineEnd = text.indexOf('\n', lineStart);
       const last = rank + 1 === size;
       if (last && lineEnd >= 0) throw new Error(`a table's text has more lines than keys (${size})`);
@@ -96,7 +92,6 @@ export class LaidOutTable {
       slot++;
       lineStart = keyEnd + 1;
     }
-    this.lineStarts[size] = lineStart;
     if (size === 0 && text !== '') throw new Error('a table with no keys has text');
   }
 
@@ -117,15 +112,6 @@ export class LaidOutTable {
   valueOf(text: string, start = 0, end = text.length, absent = ABSENT): number {
     const at = this.slotOf(text, start, end, keyHash(text, start, end));
     return at === ABSENT ? absent : this.slots[at + 3];
-  }
-
-  has(key: string): boolean {
-    return this.rankOf(key) !== ABSENT;
-  }
-
-  /** The key of a rank. */
-  key(rank: number): string {
-    return this.text.slice(this.lineStarts[rank], this.lineStarts[rank + 1] - 1);
   }
 
   /** Where in `slots` the key text.slice(start, end) is, or ABSENT. */
