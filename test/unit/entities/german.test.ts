@@ -79,6 +79,11 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Der Trainer Jonas Kurz lobte die Mannschaft.\nKurz: Wir haben gut gespielt.'), ['PER:Jonas Kurz', 'PER:Kurz']);
   });
 
+  it('reads a function word opening a sentence as that word even where the training sentences seldom had it', () => {
+    assert.deepStrictEqual(entities('Kestrel meldete einen Verlust.\nDasselbe gilt für die Tochterfirma in Varnik.'), ['ORG:Kestrel', 'LOC:Varnik']);
+    assert.deepStrictEqual(entities('Muster: Ach wissen Sie, das ist so eine Sache.'), []);
+  });
+
   it('takes what has a seat for an organisation', () => {
     assert.ok(entities('Auch Marlow mit Sitz in Hamburg verkauft Räder.').includes('ORG:Marlow'));
   });

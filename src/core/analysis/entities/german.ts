@@ -378,17 +378,18 @@ const CLAUSE_OPENERS = new Set([...CLAUSE_BREAKS, '„', '“', '"', '»', '«',
 
 /**
  * A one-word span where German capitalises any word (a sentence's first word, or the first after a colon, a
- * dash or an opening quote: "STANDARD: Sind Sie …", "Wien – Erstmals …") whose lower-case form is a frequent
- * word: it is that word ("Man", "Weit", "Fürchtet"), not a name, when the word is a function word or, failing
- * that, neither a frequent capitalised word nor a listed name. (A name the article uses elsewhere comes back
- * in propagateNames: "Kurz: Wir …" after "Jonas Kurz".)
+ * dash or an opening quote: "STANDARD: Sind Sie …", "Wien – Erstmals …") is that word, not a name, when its
+ * lower-case form is a function word ("Man", "Dasselbe", "Ach"; also one the training sentences seldom had),
+ * or a frequent word ("Weit", "Fürchtet") and the capitalised form neither a frequent word nor a listed name.
+ * (A name the article uses elsewhere comes back in propagateNames: "Kurz: Wir …" after "Jonas Kurz".)
  */
 function isOpenerWord(span: TokenSpan, tokens: readonly Token[], model: NerModel): boolean {
   if (span.end - span.start !== 1 || (span.start > 0 && !CLAUSE_OPENERS.has(tokens[span.start - 1].text))) return false;
   const word = tokens[span.start].text;
   const lower = word.toLowerCase();
-  if (lower === word || !model.tagger.isFrequentWord(lower)) return false;
-  return stopwordsOf('de').has(lower) || (!model.tagger.isFrequentWord(word) && !model.gazetteer.isKnownName(word));
+  if (lower === word) return false;
+  if (stopwordsOf('de').has(lower)) return true;
+  return model.tagger.isFrequentWord(lower) && !model.tagger.isFrequentWord(word) && !model.gazetteer.isKnownName(word);
 }
 
 /**
