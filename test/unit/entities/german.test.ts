@@ -79,6 +79,19 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Der Trainer Jonas Kurz lobte die Mannschaft.\nKurz: Wir haben gut gespielt.'), ['PER:Jonas Kurz', 'PER:Kurz']);
   });
 
+  it('takes a one-word name cited as a report\'s source for an organisation, unless the article names a person so', () => {
+    assert.deepStrictEqual(
+      entities('Der Konzern habe die Pläne gestoppt, berichtet Quoratis.\nLaut Quoratis soll die Entscheidung schon gefallen sein.'),
+      ['ORG:Quoratis', 'ORG:Quoratis'],
+    );
+    assert.deepStrictEqual(entities('Der Konzern habe die Pläne gestoppt, wie Fennick berichtet.'), ['ORG:Fennick']);
+    assert.deepStrictEqual(entities('Die Preise steigen weiter, schreibt Zalvano in einer Analyse.'), ['ORG:Zalvano']);
+    // A person named in full or after a role, and a writer with an object, stay persons.
+    assert.deepStrictEqual(entities('Der Autor Peter Zalvano warnte.\nDas Werk schließe im Mai, berichtete Zalvano.'), ['PER:Peter Zalvano', 'PER:Zalvano']);
+    assert.deepStrictEqual(entities('Das Werk schließe, berichtete Kommissar Zalvano.\nLaut Zalvano ist alles geklärt.'), ['PER:Zalvano', 'PER:Zalvano']);
+    assert.deepStrictEqual(entities('Seit dem Frühjahr schreibt Zalvano die Drehbücher.'), ['PER:Zalvano']);
+  });
+
   it('reads a function word opening a sentence as that word even where the training sentences seldom had it', () => {
     assert.deepStrictEqual(entities('Kestrel meldete einen Verlust.\nDasselbe gilt für die Tochterfirma in Varnik.'), ['ORG:Kestrel', 'LOC:Varnik']);
     assert.deepStrictEqual(entities('Muster: Ach wissen Sie, das ist so eine Sache.'), []);

@@ -12,13 +12,14 @@ import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
-  adjacentSurnamesApart, clubTownsAreClubs, clubsAreOrganisations, companiesInTheGenitive, currenciesNamed, datelinePlaces,
+  adjacentSurnamesApart, citedSourcesAreOrganisations, clubTownsAreClubs, clubsAreOrganisations, companiesInTheGenitive,
+  currenciesNamed, datelinePlaces,
   describedNames, englishNamesJoined, enumeratedKinds, institutionsFor, isCountedNoun, isLetteredDesignation, languagesNamed,
   ministriesAreOrganisations, namesApartAtDashes, namesEndBeforePurpose, numberedProducts, partiesOfCountries, personsAmongPersons,
   personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels, shortFormsInBrackets, SMALL_NUMBER, sportsClubs,
   webAddressesNamed,
 } from './namePatterns';
-import { CLAUSE_BREAKS, cleanSpans, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
+import { CLAUSE_BREAKS, cleanSpans, isInflectedRole, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
 
 export interface RawMention {
   start: number;
@@ -449,11 +450,6 @@ function isNamedAlone(tokens: SentenceTokens, i: number): boolean {
   return isInflectedRole(before) || GERMAN_SAYING_SINGULAR.has(before) || GERMAN_SAYING_SINGULAR.has(after);
 }
 
-/** A role word, also inflected ("Präsidenten", "Kanzlers"). */
-function isInflectedRole(word: string): boolean {
-  return isRoleWord(word) || isRoleWord(word.replace(/(?:en|n|es|s)$/, ''));
-}
-
 /**
  * Names found once stand for the same entity elsewhere in the article: a surname alone or in the genitive
  * ("Muster", "Musters" after "Erika Muster" or "Erika Musters"), a one-word organisation or place the tagger
@@ -566,6 +562,7 @@ export function germanMentions(text: string, sentences: readonly Span[], model: 
   dropBareNounPersons(results, model);
   adjacentSurnamesApart(results);
   propagateNames(results, model);
+  citedSourcesAreOrganisations(results, model);
   datelinePlaces(results, model);
   clubTownsAreClubs(results, model);
   return results.flatMap(({ tokens, spans }) =>

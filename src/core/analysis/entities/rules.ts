@@ -56,6 +56,11 @@ export function isRoleWord(word: string): boolean {
   return isListedRole(head) || ROLE_HEAD.test(head);
 }
 
+/** A role word, also inflected ("Präsidenten", "Kanzlers"). */
+export function isInflectedRole(word: string): boolean {
+  return isRoleWord(word) || isRoleWord(word.replace(/(?:en|n|es|s)$/, ''));
+}
+
 /**
  * A role word before a name in German text. English titles that are also given names ("Dean", "King",
  * "Prince") are names there: German writes "Prinz", "König", and "Dean Muster" is a person.

@@ -1,7 +1,8 @@
 // German names found by their pattern in a tagged sentence, where the tagger's guess from the words alone
-// falls short. Each rule takes the sentence's spans and returns them changed; three more look at a whole
-// article (clubTownsAreClubs, adjacentSurnamesApart, datelinePlaces). The rules live in rooms by theme, each
-// saying at its head what its rules find; shared.ts holds the helpers several rooms use.
+// falls short. Each rule takes the sentence's spans and returns them changed; four more look at a whole
+// article (clubTownsAreClubs, adjacentSurnamesApart, datelinePlaces, citedSourcesAreOrganisations). The rules
+// live in rooms by theme, each saying at its head what its rules find; shared.ts holds the helpers several
+// rooms use.
 export {
   companiesInTheGenitive, isLetteredDesignation, isVersionNumber, numberedProducts, productsWithModels, SMALL_NUMBER,
 } from './products';
@@ -10,6 +11,7 @@ export { describedNames, enumeratedKinds, placeCompounds } from './kinds';
 export { institutionsFor, ministriesAreOrganisations, namesEndBeforePurpose, partiesOfCountries } from './institutions';
 export { adjacentSurnamesApart, englishNamesJoined, namesApartAtDashes, personsAmongPersons, personsInLineUps } from './lists';
 export { datelinePlaces } from './datelines';
+export { citedSourcesAreOrganisations } from './sources';
 export { currenciesNamed, languagesNamed, webAddressesNamed } from './words';
 export { shortFormsInBrackets } from './shortForms';
 export { isCountedNoun, type SentenceWords } from './shared';
