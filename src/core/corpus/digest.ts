@@ -65,9 +65,10 @@ import { TermNumbering } from './termNumbering';
  * 58: a currency's ISO code after an amount, "65 EUR", is a name, as its name is;
  * 59: initials stay together, "C. J. Muster", and a player's position is no part of the name, "Torwart Muster";
  * 60: a function word opening a sentence is no name even where the training sentences seldom had it, "Dasselbe";
- * 61: a one-word name cited as a report's source is an organisation, "berichtet Quoratis", "laut Quoratis").
+ * 61: a one-word name cited as a report's source is an organisation, "berichtet Quoratis", "laut Quoratis";
+ * 62: an abbreviation of a thing is no name, "LTE", "WLAN", "LEDs").
  */
-export const DIGEST_VERSION = 61;
+export const DIGEST_VERSION = 62;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -92,6 +92,12 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Seit dem Frühjahr schreibt Zalvano die Drehbücher.'), ['PER:Zalvano']);
   });
 
+  it('takes no abbreviation of a thing for a name, but keeps one that also names a body', () => {
+    assert.deepStrictEqual(entities('Das Tarnfon X2 unterstützt WLAN, LTE und NFC.'), ['MISC:Tarnfon X2']);
+    assert.deepStrictEqual(entities('Der Konzern setzt auf VR und will mehr PCs verkaufen.'), []);
+    assert.ok(entities('Die Behörde des Innenministeriums (BMI) prüft den Fall.').includes('ORG:BMI'));
+  });
+
   it('reads a function word opening a sentence as that word even where the training sentences seldom had it', () => {
     assert.deepStrictEqual(entities('Kestrel meldete einen Verlust.\nDasselbe gilt für die Tochterfirma in Varnik.'), ['ORG:Kestrel', 'LOC:Varnik']);
     assert.deepStrictEqual(entities('Muster: Ach wissen Sie, das ist so eine Sache.'), []);

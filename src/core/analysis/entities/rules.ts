@@ -71,6 +71,26 @@ function isGermanTitle(word: string, gazetteer: Gazetteer): boolean {
   return isRoleWord(word);
 }
 
+/**
+ * Abbreviations German writes for common nouns, things and kinds rather than names: technology ("LTE", "USB",
+ * "LEDs"), medicine, the economy, vehicles and school types. The tagger takes a capital abbreviation for an
+ * organisation, as most in news are ("ÖVP", "UNHCR"); GermEval tags these O. Kept out are abbreviations that
+ * also name a body or a place often ("AI", "ABS", "DNA", "BMI", "PS", "CT") and sports' country codes.
+ */
+const ABBREVIATIONS_OF_THINGS = new Set([
+  'WLAN', 'LAN', 'LTE', 'UMTS', 'GSM', 'GPS', 'NFC', 'USB', 'HDMI', 'LED', 'OLED', 'AMOLED', 'LCD', 'HDR', 'CPU', 'GPU',
+  'RAM', 'ROM', 'SSD', 'HDD', 'SIM', 'PIN', 'TAN', 'PC', 'TV', 'DVD', 'CD', 'PDF', 'HTML', 'URL', 'VPN', 'DNS', 'SMS', 'MMS',
+  'API', 'KI', 'VR', 'AR', 'IT', 'EDV', 'OIS', 'EIS', 'DSL', 'UKW', 'UHD', 'BIOS', 'DRM', 'QR', 'RFID',
+  'RNA', 'HIV', 'EKG', 'MRT', 'IQ', 'TBC', 'PCR', 'UV', 'THC',
+  'BIP', 'KMU', 'PR', 'MVP', 'UVP', 'KW', 'AGB', 'FAQ', 'NGO', 'SUV', 'PKW', 'LKW', 'KFZ', 'ÖPNV', 'WC',
+  'AHS', 'BHS', 'HTL', 'HAK', 'NMS',
+]);
+
+/** A listed abbreviation of a thing, or its plural with "s" ("LEDs", "PCs"). */
+function isAbbreviationOfAThing(word: string): boolean {
+  return ABBREVIATIONS_OF_THINGS.has(word) || (word.endsWith('s') && ABBREVIATIONS_OF_THINGS.has(word.slice(0, -1)));
+}
+
 /** Name particles that join a given name to a surname ("Ursula von der Leyen", "Leonardo da Vinci"). */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'zu', 'di', 'da', 'del', 'della', 'dos', 'du', 'le', 'la', 'ter', 'bin', 'al', 'el']);
 
@@ -175,6 +195,7 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
       continue;
     }
     if (end - start === 1 && isDemonym(first, gazetteer)) continue;
+    if (end - start === 1 && isAbbreviationOfAThing(first)) continue;
     // A plural is no one place, body or thing ("Gartenzäune", "Vögel"); a person's is left to the article-wide
     // check, which keeps surnames the article uses as names.
     if (end - start === 1 && span.type !== 'PER' && gazetteer.isStemChangingPlural(first) && !gazetteer.isKnownName(first)) continue;
