@@ -228,11 +228,21 @@ function shouldJoin(blockText: string, sentenceStart: number, cut: number): bool
 
 /** An opening bracket in this sentence (within 200 characters) that closes soon after the cut. */
 function insideParentheses(blockText: string, sentenceStart: number, cut: number): boolean {
-  const open = blockText.lastIndexOf('(', cut - 1);
-  if (open < Math.max(sentenceStart, cut - 200)) return false;
+  const open = lastIndexWithin(blockText, '(', Math.max(sentenceStart, cut - 200), cut - 1);
+  if (open < 0) return false;
   const closeBefore = blockText.indexOf(')', open);
   if (closeBefore >= 0 && closeBefore < cut) return false;
-  return closeBefore >= cut && closeBefore - cut <= 120 && blockText.lastIndexOf('(', closeBefore) === open;
+  return closeBefore >= cut && closeBefore - cut <= 120 && lastIndexWithin(blockText, '(', open, closeBefore) === open;
+}
+
+/**
+ * The last index of `char` in text[from..at], or -1: String.lastIndexOf would search on to the text's start,
+ * and a long article without brackets made each of its sentence ends scan all the text before it.
+ */
+function lastIndexWithin(text: string, char: string, from: number, at: number): number {
+  const code = char.charCodeAt(0);
+  for (let i = at; i >= from; i--) if (text.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 /** "Dr.", "z. B.", "U.S.", "i. d. R.", "J." (an initial), or the first half of "z. B." before its second. */
