@@ -66,9 +66,11 @@ import { TermNumbering } from './termNumbering';
  * 59: initials stay together, "C. J. Muster", and a player's position is no part of the name, "Torwart Muster";
  * 60: a function word opening a sentence is no name even where the training sentences seldom had it, "Dasselbe";
  * 61: a one-word name cited as a report's source is an organisation, "berichtet Quoratis", "laut Quoratis";
- * 62: an abbreviation of a thing is no name, "LTE", "WLAN", "LEDs").
+ * 62: an abbreviation of a thing is no name, "LTE", "WLAN", "LEDs";
+ * 63: surnames that are nouns stay in a name, "Erika Kern"; a ruler's title makes a person, "Sultan Kestro";
+ *     a surname found apart joins across a foreign particle, "Tarik bin Varid").
  */
-export const DIGEST_VERSION = 62;
+export const DIGEST_VERSION = 63;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -79,6 +79,24 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Der Trainer Jonas Kurz lobte die Mannschaft.\nKurz: Wir haben gut gespielt.'), ['PER:Jonas Kurz', 'PER:Kurz']);
   });
 
+  it('keeps a surname that is also a noun after a given name, hyphenated ones too, and a listed name at a name\'s end', () => {
+    assert.deepStrictEqual(entities('Erika Kern empfiehlt die Wahl.'), ['PER:Erika Kern']);
+    assert.deepStrictEqual(entities('Der Torhüter Jan-Erik Zieler hielt den Ball.'), ['PER:Jan-Erik Zieler']);
+    assert.deepStrictEqual(entities('Ein Zitat von Martin Luther King eröffnete den Abend.'), ['PER:Martin Luther King']);
+    assert.deepStrictEqual(entities('Tarvi Rose sagte, die Lage sei ernst.'), ['PER:Tarvi Rose']);
+  });
+
+  it('takes the name after a ruler\'s or a cleric\'s title for a person, without the title', () => {
+    assert.deepStrictEqual(entities('Der kranke Sultan Kestro ist zur Behandlung in Wien.'), ['PER:Kestro', 'LOC:Wien']);
+    assert.deepStrictEqual(entities('Enthält das Grab von Pharao Tarnamun geheime Kammern?'), ['PER:Tarnamun']);
+  });
+
+  it('joins a surname the tagger found apart after a foreign particle, but not after "von"', () => {
+    assert.deepStrictEqual(entities('Es warnt auch Susan le Jeune Varnique, die Botschafterin.'), ['PER:Susan le Jeune Varnique']);
+    assert.deepStrictEqual(entities('Er ist ein Nachkomme von Sultan Tarik bin Varid.'), ['PER:Tarik bin Varid']);
+    assert.deepStrictEqual(entities('Onkel Wanja von Anton Tschechow ist zu sehen.'), ['PER:Wanja', 'PER:Anton Tschechow']);
+  });
+
   it('takes a one-word name cited as a report\'s source for an organisation, unless the article names a person so', () => {
     assert.deepStrictEqual(
       entities('Der Konzern habe die Pläne gestoppt, berichtet Quoratis.\nLaut Quoratis soll die Entscheidung schon gefallen sein.'),

@@ -7,7 +7,7 @@ import { detached, TextKeyedMemo } from '../../text/textKeyedMemo';
 import type { Token } from '../../text/tokenize';
 import type { EntityType, Span } from '../types';
 import { TAGS } from './features';
-import type { GazetteerKind, GazetteerMatch, WordFacts } from './gazetteer';
+import type { Gazetteer, GazetteerKind, GazetteerMatch, WordFacts } from './gazetteer';
 import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
@@ -150,9 +150,13 @@ function isCapitalisedParticle(word: string): boolean {
  * that ends in a capitalised particle runs on over the particles after it to the next capitalised word, even a
  * noun ("Van der Bellen").
  */
+/** Name particles that are also everyday German words. */
+const GERMAN_WORDS_AS_PARTICLES = new Set(['von', 'zu', 'der', 'den']);
+
 function extendOverParticles(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  const joined = new Set<TokenSpan>();
   for (const span of spans) {
-    if (span.type !== 'PER') continue;
+    if (span.type !== 'PER' || joined.has(span)) continue;
     let end = span.end;
     while (end > span.start + 1 && NAME_PARTICLES.has(words[end - 1])) end--;
     let k = end;
@@ -164,11 +168,17 @@ function extendOverParticles(spans: TokenSpan[], words: readonly string[], model
       (k > end && !ARTICLES.has(words[end]) && k < words.length && model.gazetteer.nounClass(words[k]) === '');
     if (surnameFollows && k < words.length && /^\p{Lu}\p{Ll}/u.test(words[k]) && !spans.some(o => o !== span && o.start < k + 1 && o.end > end)) {
       span.end = k + 1;
+    } else if (surnameFollows && k > end && !GERMAN_WORDS_AS_PARTICLES.has(words[k - 1]) && spans.some(o => o.type === 'PER' && o.start === k)) {
+      // The tagger found the surname after the particles as a person of its own ("Qabus bin Said", "Susan le
+      // Jeune"); not after "von" or "zu", which also join a work to its author or a person to a body.
+      const surname = spans.find(o => o.type === 'PER' && o.start === k)!;
+      span.end = surname.end;
+      joined.add(surname);
     } else {
       span.end = end;
     }
   }
-  return spans;
+  return joined.size > 0 ? spans.filter(span => !joined.has(span)) : spans;
 }
 
 /**
@@ -183,23 +193,39 @@ function trimNouns(spans: TokenSpan[], words: readonly string[], model: NerModel
     while (span.end - span.start > 1 && gazetteer.nounClass(words[span.start]) !== '' && !gazetteer.firstNames.has(words[span.start])) {
       span.start++;
     }
-    // A surname that is also a noun or a role stays after a listed given name ("Heiner Brand", "Karl Richter"),
-    // and after a particle that is no article ("Jan ter Hügel", "Anna von Brunnen").
+    // A surname that is also a noun or a role stays after a given name ("Heiner Brand", "Karl Richter",
+    // "Ron-Robert Zieler"), and after a particle that is no article ("Jan ter Hügel", "Anna von Brunnen"); so
+    // does a listed name that is also a noun ("Erika Rose", "Martin Luther King").
     while (span.end - span.start > 1 && gazetteer.isPlainNoun(words[span.end - 1]) && !isParticleNoArticle(words[span.end - 2]) &&
-      (gazetteer.firstNames.has(words[span.end - 2])
-      ? isRoleWord(words[span.end - 1]) && !gazetteer.surnames.has(words[span.end - 1])
-      : isRoleWord(words[span.end - 1]) || !gazetteer.surnames.has(words[span.end - 1]))) {
+      (isGivenName(words[span.end - 2], gazetteer)
+      ? isRoleWord(words[span.end - 1]) && !isListedName(words[span.end - 1], gazetteer)
+      : isRoleWord(words[span.end - 1]) || !isListedName(words[span.end - 1], gazetteer))) {
       span.end--;
     }
-    // "Erika Musters Buch": the tagger often stops before a listed surname in the genitive.
     const next = words[span.end];
-    if (next && next.length > 3 && next.endsWith('s') && gazetteer.surnames.has(next.slice(0, -1)) && !gazetteer.isPlainNoun(next) &&
-        !spans.some(other => other.start === span.end)) {
+    if (!next || spans.some(other => other.start === span.end)) continue;
+    // "Erika Musters Buch": the tagger often stops before a listed surname in the genitive.
+    if (next.length > 3 && next.endsWith('s') && gazetteer.surnames.has(next.slice(0, -1)) && !gazetteer.isPlainNoun(next)) {
+      span.end++;
+    // "Erika Kern sagte": and before a listed surname that is also a noun, after a given name alone.
+    } else if (span.end - span.start === 1 && gazetteer.firstNames.has(words[span.start]) && gazetteer.surnames.has(next) &&
+        STARTS_CAPITALISED_WORD.test(next) && !isRoleWord(next)) {
       span.end++;
     }
   }
   return spans;
 }
+
+/** A listed given name, or one of listed given names joined by hyphens ("Ron-Robert"). */
+function isGivenName(word: string, gazetteer: Gazetteer): boolean {
+  return gazetteer.firstNames.has(word) || (word.includes('-') && word.split('-').every(part => gazetteer.firstNames.has(part)));
+}
+
+/** A word the lists hold as a given name or a surname. */
+function isListedName(word: string, gazetteer: Gazetteer): boolean {
+  return gazetteer.surnames.has(word) || gazetteer.firstNames.has(word);
+}
+const STARTS_CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 interface SentenceResult {
   tokens: SentenceTokens;

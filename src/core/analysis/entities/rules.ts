@@ -32,6 +32,10 @@ const GERMAN_ROLE_WORDS = new Set([
   // Positions in a team, as sports reports put them before a player's name ("Torwart Max Muster").
   'stürmerin', 'torhüterin', 'torwart', 'torfrau', 'goalie', 'keeper', 'verteidiger', 'verteidigerin', 'angreifer',
   'angreiferin', 'quarterback', 'runningback', 'linebacker', 'receiver',
+  // Rulers' and clergy's titles ("Sultan Muster bin Beispiel", "Rabbiner Muster"); not those that are also given
+  // names or surnames often ("Emir", "Imam", "Herzog").
+  'sultan', 'sultanin', 'scheich', 'zar', 'zarin', 'kalif', 'schah', 'pharao', 'ajatollah', 'rabbiner', 'patriarch',
+  'herzogin', 'erzherzog', 'erzherzogin', 'großherzog', 'großherzogin',
 ]);
 
 const ENGLISH_ROLE_WORDS = new Set([
@@ -55,6 +59,12 @@ export function isRoleWord(word: string): boolean {
   const head = lower.slice(lower.lastIndexOf('-') + 1);
   return isListedRole(head) || ROLE_HEAD.test(head);
 }
+
+/** Titles of rulers and clerics, which only a person bears. */
+const RULERS_AND_CLERICS = new Set([
+  'papst', 'kaiser', 'kaiserin', 'könig', 'königin', 'prinz', 'prinzessin', 'fürst', 'fürstin', 'sultan', 'sultanin',
+  'scheich', 'zar', 'zarin', 'kalif', 'schah', 'pharao', 'ajatollah', 'rabbiner', 'patriarch', 'kardinal', 'bischof',
+]);
 
 /** A role word, also inflected ("Präsidenten", "Kanzlers"). */
 export function isInflectedRole(word: string): boolean {
@@ -173,35 +183,39 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     while (span.type !== 'MISC' && end > start + 1 && ALL_SMALL.test(tokens[end - 1].text)) {
       end = endBeforeMarks(tokens, start, end - 1);
     }
+    // A ruler's or a cleric's title makes the name after it a person's, whatever the tagger called it ("Sultan
+    // Kestro", which it took for a work or a place).
+    let type = span.type;
+    if (type !== 'PER' && end - start > 1 && RULERS_AND_CLERICS.has(tokens[start].text.toLowerCase())) type = 'PER';
     // Titles and roles are not part of a name: "US-Präsident Max Muster", "CEO Erika Beispiel", "Dr. Muster".
-    while (span.type === 'PER' && start < end - 1 && isGermanTitle(tokens[start].text, gazetteer)) {
+    while (type === 'PER' && start < end - 1 && isGermanTitle(tokens[start].text, gazetteer)) {
       start++;
       while (start < end - 1 && !LETTER_OR_DIGIT.test(tokens[start].text)) start++;
     }
     while (start < end - 1 && isDescriptiveCompound(tokens[start].text, gazetteer)) start++;
     // Initials belong together: "C. J. Muster" is one person, where the tagger may start at the second.
     const before = kept.length > 0 ? kept[kept.length - 1].end : 0;
-    while (span.type === 'PER' && start > before && INITIAL.test(tokens[start].text) && INITIAL.test(tokens[start - 1].text)) start--;
+    while (type === 'PER' && start > before && INITIAL.test(tokens[start].text) && INITIAL.test(tokens[start - 1].text)) start--;
     if (end - start > 1 && CAPITALISED_ARTICLES.has(tokens[start].text) && opensClause(tokens, start)) {
       start++;
       // "Die Sorge, dass …": with its article gone, a common noun the tagger took for a title is none.
-      if (end - start === 1 && span.type === 'MISC' && gazetteer.nounClass(tokens[start].text) !== '') continue;
+      if (end - start === 1 && type === 'MISC' && gazetteer.nounClass(tokens[start].text) !== '') continue;
     }
     if (start >= end) continue;
     const first = tokens[start].text;
-    if (span.type === 'PER' && end - start === 1 && isRoleWord(first)) continue;
+    if (type === 'PER' && end - start === 1 && isRoleWord(first)) continue;
     if (/^\p{Ll}/u.test(first) && !CAMEL_BRAND.test(first) && !isListedOrganisation(tokens, start, end, gazetteer) &&
-        !(span.type === 'PER' && isParticleName(tokens, start, end)) && !(span.type === 'ORG' && LEGAL_FORMS.has(tokens[end - 1].text))) {
+        !(type === 'PER' && isParticleName(tokens, start, end)) && !(type === 'ORG' && LEGAL_FORMS.has(tokens[end - 1].text))) {
       continue;
     }
     if (end - start === 1 && isDemonym(first, gazetteer)) continue;
     if (end - start === 1 && isAbbreviationOfAThing(first)) continue;
     // A plural is no one place, body or thing ("Gartenzäune", "Vögel"); a person's is left to the article-wide
     // check, which keeps surnames the article uses as names.
-    if (end - start === 1 && span.type !== 'PER' && gazetteer.isStemChangingPlural(first) && !gazetteer.isKnownName(first)) continue;
+    if (end - start === 1 && type !== 'PER' && gazetteer.isStemChangingPlural(first) && !gazetteer.isKnownName(first)) continue;
     if (end - start === 1 && CAPITALISED_PRONOUN.test(first)) continue;
     if (end - start === 1 && first.length === 1 && !/\p{Lu}/u.test(first)) continue;
-    kept.push({ start, end, type: span.type });
+    kept.push({ start, end, type });
   }
   return kept;
 }
