@@ -68,9 +68,10 @@ import { TermNumbering } from './termNumbering';
  * 61: a one-word name cited as a report's source is an organisation, "berichtet Quoratis", "laut Quoratis";
  * 62: an abbreviation of a thing is no name, "LTE", "WLAN", "LEDs";
  * 63: surnames that are nouns stay in a name, "Erika Kern"; a ruler's title makes a person, "Sultan Kestro";
- *     a surname found apart joins across a foreign particle, "Tarik bin Varid").
+ *     a surname found apart joins across a foreign particle, "Tarik bin Varid";
+ * 64: a town the article names a team with ("Portland Hawks") is the team alone too, also where taken for a person).
  */
-export const DIGEST_VERSION = 63;
+export const DIGEST_VERSION = 64;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -480,6 +480,12 @@ describe('German entities', () => {
     assert.deepStrictEqual(report.map(s => s.spans[0].type), ['ORG', 'ORG', 'LOC', 'PER']);
   });
 
+  it('takes a town the article names a team with, its nickname or an English club\'s word after it, for the team', () => {
+    const report = 'Die Portland Hawks gewannen gegen die Kestrel Vikings mit 24:10.\nPortland kontrollierte das Geschehen von Beginn an.\n' +
+      'Vor zwei Jahren war Portland schon einmal im Finale.';
+    assert.deepStrictEqual(entities(report), ['ORG:Portland Hawks', 'ORG:Kestrel Vikings', 'ORG:Portland', 'ORG:Portland']);
+  });
+
   it('takes a country\'s English name after a German article for a club or firm, not the country', () => {
     assertHasAll(entities('Am Sonntag verlor die Austria knapp, Österreich jubelte trotzdem.'), ['ORG:Austria', 'LOC:Österreich']);
     assertHasAll(entities('Die Reise führte die Band nach Germany und Austria.'), ['LOC:Germany', 'LOC:Austria']);

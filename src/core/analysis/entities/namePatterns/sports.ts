@@ -216,8 +216,13 @@ export function clubTownsAreClubs(sentences: readonly TaggedWords[], model: NerM
   for (const { tokens, spans } of sentences) {
     const dateline = datelineNames(tokens, spans);
     for (const span of spans) {
-      if (span.end - span.start !== 1 || (span.type !== 'LOC' && !isTownTakenForPerson(tokens.word(span.start), span, model))) continue;
-      if (!clubTowns.has(tokens.word(span.start)) && !(anyTown && mayNameTeam(tokens, span.start, model))) continue;
+      if (span.end - span.start !== 1) continue;
+      const word = tokens.word(span.start);
+      // A town the article names a club with is that club where the tagger took it for a person, even one
+      // that is also a surname ("Tarnfield" of the "Tarnfield Hawks").
+      const takenForPerson = span.type === 'PER' && (clubTowns.has(word) || isTownTakenForPerson(word, span, model));
+      if (span.type !== 'LOC' && !takenForPerson) continue;
+      if (!clubTowns.has(word) && !(anyTown && mayNameTeam(tokens, span.start, model))) continue;
       // The place, after a preposition, in a dateline or in a list of places ("Tarnfeld/Varnik – …"), is a place
       // though the article's other mentions of the name are the club.
       const after = tokens.word(span.start + 1);
@@ -271,8 +276,20 @@ const PLACE_PREPOSITIONS = new Set(['in', 'im', 'ins', 'nach', 'aus', 'nahe', 'v
 function isClubName(tokens: SentenceWords, span: TokenSpan, model: NerModel): boolean {
   if (span.end - span.start === 1) return isStandingWord(tokens.word(span.start - 1));
   const first = tokens.word(span.start);
-  return CLUB_FORMS.has(first) || CLUB_WORDS.has(first) || isFoundingYear(tokens.word(span.end - 1)) ||
-    everyWordIsTown(tokens, span.start, span.end, model);
+  const last = tokens.word(span.end - 1);
+  return CLUB_FORMS.has(first) || CLUB_WORDS.has(first) || isFoundingYear(last) || everyWordIsTown(tokens, span.start, span.end, model) ||
+    (span.end - span.start === 2 && isTownName(first, model, false) && (ENGLISH_CLUB_ENDINGS.has(last) || isTeamNickname(last, model)));
+}
+
+/** The words English clubs end their town's name with: "Tarnfield United", "Varnik Rovers". */
+const ENGLISH_CLUB_ENDINGS = new Set(['United', 'City', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'County', 'Hotspur', 'Rangers']);
+
+/**
+ * A team's nickname after its town, as American and Austrian football, basketball and ice hockey name teams
+ * ("Tarnfield Hawks", "Varnik Vikings"): an English plural, no German word.
+ */
+function isTeamNickname(word: string, model: NerModel): boolean {
+  return /^\p{Lu}\p{Ll}{2,}s$/u.test(word) && model.gazetteer.nounClass(word) === '' && !isTownName(word, model, false);
 }
 
 function everyWordIsTown(tokens: SentenceWords, from: number, to: number, model: NerModel): boolean {
