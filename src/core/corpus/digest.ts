@@ -69,9 +69,10 @@ import { TermNumbering } from './termNumbering';
  * 62: an abbreviation of a thing is no name, "LTE", "WLAN", "LEDs";
  * 63: surnames that are nouns stay in a name, "Erika Kern"; a ruler's title makes a person, "Sultan Kestro";
  *     a surname found apart joins across a foreign particle, "Tarik bin Varid";
- * 64: a town the article names a team with ("Portland Hawks") is the team alone too, also where taken for a person).
+ * 64: a town the article names a team with ("Portland Hawks") is the team alone too, also where taken for a person;
+ * 65: a storm's name after its kind is MISC, "der Hurrikan Kestra").
  */
-export const DIGEST_VERSION = 64;
+export const DIGEST_VERSION = 65;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

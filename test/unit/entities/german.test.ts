@@ -401,10 +401,12 @@ describe('German entities', () => {
       'Sie wird der Miliz Varnak zugerechnet.',
       // A listed place after such a word stays a place.
       'Im Film Kanada geht es um Schuld.',
+      // A storm is named like a person.
+      'Die Ausläufer des Hurrikans Kestra trafen die Küste.',
     ]);
     assertHasAll(found, [
       'MISC:1:Der Mond ist aufgegangen', 'MISC:2:Lumo', 'MISC:3:Kestrel', 'ORG:4:Norvata', 'ORG:8:Quastenberg', 'ORG:9:Tarvo',
-      'ORG:10:Varnak', 'LOC:11:Kanada',
+      'ORG:10:Varnak', 'LOC:11:Kanada', 'MISC:12:Kestra',
     ]);
     // A word that ends like a kind is no such name.
     assert.ok(!found.some(m => /^MISC:5/.test(m)), found.join(', '));

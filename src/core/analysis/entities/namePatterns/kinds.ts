@@ -332,6 +332,8 @@ const DESCRIBED_KINDS: readonly DescribedKind[] = [
   ...kinds('MISC', true, true, ['app', 'single', 'sinfonie', 'symphonie']),
   ...kinds('MISC', false, true, ['serie', 'oper']),
   ...kinds('MISC', false, false, ['ballett']),
+  // Storms are named like people: "der Hurrikan Kestra" is the storm, MISC.
+  ...kinds('MISC', true, false, ['hurrikan', 'wirbelsturm', 'taifun', 'zyklon', 'orkan', 'sturmtief']),
   // A platform is the service, named like an app ("die Videoplattform Lumo", "auf der Plattform Petitio.net").
   ...kinds('MISC', true, true, ['plattform']),
   ...kinds('ORG', true, false, ORGANISATION_WORDS.filter(word => word !== 'plattform')),
