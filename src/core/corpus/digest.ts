@@ -70,9 +70,10 @@ import { TermNumbering } from './termNumbering';
  * 63: surnames that are nouns stay in a name, "Erika Kern"; a ruler's title makes a person, "Sultan Kestro";
  *     a surname found apart joins across a foreign particle, "Tarik bin Varid";
  * 64: a town the article names a team with ("Portland Hawks") is the team alone too, also where taken for a person;
- * 65: a storm's name after its kind is MISC, "der Hurrikan Kestra").
+ * 65: a storm's name after its kind is MISC, "der Hurrikan Kestra";
+ * 66: a substitute in brackets in a line-up is a player, "Kimm (64. Ostrak)").
  */
-export const DIGEST_VERSION = 65;
+export const DIGEST_VERSION = 66;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -597,6 +597,16 @@ describe('German entities', () => {
     assert.deepStrictEqual(personsInLineUps(placed, places, getModel()), placed);
   });
 
+  it('takes a substitute named in brackets after a player for a player too, and lets no substitute break the row', () => {
+    // Kravosz – Jäger ( 78. Brenntal ) , Olzewicz , Vell – Kimm ( 64. Ostrak ) , Dumeniak
+    const words = ['Kravosz', '–', 'Jäger', '(', '78.', 'Brenntal', ')', ',', 'Olzewicz', ',', 'Vell', '–', 'Kimm', '(', '64.', 'Ostrak', ')', ',', 'Dumeniak'];
+    const tagged: TokenSpan[] = [
+      { start: 0, end: 1, type: 'PER' }, { start: 5, end: 6, type: 'LOC' }, { start: 8, end: 9, type: 'PER' }, { start: 12, end: 13, type: 'PER' },
+    ];
+    const players = personsInLineUps(tagged.map(s => ({ ...s })), words, getModel()).filter(s => s.type === 'PER').map(s => words[s.start]);
+    assert.deepStrictEqual(players, ['Kravosz', 'Jäger', 'Brenntal', 'Olzewicz', 'Vell', 'Kimm', 'Ostrak', 'Dumeniak']);
+  });
+
   it('gives a name the tagger took for a product the small number after it, unless the number counts a noun', () => {
     const product = (words: string[]) => productsWithModels([{ start: 1, end: 2, type: 'MISC' }], words, getModel());
     assert.deepStrictEqual(product(['von', 'Kestrel', '7', 'und', '8']), [{ start: 1, end: 3, type: 'MISC' }]);

@@ -58,7 +58,7 @@ export function personsAmongPersons(spans: TokenSpan[], words: readonly string[]
 
 /**
  * A team's line-up names its players one after another, apart by commas, dashes, semicolons and slashes
- * ("Kravosz – Vell, Ostrak, Kimm; Dumeniak"): where such a row of four names or more holds a dash or a
+ * ("Kravosz – Vell, Ostrak, Kimm (78. Brenntal); Dumeniak", a substitute in brackets after the player): where such a row of four names or more holds a dash or a
  * semicolon (which a plain list does not) and the tagger found persons in at least half of them, every name
  * word in it is a person, also one that is a common noun or that the tagger took for a place ("Esser",
  * "Brenntal"). A name is one capitalised word, an initial and one ("C. Vell", "Ch. Vell"), or a person's span
@@ -71,8 +71,7 @@ export function personsInLineUps(spans: TokenSpan[], words: readonly string[], m
     const row = lineUpRow(result, words, i);
     if (!row) continue;
     i = row.end;
-    const persons = row.names.filter(name => result.some(s => s.type === 'PER' && s.start >= name.start && s.end <= name.end));
-    if (!row.dashed || persons.length < LINE_UP_PERSONS || persons.length * 2 < row.names.length) continue;
+    if (!row.dashed || !isMostlyPersons(result, row.names) && !splitAtSubstitutes(row.names).some(part => isMostlyPersons(result, part))) continue;
     for (const name of row.names) {
       const word = words[name.end - 1];
       if (!isFreeFor(result, name) || stopwordsOf('de').has(word.toLowerCase()) || /\d/.test(word) || isListedPlace(word, model)) continue;
@@ -81,18 +80,46 @@ export function personsInLineUps(spans: TokenSpan[], words: readonly string[], m
   }
   return result;
 }
+/**
+ * Whether the tagger found persons in at least half of a row's players, and in two at least; a row of four
+ * players or more.
+ */
+function isMostlyPersons(spans: readonly TokenSpan[], names: readonly LineUpName[]): boolean {
+  const players = names.filter(name => !name.substitute);
+  const persons = players.filter(name => spans.some(s => s.type === 'PER' && s.start >= name.start && s.end <= name.end));
+  return players.length >= LINE_UP_NAMES && persons.length >= LINE_UP_PERSONS && persons.length * 2 >= players.length;
+}
+
+/** The players of a row between its substitutes, each part as a row of its own. */
+function splitAtSubstitutes(names: readonly LineUpName[]): LineUpName[][] {
+  const parts: LineUpName[][] = [[]];
+  for (const name of names) {
+    if (name.substitute) parts.push([]);
+    else parts[parts.length - 1].push(name);
+  }
+  return parts;
+}
+
 const LINE_UP_PERSONS = 2;
 const LINE_UP_NAMES = 4;
 const LINE_UP_SEPARATORS = new Set([',', ';', '/', '–', '—', '-']);
 /** What sets a line-up apart from a plain list of names: its dashes and semicolons. */
 const LINE_UP_MARKS = new Set(['–', '—', '-', ';']);
 const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
+const SUBSTITUTION_MINUTE = /^\d{1,3}\.$/;
 const SHORT_INITIAL = /^\p{Lu}\p{Ll}?$/u;
 const isNameAfterInitial = (word: string | undefined) =>
   word !== undefined && STARTS_CAPITALISED.test(word) && /\p{L}{2}/u.test(word) && !word.endsWith('.');
 
+interface LineUpName {
+  start: number;
+  end: number;
+  /** A substitute named in brackets after the player: the tagger knows these less, so they do not count. */
+  substitute?: true;
+}
+
 interface LineUpRow {
-  names: { start: number; end: number }[];
+  names: LineUpName[];
   /** The token after the row's last name. */
   end: number;
   dashed: boolean;
@@ -100,7 +127,7 @@ interface LineUpRow {
 
 /** The row of names apart by separators that starts at token i, if four names or more stand in it. */
 function lineUpRow(spans: readonly TokenSpan[], words: readonly string[], i: number): LineUpRow | undefined {
-  const names: { start: number; end: number }[] = [];
+  const names: LineUpName[] = [];
   let dashed = false;
   let at = i;
   for (;;) {
@@ -108,11 +135,17 @@ function lineUpRow(spans: readonly TokenSpan[], words: readonly string[], i: num
     if (end < 0) break;
     names.push({ start: at, end });
     at = end;
+    // A substitute comes in brackets after the player, with the minute: "Atanga (92. Lainer)".
+    const substitute = words[at] === '(' && SUBSTITUTION_MINUTE.test(words[at + 1] ?? '') ? lineUpNameEnd(spans, words, at + 2) : -1;
+    if (substitute > 0 && words[substitute] === ')') {
+      names.push({ start: at + 2, end: substitute, substitute: true });
+      at = substitute + 1;
+    }
     if (!LINE_UP_SEPARATORS.has(words[at] ?? '')) break;
     if (LINE_UP_MARKS.has(words[at])) dashed = true;
     at++;
   }
-  return names.length >= LINE_UP_NAMES ? { names, end: names[names.length - 1].end, dashed } : undefined;
+  return names.filter(name => !name.substitute).length >= LINE_UP_NAMES ? { names, end: names[names.length - 1].end, dashed } : undefined;
 }
 
 /** Where a line-up's name starting at token i ends (see personsInLineUps), or -1. */
