@@ -13,11 +13,10 @@ import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
   adjacentSurnamesApart, citedSourcesAreOrganisations, clubTownsAreClubs, clubsAreOrganisations, companiesInTheGenitive,
-  currenciesNamed, datelinePlaces,
-  describedNames, englishNamesJoined, enumeratedKinds, institutionsFor, isCountedNoun, isLetteredDesignation, languagesNamed,
-  ministriesAreOrganisations, namesApartAtDashes, namesEndBeforePurpose, numberedProducts, partiesOfCountries, personsAmongPersons,
-  personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels, shortFormsInBrackets, SMALL_NUMBER, sportsClubs,
-  webAddressesNamed,
+  currenciesNamed, datelinePlaces, describedNames, englishNamesJoined, enumeratedKinds, institutionsFor, isCountedNoun,
+  isLetteredDesignation, languagesNamed, ministriesAreOrganisations, namesApartAtDashes, namesEndBeforePurpose, numberedProducts,
+  partiesOfCountries, personsAmongPersons, personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels,
+  shortFormsInBrackets, SMALL_NUMBER, sportsClubs, webAddressesNamed,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isInflectedRole, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
 
@@ -145,14 +144,14 @@ function isCapitalisedParticle(word: string): boolean {
   return lower !== word && isParticleNoArticle(lower);
 }
 
+/** Name particles that are also everyday German words. */
+const GERMAN_WORDS_AS_PARTICLES = new Set(['von', 'zu', 'der', 'den']);
+
 /**
  * A person span that stops at a particle, or just before one, runs on to the capitalised surname after it; one
  * that ends in a capitalised particle runs on over the particles after it to the next capitalised word, even a
  * noun ("Van der Bellen").
  */
-/** Name particles that are also everyday German words. */
-const GERMAN_WORDS_AS_PARTICLES = new Set(['von', 'zu', 'der', 'den']);
-
 function extendOverParticles(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   const joined = new Set<TokenSpan>();
   for (const span of spans) {

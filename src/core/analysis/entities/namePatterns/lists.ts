@@ -57,11 +57,11 @@ export function personsAmongPersons(spans: TokenSpan[], words: readonly string[]
 }
 
 /**
- * A team's line-up names its players one after another, apart by commas, dashes, semicolons and slashes
- * ("Kravosz – Vell, Ostrak, Kimm (78. Brenntal); Dumeniak", a substitute in brackets after the player): where such a row of four names or more holds a dash or a
- * semicolon (which a plain list does not) and the tagger found persons in at least half of them, every name
- * word in it is a person, also one that is a common noun or that the tagger took for a place ("Esser",
- * "Brenntal"). A name is one capitalised word, an initial and one ("C. Vell", "Ch. Vell"), or a person's span
+ * A team's line-up names its players one after another, apart by commas, dashes, semicolons and slashes, a
+ * substitute in brackets after the player he replaced ("Kravosz – Vell, Ostrak, Kimm (78. Brenntal); Dumeniak"):
+ * where such a row of four players or more holds a dash or a semicolon (which a plain list does not) and the
+ * tagger found persons in at least half of them (or of a part between two substitutes), every name word in it
+ * is a person, also one that is a common noun or that the tagger took for a place ("Esser", "Brenntal"). A name is one capitalised word, an initial and one ("C. Vell", "Ch. Vell"), or a person's span
  * of two; one that is a stopword, holds a digit or is a listed country or place is left as it was.
  */
 export function personsInLineUps(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
@@ -71,7 +71,8 @@ export function personsInLineUps(spans: TokenSpan[], words: readonly string[], m
     const row = lineUpRow(result, words, i);
     if (!row) continue;
     i = row.end;
-    if (!row.dashed || !isMostlyPersons(result, row.names) && !splitAtSubstitutes(row.names).some(part => isMostlyPersons(result, part))) continue;
+    const mostlyPersons = isMostlyPersons(result, row.names) || splitAtSubstitutes(row.names).some(part => isMostlyPersons(result, part));
+    if (!row.dashed || !mostlyPersons) continue;
     for (const name of row.names) {
       const word = words[name.end - 1];
       if (!isFreeFor(result, name) || stopwordsOf('de').has(word.toLowerCase()) || /\d/.test(word) || isListedPlace(word, model)) continue;
@@ -80,6 +81,7 @@ export function personsInLineUps(spans: TokenSpan[], words: readonly string[], m
   }
   return result;
 }
+
 /**
  * Whether the tagger found persons in at least half of a row's players, and in two at least; a row of four
  * players or more.
