@@ -488,6 +488,11 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities(report), ['ORG:Portland Hawks', 'ORG:Kestrel Vikings', 'ORG:Portland', 'ORG:Portland']);
   });
 
+  it('takes a team\'s nickname alone for the team once the article named the team by its town and nickname', () => {
+    const report = 'Die Portland Hawks gewannen mit 24:10.\nDen Ausschlag gab die Defensive der Hawks.';
+    assert.deepStrictEqual(entities(report), ['ORG:Portland Hawks', 'ORG:Hawks']);
+  });
+
   it('takes a country\'s English name after a German article for a club or firm, not the country', () => {
     assertHasAll(entities('Am Sonntag verlor die Austria knapp, Österreich jubelte trotzdem.'), ['ORG:Austria', 'LOC:Österreich']);
     assertHasAll(entities('Die Reise führte die Band nach Germany und Austria.'), ['LOC:Germany', 'LOC:Austria']);

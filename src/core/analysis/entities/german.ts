@@ -16,7 +16,7 @@ import {
   currenciesNamed, datelinePlaces, describedNames, englishNamesJoined, enumeratedKinds, institutionsFor, isCountedNoun,
   isLetteredDesignation, languagesNamed, ministriesAreOrganisations, namesApartAtDashes, namesEndBeforePurpose, numberedProducts,
   partiesOfCountries, personsAmongPersons, personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels,
-  shortFormsInBrackets, SMALL_NUMBER, sportsClubs, webAddressesNamed,
+  shortFormsInBrackets, SMALL_NUMBER, sportsClubs, teamNicknamesAlone, webAddressesNamed,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isInflectedRole, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
 
@@ -590,6 +590,7 @@ export function germanMentions(text: string, sentences: readonly Span[], model: 
   citedSourcesAreOrganisations(results, model);
   datelinePlaces(results, model);
   clubTownsAreClubs(results, model);
+  teamNicknamesAlone(results, model);
   return results.flatMap(({ tokens, spans }) =>
     spans.map(s => ({ start: tokens.start(s.start), end: tokens.end(s.end - 1), type: s.type, stance: s.stance })));
 }

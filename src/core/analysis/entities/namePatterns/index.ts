@@ -1,12 +1,12 @@
 // German names found by their pattern in a tagged sentence, where the tagger's guess from the words alone
-// falls short. Each rule takes the sentence's spans and returns them changed; four more look at a whole
-// article (clubTownsAreClubs, adjacentSurnamesApart, datelinePlaces, citedSourcesAreOrganisations). The rules
-// live in rooms by theme, each saying at its head what its rules find; shared.ts holds the helpers several
-// rooms use.
+// falls short. Each rule takes the sentence's spans and returns them changed; five more look at a whole
+// article (clubTownsAreClubs, teamNicknamesAlone, adjacentSurnamesApart, datelinePlaces,
+// citedSourcesAreOrganisations). The rules live in rooms by theme, each saying at its head what its rules
+// find; shared.ts holds the helpers several rooms use.
 export {
   companiesInTheGenitive, isLetteredDesignation, isVersionNumber, numberedProducts, productsWithModels, SMALL_NUMBER,
 } from './products';
-export { clubsAreOrganisations, clubTownsAreClubs, personsWithNumberInBrackets, sportsClubs } from './sports';
+export { clubsAreOrganisations, clubTownsAreClubs, personsWithNumberInBrackets, sportsClubs, teamNicknamesAlone } from './sports';
 export { describedNames, enumeratedKinds, placeCompounds } from './kinds';
 export { institutionsFor, ministriesAreOrganisations, namesEndBeforePurpose, partiesOfCountries } from './institutions';
 export { adjacentSurnamesApart, englishNamesJoined, namesApartAtDashes, personsAmongPersons, personsInLineUps } from './lists';

@@ -7,7 +7,7 @@ import type { NerModel } from '../model';
 import type { TokenSpan } from '../rules';
 import { datelineNames } from './datelines';
 import {
-  hasScore, isAsciiDigit, isCounted, isPlainNameWord, isTownName, SCORE, type SentenceWords, STARTS_CAPITALISED,
+  hasScore, isAsciiDigit, isCounted, isFreeOrAlone, isPlainNameWord, isTownName, SCORE, type SentenceWords, STARTS_CAPITALISED,
   startsWithSmallAscii, type TaggedWords, withSpanInstead,
 } from './shared';
 
@@ -230,6 +230,30 @@ export function clubTownsAreClubs(sentences: readonly TaggedWords[], model: NerM
       const isPlace = isAfterPlacePreposition(tokens, span.start) || dateline.includes(span) || before === '/' || after === '/' || after === ',';
       if (isPlace) span.stance = 'apart';
       span.type = isPlace ? 'LOC' : 'ORG';
+    }
+  }
+}
+
+/**
+ * A team named by its town and its nickname ("die Portland Hawks") is named by the nickname alone too ("die
+ * Hawks führten zur Pause"), which the tagger, knowing no such plural, leaves out or takes for a person.
+ */
+export function teamNicknamesAlone(sentences: readonly TaggedWords[], model: NerModel): void {
+  const nicknames = new Set<string>();
+  for (const { tokens, spans } of sentences) {
+    for (const span of spans) {
+      if (span.type !== 'ORG' || span.end - span.start !== 2) continue;
+      const nickname = tokens.word(span.start + 1);
+      if (isTownName(tokens.word(span.start), model, false) && isTeamNickname(nickname, model)) nicknames.add(nickname);
+    }
+  }
+  if (nicknames.size === 0) return;
+  for (const sentence of sentences) {
+    const { tokens } = sentence;
+    for (let i = 0; i < tokens.length; i++) {
+      if (nicknames.has(tokens.word(i)) && isFreeOrAlone(sentence.spans, i)) {
+        sentence.spans = withSpanInstead(sentence.spans, { start: i, end: i + 1, type: 'ORG' });
+      }
     }
   }
 }
