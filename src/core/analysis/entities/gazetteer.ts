@@ -204,7 +204,12 @@ export class Gazetteer implements WordLexicon {
   }
 
   isKnownName(name: string): boolean {
-    return this.kindOf(name) !== undefined || this.firstNames.has(name) || this.surnames.has(name);
+    return this.kindOf(name) !== undefined || this.isPersonsName(name);
+  }
+
+  /** Whether the lists hold the word as a given name or a surname. */
+  isPersonsName(word: string): boolean {
+    return this.firstNames.has(word) || this.surnames.has(word);
   }
 
   /**

@@ -112,7 +112,7 @@ function companiesAndPapersAreOrganisations(spans: TokenSpan[], words: readonly 
     // Not MISC: the company list also holds words like "Dollar", which the tagger rightly calls MISC. Not a
     // person's name either ("Porsche", "Dell").
     const listedCompany = span.type !== 'MISC' && gazetteer.kindOf(name) === 'COMP' && !gazetteer.isTown(name) &&
-      !gazetteer.firstNames.has(name) && !gazetteer.surnames.has(name);
+      !gazetteer.isPersonsName(name);
     const paper = span.type !== 'PER' && span.end - span.start > 1 && NEWSPAPER_ENDINGS.has(words[span.end - 1]);
     if (listedCompany || paper) span.type = 'ORG';
   }
@@ -197,8 +197,8 @@ function trimNouns(spans: TokenSpan[], words: readonly string[], model: NerModel
     // does a listed name that is also a noun ("Erika Rose", "Martin Luther King").
     while (span.end - span.start > 1 && gazetteer.isPlainNoun(words[span.end - 1]) && !isParticleNoArticle(words[span.end - 2]) &&
       (isGivenName(words[span.end - 2], gazetteer)
-      ? isRoleWord(words[span.end - 1]) && !isListedName(words[span.end - 1], gazetteer)
-      : isRoleWord(words[span.end - 1]) || !isListedName(words[span.end - 1], gazetteer))) {
+      ? isRoleWord(words[span.end - 1]) && !gazetteer.isPersonsName(words[span.end - 1])
+      : isRoleWord(words[span.end - 1]) || !gazetteer.isPersonsName(words[span.end - 1]))) {
       span.end--;
     }
     const next = words[span.end];
@@ -220,10 +220,6 @@ function isGivenName(word: string, gazetteer: Gazetteer): boolean {
   return gazetteer.firstNames.has(word) || (word.includes('-') && word.split('-').every(part => gazetteer.firstNames.has(part)));
 }
 
-/** A word the lists hold as a given name or a surname. */
-function isListedName(word: string, gazetteer: Gazetteer): boolean {
-  return gazetteer.surnames.has(word) || gazetteer.firstNames.has(word);
-}
 const STARTS_CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 interface SentenceResult {

@@ -22,9 +22,8 @@ export function citedSourcesAreOrganisations(sentences: readonly TaggedWords[], 
       else if (isCitedSource(tokens, span.start)) cited.add(tokens.word(span.start));
     }
   }
-  const { firstNames, surnames } = model.gazetteer;
   for (const word of persons) cited.delete(word);
-  for (const word of cited) if (firstNames.has(word) || surnames.has(word)) cited.delete(word);
+  for (const word of cited) if (model.gazetteer.isPersonsName(word)) cited.delete(word);
   if (cited.size === 0) return;
   for (const { tokens, spans } of sentences) {
     for (const span of spans) {

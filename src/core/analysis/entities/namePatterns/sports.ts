@@ -242,9 +242,7 @@ export function teamNicknamesAlone(sentences: readonly TaggedWords[], model: Ner
   const nicknames = new Set<string>();
   for (const { tokens, spans } of sentences) {
     for (const span of spans) {
-      if (span.type !== 'ORG' || span.end - span.start !== 2) continue;
-      const nickname = tokens.word(span.start + 1);
-      if (isTownName(tokens.word(span.start), model, false) && isTeamNickname(nickname, model)) nicknames.add(nickname);
+      if (span.type === 'ORG' && isTownAndNickname(tokens, span, model)) nicknames.add(tokens.word(span.start + 1));
     }
   }
   if (nicknames.size === 0) return;
@@ -260,8 +258,7 @@ export function teamNicknamesAlone(sentences: readonly TaggedWords[], model: Ner
 
 /** A town the tagger took for a person ("kam Tarnfeld kaum vor das Tor"), where no list has it as a name. */
 function isTownTakenForPerson(word: string, span: TokenSpan, model: NerModel): boolean {
-  const { gazetteer } = model;
-  return span.type === 'PER' && isTownName(word, model, false) && !gazetteer.firstNames.has(word) && !gazetteer.surnames.has(word);
+  return span.type === 'PER' && isTownName(word, model, false) && !model.gazetteer.isPersonsName(word);
 }
 
 /** How many items pass `test`, counted up to `limit`. */
@@ -302,7 +299,13 @@ function isClubName(tokens: SentenceWords, span: TokenSpan, model: NerModel): bo
   const first = tokens.word(span.start);
   const last = tokens.word(span.end - 1);
   return CLUB_FORMS.has(first) || CLUB_WORDS.has(first) || isFoundingYear(last) || everyWordIsTown(tokens, span.start, span.end, model) ||
-    (span.end - span.start === 2 && isTownName(first, model, false) && (ENGLISH_CLUB_ENDINGS.has(last) || isTeamNickname(last, model)));
+    (span.end - span.start === 2 && isTownName(first, model, false) && ENGLISH_CLUB_ENDINGS.has(last)) ||
+    isTownAndNickname(tokens, span, model);
+}
+
+/** A span of a town and a team's nickname: "Portland Hawks". */
+function isTownAndNickname(tokens: SentenceWords, span: TokenSpan, model: NerModel): boolean {
+  return span.end - span.start === 2 && isTownName(tokens.word(span.start), model, false) && isTeamNickname(tokens.word(span.start + 1), model);
 }
 
 /** The words English clubs end their town's name with: "Tarnfield United", "Varnik Rovers". */
