@@ -4,8 +4,9 @@
 // line as `category;'text'`) and prints throughput per stage (wall time, read with performance.now
 // around each call) and for the whole pipeline (wall and CPU time of whole passes: the machine may
 // be shared, and process.cpuUsage costs too much to call around every stage), plus the NER model's
-// load time and what the date pre-filter saves. Options: --passes N (timed passes after one
-// warm-up pass, default 2). The timed passes re-read articles whose every word the tagger has cached
+// load time, what the date pre-filter saves, and the sentence split of one very long paragraph. Options:
+// --passes N (timed passes after one warm-up pass, default 2). The timed passes re-read articles whose every
+// word the tagger has cached
 // (but not its paragraphs and sentences: the stages forget the ones they remember before each pass; one more
 // row times a pass with them);
 // the "unseen" rows time the second half of the articles once, after warming up on the first half, in
@@ -242,6 +243,21 @@ function main(): void {
   console.log(`\nDate pre-filter: chrono sees ${candidates} of ${sentences} sentences (${((100 * candidates) / sentences).toFixed(0)}%)`);
   row('dates, pre-filtered', filtered, megabytes, articles.length);
   row('dates, every sentence', unfiltered, megabytes, articles.length);
+  timeLongParagraph();
+}
+
+/**
+ * A pasted or converted file may hold a whole article, or many, as one paragraph: sentence splitting must stay
+ * linear in its length (it once searched back to the paragraph's start at every sentence end).
+ */
+function timeLongParagraph(): void {
+  const sentence = 'Die Stadt Tarnfeld baut eine neue Brücke über den Fluss und eröffnet sie im nächsten Frühjahr wieder. ';
+  const text = sentence.repeat(20_000);
+  forgetRememberedText();
+  const started = performance.now();
+  const count = splitSentences(text, 'de').length;
+  const ms = performance.now() - started;
+  console.log(`\nOne paragraph of ${(text.length / 1e6).toFixed(1)} M characters: ${count} sentences split in ${ms.toFixed(0)} ms`);
 }
 
 main();
