@@ -36,6 +36,9 @@ const sharedBuffers = new ViterbiBuffers();
 const FOLLOWERS: number[][] = ALLOWED.map(row => row.flatMap((ok, t) => (ok ? [t] : [])));
 /** Per tag, the tags it may follow, in increasing order. */
 const PREDECESSORS: Int32Array[] = Array.from({ length: N }, (_, t) => Int32Array.from(ALLOWED.flatMap((row, p) => (row[t] ? [p] : []))));
+/** Per tag, whether it is an I-X tag: one whose only predecessors are the tag before it (B-X) and itself. */
+const IS_INSIDE_TAG = Uint8Array.from(PREDECESSORS, (predecessors, t) => Number(predecessors.length === 2 && predecessors[0] === t - 1 && predecessors[1] === t));
+if (PREDECESSORS.some((predecessors, t) => !IS_INSIDE_TAG[t] && predecessors.length !== N)) throw new Error('the decoder expects BIO tags');
 
 /**
  * The best tag sequence of n tokens when tag t of token i after tag p scores own[i·N + t] + afterPrevious[(i·N + p)·N + t].
@@ -556,17 +559,30 @@ export class PerceptronTagger {
       const at = starts[i];
       const ownAt = i * N;
       const backAt = i * N;
+      // O and every B-X may follow any tag; I-X only B-X (the tag before it) or I-X itself (see allowedAfter).
+      // Predecessors are tried in increasing order with a strict comparison: the lowest best tag wins a tie, as
+      // in viterbi(). Written out rather than looped over PREDECESSORS: this is the tagger's innermost loop.
       for (let t = 0; t < N; t++) {
-        // Predecessors in increasing order with a strict comparison: the lowest best tag wins a tie, as in viterbi().
-        const predecessors = PREDECESSORS[t];
         let best = -Infinity;
         let from = 0;
-        for (let k = 0; k < predecessors.length; k++) {
-          const p = predecessors[k];
-          const score = dp[p] + matrix[at + p * N + t];
-          if (score > best) {
-            best = score;
-            from = p;
+        if (IS_INSIDE_TAG[t]) {
+          const stay = dp[t] + matrix[at + t * N + t];
+          const enter = dp[t - 1] + matrix[at + (t - 1) * N + t];
+          if (enter > best) {
+            best = enter;
+            from = t - 1;
+          }
+          if (stay > best) {
+            best = stay;
+            from = t;
+          }
+        } else {
+          for (let p = 0, cell = at + t; p < N; p++, cell += N) {
+            const score = dp[p] + matrix[cell];
+            if (score > best) {
+              best = score;
+              from = p;
+            }
           }
         }
         next[t] = best + own[ownAt + t];
