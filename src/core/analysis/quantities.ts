@@ -7,7 +7,9 @@
 // amounts of time (the date finder reports those as durations) and numbers inside names
 // ("Covid-19", "Windows 10", "Artikel 5"). The span runs from an approximation word ("rund",
 // "about") or a currency sign to the last word of the quantity; approximation sets `approx`.
-import { numberWordPattern, numberWordValue, numberWords, parseDigitNumeral, scaleByPowerOfTen, ARTICLE_NUMBER_WORDS } from './dates/numberWords';
+import {
+  caselessAlternation, numberWordPattern, numberWordValue, numberWords, parseDigitNumeral, scaleByPowerOfTen, ARTICLE_NUMBER_WORDS,
+} from './dates/numberWords';
 import { RecurringTextMemos } from '../text/textKeyedMemo';
 import { keptMention, placedMention, type KeptMention } from './keptMentions';
 import type { Language, QuantityMention, Span } from './types';
@@ -16,15 +18,13 @@ const DIGITS = String.raw`\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.
 
 // Digits and number words are found by two plain scans: one pattern with both, and with Unicode
 // word boundaries, made the scan five times slower. Boundaries are checked on the hits instead.
+// The number words match in any case, spelt out as classes ("[Zz][Ww][Ee][Ii]"): the same matches as
+// the i flag, which made this scan, run over every paragraph, take 1.7 times as long.
 const DIGIT_SCAN = new RegExp(DIGITS, 'g');
 const WORD_SCAN: Record<Language, RegExp> = {
-  de: new RegExp(String.raw`\b(?:${longestFirst(numberWords('de'))})(?![\p{L}])`, 'giu'),
-  en: new RegExp(String.raw`\b(?:${longestFirst(numberWords('en'))})\b`, 'gi'),
+  de: new RegExp(String.raw`\b(?:${caselessAlternation(numberWords('de'), true)})(?![\p{L}])`, 'gu'),
+  en: new RegExp(String.raw`\b(?:${caselessAlternation(numberWords('en'), false)})\b`, 'g'),
 };
-
-function longestFirst(words: string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).join('|');
-}
 
 interface NumberHit {
   start: number;

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { findQuantities, forgetRememberedQuantities } from '../../../src/core/analysis/quantities';
+import { caselessAlternation } from '../../../src/core/analysis/dates/numberWords';
 import { assertRecallEqualsFreshReading } from './memoCheck';
 import type { Language, QuantityMention } from '../../../src/core/analysis/types';
 
@@ -141,5 +142,26 @@ describe('findQuantities', () => {
         previousEnd = quantity.end;
       }
     }), { numRuns: 500 });
+  });
+});
+
+describe('caselessAlternation', () => {
+  // Number words are matched in any case by classes, not by the i flag (which was slower); both must agree.
+  const words = ['zwei', 'fünf', 'dreißig', 'sechs', 'elf', 'acht', 'eins', 'ein'];
+  const variant = (word: string) =>
+    fc.array(fc.boolean(), { minLength: word.length, maxLength: word.length }).map(upper =>
+      [...word].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join(''));
+  const specials = ['\u017f', '\u212a', '\u1e9e', 'ẞ', 'SS', 'K', ' ', '-', '1', 'ü'];
+  const text = fc.array(fc.oneof(fc.constantFrom(...words).chain(variant), fc.constantFrom(...specials), fc.string({ maxLength: 3 })), { maxLength: 12 }).map(parts => parts.join(''));
+  const matches = (pattern: RegExp, input: string) => [...input.matchAll(pattern)].map(m => `${m.index}:${m[0]}`);
+
+  for (const unicode of [true, false]) it(`matches what the i flag${unicode ? ' with u' : ''} matches (property)`, () => {
+    const withFlag = new RegExp([...words].sort((a, b) => b.length - a.length).join('|'), unicode ? 'giu' : 'gi');
+    const spelt = new RegExp(caselessAlternation(words, unicode), unicode ? 'gu' : 'g');
+    fc.assert(fc.property(text, input => assert.deepStrictEqual(matches(spelt, input), matches(withFlag, input))), { numRuns: 2000 });
+  });
+
+  it('finds number words in capitals and at a sentence start', () => {
+    assert.deepStrictEqual(found('ZWEI Millionen Euro. Fünf Prozent.').map(q => q.value), [2e6, 5]);
   });
 });

@@ -35,6 +35,18 @@ export function numberWordPattern(language: Language): string {
   return language === 'de' ? GERMAN_ALTERNATION : ENGLISH_ALTERNATION;
 }
 
+/** The words longest first, each letter a class of its cases as the i flag (with or without u) matches them. */
+export function caselessAlternation(words: string[], unicode: boolean): string {
+  const letter = (c: string) => {
+    // With the u flag, i folds cases as Unicode does: the long s and the Kelvin sign are an s and a k, and the
+    // capital sharp s a ß. Without u, i pairs a letter with its one-character capital only.
+    const cases = new Set([c, c.toUpperCase(), ...(unicode ? (UNICODE_FOLDS[c] ?? '') : '')].filter(x => x.length === 1));
+    return cases.size > 1 ? `[${[...cases].join('')}]` : c;
+  };
+  return [...words].sort((a, b) => b.length - a.length).map(word => [...word].map(letter).join('')).join('|');
+}
+const UNICODE_FOLDS: Record<string, string> = { s: '\u017f', k: '\u212a', 'ß': '\u1e9e' };
+
 /** The number words of a language, lower-case. */
 export function numberWords(language: Language): string[] {
   return Object.keys(language === 'de' ? GERMAN_WORDS : ENGLISH_WORDS);
