@@ -8,6 +8,7 @@
 //   - split where ICU does not: a missing space after the full stop ("gut.Der") and a full
 //     stop before a number that opens the next sentence ("Oktober. 2020 war").
 // Spans are trimmed, sorted, non-empty and never overlap.
+import { lastIndexOfChar } from '../text/characters';
 import { RecurringTextMemos } from '../text/textKeyedMemo';
 import type { Language, Span } from './types';
 
@@ -228,22 +229,13 @@ function shouldJoin(blockText: string, sentenceStart: number, cut: number): bool
 
 /** An opening bracket in this sentence (within 200 characters) that closes soon after the cut. */
 function insideParentheses(blockText: string, sentenceStart: number, cut: number): boolean {
-  const open = lastIndexWithin(blockText, '(', Math.max(sentenceStart, cut - 200), cut - 1);
+  const open = lastIndexOfChar(blockText, '(', cut - 1, Math.max(sentenceStart, cut - 200));
   if (open < 0) return false;
   const closeBefore = blockText.indexOf(')', open);
   if (closeBefore >= 0 && closeBefore < cut) return false;
-  return closeBefore >= cut && closeBefore - cut <= 120 && lastIndexWithin(blockText, '(', open, closeBefore) === open;
+  return closeBefore >= cut && closeBefore - cut <= 120 && lastIndexOfChar(blockText, '(', closeBefore, open) === open;
 }
 
-/**
- * The last index of `char` in text[from..at], or -1: String.lastIndexOf would search on to the text's start,
- * and a long article without brackets made each of its sentence ends scan all the text before it.
- */
-function lastIndexWithin(text: string, char: string, from: number, at: number): number {
-  const code = char.charCodeAt(0);
-  for (let i = at; i >= from; i--) if (text.charCodeAt(i) === code) return i;
-  return -1;
-}
 
 /** "Dr.", "z. B.", "U.S.", "i. d. R.", "J." (an initial), or the first half of "z. B." before its second. */
 function endsWithAbbreviation(before: string, after: string): boolean {
@@ -271,7 +263,7 @@ function endsWithAbbreviation(before: string, after: string): boolean {
  * dateline ("Tarnfeld/St. Varnik –") and pairs ("Bosnisch/Kroatisch") without one.
  */
 function tokenBreakBefore(text: string, end: number): number {
-  return Math.max(text.lastIndexOf(' ', end - 1), text.lastIndexOf('\u00a0', end - 1), text.lastIndexOf('/', end - 1));
+  return Math.max(lastIndexOfChar(text, ' ', end - 1), lastIndexOfChar(text, '\u00a0', end - 1), lastIndexOfChar(text, '/', end - 1));
 }
 
 /** The last `count` tokens (see tokenBreakBefore), without opening brackets or quotes. */

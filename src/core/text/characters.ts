@@ -64,3 +64,14 @@ export function runEnd(text: string, at: number, to: number, digits: boolean): n
   }
   return end;
 }
+
+/**
+ * The last index of `char` in text[from..at], or -1. For hot paths that ask every token: V8 runs
+ * String.prototype.lastIndexOf in its runtime, not in compiled code, and the call costs more than the
+ * search in a word; a bounded search also stops at `from`, where lastIndexOf would go on to the start.
+ */
+export function lastIndexOfChar(text: string, char: string, at = text.length - 1, from = 0): number {
+  const code = char.charCodeAt(0);
+  for (let i = Math.min(at, text.length - 1); i >= from; i--) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}

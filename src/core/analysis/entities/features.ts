@@ -4,6 +4,8 @@
 //    cache each word's summed weights per offset and tag at several MB/s;
 //  - context features: sentence position, gazetteer labels of the neighbourhood and the previous tag.
 
+import { lastIndexOfChar } from '../../text/characters';
+
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
 export const TAG_COUNT = TAGS.length;
@@ -175,7 +177,7 @@ export function visitFamilyValues(info: WordInfo, visit: FamilyVisitor): void {
   }
   for (const c of clusters) visit('c', c, 0, c.length);
   if (clusters.length) visit('c0', clusters[0], 0, clusters[0].length);
-  const hyphen = word.lastIndexOf('-');
+  const hyphen = lastIndexOfChar(word, '-');
   if (hyphen > 0 && hyphen < word.length - 1) {
     visit('hl', lower, hyphen + 1, n);
     visit('hf', word, 0, word.indexOf('-'));

@@ -1,6 +1,7 @@
 // Names found by a word for their kind: the name right after it ("die Video-App Lumo", "der Chemiekonzern
 // Norvata", "die Grenzstadt Varnik"), the names listed after a plural one ("Inseln wie Kestros und Oltis"),
 // and a name compounded with a word for a street, hut or lake ("Wendlgasse", "Nordkanada", "Vellani-Stadion").
+import { lastIndexOfChar } from '../../../text/characters';
 import { GERMAN_DETERMINERS } from '../../../text/germanNounPhrases';
 import { stopwordsOf } from '../../../text/stopwords';
 import type { EntityType, Span } from '../../types';
@@ -91,7 +92,7 @@ function isNamedVenue(word: string, model: NerModel): boolean {
   // Every token the tagger left is asked: most start with a small letter or have no hyphen, and few of the rest
   // end in a venue's word.
   if (startsWithSmallAscii(word)) return false;
-  const hyphen = word.lastIndexOf('-');
+  const hyphen = lastIndexOfChar(word, '-');
   if (hyphen <= 0) return false;
   const venue = word.slice(hyphen + 1);
   if (!VENUE_WORDS.has(venue)) return false;

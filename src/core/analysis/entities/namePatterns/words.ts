@@ -1,6 +1,7 @@
 // Names of a kind ICU lists (Intl.DisplayNames): a language named as a noun ("auf Englisch"), a currency
 // named after an amount ("2,2 Mio. Euro"), and a web address under a country's or a generic domain
 // ("auf kestrel.at").
+import { lastIndexOfChar } from '../../../text/characters';
 import { isMagnitudeWord } from '../../quantities';
 import type { TokenSpan } from '../rules';
 import { isFreeOrAlone, startsWithSmallAscii, withSpanInstead } from './shared';
@@ -113,7 +114,7 @@ export function webAddressesNamed(spans: TokenSpan[], words: readonly string[]):
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     // Every token is asked: a dot that is neither the first nor the last character comes first.
-    const dot = word.lastIndexOf('.');
+    const dot = lastIndexOfChar(word, '.');
     if (dot <= 0 || dot === word.length - 1 || !isWebAddress(word, dot)) continue;
     if (PART_OF_URL.has(words[i - 1] ?? '') || words[i + 1] === '/' || !isFreeOrAlone(result, i)) continue;
     result = withSpanInstead(result, { start: i, end: i + 1, type: 'MISC' });
