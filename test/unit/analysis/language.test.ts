@@ -28,4 +28,25 @@ describe('detectLanguage', () => {
       assert.ok(language === 'de' || language === 'en');
     }));
   });
+
+  it('reads words as the runs of letters a Unicode regex finds, whatever stands between them (property)', () => {
+    // The scanner stands in for /\p{L}+/gu: a function word glued to a digit, a mark, an emoji or a letter
+    // outside the BMP counts exactly when the regex would cut it out alone.
+    const piece = fc.constantFrom('der', 'die', 'the', 'and', 'und', 'of', ' ', '1', '-', '\u0301', '😀', '𝐀', 'é', 'ß', '\ud800', 'ABC');
+    const reference = (text: string, fallback: 'de' | 'en') => {
+      const german = ['der', 'die', 'und'];
+      const english = ['the', 'and', 'of'];
+      let de = 0;
+      let en = 0;
+      for (const [word] of text.matchAll(/\p{L}+/gu)) {
+        if (german.includes(word.toLowerCase())) de++;
+        else if (english.includes(word.toLowerCase())) en++;
+      }
+      if (de + en < 3) return fallback;
+      return de > en && de >= 2 * en ? 'de' : en > de && en >= 2 * de ? 'en' : fallback;
+    };
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map(parts => parts.join('')), fc.constantFrom('de' as const, 'en' as const), (text, fallback) => {
+      assert.strictEqual(detectLanguage(text, fallback), reference(text, fallback));
+    }), { numRuns: 2000 });
+  });
 });
