@@ -4,7 +4,6 @@
 // gets the fallback. A curated list is used rather than stopwords-iso: its lists overlap
 // heavily between the two languages, carry single letters and rare words, and would add
 // 200 KB of JSON for all languages to the extension bundle.
-import { classOf, LETTER, SURROGATE } from '../text/characters';
 import type { Language } from './types';
 
 const GERMAN = new Set([
@@ -38,15 +37,10 @@ export function detectLanguage(text: string, fallback: Language): Language {
   let german = 0;
   let english = 0;
   const sample = typeof text === 'string' ? text.slice(0, SAMPLE_LENGTH) : '';
-  for (let at = 0; at < sample.length;) {
-    // The runs of letters (\p{L}+), read by a scanner: a regex's match objects cost more than the counting.
-    const start = at;
-    at = letterRunEnd(sample, at);
-    if (at === start) {
-      at++;
-      continue;
-    }
-    const word = at - start > 8 ? '' : sample.slice(start, at).toLowerCase(); // function words are short
+  const words = /\p{L}+/gu;
+  let match: RegExpExecArray | null;
+  while ((match = words.exec(sample)) !== null) {
+    const word = match[0].length > 8 ? '' : match[0].toLowerCase(); // function words are short
     if (GERMAN.has(word)) german++;
     else if (ENGLISH.has(word)) english++;
     else continue;
@@ -58,15 +52,3 @@ export function detectLanguage(text: string, fallback: Language): Language {
   if (english > german && english >= MAJORITY * german) return 'en';
   return fallback;
 }
-
-/** Where the run of letters (\p{L}, also outside the BMP) starting at `at` ends; `at` when none starts there. */
-function letterRunEnd(text: string, at: number): number {
-  while (at < text.length) {
-    const kind = classOf(text.charCodeAt(at));
-    if (kind === LETTER) at++;
-    else if (kind === SURROGATE && IS_LETTER.test(String.fromCodePoint(text.codePointAt(at)!))) at += 2;
-    else break;
-  }
-  return at;
-}
-const IS_LETTER = /^\p{L}$/u;

@@ -30,8 +30,8 @@ describe('detectLanguage', () => {
   });
 
   it('reads words as the runs of letters a Unicode regex finds, whatever stands between them (property)', () => {
-    // The scanner stands in for /\p{L}+/gu: a function word glued to a digit, a mark, an emoji or a letter
-    // outside the BMP counts exactly when the regex would cut it out alone.
+    // A function word glued to a digit, a mark, an emoji or a letter outside the BMP counts exactly when
+    // /\p{L}+/gu cuts it out alone.
     const piece = fc.constantFrom('der', 'die', 'the', 'and', 'und', 'of', ' ', '1', '-', '\u0301', '😀', '𝐀', 'é', 'ß', '\ud800', 'ABC');
     const reference = (text: string, fallback: 'de' | 'en') => {
       const german = ['der', 'die', 'und'];
