@@ -17,7 +17,12 @@
 // first alternates from pair to pair), the only fair comparison on a machine whose speed drifts; prints each
 // pair, both medians and the median difference, for the unseen half and for the model's load (each process's
 // first findEntities, on a short text, as the "model load" row times it).
-import { execFileSync } from 'child_process';
+// --instructions: instead of wall time, the instructions the unseen half takes (`perf stat -e instructions:u`
+// on a fresh process less one that stops before the unseen half, with V8 --single-threaded so that its
+// compiler's work is counted the same each time): they repeat within half a per cent where wall time varies
+// threefold by the hour on a shared machine. With --against, both builds' counts (--unseen-runs N: N each,
+// default 1). Needs Linux perf (Debian's linux-perf).
+import { execFileSync, spawnSync } from 'child_process';
 import * as path from 'path';
 import { readTenKGnadTexts, TEN_K_GNAD_CSV } from './tenKGnad';
 import { analyzeArticle, forgetRememberedText } from '../src/core/analysis/analyze';
@@ -36,6 +41,9 @@ const unseenRunsAt = process.argv.indexOf('--unseen-runs');
 const UNSEEN_RUNS = unseenRunsAt >= 0 ? Math.max(1, Number(process.argv[unseenRunsAt + 1])) : 5;
 /** Set in the child processes that each time one pass over unseen articles. */
 const UNSEEN_ONLY = process.argv.includes('--unseen-only');
+/** Set in a child that warms up on the first half and stops there (what --instructions subtracts). */
+const WARM_ONLY = process.argv.includes('--warm-only');
+const INSTRUCTIONS = process.argv.includes('--instructions');
 /** The text whose first findEntities in a process times the model's load. */
 const SHORT_TEXT = 'Die Ministerin sprach am Montag in Berlin.';
 /** In such a child, the built analyze.js of another commit to time instead of this build's analysis. */
@@ -117,7 +125,7 @@ function timeUnseen(articles: string[]): UnseenPass {
   const half = Math.floor(articles.length / 2);
   articles.slice(0, half).forEach(text => ANALYZER(text));
   const unseen: Clock = { wall: 0, cpu: 0 };
-  timed(unseen, () => articles.slice(half).forEach(text => ANALYZER(text)));
+  if (!WARM_ONLY) timed(unseen, () => articles.slice(half).forEach(text => ANALYZER(text)));
   return { ...unseen, first: first.wall };
 }
 
@@ -129,6 +137,60 @@ function unseenRun(analyzeModule?: string): UnseenPass {
 }
 
 const OWN_ANALYZE_MODULE = path.join(__dirname, '..', 'src', 'core', 'analysis', 'analyze.js');
+
+/** The user-space instructions of one fresh process running this script with `args` (see --instructions). */
+function instructionsOf(args: string[]): number {
+  // perf stat writes its count on stderr.
+  const { stderr: output, status } = spawnSync('perf', ['stat', '-x,', '-e', 'instructions:u', process.execPath, '--single-threaded', __filename, ...args], {
+    encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  if (status !== 0) throw new Error(`perf stat failed: ${output.trim()}`);
+  const line = output.split('\n').find(l => l.includes('instructions'));
+  const count = Number(line?.split(',')[0]);
+  if (!Number.isFinite(count)) throw new Error(`perf stat gave no instruction count: ${output.trim()}`);
+  return count;
+}
+
+/** The instructions of the unseen half: a process that times it less one that stops before it. */
+function unseenInstructions(analyzeModule?: string): number {
+  const analyzer = analyzeModule ? ['--analyzer', analyzeModule] : [];
+  return instructionsOf(['--unseen-only', ...analyzer]) - instructionsOf(['--unseen-only', '--warm-only', ...analyzer]);
+}
+
+function hasPerf(): boolean {
+  try {
+    execFileSync('perf', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Prints the unseen half's instructions: this build's, or `commit`'s and this build's, `runs` times each. */
+function printInstructions(runs: number, commit?: string): void {
+  const builds: [string, string | undefined][] = [];
+  const count = () => {
+    const counts = builds.map(([label, module]) => {
+      const each = Array.from({ length: runs }, () => unseenInstructions(module) / 1e6);
+      console.log(`  ${label}: ${each.map(n => `${n.toFixed(0)} M`).join(', ')}`);
+      return [...each].sort((a, b) => a - b)[Math.floor(runs / 2)];
+    });
+    if (counts.length === 2) {
+      const change = (100 * (counts[1] - counts[0])) / counts[0];
+      console.log(`  median change: ${change >= 0 ? '+' : ''}${change.toFixed(1)} %`);
+    }
+  };
+  console.log('Instructions of the unseen half (user space, fresh processes, V8 single-threaded):');
+  if (!commit) {
+    builds.push(['this working tree', undefined]);
+    count();
+    return;
+  }
+  withCommitBuilt(commit, analyzeModule => {
+    builds.push([commit, analyzeModule], ['this working tree', OWN_ANALYZE_MODULE]);
+    count();
+  });
+}
 
 /**
  * The unseen half timed in pairs of runs of `commit`'s build and this one, and the medians of both. The build
@@ -177,6 +239,11 @@ function main(): void {
   const articles = readArticles();
   if (!articles) {
     console.log(`Skipped: ${CSV} is absent (the 10kGNAD sample lives outside the repository).`);
+    return;
+  }
+  if (INSTRUCTIONS) {
+    if (!hasPerf()) console.log('Skipped: --instructions needs Linux perf (Debian: apt-get install linux-perf).');
+    else printInstructions(unseenRunsAt >= 0 ? UNSEEN_RUNS : 1, AGAINST);
     return;
   }
   if (AGAINST) {
