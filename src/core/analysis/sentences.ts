@@ -236,7 +236,6 @@ function insideParentheses(blockText: string, sentenceStart: number, cut: number
   return closeBefore >= cut && closeBefore - cut <= 120 && lastIndexOfChar(blockText, '(', closeBefore, open) === open;
 }
 
-
 /** "Dr.", "z. B.", "U.S.", "i. d. R.", "J." (an initial), or the first half of "z. B." before its second. */
 function endsWithAbbreviation(before: string, after: string): boolean {
   // Ordinary words ("Jahr.", "gesagt.") end most sentences: only short or dotted tokens need a closer look.
