@@ -72,9 +72,10 @@ import { TermNumbering } from './termNumbering';
  * 64: a town the article names a team with ("Portland Hawks") is the team alone too, also where taken for a person;
  * 65: a storm's name after its kind is MISC, "der Hurrikan Kestra";
  * 66: a substitute in brackets in a line-up is a player, "Kimm (64. Ostrak)";
- * 67: a team's nickname alone is the team once the article named it with its town, "die Hawks").
+ * 67: a team's nickname alone is the team once the article named it with its town, "die Hawks";
+ * 68: the initials before a surname join the person's name, "T. Muster").
  */
-export const DIGEST_VERSION = 67;
+export const DIGEST_VERSION = 68;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

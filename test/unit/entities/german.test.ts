@@ -772,6 +772,22 @@ describe('German entities', () => {
       assert.deepStrictEqual(clean('Die kestrelsoft Gruppe wächst .', 1, 3, 'ORG'), []);
     });
 
+    it('takes the initials before a surname into the name', () => {
+      // The tagger's tokens keep an initial's period ("T."), as GermEval's do.
+      const tokens = taggerTokens('Ersatz : Kimm – Vell , T. Kravosz , Olzewicz');
+      const words = tokens.map(t => t.text);
+      const surname = words.indexOf('Kravosz');
+      const cleaned = cleanSpans([{ start: surname, end: surname + 1, type: 'PER' }], tokens, getModel().gazetteer);
+      assert.deepStrictEqual(cleaned.map(s => words.slice(s.start, s.end).join(' ')), ['T. Kravosz']);
+      // Not into a place's or a firm's name, nor over the name before it.
+      assert.deepStrictEqual(cleanSpans([{ start: surname, end: surname + 1, type: 'LOC' }], tokens, getModel().gazetteer)
+        .map(s => words.slice(s.start, s.end).join(' ')), ['Kravosz']);
+      const initial = words.indexOf('T.');
+      const both = cleanSpans([{ start: initial, end: initial + 1, type: 'PER' }, { start: surname, end: surname + 1, type: 'PER' }],
+        tokens, getModel().gazetteer);
+      assert.deepStrictEqual(both.map(s => words.slice(s.start, s.end).join(' ')), ['T.', 'Kravosz']);
+    });
+
     it('strips German titles but keeps English ones that are given names in German text', () => {
       assert.deepStrictEqual(clean('Gestern kam Dean Quastenberg an .', 2, 4, 'PER'), ['PER:Dean Quastenberg']);
       assert.deepStrictEqual(clean('Gestern kam Prinz Quastenberg an .', 2, 4, 'PER'), ['PER:Quastenberg']);

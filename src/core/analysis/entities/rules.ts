@@ -193,9 +193,10 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
       while (start < end - 1 && !LETTER_OR_DIGIT.test(tokens[start].text)) start++;
     }
     while (start < end - 1 && isDescriptiveCompound(tokens[start].text, gazetteer)) start++;
-    // Initials belong together: "C. J. Muster" is one person, where the tagger may start at the second.
+    // A person's initials belong to the name: "C. J. Muster" is one person, where the tagger may start at the
+    // second initial, and "T. Muster" one, where it may start at the surname.
     const before = kept.length > 0 ? kept[kept.length - 1].end : 0;
-    while (type === 'PER' && start > before && INITIAL.test(tokens[start].text) && INITIAL.test(tokens[start - 1].text)) start--;
+    while (type === 'PER' && start > before && INITIAL.test(tokens[start - 1].text)) start--;
     if (end - start > 1 && CAPITALISED_ARTICLES.has(tokens[start].text) && opensClause(tokens, start)) {
       start++;
       // "Die Sorge, dass …": with its article gone, a common noun the tagger took for a title is none.
