@@ -73,9 +73,10 @@ import { TermNumbering } from './termNumbering';
  * 65: a storm's name after its kind is MISC, "der Hurrikan Kestra";
  * 66: a substitute in brackets in a line-up is a player, "Kimm (64. Ostrak)";
  * 67: a team's nickname alone is the team once the article named it with its town, "die Hawks";
- * 68: the initials before a surname join the person's name, "T. Muster").
+ * 68: the initials before a surname join the person's name, "T. Muster";
+ * 69: a person's name ending in a middle initial runs on over the surname, "Karl L. Muster").
  */
-export const DIGEST_VERSION = 68;
+export const DIGEST_VERSION = 69;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -788,6 +788,19 @@ describe('German entities', () => {
       assert.deepStrictEqual(both.map(s => words.slice(s.start, s.end).join(' ')), ['T.', 'Kravosz']);
     });
 
+    it('runs a name that ends in a middle initial on over the surname, but not over the next sentence\'s first word', () => {
+      const cleaned = (text: string, length: number) => {
+        const tokens = taggerTokens(text);
+        const words = tokens.map(t => t.text);
+        const start = words.indexOf('Obmann') + 1;
+        return cleanSpans([{ start, end: start + length, type: 'PER' }], tokens, getModel().gazetteer).map(s => words.slice(s.start, s.end).join(' '));
+      };
+      assert.deepStrictEqual(cleaned('wie Obmann Karl L. Kravosz sagt', 2), ['Karl L. Kravosz']);
+      // A surname cut to its initial, as news names suspects, ends the name.
+      assert.deepStrictEqual(cleaned('wie Obmann Brahim A. Der Verdächtige schwieg', 2), ['Brahim A.']);
+      assert.deepStrictEqual(cleaned('wie Obmann Brahim A. Polizisten sagten', 2), ['Brahim A.']);
+    });
+
     it('strips German titles but keeps English ones that are given names in German text', () => {
       assert.deepStrictEqual(clean('Gestern kam Dean Quastenberg an .', 2, 4, 'PER'), ['PER:Dean Quastenberg']);
       assert.deepStrictEqual(clean('Gestern kam Prinz Quastenberg an .', 2, 4, 'PER'), ['PER:Quastenberg']);

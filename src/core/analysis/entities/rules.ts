@@ -1,5 +1,6 @@
 // Language rules applied on top of the taggers: titles and roles are not part of a name, demonyms and
 // adjectives are not entities, punctuation does not start or end one.
+import { stopwordsOf } from '../../text/stopwords';
 import type { Token } from '../../text/tokenize';
 import type { EntityType } from '../types';
 import type { Gazetteer } from './gazetteer';
@@ -159,15 +160,25 @@ function isDescriptiveCompound(word: string, gazetteer: Gazetteer): boolean {
 
 /** German pronouns, capitalised in address ("Du", "Ihre") or at a sentence start: never a name. */
 const INITIAL = /^\p{Lu}\.$/u;
+/** A word a surname may be: capitalised, then a small letter. */
+const STARTS_NAME = /^\p{Lu}\p{Ll}/u;
 const CAPITALISED_PRONOUN = /^(?:Ich|Du|Er|Sie|Es|Wir|Ihr|Dich|Dir|Mich|Mir|Uns|Euch|Ihnen|Ihm|Ihn|Dein|Deine|Deinen|Deinem|Deiner|Deines|Ihre|Ihren|Ihrem|Ihrer|Ihres|Euer|Eure|Euren|Eurem|Eurer)$/;
 
 /** Applies the title, demonym and punctuation rules; returns the spans that remain. */
 export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazetteer: Gazetteer): TokenSpan[] {
   const kept: TokenSpan[] = [];
-  for (const span of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
     let { start, end } = span;
     while (start < end && !LETTER_OR_DIGIT.test(tokens[start].text)) start++;
     end = endBeforeMarks(tokens, start, end);
+    // Nor does a person's name end in a middle initial: "Karl L. Muster", where the tagger stopped before the
+    // surname. A surname cut to its initial ends a name, though ("Brahim A. Der Verdächtige …"): the word after
+    // it must be no function word nor a common noun.
+    if (span.type === 'PER' && end - start > 1 && INITIAL.test(tokens[end - 1].text) && end < (spans[k + 1]?.start ?? tokens.length) &&
+        isSurnameAfterInitial(tokens[end].text, gazetteer)) {
+      end++;
+    }
     // A time or a score is no part of a name: "Kestrel Racing +2:04,3", "Tarnfeld 2:1".
     while (end > start + 1 && TIME_OR_SCORE.test(tokens[end - 1].text)) end = endBeforeMarks(tokens, start, end - 1);
     // A name in the genitive written with an apostrophe ends there: "Kravosz’ Anwalt" is his lawyer. The
@@ -219,6 +230,10 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     kept.push({ start, end, type });
   }
   return kept;
+}
+
+function isSurnameAfterInitial(word: string, gazetteer: Gazetteer): boolean {
+  return STARTS_NAME.test(word) && !stopwordsOf('de').has(word.toLowerCase()) && (!gazetteer.isPlainNoun(word) || gazetteer.surnames.has(word));
 }
 
 /** `end` moved back over the tokens without a letter or digit before it (punctuation, quotes, dashes). */
