@@ -158,10 +158,11 @@ function isDescriptiveCompound(word: string, gazetteer: Gazetteer): boolean {
     || (part.length > 1 && gazetteer.nounClass(part.charAt(0).toUpperCase() + part.slice(1)) !== ''));
 }
 
-/** German pronouns, capitalised in address ("Du", "Ihre") or at a sentence start: never a name. */
+/** An initial as the tagger's tokens keep it, with its period: "T.". */
 const INITIAL = /^\p{Lu}\.$/u;
 /** A word a surname may be: capitalised, then a small letter. */
 const STARTS_NAME = /^\p{Lu}\p{Ll}/u;
+/** German pronouns, capitalised in address ("Du", "Ihre") or at a sentence start: never a name. */
 const CAPITALISED_PRONOUN = /^(?:Ich|Du|Er|Sie|Es|Wir|Ihr|Dich|Dir|Mich|Mir|Uns|Euch|Ihnen|Ihm|Ihn|Dein|Deine|Deinen|Deinem|Deiner|Deines|Ihre|Ihren|Ihrem|Ihrer|Ihres|Euer|Eure|Euren|Eurem|Eurer)$/;
 
 /** Applies the title, demonym and punctuation rules; returns the spans that remain. */
@@ -172,9 +173,9 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     let { start, end } = span;
     while (start < end && !LETTER_OR_DIGIT.test(tokens[start].text)) start++;
     end = endBeforeMarks(tokens, start, end);
-    // Nor does a person's name end in a middle initial: "Karl L. Muster", where the tagger stopped before the
-    // surname. A surname cut to its initial ends a name, though ("Brahim A. Der Verdächtige …"): the word after
-    // it must be no function word nor a common noun.
+    // A person's name does not end in a middle initial: "Karl L. Muster", where the tagger stopped before the
+    // surname. A surname cut to its initial does end a name ("Brahim A. Der Verdächtige …"), so the word after
+    // it must be neither a function word nor a common noun.
     if (span.type === 'PER' && end - start > 1 && INITIAL.test(tokens[end - 1].text) && end < (spans[k + 1]?.start ?? tokens.length) &&
         isSurnameAfterInitial(tokens[end].text, gazetteer)) {
       end++;
@@ -232,6 +233,7 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
   return kept;
 }
 
+/** Whether the word after a middle initial may be the surname: capitalised, no function word, no common noun but a listed surname. */
 function isSurnameAfterInitial(word: string, gazetteer: Gazetteer): boolean {
   return STARTS_NAME.test(word) && !stopwordsOf('de').has(word.toLowerCase()) && (!gazetteer.isPlainNoun(word) || gazetteer.surnames.has(word));
 }
