@@ -168,28 +168,22 @@ function hasPerf(): boolean {
 
 /** Prints the unseen half's instructions: this build's, or `commit`'s and this build's, `runs` times each. */
 function printInstructions(runs: number, commit?: string): void {
-  const builds: [string, string | undefined][] = [];
-  const count = () => {
-    const counts = builds.map(([label, module]) => {
-      const each = Array.from({ length: runs }, () => unseenInstructions(module) / 1e6);
-      console.log(`  ${label}: ${each.map(n => `${n.toFixed(0)} M`).join(', ')}`);
-      return [...each].sort((a, b) => a - b)[Math.floor(runs / 2)];
-    });
-    if (counts.length === 2) {
-      const change = (100 * (counts[1] - counts[0])) / counts[0];
-      console.log(`  median change: ${change >= 0 ? '+' : ''}${change.toFixed(1)} %`);
-    }
-  };
   console.log('Instructions of the unseen half (user space, fresh processes, V8 single-threaded):');
-  if (!commit) {
-    builds.push(['this working tree', undefined]);
-    count();
-    return;
-  }
-  withCommitBuilt(commit, analyzeModule => {
-    builds.push([commit, analyzeModule], ['this working tree', OWN_ANALYZE_MODULE]);
-    count();
+  if (!commit) printCounts(runs, [['this working tree', undefined]]);
+  else withCommitBuilt(commit, analyzeModule => printCounts(runs, [[commit, analyzeModule], ['this working tree', OWN_ANALYZE_MODULE]]));
+}
+
+/** Each build's counts (its analyze.js, or this build's for undefined), and the change of the medians for two. */
+function printCounts(runs: number, builds: [label: string, analyzeModule: string | undefined][]): void {
+  const medians = builds.map(([label, analyzeModule]) => {
+    const each = Array.from({ length: runs }, () => unseenInstructions(analyzeModule) / 1e6);
+    console.log(`  ${label}: ${each.map(n => `${n.toFixed(0)} M`).join(', ')}`);
+    return [...each].sort((a, b) => a - b)[Math.floor(runs / 2)];
   });
+  if (medians.length === 2) {
+    const change = (100 * (medians[1] - medians[0])) / medians[0];
+    console.log(`  median change: ${change >= 0 ? '+' : ''}${change.toFixed(1)} %`);
+  }
 }
 
 /**
