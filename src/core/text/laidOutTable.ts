@@ -114,6 +114,28 @@ export class LaidOutTable {
     return at === ABSENT ? absent : this.slots[at + 3];
   }
 
+  /**
+   * Whether the table holds the key String.fromCharCode(first) + text.slice(start, end), whose keyHash is `hash`:
+   * for a scanner that builds a candidate's hash character by character and would otherwise have to build the
+   * candidate itself (a compound's head, capitalised, read from a word's end).
+   */
+  holdsJoined(first: number, text: string, start: number, end: number, hash: number): boolean {
+    const slots = this.slots;
+    const mask = slots.length / SLOT - 1;
+    const length = end - start + 1;
+    const source = this.text;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = slot * SLOT;
+      if (slots[at] === 0) return false;
+      if (slots[at + 1] !== length) continue;
+      const keyStart = slots[at + 2];
+      if (source.charCodeAt(keyStart) !== first) continue;
+      let i = 1;
+      while (i < length && source.charCodeAt(keyStart + i) === text.charCodeAt(start + i - 1)) i++;
+      if (i === length) return true;
+    }
+  }
+
   /** Where in `slots` the key text.slice(start, end) is, or ABSENT. */
   private slotOf(text: string, start: number, end: number, hash: number): number {
     const slots = this.slots;

@@ -17,7 +17,12 @@ const INITIAL_SLOTS = 16;
  * low bits; stored so growing need not mix again). A caller that looks a key up and then adds it hashes once.
  */
 export function keyHash(text: string, start = 0, end = text.length): number {
-  return mixHash(hashOfRange(text, start, end)) | 0;
+  return keyHashOf(hashOfRange(text, start, end));
+}
+
+/** keyHash of a string whose hashOfRange is `hash` (as a scanner builds it with extendLeft). */
+export function keyHashOf(hash: number): number {
+  return mixHash(hash) | 0;
 }
 
 export class RangeKeyedTable<V> {

@@ -1,4 +1,4 @@
-// The one string hash of the hand-written tables (RangeKeyedTable, WordListFilter): a polynomial hash
+// The one string hash of the hand-written tables (RangeKeyedTable, LaidOutTable, WordListFilter): a polynomial hash
 // built from a string's end, so a scanner reading a word from its end extends it one character at a
 // time (extendLeft), and a stretch of a longer string is hashed in place (hashOfRange).
 

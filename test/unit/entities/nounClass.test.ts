@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { Gazetteer, type GazetteerSources } from '../../../src/core/analysis/entities/gazetteer';
-import { WordListFilter } from '../../../src/core/analysis/entities/wordListFilter';
+import { FILTER_BYTES, WordListFilter } from '../../../src/core/analysis/entities/wordListFilter';
 import { hashOfRange } from '../../../src/core/text/stringHash';
 
 const NOUNS = ['Höhle', 'Haus', 'Straße', 'Bahn', 'Ast', 'SSaft', 'Ende', 'Abend'];
@@ -97,11 +97,19 @@ describe('German adjective forms', () => {
 describe('WordListFilter', () => {
   it('never says no to a listed word, and says no to most others', () => {
     const listed = Array.from({ length: 2000 }, (_, i) => `Wort${i}`);
-    const filter = new WordListFilter(listed);
+    const filter = WordListFilter.of(listed);
     for (const w of listed) assert.ok(filter.mayHold(hashOfRange(w)), w);
     const others = Array.from({ length: 2000 }, (_, i) => `Anderes${i}`);
     const maybes = others.filter(w => filter.mayHold(hashOfRange(w))).length;
     assert.ok(maybes < others.length / 20, `${maybes} of ${others.length} absent words passed`);
+  });
+
+  it('answers alike when rebuilt from its bytes, as the model file keeps them, and refuses bytes of another size', () => {
+    const filter = WordListFilter.of(['Höhle', 'Haus']);
+    const copy = new WordListFilter(Uint8Array.from(filter.bytes));
+    for (const w of ['Höhle', 'Haus', 'Straße', 'Bahn']) assert.strictEqual(copy.mayHold(hashOfRange(w)), filter.mayHold(hashOfRange(w)), w);
+    assert.ok(copy.mayHold(hashOfRange('Haus')));
+    assert.throws(() => new WordListFilter(new Uint8Array(FILTER_BYTES - 4)), /takes/);
   });
 });
 

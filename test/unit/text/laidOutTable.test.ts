@@ -60,6 +60,32 @@ describe('LaidOutTable', () => {
       }));
   });
 
+  it('finds a key given as a first character and a range of another string, as a Set finds it joined', () => {
+    const table = tableOf(['Höhle', 'Haus', 'H']);
+    const joinedHash = (first: string, text: string, from: number, to: number) => keyHash(first + text.slice(from, to));
+    assert.ok(table.holdsJoined(0x48, 'Trollhöhle', 6, 10, joinedHash('H', 'Trollhöhle', 6, 10)), 'H + öhle');
+    assert.ok(table.holdsJoined(0x48, 'x', 1, 1, joinedHash('H', 'x', 1, 1)), 'H + nothing');
+    assert.ok(!table.holdsJoined(0x68, 'Trollhöhle', 6, 10, joinedHash('h', 'Trollhöhle', 6, 10)), 'h + öhle: case matters');
+    assert.ok(!table.holdsJoined(0x48, 'Trollhöhle', 6, 9, joinedHash('H', 'Trollhöhle', 6, 9)), 'H + öhl: a prefix of a key');
+    fc.assert(fc.property(fc.uniqueArray(piece, { maxLength: 300 }), fc.array(fc.tuple(piece, fc.nat(), fc.nat()), { maxLength: 50 }),
+      (keys, queries) => {
+        const table = tableOf(keys);
+        const set = new Set(keys);
+        const asked = queries.flatMap(([text, a, b]) => {
+          if (text === '') return [];
+          const from = 1 + (a % text.length);
+          const to = from + (b % (text.length - from + 1));
+          return [[text, from, to] as const];
+        });
+        for (const key of keys.filter(k => k.length > 0)) asked.push([`${key}!`, 1, key.length]);
+        for (const [text, from, to] of asked) {
+          const first = text.charCodeAt(0);
+          const hash = joinedHash(text.charAt(0), text, from, to);
+          assert.strictEqual(table.holdsJoined(first, text, from, to, hash), set.has(text.charAt(0) + text.slice(from, to)));
+        }
+      }));
+  });
+
   it('keeps a value per key, its rank until it is given one', () => {
     const keys = ['Zeitung', 'Haus', 'ung'];
     const table = tableOf(keys);

@@ -5,6 +5,7 @@
 //  - context features: sentence position, gazetteer labels of the neighbourhood and the previous tag.
 
 import { lastIndexOfChar } from '../../text/characters';
+import { ABSENT, LaidOutTable, layOutTable, type TableLayout } from '../../text/laidOutTable';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -65,33 +66,54 @@ export interface WordLexicon {
 const NO_CLUSTERS: readonly string[] = Object.freeze([]);
 
 /**
- * Distributional word classes learned from unlabelled text by scripts/ner/clusters.ts, stored in the model
- * file as lines "word<TAB>class class class" (one class per granularity, coarse to fine).
+ * Distributional word classes learned from unlabelled text by scripts/ner/clusters.ts, written as lines
+ * "word<TAB>class class class" (one class per granularity, coarse to fine). The model file keeps them as
+ * clusterImageOf lays them out: the words as a hash table (see LaidOutTable), so its load hashes none of them,
+ * and per word, in the table's order, its classes.
  */
 export class WordClusters {
-  /** Word → its classes: the raw "class class class" until the word is first asked about, then the list. */
-  private readonly classes = new Map<string, string | readonly string[]>();
+  private readonly words: LaidOutTable;
+  /** Per word (by its rank in `words`), the raw "class class class", then the list once the word is asked about. */
+  private readonly classes: (string | readonly string[])[];
 
-  constructor(text: string) {
-    // A hash map, not a search of the sorted text: every new word of an article is asked about, and a
-    // bisection's dozen probes into a large string cost more than building the map at model load.
-    for (const line of text.split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab > 0) this.classes.set(line.slice(0, tab), line.slice(tab + 1));
-    }
+  constructor(source: string | ClusterImage) {
+    const image = typeof source === 'string' ? clusterImageOf(source) : source;
+    this.words = new LaidOutTable(image.words);
+    this.classes = this.words.size === 0 ? [] : image.classes.split('\n');
+    if (this.classes.length !== this.words.size) throw new Error('the word classes do not match their words');
   }
 
   get size(): number {
-    return this.classes.size;
+    return this.words.size;
   }
 
   get(word: string): readonly string[] | undefined {
-    const found = this.classes.get(word);
+    const rank = this.words.rankOf(word);
+    if (rank === ABSENT) return undefined;
+    const found = this.classes[rank];
     if (typeof found !== 'string') return found;
     const classes = found.split(' ').map((c, i) => `${i}.${c}`);
-    this.classes.set(word, classes);
+    this.classes[rank] = classes;
     return classes;
   }
+}
+
+/** The word classes as the model file keeps them: the words laid out, and their classes in the same order, a line each. */
+export interface ClusterImage {
+  words: TableLayout;
+  classes: string;
+}
+
+/** The image of word classes written as lines "word<TAB>classes" (a word given twice keeps its last classes). */
+export function clusterImageOf(text: string): ClusterImage {
+  const classesOf = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) classesOf.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  const words = [...classesOf.keys()];
+  const { layout, order } = layOutTable(words);
+  return { words: layout, classes: order.map(index => classesOf.get(words[index])!).join('\n') };
 }
 
 /** The lexicon of a model: noun classes from the gazetteer, distributional classes from the clusters. */

@@ -2,6 +2,8 @@
 // which tokens of a sentence lie inside a listed name. The lists are generated from package data by
 // scripts/ner/build-gazetteers.ts and travel inside the model file, so tagger and lists always agree.
 import type { WordLexicon } from './features';
+import { ABSENT, LaidOutTable } from '../../text/laidOutTable';
+import { keyHashOf } from '../../text/rangeKeyedTable';
 import { extendLeft } from '../../text/stringHash';
 import { WordListFilter } from './wordListFilter';
 import { detached } from '../../text/textKeyedMemo';
@@ -60,13 +62,13 @@ export class Gazetteer implements WordLexicon {
   readonly firstNames: ReadonlySet<string>;
   readonly surnames: ReadonlySet<string>;
   readonly demonymsEn: ReadonlySet<string>;
-  private readonly nouns: Set<string>;
+  /** The German noun lemmas (see GazetteerImage.nouns). */
+  private readonly nouns: LaidOutTable;
+  private readonly nounFilter: WordListFilter;
   private readonly stemChangingPlurals: Set<string>;
   /** The adjective list as given, and its stems once a word is first asked about (see isAdjectiveForm). */
   private readonly adjectiveList: string;
   private adjectiveStems: Set<string> | undefined;
-  /** Built on the first compound asked about (see hasNounHead). */
-  private nounFilter: WordListFilter | undefined;
   private readonly towns: ReadonlySet<string>;
   private readonly factCache = new Map<string, WordFacts>();
   /** Country names, and names from the ORG, COMP and LOC lists (for genitive checks and linking), by nameKey. */
@@ -82,7 +84,8 @@ export class Gazetteer implements WordLexicon {
     this.surnames = new Set(imageLines(surnames));
     this.demonymsEn = new Set(imageLines(demonymsEn));
     this.towns = new Set(imageLines(towns));
-    this.nouns = new Set(lines(sources.nounsDe ?? ''));
+    this.nouns = new LaidOutTable(image.nouns);
+    this.nounFilter = new WordListFilter(image.nounFilter);
     this.stemChangingPlurals = new Set(lines(sources.nounPluralsDe ?? ''));
     this.adjectiveList = sources.adjectivesDe ?? '';
   }
@@ -104,11 +107,16 @@ export class Gazetteer implements WordLexicon {
   }
 
   private isNounForm(word: string): boolean {
-    if (this.nouns.has(word)) return true;
+    if (this.isNoun(word)) return true;
     for (const ending of NOUN_ENDINGS) {
-      if (word.length > ending.length + 2 && word.endsWith(ending) && this.nouns.has(word.slice(0, -ending.length))) return true;
+      if (word.length > ending.length + 2 && word.endsWith(ending) && this.isNoun(word, word.length - ending.length)) return true;
     }
     return false;
+  }
+
+  /** Whether word.slice(0, end) is a listed noun. */
+  private isNoun(word: string, end = word.length): boolean {
+    return this.nouns.rankOf(word, 0, end) !== ABSENT;
   }
 
   /**
@@ -134,7 +142,7 @@ export class Gazetteer implements WordLexicon {
   isCommonNounForm(word: string): boolean {
     if (this.isPlainNoun(word) || this.isStemChangingPlural(word)) return true;
     const doubled = DOUBLED_S_PLURAL.exec(word);
-    return doubled !== null && this.nouns.has(word.slice(0, doubled.index));
+    return doubled !== null && this.isNoun(word, doubled.index);
   }
 
   /**
@@ -153,7 +161,7 @@ export class Gazetteer implements WordLexicon {
 
   private computeNounClass(word: string): string {
     if (this.nouns.size === 0) return '';
-    if (this.nouns.has(word)) return 'lem';
+    if (this.isNoun(word)) return 'lem';
     if (this.isNounForm(word)) return 'infl';
     const hyphen = word.lastIndexOf('-');
     return this.hasNounHead(word.slice(hyphen + 1), hyphen < 0 ? 3 : 0) ? 'head' : '';
@@ -161,11 +169,10 @@ export class Gazetteer implements WordLexicon {
 
   /**
    * Whether the word from some split point k ≥ firstSplit on, capitalised, is a noun form of four letters or
-   * more (isNounForm of base.charAt(k).toUpperCase() + base.slice(k + 1)). Each candidate is first asked of
-   * the filter, hashed as the word is read from its end (see WordListFilter).
+   * more (isNounForm of base.charAt(k).toUpperCase() + base.slice(k + 1)). Each candidate is hashed as the word
+   * is read from its end, asked of the filter, and looked up without being built (see LaidOutTable.holdsJoined).
    */
   private hasNounHead(base: string, firstSplit: number): boolean {
-    const filter = (this.nounFilter ??= new WordListFilter(this.nouns));
     for (const ending of HEAD_ENDINGS) {
       if (!base.endsWith(ending)) continue;
       const end = base.length - ending.length;
@@ -176,10 +183,11 @@ export class Gazetteer implements WordLexicon {
         if (k <= lastSplit) {
           const upper = singleUpperCase(base.charCodeAt(k));
           if (upper < 0) {
-            // A letter that capitalises to two ("ß" → "SS"): asked without the filter, all endings at once.
+            // A letter that capitalises to two ("ß" → "SS"): the candidate built, all endings at once.
             if (ending === '' && this.isNounForm(base.charAt(k).toUpperCase() + base.slice(k + 1))) return true;
-          } else if (filter.mayHold(extendLeft(tail, upper)) && this.nouns.has(String.fromCharCode(upper) + base.slice(k + 1, end))) {
-            return true;
+          } else {
+            const hash = extendLeft(tail, upper);
+            if (this.nounFilter.mayHold(hash) && this.nouns.holdsJoined(upper, base, k + 1, end, keyHashOf(hash))) return true;
           }
         }
         tail = extendLeft(tail, base.charCodeAt(k));

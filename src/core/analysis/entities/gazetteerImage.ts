@@ -2,11 +2,14 @@
 // already cut into tokens and filed by their first token, and the names of places, organisations, firms and
 // countries already in their lookup form (nameKey), so the model's load only splits lines into the Maps and
 // Sets it asks: tokenizing and keying the 10,000 listed names was half of what the load did once the
-// tagger's tables were stored as it reads them. (Laid out as hash tables too, the lists cost a tenth more
+// tagger's tables were stored as it reads them. (Laid out as hash tables too, the name lists cost a tenth more
 // time to analyse unseen articles: a Set or Map hashes a word natively, once per string, where a table
-// hashes it again on every question.) Built from the lists' text by gazetteerImageOf, at training time
-// and wherever a Gazetteer is made from lists (tests, the training script).
+// hashes it again on every question, and the rules ask about names again and again. The nouns are laid out:
+// only a new word's noun class asks about them, once.) Built from the lists' text by gazetteerImageOf, at
+// training time and wherever a Gazetteer is made from lists (tests, the training script).
+import { layOutTable, type TableLayout } from '../../text/laidOutTable';
 import { tokenize } from '../../text/tokenize';
+import { WordListFilter } from './wordListFilter';
 import { attachPeriods } from './taggerTokens';
 
 export type GazetteerKind = 'CTRY' | 'LOC' | 'ORG' | 'COMP' | 'FIRST' | 'SUR';
@@ -49,8 +52,8 @@ export interface GazetteerSources {
 export const WORD_LISTS = ['firstNames', 'surnames', 'demonymsEn', 'towns'] as const;
 export type WordListName = (typeof WORD_LISTS)[number];
 
-/** The lists the Gazetteer keeps as text: the nouns and adjectives, which it reads in its own ways. */
-export type WordFormSources = Pick<GazetteerSources, 'nounsDe' | 'nounPluralsDe' | 'adjectivesDe'>;
+/** The lists the Gazetteer keeps as text: the stem-changing plurals and the adjectives, which it reads in its own ways. */
+export type WordFormSources = Pick<GazetteerSources, 'nounPluralsDe' | 'adjectivesDe'>;
 
 /** Lists of one item a line, and per line of some of them a number. */
 export interface GazetteerImage {
@@ -68,6 +71,14 @@ export interface GazetteerImage {
   countryOf: Uint16Array;
   /** "<code>\t<German name>\t<English name>" per country. */
   countryRows: string;
+  /**
+   * The German noun lemmas as a hash table laid out (see LaidOutTable): a new word's noun class asks it about
+   * its endings and about every split point of a compound, each a stretch of the word, and a Set of the 45,000
+   * nouns cost a tenth of the model's load to fill.
+   */
+  nouns: TableLayout;
+  /** A Bloom filter over the nouns, for the compounds' heads (see WordListFilter). */
+  nounFilter: Uint8Array;
 }
 
 /** Lookup key of a name: case, dots and spacing do not matter ("U.S." = "US", "St. Pölten" = "St Pölten"). */
@@ -126,6 +137,7 @@ export function gazetteerImageOf(sources: GazetteerSources): GazetteerImage {
   const firstTokens = sorted(phrases.keys());
   const nameKeys = sorted(names.keys());
   const countryKeys = sorted(countryNames.keys());
+  const nouns = sorted(new Set(lines(sources.nounsDe)));
   const words = Object.fromEntries(WORD_LISTS.map(list => [list, sorted(new Set(lines(sources[list] ?? ''))).join('\n')]));
   return {
     words: words as Record<WordListName, string>,
@@ -136,6 +148,8 @@ export function gazetteerImageOf(sources: GazetteerSources): GazetteerImage {
     countryNames: countryKeys.join('\n'),
     countryOf: Uint16Array.from(countryKeys, key => countryNames.get(key)!),
     countryRows: countryRows.join('\n'),
+    nouns: layOutTable(nouns).layout,
+    nounFilter: WordListFilter.of(nouns).bytes,
   };
 }
 

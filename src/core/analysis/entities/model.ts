@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { combinedLexicon, TAG_COUNT, TAGS, WordClusters } from './features';
+import { clusterImageOf, combinedLexicon, TAG_COUNT, TAGS, WordClusters } from './features';
 import { Gazetteer, type GazetteerSources } from './gazetteer';
 import { gazetteerImageOf, WORD_LISTS, type GazetteerImage } from './gazetteerImage';
 import { PerceptronTagger } from './perceptron';
@@ -13,7 +13,7 @@ import { LaidOutTable, type TableLayout } from '../../text/laidOutTable';
 
 export const MODEL_FILE_NAME = 'ner-de.bin.br';
 const FORMAT = 'news-annotator-ner';
-const VERSION = 3;
+const VERSION = 4;
 /** Weights are stored as round(weight × SCALE) in an Int16. */
 const SCALE = 100;
 
@@ -23,10 +23,13 @@ const SCALE = 100;
  * lists, in its order: UTF-8 text, bytes, or 16-bit little-endian numbers. The sections hold the tagger's image
  * (see TaggerImage): per feature group "tagger.<group>" its values as a laid-out table (a table is two sections,
  * its text and "<table>.gaps", and its slot count in the header), the parts each value fills and their weights;
- * the features in no group; the word classes; the lists' image (see GazetteerImage, "lists.…"); and the noun and
- * adjective lists as text ("gazetteers.…"). So the load hashes none of the tagger's 80,000 values and cuts none of
- * the listed names into tokens. Version 2 listed every feature by name and every list as it was written, which the
- * load sorted into groups, hashed and tokenized; version 1 was one JSON object with the weights in base64.
+ * the features in no group; the word classes (see ClusterImage: a table of the words, "clusters", and their
+ * classes); the lists' image (see GazetteerImage, "lists.…", the nouns among them as a table and a filter); and the
+ * stem-changing plurals and the adjectives as text ("gazetteers.…"). So the load hashes none of the tagger's
+ * 80,000 values, the 45,000 nouns and the 10,000 words with classes, and cuts none of the listed names into
+ * tokens. Version 3 kept the nouns and the word classes as text, which the load filled into a Set and a Map;
+ * version 2 listed every feature by name and every list as it was written, which the load sorted into groups,
+ * hashed and tokenized; version 1 was one JSON object with the weights in base64.
  */
 interface ModelHeader {
   format: string;
@@ -47,10 +50,12 @@ const OTHERS = 'others';
 const CLUSTERS = 'clusters';
 const LISTS = 'lists.';
 /** The lists the Gazetteer keeps as text. */
-const WORD_FORM_LISTS = ['nounsDe', 'nounPluralsDe', 'adjectivesDe'] as const;
+const WORD_FORM_LISTS = ['nounPluralsDe', 'adjectivesDe'] as const;
 const GAZETTEER_PREFIX = 'gazetteers.';
 const GAPS = '.gaps';
 const FILLED = '.filled';
+const CLASSES = '.classes';
+const FILTER = '.filter';
 const WEIGHTS = '.weights';
 
 export interface NerModel {
@@ -88,7 +93,9 @@ export function serializeModel(weights: Map<string, ArrayLike<number>>, gazettee
   const others = new Float32Array(tagger.others.size * TAG_COUNT);
   [...tagger.others.values()].forEach((w, i) => others.set(w, i * TAG_COUNT));
   out.int16(TAGGER + OTHERS + WEIGHTS, others);
-  out.text(CLUSTERS, clusters);
+  const clusterImage = clusterImageOf(clusters);
+  out.table(CLUSTERS, clusterImage.words);
+  out.text(CLUSTERS + CLASSES, clusterImage.classes);
   const lists = gazetteerImageOf(gazetteers);
   for (const list of WORD_LISTS) out.text(LISTS + list, lists.words[list]);
   out.text(LISTS + 'phraseStarts', lists.phraseStarts);
@@ -98,6 +105,8 @@ export function serializeModel(weights: Map<string, ArrayLike<number>>, gazettee
   out.text(LISTS + 'countryNames', lists.countryNames);
   out.add(LISTS + 'countryOf', lists.countryOf, 'uint16');
   out.text(LISTS + 'countryRows', lists.countryRows);
+  out.table(LISTS + 'nouns', lists.nouns);
+  out.add(LISTS + 'nouns' + FILTER, lists.nounFilter, 'bytes');
   for (const list of WORD_FORM_LISTS) out.text(GAZETTEER_PREFIX + list, gazetteers[list] ?? '');
   const header: ModelHeader = {
     format: FORMAT, version: VERSION, tags: [...TAGS], scale: SCALE,
@@ -159,7 +168,8 @@ export function parseModel(data: Buffer): NerModel {
   }
   try {
     const gazetteer = new Gazetteer({ image: gazetteerImageIn(sections), ...wordFormListsIn(sections) });
-    const lexicon = combinedLexicon(gazetteer, new WordClusters(sections.text(CLUSTERS)));
+    const clusters = new WordClusters({ words: sections.layout(CLUSTERS), classes: sections.text(CLUSTERS + CLASSES) });
+    const lexicon = combinedLexicon(gazetteer, clusters);
     return { tagger: new PerceptronTagger(taggerImageIn(sections), lexicon), gazetteer };
   } catch (error) {
     if (error instanceof NerModelError) throw error;
@@ -196,12 +206,14 @@ function gazetteerImageIn(sections: ModelSections): GazetteerImage {
     countryNames: sections.text(LISTS + 'countryNames'),
     countryOf: sections.uint16(LISTS + 'countryOf'),
     countryRows: sections.text(LISTS + 'countryRows'),
+    nouns: sections.layout(LISTS + 'nouns'),
+    nounFilter: sections.bytes(LISTS + 'nouns' + FILTER),
   };
 }
 
 function wordFormListsIn(sections: ModelSections): Pick<GazetteerSources, (typeof WORD_FORM_LISTS)[number]> {
-  const [nounsDe, nounPluralsDe, adjectivesDe] = WORD_FORM_LISTS.map(list => sections.text(GAZETTEER_PREFIX + list));
-  return { nounsDe, nounPluralsDe, adjectivesDe };
+  const [nounPluralsDe, adjectivesDe] = WORD_FORM_LISTS.map(list => sections.text(GAZETTEER_PREFIX + list));
+  return { nounPluralsDe, adjectivesDe };
 }
 
 /** A model file's header and sections by name; asking for a section it lacks throws. */
@@ -235,9 +247,13 @@ class ModelSections {
   }
 
   table(name: string): LaidOutTable {
+    return new LaidOutTable(this.layout(name));
+  }
+
+  layout(name: string): TableLayout {
     const slotCount = this.slotCounts.get(name);
     if (slotCount === undefined) throw new Error(`no table ${name}`);
-    return new LaidOutTable({ text: this.text(name), gaps: this.bytes(name + GAPS), slotCount });
+    return { text: this.text(name), gaps: this.bytes(name + GAPS), slotCount };
   }
 }
 
