@@ -6,10 +6,11 @@ import { ABSENT, LaidOutTable } from '../../text/laidOutTable';
 import { keyHashOf } from '../../text/rangeKeyedTable';
 import { extendLeft } from '../../text/stringHash';
 import { WordListFilter } from './wordListFilter';
+import { ListedWords, type WordList } from './listedWords';
 import { detached } from '../../text/textKeyedMemo';
 import {
-  gazetteerImageOf, imageLines, lines, NameIndex, nameKey, PhraseIndex,
-  type Country, type GazetteerImage, type GazetteerKind, type GazetteerSources, type Phrase, type WordFormSources,
+  gazetteerImageOf, lines, NameIndex, nameKey, PhraseIndex, WORD_LISTS,
+  type Country, type GazetteerImage, type GazetteerKind, type GazetteerSources, type Phrase, type WordFormSources, type WordListName,
 } from './gazetteerImage';
 
 export { nameKey, type Country, type GazetteerKind, type GazetteerSources } from './gazetteerImage';
@@ -45,6 +46,8 @@ const ADJECTIVE_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
 const DOUBLED_S_PLURAL = /(?<=s)s(?:e|en)$/;
 const STARTS_CAPITALISED = /^\p{Lu}/u;
 const SMALL_LETTER = /^\p{Ll}$/u;
+/** The bits of ListedWords.lookUp for the lists of WORD_LISTS that wordFacts labels. */
+const [FIRST_NAMES, SURNAMES, TOWNS] = (['firstNames', 'surnames', 'towns'] as const).map(name => 1 << WORD_LISTS.indexOf(name));
 /** A compound's head bare or with one of the endings. */
 const HEAD_ENDINGS = ['', ...NOUN_ENDINGS];
 
@@ -59,9 +62,9 @@ function singleUpperCase(code: number): number {
 export class Gazetteer implements WordLexicon {
   /** Multi-kind phrase index keyed by the phrase's first token (exact case). */
   private readonly phrases: PhraseIndex;
-  readonly firstNames: ReadonlySet<string>;
-  readonly surnames: ReadonlySet<string>;
-  readonly demonymsEn: ReadonlySet<string>;
+  readonly firstNames: WordList;
+  readonly surnames: WordList;
+  readonly demonymsEn: WordList;
   /** The German noun lemmas (see GazetteerImage.nouns). */
   private readonly nouns: LaidOutTable;
   private readonly nounFilter: WordListFilter;
@@ -69,7 +72,8 @@ export class Gazetteer implements WordLexicon {
   /** The adjective list as given, and its stems once a word is first asked about (see isAdjectiveForm). */
   private readonly adjectiveList: string;
   private adjectiveStems: Set<string> | undefined;
-  private readonly towns: ReadonlySet<string>;
+  private readonly towns: WordList;
+  private readonly listed: ListedWords;
   private readonly factCache = new Map<string, WordFacts>();
   /** Country names, and names from the ORG, COMP and LOC lists (for genitive checks and linking), by nameKey. */
   private readonly names: NameIndex;
@@ -79,11 +83,12 @@ export class Gazetteer implements WordLexicon {
     const image = 'image' in sources ? sources.image : gazetteerImageOf(sources);
     this.phrases = new PhraseIndex(image.phraseStarts, image.phraseLines);
     this.names = new NameIndex(image);
-    const { firstNames, surnames, demonymsEn, towns } = image.words;
-    this.firstNames = new Set(imageLines(firstNames));
-    this.surnames = new Set(imageLines(surnames));
-    this.demonymsEn = new Set(imageLines(demonymsEn));
-    this.towns = new Set(imageLines(towns));
+    const listed = (this.listed = new ListedWords(WORD_LISTS.map(name => image.words[name])));
+    const list = (name: WordListName) => listed.list(WORD_LISTS.indexOf(name));
+    this.firstNames = list('firstNames');
+    this.surnames = list('surnames');
+    this.demonymsEn = list('demonymsEn');
+    this.towns = list('towns');
     this.nouns = new LaidOutTable(image.nouns);
     this.nounFilter = new WordListFilter(image.nounFilter);
     this.stemChangingPlurals = new Set(lines(sources.nounPluralsDe ?? ''));
@@ -275,9 +280,11 @@ export class Gazetteer implements WordLexicon {
       const single = this.phrases.get(word.slice(0, -1))?.find(p => p.tokens.length === 1);
       if (single) ownLabels.push(single.kind + '-G');
     }
-    if (this.firstNames.has(word)) ownLabels.push('FIRST');
-    if (this.surnames.has(word)) ownLabels.push('SUR');
-    if (this.towns.has(word)) ownLabels.push('TOWN');
+    // Each new word is asked about once here, so not through the lists' memo (see ListedWords).
+    const listed = this.listed.lookUp(word);
+    if (listed & FIRST_NAMES) ownLabels.push('FIRST');
+    if (listed & SURNAMES) ownLabels.push('SUR');
+    if (listed & TOWNS) ownLabels.push('TOWN');
     facts = { candidates, ownLabels };
     if (this.factCache.size >= FACT_CACHE_LIMIT) this.factCache.clear();
     // A long word may be a view into a whole article (see detached).

@@ -1,12 +1,11 @@
 // The name lists in the form the Gazetteer reads them, as the model file stores them: the listed phrases
 // already cut into tokens and filed by their first token, and the names of places, organisations, firms and
-// countries already in their lookup form (nameKey), so the model's load only splits lines into the Maps and
-// Sets it asks: tokenizing and keying the 10,000 listed names was half of what the load did once the
-// tagger's tables were stored as it reads them. (Laid out as hash tables too, the name lists cost a tenth more
-// time to analyse unseen articles: a Set or Map hashes a word natively, once per string, where a table
-// hashes it again on every question, and the rules ask about names again and again. The nouns are laid out:
-// only a new word's noun class asks about them, once.) Built from the lists' text by gazetteerImageOf, at
-// training time and wherever a Gazetteer is made from lists (tests, the training script).
+// countries already in their lookup form (nameKey), so the model's load only splits lines into the Maps it
+// asks: tokenizing and keying the 10,000 listed names was half of what the load did once the tagger's tables
+// were stored as it reads them. The one-word lists and the nouns are hash tables laid out in their slots'
+// order (see LaidOutTable), so the load hashes none of their 115,000 words; the one-word lists are asked
+// through a memo (see ListedWords), the nouns only for a new word's noun class. Built from the lists' text by
+// gazetteerImageOf, at training time and wherever a Gazetteer is made from lists (tests, the training script).
 import { layOutTable, type TableLayout } from '../../text/laidOutTable';
 import { tokenize } from '../../text/tokenize';
 import { WordListFilter } from './wordListFilter';
@@ -57,8 +56,8 @@ export type WordFormSources = Pick<GazetteerSources, 'nounPluralsDe' | 'adjectiv
 
 /** Lists of one item a line, and per line of some of them a number. */
 export interface GazetteerImage {
-  /** Each one-word list, sorted. */
-  words: Record<WordListName, string>;
+  /** Each one-word list, laid out as a hash table (see ListedWords). */
+  words: Record<WordListName, TableLayout>;
   /** The first tokens of the listed phrases, sorted; per line a line of `phraseLines`. */
   phraseStarts: string;
   /** Per first token, its phrases, longest first, "\t" apart, each "<kind> <token> <token> …". */
@@ -138,9 +137,9 @@ export function gazetteerImageOf(sources: GazetteerSources): GazetteerImage {
   const nameKeys = sorted(names.keys());
   const countryKeys = sorted(countryNames.keys());
   const nouns = sorted(new Set(lines(sources.nounsDe)));
-  const words = Object.fromEntries(WORD_LISTS.map(list => [list, sorted(new Set(lines(sources[list] ?? ''))).join('\n')]));
+  const words = Object.fromEntries(WORD_LISTS.map(list => [list, layOutTable(sorted(new Set(lines(sources[list] ?? '')))).layout]));
   return {
-    words: words as Record<WordListName, string>,
+    words: words as Record<WordListName, TableLayout>,
     phraseStarts: firstTokens.join('\n'),
     phraseLines: firstTokens.map(token => phrasesLine(phrases.get(token)!)).join('\n'),
     names: nameKeys.join('\n'),
