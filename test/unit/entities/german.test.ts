@@ -209,37 +209,46 @@ describe('German entities', () => {
     assertHasAll(found, ['MISC:1:Portugiesisch', 'MISC:1:Ungarisch', 'MISC:2:Deutsch']);
     // The rule alone, whatever the tagger makes of the town: a language before a place begins the place's name.
     const town = wordsOf('Der Bus fährt nach Deutsch Kestrowo.');
-    assert.deepStrictEqual(languagesNamed([{ start: 5, end: 6, type: 'LOC' }], town), [{ start: 5, end: 6, type: 'LOC' }]);
-    assert.deepStrictEqual(languagesNamed([], town), [{ start: 4, end: 5, type: 'MISC' }]);
+    assert.deepStrictEqual(languagesNamed([{ start: 5, end: 6, type: 'LOC' }], town, getModel()), [{ start: 5, end: 6, type: 'LOC' }]);
+    assert.deepStrictEqual(languagesNamed([], town, getModel()), [{ start: 4, end: 5, type: 'MISC' }]);
     assert.deepStrictEqual(entities('Bürgermeister Paul Deutsch eröffnete die Schule.'), ['PER:Paul Deutsch']);
   });
 
   it('takes a currency or its subunit named after an amount for a name (MISC), but not a region without one or inside a name', () => {
     const amounts = wordsOf('Die Passiva betragen 2,2 Mio. Euro, dazu kommen 775.000 Franken und 30 Milliarden Rubel.');
-    assert.deepStrictEqual(currenciesNamed([], amounts).map(s => amounts.slice(s.start, s.end).join(' ')), ['Euro', 'Franken', 'Rubel']);
+    assert.deepStrictEqual(currenciesNamed([], amounts, getModel()).map(s => amounts.slice(s.start, s.end).join(' ')), ['Euro', 'Franken', 'Rubel']);
     // The name of another span, or a word without an amount before it, stays as it is.
     const region = wordsOf('Die Reise führt durch Franken und kostet 20 Kronen.');
-    assert.deepStrictEqual(currenciesNamed([{ start: 4, end: 5, type: 'LOC' }], region), [
+    assert.deepStrictEqual(currenciesNamed([{ start: 4, end: 5, type: 'LOC' }], region, getModel()), [
       { start: 4, end: 5, type: 'LOC' }, { start: 8, end: 9, type: 'MISC' },
     ]);
     const paper = wordsOf('Er las 3 Kronen Zeitung.');
-    assert.deepStrictEqual(currenciesNamed([{ start: 3, end: 5, type: 'ORG' }], paper), [{ start: 3, end: 5, type: 'ORG' }]);
-    assert.deepStrictEqual(currenciesNamed([{ start: 4, end: 5, type: 'ORG' }], wordsOf('Der Preis: 10 Dollar.')), [{ start: 4, end: 5, type: 'MISC' }]);
+    assert.deepStrictEqual(currenciesNamed([{ start: 3, end: 5, type: 'ORG' }], paper, getModel()), [{ start: 3, end: 5, type: 'ORG' }]);
+    assert.deepStrictEqual(currenciesNamed([{ start: 4, end: 5, type: 'ORG' }], wordsOf('Der Preis: 10 Dollar.'), getModel()), [{ start: 4, end: 5, type: 'MISC' }]);
     // Magnitude words are the quantities' own, written small too.
-    assert.deepStrictEqual(currenciesNamed([], wordsOf('Es kostet weniger als tausend Dollar.')), [{ start: 5, end: 6, type: 'MISC' }]);
+    assert.deepStrictEqual(currenciesNamed([], wordsOf('Es kostet weniger als tausend Dollar.'), getModel()), [{ start: 5, end: 6, type: 'MISC' }]);
     // A subunit, which ICU does not name, is money too, and so is a sign after an amount.
-    assert.deepStrictEqual(currenciesNamed([], wordsOf('Die Dividende steigt um 10 Cent.')), [{ start: 5, end: 6, type: 'MISC' }]);
-    assert.deepStrictEqual(currenciesNamed([], wordsOf('Die Kapitalerhöhung brachte 8 Mrd. € ein.')), [{ start: 5, end: 6, type: 'MISC' }]);
-    assert.deepStrictEqual(currenciesNamed([], wordsOf('Das kostet € 30 im Laden.')), []);
+    assert.deepStrictEqual(currenciesNamed([], wordsOf('Die Dividende steigt um 10 Cent.'), getModel()), [{ start: 5, end: 6, type: 'MISC' }]);
+    assert.deepStrictEqual(currenciesNamed([], wordsOf('Die Kapitalerhöhung brachte 8 Mrd. € ein.'), getModel()), [{ start: 5, end: 6, type: 'MISC' }]);
+    assert.deepStrictEqual(currenciesNamed([], wordsOf('Das kostet € 30 im Laden.'), getModel()), []);
     // An ISO code too, unless it is also a word.
     const codes = wordsOf('Der Preis liegt bei 65 EUR, dazu kamen 20 TOP Angebote.');
-    assert.deepStrictEqual(currenciesNamed([], codes).map(s => codes[s.start]), ['EUR']);
+    assert.deepStrictEqual(currenciesNamed([], codes, getModel()).map(s => codes[s.start]), ['EUR']);
     const found = mentionsByLine([
       'Die Schulden des Betriebs belaufen sich auf knapp 3,4 Mio. Euro.',
       'Die Gläubiger fordern 640.000 Euro zurück.',
       'Für den Umbau sind 12 Millionen Franken veranschlagt.',
     ]);
     assertHasAll(found, ['MISC:1:Euro', 'MISC:2:Euro', 'MISC:3:Franken']);
+  });
+
+  it('names the languages and currencies the model\'s lists hold, not what ICU would say at run time', () => {
+    const lists = { countries: '', locations: '', organisations: '', companies: '', firstNames: '', surnames: '', demonymsEn: '', nounsDe: '' };
+    const model = { ...getModel(), gazetteer: new Gazetteer({ ...lists, currenciesDe: 'Taler\n', languagesDe: 'Kestrisch\n' }) };
+    const words = wordsOf('Kurse auf Kestrisch und Englisch kosten 20 Taler oder 20 Euro.');
+    assert.deepStrictEqual(currenciesNamed([], words, model).map(s => words[s.start]), ['Taler']);
+    assert.deepStrictEqual(languagesNamed([], words, model).map(s => words[s.start]), ['Kestrisch']);
+    assert.deepStrictEqual(languagesNamed([], words, getModel()).map(s => words[s.start]), ['Englisch']);
   });
 
   it('takes a web address for a name (MISC), but not the host of a longer URL or an e-mail address, nor two words a lost space joined', () => {

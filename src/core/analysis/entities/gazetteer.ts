@@ -69,6 +69,10 @@ export class Gazetteer implements WordLexicon {
   private readonly nouns: LaidOutTable;
   private readonly nounFilter: WordListFilter;
   private readonly stemChangingPlurals: Set<string>;
+  /** German names of languages that are nouns (see GazetteerSources.languagesDe). */
+  readonly languageNames: ReadonlySet<string>;
+  /** Words that name money after an amount (see GazetteerSources.currenciesDe). */
+  readonly currencyNames: ReadonlySet<string>;
   /** The adjective list as given, and its stems once a word is first asked about (see isAdjectiveForm). */
   private readonly adjectiveList: string;
   private adjectiveStems: Set<string> | undefined;
@@ -92,6 +96,8 @@ export class Gazetteer implements WordLexicon {
     this.nouns = new LaidOutTable(image.nouns);
     this.nounFilter = new WordListFilter(image.nounFilter);
     this.stemChangingPlurals = new Set(lines(sources.nounPluralsDe ?? ''));
+    this.languageNames = new Set(lines(sources.languagesDe ?? ''));
+    this.currencyNames = new Set(lines(sources.currenciesDe ?? ''));
     this.adjectiveList = sources.adjectivesDe ?? '';
   }
 

@@ -45,14 +45,21 @@ export interface GazetteerSources {
    * match on their own.
    */
   towns?: string;
+  /** German names of languages that are nouns ("Englisch", "Latein"): MISC where the text names one. */
+  languagesDe?: string;
+  /** Words that name money after an amount: currencies' German names, their ISO codes, subunits and signs. */
+  currenciesDe?: string;
 }
 
 /** The lists the image holds as tables of words. */
 export const WORD_LISTS = ['firstNames', 'surnames', 'demonymsEn', 'towns'] as const;
 export type WordListName = (typeof WORD_LISTS)[number];
 
-/** The lists the Gazetteer keeps as text: the stem-changing plurals and the adjectives, which it reads in its own ways. */
-export type WordFormSources = Pick<GazetteerSources, 'nounPluralsDe' | 'adjectivesDe'>;
+/**
+ * The lists the Gazetteer keeps as text: the stem-changing plurals and the adjectives, which it reads in its own
+ * ways, and the short lists of languages and currencies.
+ */
+export type WordFormSources = Pick<GazetteerSources, 'nounPluralsDe' | 'adjectivesDe' | 'languagesDe' | 'currenciesDe'>;
 
 /** Lists of one item a line, and per line of some of them a number. */
 export interface GazetteerImage {

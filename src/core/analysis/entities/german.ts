@@ -378,9 +378,9 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = describedNames(placeCompounds(spans, words, model), words, model);
   spans = partiesOfCountries(institutionsFor(personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model), words, model), words, model);
   spans = ministriesAreOrganisations(namesEndBeforePurpose(spans, words, model), words);
-  spans = languagesNamed(namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model), words);
+  spans = languagesNamed(namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model), words, model);
   spans = personsInLineUps(spans, words, model);
-  spans = shortFormsInBrackets(webAddressesNamed(currenciesNamed(spans, words), words), words);
+  spans = shortFormsInBrackets(webAddressesNamed(currenciesNamed(spans, words, model), words), words);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }
 

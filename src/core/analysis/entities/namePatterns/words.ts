@@ -1,8 +1,10 @@
-// Names of a kind ICU lists (Intl.DisplayNames): a language named as a noun ("auf Englisch"), a currency
-// named after an amount ("2,2 Mio. Euro"), and a web address under a country's or a generic domain
-// ("auf kestrel.at").
+// Names of a kind ICU lists (Intl.DisplayNames): a language named as a noun ("auf Englisch"), a currency named
+// after an amount ("2,2 Mio. Euro"), and a web address under a country's or a generic domain ("auf
+// kestrel.at"). The languages and currencies are listed when the lists are built, and travel in the model file:
+// asking ICU for them took 20–40 ms of a process's first analysis.
 import { lastIndexOfChar } from '../../../text/characters';
 import { isMagnitudeWord } from '../../quantities';
+import type { NerModel } from '../model';
 import type { TokenSpan } from '../rules';
 import { isFreeOrAlone, startsWithSmallAscii, withSpanInstead } from './shared';
 
@@ -10,14 +12,15 @@ import { isFreeOrAlone, startsWithSmallAscii, withSpanInstead } from './shared';
  * A language named as a noun is a name (MISC): "auf Englisch", "Kurse in Deutsch und Latein", "Untertitel in
  * Arabisch". GermEval tags 11 of its 13 such words OTH, yet the tagger leaves most out. Only words no span
  * covers or one of their own as an organisation or place, and not before a place, as in "Deutsch Kestrowo", the
- * name of a town.
+ * name of a town. The names are ICU's, listed by scripts/ner/build-gazetteers.ts (see Gazetteer.languageNames).
  */
-export function languagesNamed(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+export function languagesNamed(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   let result = spans;
+  const names = model.gazetteer.languageNames;
   for (let i = 0; i < words.length; i++) {
     // Every token is asked: a language's name is capitalised and ends in "sch" or is "Latein".
     const word = words[i];
-    if (startsWithSmallAscii(word) || !(word.endsWith('sch') || word === 'Latein') || !germanLanguageNames().has(word)) continue;
+    if (startsWithSmallAscii(word) || !(word.endsWith('sch') || word === 'Latein') || !names.has(word)) continue;
     const covering = result.filter(s => s.start <= i && s.end > i);
     // A language alone is no organisation or place: the tagger calls it one now and then.
     const alone = covering.length === 1 && covering[0].end - covering[0].start === 1 ? covering[0] : undefined;
@@ -28,40 +31,21 @@ export function languagesNamed(spans: TokenSpan[], words: readonly string[]): To
   return result;
 }
 
-let languageNames: ReadonlySet<string> | undefined;
-
-/**
- * German names of languages from ICU's display names (Intl.DisplayNames, as the country lists use): the
- * nouns in -sch ("Englisch", "Arabisch", "Deutsch") and "Latein", not the others, some of which name a
- * people or a country too ("Zulu", "Fidschi"). Asked of every two-letter language code once.
- */
-function germanLanguageNames(): ReadonlySet<string> {
-  if (languageNames) return languageNames;
-  const names = new Set<string>();
-  const displayNames = new Intl.DisplayNames('de', { type: 'language', fallback: 'none' });
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  for (const first of letters) {
-    for (const second of letters) {
-      const name = displayNames.of(first + second);
-      if (name && /^\p{Lu}\p{Ll}+sch$/u.test(name)) names.add(name);
-    }
-  }
-  return (languageNames = names.add('Latein'));
-}
-
 /**
  * A currency named after an amount is a name (MISC): "775.000 Euro", "1 Mio. Dollar", "200 Franken",
  * "Millionen Kronen", "8 Mrd. €", "65 EUR". GermEval tags currencies OTH, as the guidelines of bench/newsEntities.md say, but the
  * tagger leaves out many after long amounts. Only a word no span covers, or one its own span types otherwise;
- * after an amount even "Franken" and "Pfund", a region and a weight elsewhere, are money.
+ * after an amount even "Franken" and "Pfund", a region and a weight elsewhere, are money. The words are ICU's
+ * names and codes with subunits and signs, listed by scripts/ner/build-gazetteers.ts (see Gazetteer.currencyNames).
  */
-export function currenciesNamed(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+export function currenciesNamed(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   let result = spans;
+  const names = model.gazetteer.currencyNames;
   for (let i = 1; i < words.length; i++) {
     // Every token is asked: a currency's name is capitalised and listed (one lookup), and an amount stands
     // before it (a few patterns, so asked last).
     const word = words[i];
-    if (startsWithSmallAscii(word) || !germanCurrencyNames().has(word) || !isAmount(words[i - 1])) continue;
+    if (startsWithSmallAscii(word) || !names.has(word) || !isAmount(words[i - 1])) continue;
     if (isFreeOrAlone(result, i)) result = withSpanInstead(result, { start: i, end: i + 1, type: 'MISC' });
   }
   return result;
@@ -70,37 +54,6 @@ export function currenciesNamed(spans: TokenSpan[], words: readonly string[]): T
 /** "775.000", "2,5", "1'000", or a word for a magnitude as the quantities read them ("Mio.", "Milliarden"). */
 function isAmount(word: string): boolean {
   return /^\d[\d.,'’]*$/.test(word) || isMagnitudeWord(word);
-}
-
-let currencyNames: ReadonlySet<string> | undefined;
-const CURRENCY_SUBUNITS = ['Cent', 'Rappen', 'Pence', 'Penny', 'Kopeken', 'Groschen'];
-/** Signs written for a currency after an amount ("8 Mrd. €"): GermEval tags them OTH, seven times of seven. */
-const CURRENCY_SIGNS = ['€', '$', '£', '¥'];
-/**
- * ISO codes that are also words ("ALL", "TOP", "CUP", "SOS", "PEN", "MAD", "GEL" …) or no money at all (X…:
- * metals, funds, tests): after a number they are more likely the word.
- */
-const CODES_NOT_TAKEN = /^(?:ALL|TOP|CUP|SOS|PEN|MOP|BOB|GEL|MAD|SAR|X..)$/;
-
-/**
- * German names of currencies from ICU's display names (Intl.DisplayNames, as the language names): each name of
- * one word ("Euro", "US-Dollar", "Hongkong-Dollar") and the noun that ends a longer one ("Schweizer Franken":
- * "Franken"), and the plural of those in -e ("Kronen", "Rupien"). Asked of every currency code ICU knows once.
- * ICU names no subunits, which GermEval tags as it tags currencies ("60 Cent": OTH, six times of six), nor
- * signs. ICU's ISO codes are taken too ("65 EUR"; GermEval: OTH 27 times of 27 for EUR, USD and CHF).
- */
-function germanCurrencyNames(): ReadonlySet<string> {
-  if (currencyNames) return currencyNames;
-  const names = new Set<string>([...CURRENCY_SUBUNITS, ...CURRENCY_SIGNS]);
-  const displayNames = new Intl.DisplayNames('de', { type: 'currency', fallback: 'none' });
-  for (const code of Intl.supportedValuesOf('currency')) {
-    if (!CODES_NOT_TAKEN.test(code)) names.add(code);
-    const noun = displayNames.of(code)?.replace(/\s*\(.*\)$/, '').split(' ').pop();
-    if (!noun || !/^\p{Lu}[\p{L}-]*\p{Ll}$/u.test(noun)) continue;
-    names.add(noun);
-    if (noun.endsWith('e')) names.add(`${noun}n`);
-  }
-  return (currencyNames = names);
 }
 
 /**
