@@ -261,7 +261,10 @@ function buildLanguageNamesDe(): string[] {
   return sortedUnique([...names.filter((name): name is string => !!name && /^\p{Lu}\p{Ll}+sch$/u.test(name)), 'Latein']);
 }
 
-/** Currency subunits, which ICU does not name, and GermEval tags as it tags currencies ("60 Cent": OTH, six times of six). */
+/**
+ * Currency subunits, which ICU does not name, and GermEval tags as it tags currencies ("60 Cent": OTH, six times
+ * of six).
+ */
 const CURRENCY_SUBUNITS = ['Cent', 'Rappen', 'Pence', 'Penny', 'Kopeken', 'Groschen'];
 /** Signs written for a currency after an amount ("8 Mrd. €"): GermEval tags them OTH, seven times of seven. */
 const CURRENCY_SIGNS = ['€', '$', '£', '¥'];

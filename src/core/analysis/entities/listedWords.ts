@@ -1,11 +1,12 @@
 // The one-word lists (given names, surnames, English demonyms, towns), kept as the model file lays them out
 // and asked through one memo of the words asked about.
 //
-// Filled into Sets, these 70,000 words took a tenth of the model's load. Kept as laid-out tables alone, they cost
-// a tenth more time on unseen articles (2026-11-23): a Set hashes a word natively, once per string, where a
-// table hashes it on every question, and the rules ask about the same names again and again. So a word's
-// memberships are looked up together the first time it is asked about (one hash, a probe per list) and kept by
-// the word in a Map, which hashes it natively from then on, as the Sets did.
+// Filled into Sets, these 70,000 words took a tenth of the model's load. Kept as laid-out tables alone, they
+// cost a tenth more time on unseen articles: a Set hashes a word natively, once per string, where a table
+// hashes it on every question, and the rules ask about the same names again and again. So a new word's
+// memberships are looked up together as the gazetteer gathers its facts (lookUp: one hash, a probe per list),
+// and the rules' questions go through a memo that keeps the answers by the word in a Map, which hashes it
+// natively from then on, as the Sets did. (Sending every new word through the memo cost more than it saved.)
 
 import { ABSENT, LaidOutTable, type TableLayout } from '../../text/laidOutTable';
 import { keyHash } from '../../text/rangeKeyedTable';

@@ -19,19 +19,20 @@ const SCALE = 100;
 
 /**
  * The file, decompressed (Brotli, which Node has built in: a quarter smaller than deflate here, 1.59 MB against
- * 2.14, for some 18 ms more of the load in a slow hour, 47 ms against 29), is a 4-byte little-endian length, a JSON header of that many bytes, then each section the header
- * lists, in its order: UTF-8 text, bytes, or 16-bit little-endian numbers. The sections hold the tagger's image
- * (see TaggerImage): per feature group "tagger.<group>" its values as a laid-out table (a table is two sections,
- * its text and "<table>.gaps", and its slot count in the header), the parts each value fills and their weights;
- * the features in no group; the word classes (see ClusterImage: a table of the words, "clusters", and their
- * classes); the lists' image (see GazetteerImage, "lists.…": the one-word lists and the nouns as tables, the
- * nouns with a filter); and the stem-changing plurals, the adjectives and the names of languages and currencies
- * as text ("gazetteers.…"). So the load
- * hashes none of the tagger's 80,000 values, the 115,000 listed words and the 10,000 words with classes, and
- * cuts none of the listed names into tokens. Version 5 lacked the languages and currencies, which the rules
- * asked ICU for; version 4 kept the one-word lists as text, which the load filled into Sets; version 3 the nouns and the word classes too, into a Set and a Map;
- * version 2 listed every feature by name and every list as it was written, which the load sorted into groups,
- * hashed and tokenized; version 1 was one JSON object with the weights in base64.
+ * 2.14, for some 18 ms more of the load in a slow hour, 47 ms against 29), is a 4-byte little-endian length, a
+ * JSON header of that many bytes, then each section the header lists, in its order: UTF-8 text, bytes, or 16-bit
+ * little-endian numbers. The sections hold the tagger's image (see TaggerImage): per feature group
+ * "tagger.<group>" its values as a laid-out table (a table is two sections, its text and "<table>.gaps", and its
+ * slot count in the header), the parts each value fills and their weights; the features in no group; the word
+ * classes (see ClusterImage: a table of the words, "clusters", and their classes); the lists' image (see
+ * GazetteerImage, "lists.…": the one-word lists and the nouns as tables, the nouns with a filter); and the
+ * stem-changing plurals, the adjectives and the names of languages and currencies as text ("gazetteers.…"). So
+ * the load hashes none of the tagger's 80,000 values, the 115,000 listed words and the 10,000 words with classes,
+ * and cuts none of the listed names into tokens. Version 5 lacked the languages and currencies, which the rules
+ * asked ICU for; version 4 kept the one-word lists as text, which the load filled into Sets; version 3 the nouns
+ * and the word classes too, into a Set and a Map; version 2 listed every feature by name and every list as it
+ * was written, which the load sorted into groups, hashed and tokenized; version 1 was one JSON object with the
+ * weights in base64.
  */
 interface ModelHeader {
   format: string;
