@@ -63,6 +63,7 @@ function readGazetteerSources(dir: string): GazetteerSources {
     towns: read('towns.txt'),
     languagesDe: read('languages-de.txt'),
     currenciesDe: read('currencies-de.txt'),
+    olympicCodes: read('olympic-codes.txt'),
   };
 }
 

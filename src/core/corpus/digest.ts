@@ -74,9 +74,10 @@ import { TermNumbering } from './termNumbering';
  * 66: a substitute in brackets in a line-up is a player, "Kimm (64. Ostrak)";
  * 67: a team's nickname alone is the team once the article named it with its town, "die Hawks";
  * 68: the initials before a surname join the person's name, "T. Muster";
- * 69: a person's name ending in a middle initial runs on over the surname, "Karl L. Muster").
+ * 69: a person's name ending in a middle initial runs on over the surname, "Karl L. Muster";
+ * 70: an Olympic country code in brackets after a person is the country, "Erika Muster (AUT)").
  */
-export const DIGEST_VERSION = 69;
+export const DIGEST_VERSION = 70;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

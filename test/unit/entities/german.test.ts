@@ -4,7 +4,7 @@ import { Gazetteer } from '../../../src/core/analysis/entities/gazetteer';
 import { getModel } from '../../../src/core/analysis/entities/model';
 import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
 import {
-  clubTownsAreClubs, currenciesNamed, describedNames, englishNamesJoined, isVersionNumber, languagesNamed, ministriesAreOrganisations,
+  clubTownsAreClubs, countryCodesAfterPersons, currenciesNamed, describedNames, englishNamesJoined, isVersionNumber, languagesNamed, ministriesAreOrganisations,
   namesApartAtDashes, namesEndBeforePurpose, personsInLineUps, placeCompounds, productsWithModels, shortFormsInBrackets, webAddressesNamed,
 } from '../../../src/core/analysis/entities/namePatterns';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
@@ -240,6 +240,22 @@ describe('German entities', () => {
       'Für den Umbau sind 12 Millionen Franken veranschlagt.',
     ]);
     assertHasAll(found, ['MISC:1:Euro', 'MISC:2:Euro', 'MISC:3:Franken']);
+  });
+
+  it('takes an Olympic country code in brackets after a person for the country (LOC), not after a firm', () => {
+    const lists = { countries: '', locations: '', organisations: '', companies: '', firstNames: '', surnames: '', demonymsEn: '', nounsDe: '' };
+    const model = { ...getModel(), gazetteer: new Gazetteer({ ...lists, olympicCodes: 'AUT\nGBR\nVIE\n' }) };
+    const results = wordsOf('2. Tom Kestrel (GBR) Team Varnik 1:42,6 – 3. Erika Muster (AUT) 1:43,0');
+    const persons: TokenSpan[] = [
+      { start: 1, end: 3, type: 'PER' }, { start: 6, end: 8, type: 'ORG' }, { start: 11, end: 13, type: 'PER' }, { start: 14, end: 15, type: 'ORG' },
+    ];
+    const placed = countryCodesAfterPersons(persons, results, model);
+    assert.deepStrictEqual(placed.map(s => `${s.type}:${results.slice(s.start, s.end).join(' ')}`),
+      ['PER:Tom Kestrel', 'LOC:GBR', 'ORG:Team Varnik', 'PER:Erika Muster', 'LOC:AUT']);
+    const firm = wordsOf('Die Flughafen Tarnfeld AG (VIE) meldet mehr Fluggäste.');
+    const company: TokenSpan[] = [{ start: 1, end: 4, type: 'ORG' }];
+    assert.deepStrictEqual(countryCodesAfterPersons(company, firm, model), company);
+    assert.deepStrictEqual(countryCodesAfterPersons(persons.slice(0, 1), results, { ...getModel(), gazetteer: new Gazetteer(lists) }), persons.slice(0, 1));
   });
 
   it('names the languages and currencies the model\'s lists hold, not what ICU would say at run time', () => {

@@ -73,6 +73,8 @@ export class Gazetteer implements WordLexicon {
   readonly languageNames: ReadonlySet<string>;
   /** Words that name money after an amount (see GazetteerSources.currenciesDe). */
   readonly currencyNames: ReadonlySet<string>;
+  /** The International Olympic Committee's country codes (see GazetteerSources.olympicCodes). */
+  readonly olympicCodes: ReadonlySet<string>;
   /** The adjective list as given, and its stems once a word is first asked about (see isAdjectiveForm). */
   private readonly adjectiveList: string;
   private adjectiveStems: Set<string> | undefined;
@@ -98,6 +100,7 @@ export class Gazetteer implements WordLexicon {
     this.stemChangingPlurals = new Set(lines(sources.nounPluralsDe ?? ''));
     this.languageNames = new Set(lines(sources.languagesDe ?? ''));
     this.currencyNames = new Set(lines(sources.currenciesDe ?? ''));
+    this.olympicCodes = new Set(lines(sources.olympicCodes ?? ''));
     this.adjectiveList = sources.adjectivesDe ?? '';
   }
 

@@ -49,6 +49,8 @@ export interface GazetteerSources {
   languagesDe?: string;
   /** Words that name money after an amount: currencies' German names, their ISO codes, subunits and signs. */
   currenciesDe?: string;
+  /** The International Olympic Committee's country codes ("AUT"): a country in brackets after an athlete. */
+  olympicCodes?: string;
 }
 
 /** The lists the image holds as tables of words. */
@@ -57,9 +59,9 @@ export type WordListName = (typeof WORD_LISTS)[number];
 
 /**
  * The lists the Gazetteer keeps as text: the stem-changing plurals and the adjectives, which it reads in its own
- * ways, and the short lists of languages and currencies.
+ * ways, and the short lists of languages, currencies and Olympic codes.
  */
-export type WordFormSources = Pick<GazetteerSources, 'nounPluralsDe' | 'adjectivesDe' | 'languagesDe' | 'currenciesDe'>;
+export type WordFormSources = Pick<GazetteerSources, 'nounPluralsDe' | 'adjectivesDe' | 'languagesDe' | 'currenciesDe' | 'olympicCodes'>;
 
 /** Lists of one item a line, and per line of some of them a number. */
 export interface GazetteerImage {

@@ -12,7 +12,7 @@ import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
-  adjacentSurnamesApart, citedSourcesAreOrganisations, clubTownsAreClubs, clubsAreOrganisations, companiesInTheGenitive,
+  adjacentSurnamesApart, citedSourcesAreOrganisations, clubTownsAreClubs, clubsAreOrganisations, companiesInTheGenitive, countryCodesAfterPersons,
   currenciesNamed, datelinePlaces, describedNames, englishNamesJoined, enumeratedKinds, institutionsFor, isCountedNoun,
   isLetteredDesignation, languagesNamed, ministriesAreOrganisations, namesApartAtDashes, namesEndBeforePurpose, numberedProducts,
   partiesOfCountries, personsAmongPersons, personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels,
@@ -379,7 +379,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = partiesOfCountries(institutionsFor(personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model), words, model), words, model);
   spans = ministriesAreOrganisations(namesEndBeforePurpose(spans, words, model), words);
   spans = languagesNamed(namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model), words, model);
-  spans = personsInLineUps(spans, words, model);
+  spans = countryCodesAfterPersons(personsInLineUps(spans, words, model), words, model);
   spans = shortFormsInBrackets(webAddressesNamed(currenciesNamed(spans, words, model), words), words);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }

@@ -13,7 +13,7 @@ import { LaidOutTable, type TableLayout } from '../../text/laidOutTable';
 
 export const MODEL_FILE_NAME = 'ner-de.bin.br';
 const FORMAT = 'news-annotator-ner';
-const VERSION = 6;
+const VERSION = 7;
 /** Weights are stored as round(weight × SCALE) in an Int16. */
 const SCALE = 100;
 
@@ -26,13 +26,13 @@ const SCALE = 100;
  * slot count in the header), the parts each value fills and their weights; the features in no group; the word
  * classes (see ClusterImage: a table of the words, "clusters", and their classes); the lists' image (see
  * GazetteerImage, "lists.…": the one-word lists and the nouns as tables, the nouns with a filter); and the
- * stem-changing plurals, the adjectives and the names of languages and currencies as text ("gazetteers.…"). So
- * the load hashes none of the tagger's 80,000 values, the 115,000 listed words and the 10,000 words with classes,
- * and cuts none of the listed names into tokens. Version 5 lacked the languages and currencies, which the rules
- * asked ICU for; version 4 kept the one-word lists as text, which the load filled into Sets; version 3 the nouns
- * and the word classes too, into a Set and a Map; version 2 listed every feature by name and every list as it
- * was written, which the load sorted into groups, hashed and tokenized; version 1 was one JSON object with the
- * weights in base64.
+ * stem-changing plurals, the adjectives, the names of languages and currencies and the Olympic codes as text
+ * ("gazetteers.…"). So the load hashes none of the tagger's 80,000 values, the 115,000 listed words and the
+ * 10,000 words with classes, and cuts none of the listed names into tokens. Version 6 lacked the Olympic codes;
+ * version 5 the languages and currencies, which the rules asked ICU for; version 4 kept the one-word lists as
+ * text, which the load filled into Sets; version 3 the nouns and the word classes too, into a Set and a Map;
+ * version 2 listed every feature by name and every list as it was written, which the load sorted into groups,
+ * hashed and tokenized; version 1 was one JSON object with the weights in base64.
  */
 interface ModelHeader {
   format: string;
@@ -53,7 +53,7 @@ const OTHERS = 'others';
 const CLUSTERS = 'clusters';
 const LISTS = 'lists.';
 /** The lists the Gazetteer keeps as text. */
-const WORD_FORM_LISTS = ['nounPluralsDe', 'adjectivesDe', 'languagesDe', 'currenciesDe'] as const;
+const WORD_FORM_LISTS = ['nounPluralsDe', 'adjectivesDe', 'languagesDe', 'currenciesDe', 'olympicCodes'] as const;
 const GAZETTEER_PREFIX = 'gazetteers.';
 const GAPS = '.gaps';
 const FILLED = '.filled';
@@ -215,8 +215,8 @@ function gazetteerImageIn(sections: ModelSections): GazetteerImage {
 }
 
 function wordFormListsIn(sections: ModelSections): Pick<GazetteerSources, (typeof WORD_FORM_LISTS)[number]> {
-  const [nounPluralsDe, adjectivesDe, languagesDe, currenciesDe] = WORD_FORM_LISTS.map(list => sections.text(GAZETTEER_PREFIX + list));
-  return { nounPluralsDe, adjectivesDe, languagesDe, currenciesDe };
+  const [nounPluralsDe, adjectivesDe, languagesDe, currenciesDe, olympicCodes] = WORD_FORM_LISTS.map(list => sections.text(GAZETTEER_PREFIX + list));
+  return { nounPluralsDe, adjectivesDe, languagesDe, currenciesDe, olympicCodes };
 }
 
 /** A model file's header and sections by name; asking for a section it lacks throws. */

@@ -6,7 +6,9 @@
 export {
   companiesInTheGenitive, isLetteredDesignation, isVersionNumber, numberedProducts, productsWithModels, SMALL_NUMBER,
 } from './products';
-export { clubsAreOrganisations, clubTownsAreClubs, personsWithNumberInBrackets, sportsClubs, teamNicknamesAlone } from './sports';
+export {
+  clubsAreOrganisations, clubTownsAreClubs, countryCodesAfterPersons, personsWithNumberInBrackets, sportsClubs, teamNicknamesAlone,
+} from './sports';
 export { describedNames, enumeratedKinds, placeCompounds } from './kinds';
 export { institutionsFor, ministriesAreOrganisations, namesEndBeforePurpose, partiesOfCountries } from './institutions';
 export { adjacentSurnamesApart, englishNamesJoined, namesApartAtDashes, personsAmongPersons, personsInLineUps } from './lists';

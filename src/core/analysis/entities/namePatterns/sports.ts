@@ -175,6 +175,24 @@ export function personsWithNumberInBrackets(spans: TokenSpan[], words: readonly 
   return result;
 }
 const BRACKETED_NUMBER = /^\d{1,3}\.?$/;
+
+/**
+ * A country's code in brackets after a person's name is the country (LOC): sports results name each athlete's
+ * nation so ("Erika Muster (AUT)", "3. Tom Kestrel (GBR) Team Varnik"), with the International Olympic
+ * Committee's three-letter codes, which the lists hold (Gazetteer.olympicCodes, from world-countries). The
+ * tagger takes many of them for organisations. Only after a person: the same letters after a firm are its
+ * ticker or its airport ("Flughafen Tarnfeld AG (VIE)").
+ */
+export function countryCodesAfterPersons(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let result = spans;
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (words[i] !== '(' || words[i + 2] !== ')' || !model.gazetteer.olympicCodes.has(words[i + 1])) continue;
+    if (result.some(s => s.end === i && s.type === 'PER') && isFreeOrAlone(result, i + 1)) {
+      result = withSpanInstead(result, { start: i + 1, end: i + 2, type: 'LOC' });
+    }
+  }
+  return result;
+}
 const AFTER_BRACKETED_NUMBER = new Set([')', ',', '/']);
 
 /**
