@@ -215,8 +215,7 @@ function gazetteerImageIn(sections: ModelSections): GazetteerImage {
 }
 
 function wordFormListsIn(sections: ModelSections): Pick<GazetteerSources, (typeof WORD_FORM_LISTS)[number]> {
-  const [nounPluralsDe, adjectivesDe, languagesDe, currenciesDe, olympicCodes] = WORD_FORM_LISTS.map(list => sections.text(GAZETTEER_PREFIX + list));
-  return { nounPluralsDe, adjectivesDe, languagesDe, currenciesDe, olympicCodes };
+  return Object.fromEntries(WORD_FORM_LISTS.map(list => [list, sections.text(GAZETTEER_PREFIX + list)]));
 }
 
 /** A model file's header and sections by name; asking for a section it lacks throws. */
