@@ -117,7 +117,8 @@ export class LaidOutTable {
   /**
    * Whether the table holds the key String.fromCharCode(first) + text.slice(start, end), whose keyHash is `hash`:
    * for a scanner that builds a candidate's hash character by character and would otherwise have to build the
-   * candidate itself (a compound's head, capitalised, read from a word's end).
+   * candidate itself (a compound's head, capitalised, read from a word's end). The probe is slotOf's, written out
+   * again rather than shared through a callback: slotOf serves the tagger's dozen lookups per new word.
    */
   holdsJoined(first: number, text: string, start: number, end: number, hash: number): boolean {
     const slots = this.slots;
