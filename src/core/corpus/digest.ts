@@ -75,9 +75,10 @@ import { TermNumbering } from './termNumbering';
  * 67: a team's nickname alone is the team once the article named it with its town, "die Hawks";
  * 68: the initials before a surname join the person's name, "T. Muster";
  * 69: a person's name ending in a middle initial runs on over the surname, "Karl L. Muster";
- * 70: an Olympic country code in brackets after a person is the country, "Erika Muster (AUT)").
+ * 70: an Olympic country code in brackets after a person is the country, "Erika Muster (AUT)";
+ * 71: a one-word person holding a digit is a designation (MISC), "TLSv3").
  */
-export const DIGEST_VERSION = 70;
+export const DIGEST_VERSION = 71;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

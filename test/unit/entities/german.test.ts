@@ -4,7 +4,7 @@ import { Gazetteer } from '../../../src/core/analysis/entities/gazetteer';
 import { getModel } from '../../../src/core/analysis/entities/model';
 import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
 import {
-  clubTownsAreClubs, countryCodesAfterPersons, currenciesNamed, describedNames, englishNamesJoined, isVersionNumber, languagesNamed, ministriesAreOrganisations,
+  clubTownsAreClubs, countryCodesAfterPersons, currenciesNamed, describedNames, designationsAreNoPersons, englishNamesJoined, isVersionNumber, languagesNamed, ministriesAreOrganisations,
   namesApartAtDashes, namesEndBeforePurpose, personsInLineUps, placeCompounds, productsWithModels, shortFormsInBrackets, webAddressesNamed,
 } from '../../../src/core/analysis/entities/namePatterns';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
@@ -505,6 +505,21 @@ describe('German entities', () => {
     ];
     clubTownsAreClubs(report, getModel());
     assert.deepStrictEqual(report.map(s => s.spans[0].type), ['ORG', 'ORG', 'LOC', 'PER']);
+  });
+
+  it('takes a one-word person holding a digit for a designation (MISC), and leaves other spans as they are', () => {
+    const tagged = (text: string, start: number, end: number, type: TokenSpan['type']) => {
+      const words = wordsOf(text);
+      return { tokens: { length: words.length, word: (i: number) => words[i] ?? '' }, spans: [{ start, end, type }] };
+    };
+    const article = [
+      tagged('Wer noch per TLSv3 kommuniziert , ist gefährdet .', 3, 4, 'PER'),
+      tagged('Das meldete Kanal24 am Abend .', 2, 3, 'ORG'),
+      tagged('Gefunden hat die Lücke Erika Muster .', 4, 6, 'PER'),
+      tagged('Muster warnte früh .', 0, 1, 'PER'),
+    ];
+    designationsAreNoPersons(article);
+    assert.deepStrictEqual(article.map(s => s.spans[0].type), ['MISC', 'ORG', 'PER', 'PER']);
   });
 
   it('takes a town the article names a team with, its nickname or an English club\'s word after it, for the team', () => {

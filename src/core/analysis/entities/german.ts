@@ -13,7 +13,7 @@ import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
   adjacentSurnamesApart, citedSourcesAreOrganisations, clubTownsAreClubs, clubsAreOrganisations, companiesInTheGenitive, countryCodesAfterPersons,
-  currenciesNamed, datelinePlaces, describedNames, englishNamesJoined, enumeratedKinds, institutionsFor, isCountedNoun,
+  currenciesNamed, datelinePlaces, describedNames, designationsAreNoPersons, englishNamesJoined, enumeratedKinds, institutionsFor, isCountedNoun,
   isLetteredDesignation, languagesNamed, ministriesAreOrganisations, namesApartAtDashes, namesEndBeforePurpose, numberedProducts,
   partiesOfCountries, personsAmongPersons, personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels,
   shortFormsInBrackets, SMALL_NUMBER, sportsClubs, teamNicknamesAlone, webAddressesNamed,
@@ -584,6 +584,7 @@ export function germanMentions(text: string, sentences: readonly Span[], model: 
   adjacentSurnamesApart(results);
   propagateNames(results, model);
   citedSourcesAreOrganisations(results, model);
+  designationsAreNoPersons(results);
   datelinePlaces(results, model);
   clubTownsAreClubs(results, model);
   teamNicknamesAlone(results, model);

@@ -1,10 +1,10 @@
 // German names found by their pattern in a tagged sentence, where the tagger's guess from the words alone
-// falls short. Each rule takes the sentence's spans and returns them changed; five more look at a whole
+// falls short. Each rule takes the sentence's spans and returns them changed; six more look at a whole
 // article (clubTownsAreClubs, teamNicknamesAlone, adjacentSurnamesApart, datelinePlaces,
-// citedSourcesAreOrganisations). The rules live in rooms by theme, each saying at its head what its rules
+// citedSourcesAreOrganisations, designationsAreNoPersons). The rules live in rooms by theme, each saying at its head what its rules
 // find; shared.ts holds the helpers several rooms use.
 export {
-  companiesInTheGenitive, isLetteredDesignation, isVersionNumber, numberedProducts, productsWithModels, SMALL_NUMBER,
+  companiesInTheGenitive, designationsAreNoPersons, isLetteredDesignation, isVersionNumber, numberedProducts, productsWithModels, SMALL_NUMBER,
 } from './products';
 export {
   clubsAreOrganisations, clubTownsAreClubs, countryCodesAfterPersons, personsWithNumberInBrackets, sportsClubs, teamNicknamesAlone,

@@ -6,7 +6,7 @@ import type { GazetteerMatch } from '../gazetteer';
 import type { NerModel } from '../model';
 import type { TokenSpan } from '../rules';
 import {
-  isAsciiDigit, isCounted, isCountedNoun, isListedPlace, STARTS_CAPITALISED, startsWithSmallAscii, withSpanInstead,
+  isAsciiDigit, isCounted, isCountedNoun, isListedPlace, STARTS_CAPITALISED, startsWithSmallAscii, withSpanInstead, type TaggedWords,
 } from './shared';
 
 /**
@@ -42,6 +42,22 @@ export function productsWithModels(spans: TokenSpan[], words: readonly string[],
   }
   return result;
 }
+
+/**
+ * A word that holds a digit names no person: a one-word person span such as "XR4", "Kestrel7" or "TLSv3" is a
+ * designation, a product's, a model's or a standard's (MISC), as GermEval tags "A4", "Q7" and "S800" (OTH);
+ * its persons hold no digit but in two user names. The tagger, not knowing such a word, often makes it a
+ * person by its capital. Run over the article after citedSourcesAreOrganisations, which makes such a word an
+ * organisation where it is cited as a source ("berichtete Kanal24").
+ */
+export function designationsAreNoPersons(sentences: readonly TaggedWords[]): void {
+  for (const { tokens, spans } of sentences) {
+    for (const span of spans) {
+      if (span.type === 'PER' && span.end - span.start === 1 && HOLDS_DIGIT.test(tokens.word(span.start))) span.type = 'MISC';
+    }
+  }
+}
+const HOLDS_DIGIT = /\d/;
 
 /**
  * A number that counts the common noun after it is no model designation, whatever the tagger made of it:
