@@ -2,7 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { allFeatures, allowedAfter, combinedLexicon, TAG_COUNT, TAGS, WordClusters } from '../../../src/core/analysis/entities/features';
+import {
+  allFeatures, allowedAfter, combinedLexicon, describeWord, featuresOfWord, OFFSETS, TAG_COUNT, TAGS, WordClusters,
+} from '../../../src/core/analysis/entities/features';
 import { Gazetteer, type GazetteerSources } from '../../../src/core/analysis/entities/gazetteer';
 import { findModelFile, loadModelFile, MODEL_FILE_NAME, NerModelError, parseModel, serializeModel } from '../../../src/core/analysis/entities/model';
 import { PerceptronTrainer, type TaggedSentence } from '../../../src/core/analysis/entities/perceptron';
@@ -133,5 +135,18 @@ describe('NER model', () => {
       assert.deepStrictEqual(fast, slow);
     }
     assert.deepStrictEqual(model.tagger.tag(corpus[0].words, corpus[0].labels), corpus[0].tags);
+    // A word's cached sums, offset by offset and tag by tag, are its features' stored weights added up.
+    for (const word of new Set([...corpus.flatMap(s => s.words), 'Kleinstadt-Haus', 'Musters'])) {
+      const entry = model.tagger.entryOf(word);
+      OFFSETS.forEach((offset, k) => {
+        const expected = new Array<number>(TAG_COUNT).fill(0);
+        for (const f of featuresOfWord(describeWord(word, lexicon), offset)) {
+          const w = weights.get(f);
+          if (w) for (let t = 0; t < TAG_COUNT; t++) expected[t] += Math.round(w[t] * 100);
+        }
+        const cached = [...entry.offsets.subarray(entry.base + k * TAG_COUNT, entry.base + (k + 1) * TAG_COUNT)];
+        assert.deepStrictEqual(cached, expected, `${word} at offset ${offset}`);
+      });
+    }
   });
 });

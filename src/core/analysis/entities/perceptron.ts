@@ -399,7 +399,7 @@ export class PerceptronTagger {
     } else {
       // Same sum as over featuresOfWord at every offset, with each family looked up once.
       const own = base + OFFSETS.indexOf(0) * N;
-      for (let t = 0; t < N; t++) offsets[own + t] += this.bias[t];
+      addNineTo(offsets, own, this.bias, 0);
       visitFamilyValues(info, (name, text, valueFrom, valueTo) => {
         const family = this.families.get(name)!;
         const { group, slots } = family;
@@ -410,7 +410,7 @@ export class PerceptronTagger {
         for (let j = 0, from = place >>> PART_BITS; j < slots.length; j++) {
           if ((filled & (1 << j)) === 0) continue;
           const at = base + slots[j] * N;
-          for (let t = 0; t < N; t++) offsets[at + t] += data[from + t];
+          addNineTo(offsets, at, data, from);
           from += N;
         }
       });
@@ -598,6 +598,23 @@ export class PerceptronTagger {
     dp[0] = d0; dp[1] = d1; dp[2] = d2; dp[3] = d3; dp[4] = d4; dp[5] = d5; dp[6] = d6; dp[7] = d7; dp[8] = d8;
     return backtrace(n, dp, back, new Array<number>(n));
   }
+}
+
+/**
+ * target[at + t] += source[from + t] for the nine tags, written out as decode's steps are: a new word's sums
+ * take 13 % fewer instructions so (about 30,700 a word instead of 35,300). For Float32Array targets only: called
+ * with the Float64Array scores too, its stores saw two kinds of array and the gain was gone.
+ */
+function addNineTo(target: Float32Array, at: number, source: Float32Array, from: number): void {
+  target[at] += source[from];
+  target[at + 1] += source[from + 1];
+  target[at + 2] += source[from + 2];
+  target[at + 3] += source[from + 3];
+  target[at + 4] += source[from + 4];
+  target[at + 5] += source[from + 5];
+  target[at + 6] += source[from + 6];
+  target[at + 7] += source[from + 7];
+  target[at + 8] += source[from + 8];
 }
 
 /** Adds the weights of a previous-tag group's value at `place` (its parts are the previous tags) into N × N at `at`. */
