@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { TAG_COUNT } from '../../../src/core/analysis/entities/features';
+import { TAG_COUNT, TAGS } from '../../../src/core/analysis/entities/features';
 import { PerceptronTagger, viterbi, type WordEntry } from '../../../src/core/analysis/entities/perceptron';
 
 const N = TAG_COUNT;
@@ -37,6 +37,39 @@ describe('the tagger\'s decoder', () => {
         afterPrevious.set(block, i * N * N);
       }
       const labels = words.map(() => []);
+      assert.deepStrictEqual(tagger.tagEntries(words, labels), viterbi(n, own, afterPrevious));
+    }), { numRuns: 2000 });
+  });
+
+  it('adds the gazetteer labels\' weights as summing them feature by feature would', () => {
+    // Label A has every kind of weight; B only its own and those after each previous tag; C none.
+    const vector = () => Array.from({ length: N }, (_, t) => ((t * 7 + 3) % 5) - 2);
+    const table = new Map<string, number[]>([['g-1=A', vector()], ['g0=A', vector().reverse()], ['g1=A', vector().map(w => -w)], ['g0=B', vector()]]);
+    TAGS.forEach((previous, p) => {
+      table.set(`gt1=A|${previous}`, vector().map(w => w + p));
+      table.set(`gt1=B|${previous}`, vector().map(w => w * (p % 3)));
+    });
+    const tagger = new PerceptronTagger(table);
+    const label = fc.constantFrom('A', 'B', 'C');
+    const token = fc.tuple(entry, fc.array(label, { maxLength: 2 }));
+    fc.assert(fc.property(fc.array(token, { minLength: 1, maxLength: 10 }), tokens => {
+      const n = tokens.length;
+      const words = tokens.map(([word]) => word);
+      const labels = tokens.map(([, own]) => own);
+      const own = new Float64Array(n * N);
+      const afterPrevious = new Float64Array(n * N * N);
+      const add = (target: Float64Array, at: number, feature: string) => table.get(feature)?.forEach((w, t) => (target[at + t] += w));
+      for (let i = 0; i < n; i++) {
+        for (let k = 0; k < OFFSETS; k++) {
+          const word = words[i + k - 2];
+          if (word) for (let t = 0; t < N; t++) own[i * N + t] += word.offsets[k * N + t];
+        }
+        afterPrevious.set(i === 0 ? words[i].firstTransitions : words[i].transitions, i * N * N);
+        for (const name of labels[i - 1] ?? []) add(own, i * N, `g-1=${name}`);
+        for (const name of labels[i]) add(own, i * N, `g0=${name}`);
+        for (const name of labels[i + 1] ?? []) add(own, i * N, `g1=${name}`);
+        for (const name of labels[i]) TAGS.forEach((previous, p) => add(afterPrevious, (i * N + p) * N, `gt1=${name}|${previous}`));
+      }
       assert.deepStrictEqual(tagger.tagEntries(words, labels), viterbi(n, own, afterPrevious));
     }), { numRuns: 2000 });
   });

@@ -300,7 +300,7 @@ interface LabelWeights {
 }
 
 function addVector(target: Float64Array, at: number, vector: Float32Array): void {
-  for (let t = 0; t < N; t++) target[at + t] += vector[t];
+  addNineToScores(target, at, vector, 0);
 }
 
 interface Family {
@@ -533,16 +533,18 @@ export class PerceptronTagger {
         if (j > 0 && weights.after) addVector(own, (j - 1) * N, weights.after);
         const vector = weights.afterTag;
         if (!vector) continue;
-        let matrix = transitionArrays[j];
-        let start = transitionStarts[j];
-        if (matrix !== this.labelTransitions) {
-          const target = this.labelTransitions;
-          for (let m = 0; m < N * N; m++) target[labelTransitionsUsed + m] = matrix[start + m];
-          matrix = transitionArrays[j] = target;
-          start = transitionStarts[j] = labelTransitionsUsed;
-          labelTransitionsUsed += N * N;
+        const matrix = transitionArrays[j];
+        const start = transitionStarts[j];
+        if (matrix === this.labelTransitions) {
+          for (let row = 0; row < N * N; row += N) addNineToScores(matrix, start + row, vector, row);
+          continue;
         }
-        for (let m = 0; m < N * N; m++) matrix[start + m] += vector[m];
+        // The word's shared block, copied with the label's weights added, for this token alone.
+        const target = this.labelTransitions;
+        for (let row = 0; row < N * N; row += N) sumNineInto(target, labelTransitionsUsed + row, matrix, start + row, vector, row);
+        transitionArrays[j] = target;
+        transitionStarts[j] = labelTransitionsUsed;
+        labelTransitionsUsed += N * N;
       }
     }
     return this.decode(n);
@@ -617,14 +619,39 @@ function addNineTo(target: Float32Array, at: number, source: Float32Array, from:
   target[at + 8] += source[from + 8];
 }
 
+/** addNineTo for the Float64Array scores and transition blocks (a helper of its own, so each sees one kind of array). */
+function addNineToScores(target: Float64Array, at: number, source: Float32Array, from: number): void {
+  target[at] += source[from];
+  target[at + 1] += source[from + 1];
+  target[at + 2] += source[from + 2];
+  target[at + 3] += source[from + 3];
+  target[at + 4] += source[from + 4];
+  target[at + 5] += source[from + 5];
+  target[at + 6] += source[from + 6];
+  target[at + 7] += source[from + 7];
+  target[at + 8] += source[from + 8];
+}
+
+/** target[at + t] = first[firstFrom + t] + second[secondFrom + t] for the nine tags, written out (see addNineTo). */
+function sumNineInto(target: Float64Array, at: number, first: Float64Array, firstFrom: number, second: Float32Array, secondFrom: number): void {
+  target[at] = first[firstFrom] + second[secondFrom];
+  target[at + 1] = first[firstFrom + 1] + second[secondFrom + 1];
+  target[at + 2] = first[firstFrom + 2] + second[secondFrom + 2];
+  target[at + 3] = first[firstFrom + 3] + second[secondFrom + 3];
+  target[at + 4] = first[firstFrom + 4] + second[secondFrom + 4];
+  target[at + 5] = first[firstFrom + 5] + second[secondFrom + 5];
+  target[at + 6] = first[firstFrom + 6] + second[secondFrom + 6];
+  target[at + 7] = first[firstFrom + 7] + second[secondFrom + 7];
+  target[at + 8] = first[firstFrom + 8] + second[secondFrom + 8];
+}
+
 /** Adds the weights of a previous-tag group's value at `place` (its parts are the previous tags) into N × N at `at`. */
 function addPreviousTagWeights(target: Float64Array, at: number, group: FeatureGroup, place: number): void {
   const filled = place & PART_MASK;
   const weights = group.weights;
   for (let previous = 0, from = place >>> PART_BITS; previous < N; previous++) {
     if ((filled & (1 << previous)) === 0) continue;
-    const to = at + previous * N;
-    for (let t = 0; t < N; t++) target[to + t] += weights[from + t];
+    addNineToScores(target, at + previous * N, weights, from);
     from += N;
   }
 }
