@@ -54,16 +54,16 @@ export class TextKeyedMemo<V> {
   // For callers that compute the values of several keys in one go (the date parser reads an article's
   // sentences in one call): recall what is kept, ask which of the rest to keep, then remember those.
 
-  /** The value kept for `text[start, end)`, if any. */
-  recall(text: string, start: number, end: number): V | undefined {
-    const found = this.table.get(text, start, end);
+  /** The value kept for `text[start, end)`, if any; `hash` is its keyHash (a caller that asks keeps() too hashes once). */
+  recall(text: string, start: number, end: number, hash = keyHash(text, start, end)): V | undefined {
+    const found = this.table.get(text, start, end, hash);
     if (found !== undefined) this.seen?.noteRecalled();
     return found;
   }
 
   /** Whether a value computed now for `text[start, end)` is to be kept; with `secondSight`, this notes a sight. */
-  keeps(text: string, start: number, end: number): boolean {
-    return !this.seen || this.seen.admits(keyHash(text, start, end));
+  keeps(text: string, start: number, end: number, hash = keyHash(text, start, end)): boolean {
+    return !this.seen || this.seen.admits(hash);
   }
 
   /** Keeps `value` for `text[start, end)` (see keeps). */

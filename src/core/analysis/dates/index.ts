@@ -21,6 +21,7 @@
 //   stay whole). A range becomes two expressions ("14." and "20. September"). See trimSpan.
 import type { Chrono } from 'chrono-node';
 import { firstAtOrAfter } from '../../text/sortedSearch';
+import { keyHash } from '../../text/rangeKeyedTable';
 import { RecurringTextMemos } from '../../text/textKeyedMemo';
 import { keptMention, placedMention, type KeptMention } from '../keptMentions';
 import { splitSentences } from '../sentences';
@@ -75,13 +76,14 @@ export function findDates(
   const unread: Span[] = [];
   const toKeep: Span[] = [];
   for (const sentence of candidates) {
-    const remembered = memo.recall(text, sentence.start, sentence.end);
+    const hash = keyHash(text, sentence.start, sentence.end);
+    const remembered = memo.recall(text, sentence.start, sentence.end, hash);
     if (remembered?.reference === reference) {
       for (const found of remembered.mentions) recalled.push(placedMention(found, sentence.start, text));
       continue;
     }
     unread.push(sentence);
-    if (!remembered && memo.keeps(text, sentence.start, sentence.end)) toKeep.push(sentence);
+    if (!remembered && memo.keeps(text, sentence.start, sentence.end, hash)) toKeep.push(sentence);
   }
   const parsed = unread.length > 0 ? parseSentences(text, language, referenceDate, unread) : [];
   for (const sentence of toKeep) {
