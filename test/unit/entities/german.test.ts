@@ -732,6 +732,11 @@ describe('German entities', () => {
       'Das Dorf Bellac-sur-Orne liegt im Tal.',
     ]);
     assertHasAll(found, ['LOC:1:Varnik', 'LOC:2:Bellac-sur-Orne']);
+    // A span the tagger began with the word for the kind, also in the genitive, keeps only the place.
+    const state = wordsOf('Das erklärte der Gouverneur des Bundesstaates Kestrelia am Montag.');
+    assert.deepStrictEqual(describedNames([{ start: 5, end: 7, type: 'ORG' }], state, getModel()), [{ start: 6, end: 7, type: 'LOC', stance: 'stated' }]);
+    const district = wordsOf('Sie leben im Landkreis Varnau am See.');
+    assert.deepStrictEqual(describedNames([{ start: 3, end: 5, type: 'LOC' }], district, getModel()), [{ start: 4, end: 5, type: 'LOC', stance: 'stated' }]);
     // The rule alone, whatever the tagger makes of the acronym.
     const channel = wordsOf('Die Sendung läuft auf Dorf TV am Abend.');
     assert.deepStrictEqual(describedNames([], channel, getModel()), []);

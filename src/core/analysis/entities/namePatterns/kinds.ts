@@ -201,8 +201,10 @@ function isRoleHolderNamed(spans: readonly TokenSpan[], words: readonly string[]
 const GENITIVE_ARTICLES = new Set(['des', 'der']);
 
 /**
- * The name in a span the tagger began with the compound for its kind at `at`: "die Jihadistenorganisation
- * Schwarzes Banner" names "Schwarzes Banner". Not where the kind is part of an institution's whole name:
+ * The name in a span the tagger began with the word for its kind at `at`: "die Jihadistenorganisation
+ * Schwarzes Banner" names "Schwarzes Banner", "des Bundesstaates Kestrelia" the place; GermEval leaves such
+ * words for places out of the name (its "Landkreis", "Bundesstaat", "Bezirk" and "Ortsteil" are all O).
+ * Other than a place's, the kind's word must be a compound, and not part of an institution's whole name:
  * before a listed place or town, also in the genitive ("Volksbank Linz", "Arbeiterpartei Spaniens"), as a
  * federal or regional body ("Bundesverband Deutscher Imker"), or after an adjective of the name ("Tarnfelder
  * Tageszeitung Online").
@@ -210,7 +212,11 @@ const GENITIVE_ARTICLES = new Set(['des', 'der']);
 function nameInSpanOfKind(spans: readonly TokenSpan[], words: readonly string[], at: number, kind: DescribedKind, model: NerModel): Span | undefined {
   const span = spans.find(s => s.start === at && s.end > at + 1);
   const word = words[at];
-  if (!span || word.toLowerCase().startsWith(kind.kind) || OFFICIAL_BODY.test(word) || !STARTS_CAPITALISED.test(words[at + 1])) return undefined;
+  if (!span || !STARTS_CAPITALISED.test(words[at + 1])) return undefined;
+  // A word for a kind of place is no part of the place's name, alone or as a compound's head, and a federal
+  // state is no body: "im Landkreis Varnau", "der Grenzstadt Varnik". Not before a common noun.
+  if (kind.type === 'LOC') return model.gazetteer.isPlainNoun(words[at + 1]) ? undefined : { start: at + 1, end: span.end };
+  if (word.toLowerCase().startsWith(kind.kind) || OFFICIAL_BODY.test(word)) return undefined;
   if (at > 0 && STARTS_CAPITALISED.test(words[at - 1]) && !GERMAN_DETERMINERS.has(words[at - 1].toLowerCase())) return undefined;
   for (let k = at + 1; k < span.end; k++) {
     // isTownName leaves countries out.
