@@ -77,9 +77,10 @@ import { TermNumbering } from './termNumbering';
  * 69: a person's name ending in a middle initial runs on over the surname, "Karl L. Muster";
  * 70: an Olympic country code in brackets after a person is the country, "Erika Muster (AUT)";
  * 71: a one-word person holding a digit is a designation (MISC), "TLSv3";
- * 72: a word for a kind of place that begins the tagger's span is left out of the place, "des Bundesstaates Kestrelia").
+ * 72: a word for a kind of place that begins the tagger's span is left out of the place, "des Bundesstaates Kestrelia";
+ * 73: a compound naming a role ends no person's name after a surname, "Varnikows Enkeltochter").
  */
-export const DIGEST_VERSION = 72;
+export const DIGEST_VERSION = 73;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

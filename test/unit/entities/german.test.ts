@@ -772,6 +772,10 @@ describe('German entities', () => {
     // Nor after a particle: "Hügel" and "Brunnen" are nouns, and no list holds them as surnames.
     assert.deepStrictEqual(entities('Gestern sprach Jan ter Hügel im Rathaus.'), ['PER:Jan ter Hügel']);
     assert.deepStrictEqual(entities('Gestern sprach Lena de Brunnen im Rathaus.'), ['PER:Lena de Brunnen']);
+    // A compound naming a role ends no name after a surname, but after a given name it is the surname.
+    assert.deepStrictEqual(entities('Doch Varnikows Enkeltochter ignoriert diesen letzten Willen.'), ['PER:Varnikows']);
+    assert.deepStrictEqual(entities('Das sei falsch, sagt Margot Muster, Kravosz Rechtsanwältin, zur Zeitung.'), ['PER:Margot Muster', 'PER:Kravosz']);
+    assert.deepStrictEqual(entities('Das mit Karl Steinmeister gebaute Haus steht noch.'), ['PER:Karl Steinmeister']);
   });
 
   it('does not take a listed place for a demonym of a shorter one', () => {
