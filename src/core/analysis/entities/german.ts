@@ -183,7 +183,7 @@ function extendOverParticles(spans: TokenSpan[], words: readonly string[], model
 /**
  * A listed common noun, or after a surname a compound naming a role ("Musters Rechtsanwältin", "Muster
  * Olympiasieger" where a headline lost its full stop). After a given name such a compound is the surname
- * ("Karl Holzmeister", "Anna Berger-Prinz").
+ * ("Karl Steinmeister", "Anna Kestrel-Prinz").
  */
 function isCommonNounOrRole(word: string, before: string, gazetteer: Gazetteer): boolean {
   if (gazetteer.isPlainNoun(word)) return true;
@@ -205,7 +205,8 @@ function trimNouns(spans: TokenSpan[], words: readonly string[], model: NerModel
     // A surname that is also a noun or a role stays after a given name ("Heiner Brand", "Karl Richter",
     // "Ron-Robert Zieler"), and after a particle that is no article ("Jan ter Hügel", "Anna von Brunnen"); so
     // does a listed name that is also a noun ("Erika Rose", "Martin Luther King").
-    while (span.end - span.start > 1 && isCommonNounOrRole(words[span.end - 1], words[span.end - 2], gazetteer) && !isParticleNoArticle(words[span.end - 2]) &&
+    while (span.end - span.start > 1 && isCommonNounOrRole(words[span.end - 1], words[span.end - 2], gazetteer) &&
+      !isParticleNoArticle(words[span.end - 2]) &&
       (isGivenName(words[span.end - 2], gazetteer)
       ? isRoleWord(words[span.end - 1]) && !gazetteer.isPersonsName(words[span.end - 1])
       : isRoleWord(words[span.end - 1]) || !gazetteer.isPersonsName(words[span.end - 1]))) {
