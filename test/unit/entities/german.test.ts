@@ -131,6 +131,12 @@ describe('German entities', () => {
     assert.ok(entities('Auch Marlow mit Sitz in Hamburg verkauft Räder.').includes('ORG:Marlow'));
   });
 
+  it('takes an English street the tagger made an organisation for a place, but not the market of Wall Street', () => {
+    assert.deepStrictEqual(entities('Das Büro liegt an der Kestrel Street in Varnau.'), ['LOC:Kestrel Street', 'LOC:Varnau']);
+    assert.deepStrictEqual(entities('Die Botschaft an der 16th Street wurde geräumt.'), ['LOC:16th Street']);
+    assert.deepStrictEqual(entities('An der Wall Street fielen die Kurse.'), ['ORG:Wall Street']);
+  });
+
   it('takes a name right after an organisation noun for an organisation', () => {
     assert.ok(isOrganisationDescriptor('Verkehrskonzern') && isOrganisationDescriptor('Softwarekonzerns') && isOrganisationDescriptor('Gewerkschaft'));
     assert.ok(!isOrganisationDescriptor('Präsident') && !isOrganisationDescriptor('konzern') && !isOrganisationDescriptor('Investor'));

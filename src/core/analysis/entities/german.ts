@@ -378,7 +378,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   let spans = companiesAndPapersAreOrganisations(countriesArePlaces(spansFromTags(tags), words, model), words, model);
   spans = companiesInTheGenitive(addListedNames(spans, words, matches, model), words, matches, model);
   spans = cleanSpans(extendOverParticles(trimNouns(spans, words, model), words, model), tokens, model.gazetteer);
-  spans = seatedOrganisations(spans, words).filter(span => !isOpenerWord(span, tokens, model));
+  spans = streetsArePlaces(seatedOrganisations(spans, words), words).filter(span => !isOpenerWord(span, tokens, model));
   spans = clubsAreOrganisations(sportsClubs(numberedProducts(productsWithModels(spans, words, model), words, model), words, model), words);
   spans = describedNames(placeCompounds(spans, words, model), words, model);
   spans = partiesOfCountries(institutionsFor(personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model), words, model), words, model);
@@ -399,6 +399,23 @@ function seatedOrganisations(spans: TokenSpan[], words: readonly string[]): Toke
   return spans;
 }
 const SEAT = /^(Sitz|Hauptsitz|Firmensitz|Konzernsitz|Stammsitz)$/;
+
+/**
+ * An organisation of two or more words that ends in an English word for a street or a square is a place the
+ * tagger mistook, seeing English capitalised words: "Kestrel Street", "16th Street", "Fifth Avenue", "Varnik
+ * Square". GermEval tags its three such streets and squares places; "Wall Street" stands for the financial
+ * market there (an organisation three times in four) and keeps its type. A person or a work so named stays
+ * what it is: a game or a film may be called "… Road".
+ */
+function streetsArePlaces(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+  for (const span of spans) {
+    if (span.type === 'ORG' && span.end - span.start > 1 && ENGLISH_STREET_WORDS.has(words[span.end - 1]) && words[span.end - 2] !== 'Wall') {
+      span.type = 'LOC';
+    }
+  }
+  return spans;
+}
+const ENGLISH_STREET_WORDS = new Set(['Street', 'Avenue', 'Road', 'Boulevard', 'Square', 'Lane']);
 
 /** Tokens after which German capitalises whatever word comes next: a new clause or quotation starts. */
 const CLAUSE_OPENERS = new Set([...CLAUSE_BREAKS, '„', '“', '"', '»', '«', '‚']);
