@@ -79,9 +79,10 @@ import { TermNumbering } from './termNumbering';
  * 71: a one-word person holding a digit is a designation (MISC), "TLSv3";
  * 72: a word for a kind of place that begins the tagger's span is left out of the place, "des Bundesstaates Kestrelia";
  * 73: a compound naming a role ends no person's name after a surname, "Varnikows Enkeltochter";
- * 74: an organisation ending in an English word for a street is a place, "Kestrel Street").
+ * 74: an organisation ending in an English word for a street is a place, "Kestrel Street";
+ * 75: a plural that changes the noun's stem ends a person's name as the noun would, "Musters Anfängen").
  */
-export const DIGEST_VERSION = 74;
+export const DIGEST_VERSION = 75;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -781,6 +781,8 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Doch Varnikows Enkeltochter ignoriert diesen letzten Willen.'), ['PER:Varnikows']);
     assert.deepStrictEqual(entities('Das sei falsch, sagt Margot Muster, Kravosz Rechtsanwältin, zur Zeitung.'), ['PER:Margot Muster', 'PER:Kravosz']);
     assert.deepStrictEqual(entities('Das mit Karl Steinmeister gebaute Haus steht noch.'), ['PER:Karl Steinmeister']);
+    // A plural that changes the noun's stem ("Anfang" → "Anfängen") ends the name as the noun itself would.
+    assert.deepStrictEqual(entities('Seit Erika Musters Anfängen hat sich viel getan.'), ['PER:Erika Musters']);
   });
 
   it('does not take a listed place for a demonym of a shorter one', () => {

@@ -182,7 +182,8 @@ function extendOverParticles(spans: TokenSpan[], words: readonly string[], model
 
 /**
  * A person's name does not start with a common noun the tagger pulled in ("Fußballprofi Erika Muster"), nor
- * end in a role or common noun ("Musters Sprecher"); surnames that are also nouns ("Fischer") stay, and a
+ * end in a role or common noun ("Musters Sprecher", also a plural the noun list lacks because it changes the stem:
+ * "Musters Anfängen"); surnames that are also nouns ("Fischer") stay, and a
  * listed surname in the genitive right after the span joins it.
  */
 function trimNouns(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
@@ -202,7 +203,7 @@ function trimNouns(spans: TokenSpan[], words: readonly string[], model: NerModel
       const isRole = isRoleWord(last);
       const endsName = isGivenName(words[span.end - 2], gazetteer)
         ? isRole && gazetteer.isPlainNoun(last) && !gazetteer.isPersonsName(last)
-        : (gazetteer.isPlainNoun(last) || (isRole && gazetteer.nounClass(last) === 'head')) && (isRole || !gazetteer.isPersonsName(last));
+        : (gazetteer.isCommonNounForm(last) || (isRole && gazetteer.nounClass(last) === 'head')) && (isRole || !gazetteer.isPersonsName(last));
       if (!endsName) break;
       span.end--;
     }
