@@ -80,9 +80,10 @@ import { TermNumbering } from './termNumbering';
  * 72: a word for a kind of place that begins the tagger's span is left out of the place, "des Bundesstaates Kestrelia";
  * 73: a compound naming a role ends no person's name after a surname, "Varnikows Enkeltochter";
  * 74: an organisation ending in an English word for a street is a place, "Kestrel Street";
- * 75: a plural that changes the noun's stem ends a person's name as the noun would, "Musters Anfängen").
+ * 75: a plural that changes the noun's stem ends a person's name as the noun would, "Musters Anfängen";
+ * 76: a letter after a word that sorts things by letters names nothing, "Gruppe B", "Plan B").
  */
-export const DIGEST_VERSION = 75;
+export const DIGEST_VERSION = 76;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -131,6 +131,12 @@ describe('German entities', () => {
     assert.ok(entities('Auch Marlow mit Sitz in Hamburg verkauft Räder.').includes('ORG:Marlow'));
   });
 
+  it('takes a letter after a word that sorts things by letters for no name', () => {
+    assert.deepStrictEqual(entities('Die Auswahl von Varnau führt die Gruppe G mit 16 Punkten an.'), ['LOC:Varnau']);
+    assert.deepStrictEqual(entities('Dann müssten wir Plan B umsetzen, sagte Muster.'), []);
+    assert.deepStrictEqual(entities('Karten gibt es noch im Sektor C.'), []);
+  });
+
   it('takes an English street the tagger made an organisation for a place, but not the market of Wall Street', () => {
     assert.deepStrictEqual(entities('Das Büro liegt an der Kestrel Street in Varnau.'), ['LOC:Kestrel Street', 'LOC:Varnau']);
     assert.deepStrictEqual(entities('Die Botschaft an der 16th Street wurde geräumt.'), ['LOC:16th Street']);

@@ -14,7 +14,7 @@ import { taggerTokens } from './taggerTokens';
 import {
   adjacentSurnamesApart, citedSourcesAreOrganisations, clubTownsAreClubs, clubsAreOrganisations, companiesInTheGenitive, countryCodesAfterPersons,
   currenciesNamed, datelinePlaces, describedNames, designationsAreNoPersons, englishNamesJoined, enumeratedKinds, institutionsFor, isCountedNoun,
-  isLetteredDesignation, languagesNamed, ministriesAreOrganisations, namesApartAtDashes, namesEndBeforePurpose, numberedProducts,
+  isLetteredDesignation, languagesNamed, letteredPartsNameNothing, ministriesAreOrganisations, namesApartAtDashes, namesEndBeforePurpose, numberedProducts,
   partiesOfCountries, personsAmongPersons, personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels,
   shortFormsInBrackets, SMALL_NUMBER, sportsClubs, teamNicknamesAlone, webAddressesNamed,
 } from './namePatterns';
@@ -386,7 +386,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = ministriesAreOrganisations(namesEndBeforePurpose(spans, words, model), words);
   spans = languagesNamed(namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model), words, model);
   spans = countryCodesAfterPersons(personsInLineUps(spans, words, model), words, model);
-  spans = shortFormsInBrackets(webAddressesNamed(currenciesNamed(spans, words, model), words), words);
+  spans = letteredPartsNameNothing(shortFormsInBrackets(webAddressesNamed(currenciesNamed(spans, words, model), words), words), words);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }
 

@@ -126,6 +126,25 @@ export function numberedProducts(spans: TokenSpan[], words: readonly string[], m
   }
   return spans;
 }
+/**
+ * A capital letter alone after a word that sorts things by letters names nothing: a tournament's "Gruppe B",
+ * "Plan B", "Sektor C", "Teil A". The tagger often takes the letter, or the word with it, for a team or a
+ * place; GermEval tags such letters O.
+ */
+export function letteredPartsNameNothing(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+  return spans.filter(span => {
+    const length = span.end - span.start;
+    if (length > 2 || !SINGLE_CAPITAL.test(words[span.end - 1])) return true;
+    return !PARTS_BY_LETTER.has(words[length === 1 ? span.start - 1 : span.start]);
+  });
+}
+/** A capital letter, with the full stop a sentence's end may leave on it ("im Sektor C."). */
+const SINGLE_CAPITAL = /^[A-Z]\.?$/;
+const PARTS_BY_LETTER = new Set([
+  'Gruppe', 'Gruppen', 'Plan', 'Sektor', 'Teil', 'Kategorie', 'Klasse', 'Staffel', 'Pool', 'Block', 'Zone', 'Stufe',
+  'Variante', 'Reihe', 'Tribüne', 'Halle', 'Terminal', 'Gate',
+]);
+
 /** A number of one to three digits, which may be a model's designation after a product's name ("Vento 7"). */
 export const SMALL_NUMBER = /^\d{1,3}$/;
 
