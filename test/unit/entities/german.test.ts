@@ -135,6 +135,16 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Die Auswahl von Varnau führt die Gruppe G mit 16 Punkten an.'), ['LOC:Varnau']);
     assert.deepStrictEqual(entities('Dann müssten wir Plan B umsetzen, sagte Muster.'), []);
     assert.deepStrictEqual(entities('Karten gibt es noch im Sektor C.'), []);
+    assert.deepStrictEqual(entities('Partei B liegt bei 10, ganz rechts.'), []);
+    // Nor does a letter the tagger took for a name elsewhere in the article carry over to it.
+    const text = 'Die Zahl gemeinsamer Freunde von A und B zählt. Das Programm der Partei A ist kurz.';
+    const found = analyse(text);
+    assert.ok(!found.some(m => m.start === text.lastIndexOf('A')), found.map(m => `${m.type}:${m.text}@${m.start}`).join(', '));
+  });
+
+  it('takes a letter after a brand the tagger left for the product\'s model', () => {
+    assert.deepStrictEqual(entities('Das erste Kestrel X kam 2013 auf den Markt.'), ['MISC:Kestrel X']);
+    assert.deepStrictEqual(entities('Neben dem günstigen Vento G soll es auch ein neues Vento X geben.'), ['MISC:Vento G', 'MISC:Vento X']);
   });
 
   it('takes an English street the tagger made an organisation for a place, but not the market of Wall Street', () => {

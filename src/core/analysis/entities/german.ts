@@ -14,7 +14,7 @@ import { taggerTokens } from './taggerTokens';
 import {
   adjacentSurnamesApart, citedSourcesAreOrganisations, clubTownsAreClubs, clubsAreOrganisations, companiesInTheGenitive, countryCodesAfterPersons,
   currenciesNamed, datelinePlaces, describedNames, designationsAreNoPersons, englishNamesJoined, enumeratedKinds, institutionsFor, isCountedNoun,
-  isLetteredDesignation, languagesNamed, letteredPartsNameNothing, ministriesAreOrganisations, namesApartAtDashes, namesEndBeforePurpose, numberedProducts,
+  isLetteredDesignation, languagesNamed, letteredPartsNameNothing, ministriesAreOrganisations, modelLettersAfterBrands, namesApartAtDashes, namesEndBeforePurpose, numberedProducts,
   partiesOfCountries, personsAmongPersons, personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels,
   shortFormsInBrackets, SMALL_NUMBER, sportsClubs, teamNicknamesAlone, webAddressesNamed,
 } from './namePatterns';
@@ -386,7 +386,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = ministriesAreOrganisations(namesEndBeforePurpose(spans, words, model), words);
   spans = languagesNamed(namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model), words, model);
   spans = countryCodesAfterPersons(personsInLineUps(spans, words, model), words, model);
-  spans = letteredPartsNameNothing(shortFormsInBrackets(webAddressesNamed(currenciesNamed(spans, words, model), words), words), words);
+  spans = modelLettersAfterBrands(letteredPartsNameNothing(shortFormsInBrackets(webAddressesNamed(currenciesNamed(spans, words, model), words), words), words), words, model);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }
 
@@ -519,7 +519,8 @@ function propagateNames(results: SentenceResult[], model: NerModel): void {
           if (!names.has(form)) names.set(form, 'PER');
           if (full) surnames.add(form);
         }
-      } else if (span.end - span.start === 1 && !names.has(last)) {
+      } else if (span.end - span.start === 1 && last.length > 1 && !names.has(last)) {
+        // Not a letter alone: what the tagger made of "A" in "zwischen A und B" says nothing of "Partei A".
         names.set(last, span.type);
         if (!names.has(last + 's')) names.set(last + 's', span.type);
       } else if (span.type === 'MISC' && span.end - span.start === 2 && (isLetteredDesignation(last) || SMALL_NUMBER.test(last))) {

@@ -1,6 +1,7 @@
 // Products and companies found by their pattern in a tagged sentence: a brand with its model designation
 // ("Vento X4", "Kestrel 6", "Android 6.0"), a name and a small number the tagger took for a place ("das
-// Kestrel 6"), and a listed company in the genitive apart from what it owns ("Samsungs Galaxy S6").
+// Kestrel 6"), a letter after a brand ("Kestrel X") but none after a word that sorts by letters ("Gruppe B"),
+// and a listed company in the genitive apart from what it owns ("Samsungs Galaxy S6").
 import { stopwordsOf } from '../../../text/stopwords';
 import type { GazetteerMatch } from '../gazetteer';
 import type { NerModel } from '../model';
@@ -42,6 +43,24 @@ export function productsWithModels(spans: TokenSpan[], words: readonly string[],
   }
   return result;
 }
+
+/**
+ * A capital letter alone after a brand or series the tagger left is that product's model: "Kestrel X", "das
+ * erste Vento G" (MISC, as productsWithModels joins "Vento X4"). The tagger takes the letter alone for an
+ * organisation or a place. The word before must be a product's name word: a common noun sorts by the letter
+ * instead ("Gruppe B", "Vitamin C", see letteredPartsNameNothing), and a given name has an initial after it.
+ */
+export function modelLettersAfterBrands(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
+  let result = spans;
+  for (const span of spans) {
+    const i = span.start;
+    if (span.end !== i + 1 || span.type === 'PER' || span.type === 'MISC' || !CAPITAL_LETTER.test(words[i]) || i === 0) continue;
+    if (result.some(other => other.end === i) || !isProductNameWord(words, i - 1, false, model)) continue;
+    result = withSpanInstead(result, { start: i - 1, end: i + 1, type: 'MISC' });
+  }
+  return result;
+}
+const CAPITAL_LETTER = /^[A-Z]$/;
 
 /**
  * A word that holds a digit names no person: a one-word person span such as "XR4", "Kestrel7" or "TLSv3" is a
@@ -141,7 +160,7 @@ export function letteredPartsNameNothing(spans: TokenSpan[], words: readonly str
 /** A capital letter, with the full stop a sentence's end may leave on it ("im Sektor C."). */
 const SINGLE_CAPITAL = /^[A-Z]\.?$/;
 const PARTS_BY_LETTER = new Set([
-  'Gruppe', 'Gruppen', 'Plan', 'Sektor', 'Teil', 'Kategorie', 'Klasse', 'Staffel', 'Pool', 'Block', 'Zone', 'Stufe',
+  'Gruppe', 'Gruppen', 'Partei', 'Plan', 'Sektor', 'Teil', 'Kategorie', 'Klasse', 'Staffel', 'Pool', 'Block', 'Zone', 'Stufe',
   'Variante', 'Reihe', 'Tribüne', 'Halle', 'Terminal', 'Gate',
 ]);
 
