@@ -82,9 +82,10 @@ import { TermNumbering } from './termNumbering';
  * 74: an organisation ending in an English word for a street is a place, "Kestrel Street";
  * 75: a plural that changes the noun's stem ends a person's name as the noun would, "Musters Anfängen";
  * 76: a letter after a word that sorts things by letters names nothing, "Gruppe B", "Plan B";
- * 77: a letter after a brand is its model, "Kestrel X", and a letter alone is not carried over the article).
+ * 77: a letter after a brand is its model, "Kestrel X", and a letter alone is not carried over the article;
+ * 78: "und Co" names no company).
  */
-export const DIGEST_VERSION = 77;
+export const DIGEST_VERSION = 78;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

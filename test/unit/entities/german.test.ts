@@ -776,6 +776,11 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Hast Du das gesehen, Ihr Lieben?'), []);
   });
 
+  it('takes "und Co" for "and the like", not a company, but keeps a firm named with it', () => {
+    assert.deepStrictEqual(entities('Suchmaschinen wie Kestrel und Co prägen das Netz.'), ['ORG:Kestrel']);
+    assert.deepStrictEqual(entities('Die Firma Muster & Co. zahlt Steuern in Varnau.'), ['ORG:Muster & Co.', 'LOC:Varnau']);
+  });
+
   it('leaves titles and roles out of a person', () => {
     assert.deepStrictEqual(entities('Kanzlerin Angela Merkel sprach lange mit ihren Ministern.'), ['PER:Angela Merkel']);
     assert.deepStrictEqual(entities('Das sagte US-Präsident Joe Biden am Abend in Washington.'), ['PER:Joe Biden', 'LOC:Washington']);

@@ -162,6 +162,8 @@ function isDescriptiveCompound(word: string, gazetteer: Gazetteer): boolean {
 const INITIAL = /^\p{Lu}\.$/u;
 /** A word a surname may be: capitalised, then a small letter. */
 const STARTS_NAME = /^\p{Lu}\p{Ll}/u;
+const COMPANY_ABBREVIATION = /^Co\.?$/;
+const AND = /^(?:und|&)$/;
 /** German pronouns, capitalised in address ("Du", "Ihre") or at a sentence start: never a name. */
 const CAPITALISED_PRONOUN = /^(?:Ich|Du|Er|Sie|Es|Wir|Ihr|Dich|Dir|Mich|Mir|Uns|Euch|Ihnen|Ihm|Ihn|Dein|Deine|Deinen|Deinem|Deiner|Deines|Ihre|Ihren|Ihrem|Ihrer|Ihres|Euer|Eure|Euren|Eurem|Eurer)$/;
 
@@ -227,6 +229,8 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     // check, which keeps surnames the article uses as names.
     if (end - start === 1 && type !== 'PER' && gazetteer.isStemChangingPlural(first) && !gazetteer.isKnownName(first)) continue;
     if (end - start === 1 && CAPITALISED_PRONOUN.test(first)) continue;
+    // "Google und Co.": "and the like". A firm so named keeps the name before it in its span ("Muster & Co.").
+    if (end - start === 1 && COMPANY_ABBREVIATION.test(first) && start > 0 && AND.test(tokens[start - 1].text)) continue;
     if (end - start === 1 && first.length === 1 && !/\p{Lu}/u.test(first)) continue;
     kept.push({ start, end, type });
   }
