@@ -776,6 +776,11 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Hast Du das gesehen, Ihr Lieben?'), []);
   });
 
+  it('takes a "person" ending in an English word for a firm, or in "TV", for an organisation', () => {
+    assert.deepStrictEqual(entities('Das teilte Hubert Kestrel Media am Montag mit.'), ['ORG:Hubert Kestrel Media']);
+    assert.deepStrictEqual(entities('Immerhin beschäftigt Erika TV mehr als 240 Mitarbeiter.'), ['ORG:Erika TV']);
+  });
+
   it('takes "und Co" for "and the like", not a company, but keeps a firm named with it', () => {
     assert.deepStrictEqual(entities('Suchmaschinen wie Kestrel und Co prägen das Netz.'), ['ORG:Kestrel']);
     assert.deepStrictEqual(entities('Die Firma Muster & Co. zahlt Steuern in Varnau.'), ['ORG:Muster & Co.', 'LOC:Varnau']);

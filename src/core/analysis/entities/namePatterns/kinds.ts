@@ -1,6 +1,7 @@
 // Names found by a word for their kind: the name right after it ("die Video-App Lumo", "der Chemiekonzern
 // Norvata", "die Grenzstadt Varnik"), the names listed after a plural one ("Inseln wie Kestros und Oltis"),
-// and a name compounded with a word for a street, hut or lake ("Wendlgasse", "Nordkanada", "Vellani-Stadion").
+// a name compounded with a word for a street, hut or lake ("Wendlgasse", "Nordkanada", "Vellani-Stadion"),
+// and a "person" ending in a word for a kind of firm ("Tarnfeld Media").
 import { lastIndexOfChar } from '../../../text/characters';
 import { GERMAN_DETERMINERS } from '../../../text/germanNounPhrases';
 import { stopwordsOf } from '../../../text/stopwords';
@@ -162,6 +163,22 @@ const PLACE_HEAD_BY_ENDING = new Map(
   ['straße', 'gasse', 'allee', 'hütte', 'alm', 'dorf', 'see', 'gebirge', 'sattel', 'kogel', 'joch'].map(plain =>
     [endingKey(plain), { plain, hyphened: `-${plain[0].toUpperCase()}${plain.slice(1)}` }]),
 );
+
+/**
+ * A "person" whose last word is an English word for a kind of firm, or "TV", is an organisation: "Karl Muster
+ * Media", "Tarnfeld Press", "Kestrel Company", "Varnau TV". The tagger takes such names for persons by their
+ * first words, and the article-wide steps would then take the last word alone for the surname ("TV").
+ */
+export function firmsByTheirKind(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+  for (const span of spans) {
+    if (span.type === 'PER' && span.end - span.start > 1 && FIRM_KINDS.has(words[span.end - 1])) span.type = 'ORG';
+  }
+  return spans;
+}
+const FIRM_KINDS = new Set([
+  'Media', 'Group', 'Holding', 'Holdings', 'Company', 'Press', 'Records', 'Studios', 'Pictures', 'Entertainment',
+  'Partners', 'Capital', 'Corporation', 'Inc.', 'Ltd.', 'TV',
+]);
 
 /**
  * A name right after a word for its kind names a thing of that kind: a work ("das Album Solvanda", "der Film
