@@ -84,9 +84,10 @@ import { TermNumbering } from './termNumbering';
  * 76: a letter after a word that sorts things by letters names nothing, "Gruppe B", "Plan B";
  * 77: a letter after a brand is its model, "Kestrel X", and a letter alone is not carried over the article;
  * 78: "und Co" names no company;
- * 79: a "person" ending in an English word for a firm or in "TV" is an organisation, "Erika TV").
+ * 79: a "person" ending in an English word for a firm or in "TV" is an organisation, "Erika TV";
+ * 80: a name ends before a bracket it opens but does not close, "Windows (Phone").
  */
-export const DIGEST_VERSION = 79;
+export const DIGEST_VERSION = 80;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -781,6 +781,10 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Immerhin beschäftigt Erika TV mehr als 240 Mitarbeiter.'), ['ORG:Erika TV']);
   });
 
+  it('ends a name before a bracket it opens but does not close', () => {
+    assert.deepStrictEqual(entities('Viele wollen um jeden Preis von iOS, Android und Windows (Phone) weg.'), ['MISC:iOS', 'MISC:Android', 'MISC:Windows']);
+  });
+
   it('takes "und Co" for "and the like", not a company, but keeps a firm named with it', () => {
     assert.deepStrictEqual(entities('Suchmaschinen wie Kestrel und Co prägen das Netz.'), ['ORG:Kestrel']);
     assert.deepStrictEqual(entities('Die Firma Muster & Co. zahlt Steuern in Varnau.'), ['ORG:Muster & Co.', 'LOC:Varnau']);
