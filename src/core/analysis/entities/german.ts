@@ -12,11 +12,12 @@ import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
-  adjacentSurnamesApart, citedSourcesAreOrganisations, clubTownsAreClubs, clubsAreOrganisations, companiesInTheGenitive, countryCodesAfterPersons,
-  currenciesNamed, datelinePlaces, describedNames, designationsAreNoPersons, englishNamesJoined, enumeratedKinds, firmsByTheirKind, institutionsFor, isCountedNoun,
-  isLetteredDesignation, languagesNamed, letteredPartsNameNothing, ministriesAreOrganisations, modelLettersAfterBrands, namesApartAtDashes, namesEndBeforePurpose, numberedProducts,
-  partiesOfCountries, personsAmongPersons, personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels,
-  shortFormsInBrackets, SMALL_NUMBER, sportsClubs, teamNicknamesAlone, webAddressesNamed,
+  adjacentSurnamesApart, citedSourcesAreOrganisations, clubTownsAreClubs, clubsAreOrganisations, companiesInTheGenitive,
+  countryCodesAfterPersons, currenciesNamed, datelinePlaces, describedNames, designationsAreNoPersons, englishNamesJoined, enumeratedKinds,
+  firmsByTheirKind, institutionsFor, isCountedNoun, isLetteredDesignation, languagesNamed, letteredPartsNameNothing,
+  ministriesAreOrganisations, modelLettersAfterBrands, namesApartAtDashes, namesEndBeforePurpose, numberedProducts, partiesOfCountries,
+  personsAmongPersons, personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels, shortFormsInBrackets,
+  SMALL_NUMBER, sportsClubs, teamNicknamesAlone, webAddressesNamed,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isInflectedRole, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
 
@@ -386,7 +387,8 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = ministriesAreOrganisations(namesEndBeforePurpose(spans, words, model), words);
   spans = languagesNamed(namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model), words, model);
   spans = countryCodesAfterPersons(personsInLineUps(spans, words, model), words, model);
-  spans = modelLettersAfterBrands(letteredPartsNameNothing(shortFormsInBrackets(webAddressesNamed(currenciesNamed(spans, words, model), words), words), words), words, model);
+  spans = shortFormsInBrackets(webAddressesNamed(currenciesNamed(spans, words, model), words), words);
+  spans = modelLettersAfterBrands(letteredPartsNameNothing(spans, words), words, model);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }
 

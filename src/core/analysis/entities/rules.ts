@@ -162,6 +162,7 @@ function isDescriptiveCompound(word: string, gazetteer: Gazetteer): boolean {
 const INITIAL = /^\p{Lu}\.$/u;
 /** A word a surname may be: capitalised, then a small letter. */
 const STARTS_NAME = /^\p{Lu}\p{Ll}/u;
+/** "Co" or "Co.", which after "und" or "&" means "and the like" when it stands alone. */
 const COMPANY_ABBREVIATION = /^Co\.?$/;
 const AND = /^(?:und|&)$/;
 /** German pronouns, capitalised in address ("Du", "Ihre") or at a sentence start: never a name. */

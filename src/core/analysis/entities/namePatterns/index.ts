@@ -4,8 +4,8 @@
 // citedSourcesAreOrganisations, designationsAreNoPersons). The rules live in rooms by theme, each saying at its
 // head what its rules find; shared.ts holds the helpers several rooms use.
 export {
-  companiesInTheGenitive, designationsAreNoPersons, isLetteredDesignation, isVersionNumber, letteredPartsNameNothing, modelLettersAfterBrands, numberedProducts,
-  productsWithModels, SMALL_NUMBER,
+  companiesInTheGenitive, designationsAreNoPersons, isLetteredDesignation, isVersionNumber, letteredPartsNameNothing, modelLettersAfterBrands,
+  numberedProducts, productsWithModels, SMALL_NUMBER,
 } from './products';
 export {
   clubsAreOrganisations, clubTownsAreClubs, countryCodesAfterPersons, personsWithNumberInBrackets, sportsClubs, teamNicknamesAlone,

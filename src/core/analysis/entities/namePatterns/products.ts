@@ -145,6 +145,7 @@ export function numberedProducts(spans: TokenSpan[], words: readonly string[], m
   }
   return spans;
 }
+
 /**
  * A capital letter alone after a word that sorts things by letters names nothing: a tournament's "Gruppe B",
  * "Plan B", "Sektor C", "Teil A". The tagger often takes the letter, or the word with it, for a team or a
