@@ -12,12 +12,12 @@ import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
-  adjacentSurnamesApart, citedSourcesAreOrganisations, clubTownsAreClubs, clubsAreOrganisations, companiesInTheGenitive,
+  adjacentSurnamesApart, citedSourcesAreOrganisations, clubsAreOrganisations, clubTownsAreClubs, companiesInTheGenitive,
   countryCodesAfterPersons, currenciesNamed, datelinePlaces, describedNames, designationsAreNoPersons, englishNamesJoined, enumeratedKinds,
   firmsByTheirKind, institutionsFor, isCountedNoun, isLetteredDesignation, languagesNamed, letteredPartsNameNothing,
   ministriesAreOrganisations, modelLettersAfterBrands, namesApartAtDashes, namesEndBeforePurpose, numberedProducts, partiesOfCountries,
   personsAmongPersons, personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels, shortFormsInBrackets,
-  SMALL_NUMBER, sportsClubs, teamNicknamesAlone, webAddressesNamed,
+  SMALL_NUMBER, sportsClubs, streetsArePlaces, teamNicknamesAlone, webAddressesNamed,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isInflectedRole, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
 
@@ -402,23 +402,6 @@ function seatedOrganisations(spans: TokenSpan[], words: readonly string[]): Toke
   return spans;
 }
 const SEAT = /^(Sitz|Hauptsitz|Firmensitz|Konzernsitz|Stammsitz)$/;
-
-/**
- * An organisation of two or more words that ends in an English word for a street or a square is a place the
- * tagger mistook, seeing English capitalised words: "Kestrel Street", "16th Street", "Fifth Avenue", "Varnik
- * Square". GermEval tags its three such streets and squares places; "Wall Street" stands for the financial
- * market there (an organisation three times in four) and keeps its type. A person or a work so named stays
- * what it is: a game or a film may be called "… Road".
- */
-function streetsArePlaces(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
-  for (const span of spans) {
-    if (span.type === 'ORG' && span.end - span.start > 1 && ENGLISH_STREET_WORDS.has(words[span.end - 1]) && words[span.end - 2] !== 'Wall') {
-      span.type = 'LOC';
-    }
-  }
-  return spans;
-}
-const ENGLISH_STREET_WORDS = new Set(['Street', 'Avenue', 'Road', 'Boulevard', 'Square', 'Lane']);
 
 /** Tokens after which German capitalises whatever word comes next: a new clause or quotation starts. */
 const CLAUSE_OPENERS = new Set([...CLAUSE_BREAKS, '„', '“', '"', '»', '«', '‚']);

@@ -1,7 +1,8 @@
 // Names found by a word for their kind: the name right after it ("die Video-App Lumo", "der Chemiekonzern
 // Norvata", "die Grenzstadt Varnik"), the names listed after a plural one ("Inseln wie Kestros und Oltis"),
 // a name compounded with a word for a street, hut or lake ("Wendlgasse", "Nordkanada", "Vellani-Stadion"),
-// and a "person" ending in a word for a kind of firm ("Tarnfeld Media").
+// and names ending in an English word for their kind: an organisation in one for a street ("Kestrel Street")
+// and a "person" in one for a firm ("Tarnfeld Media").
 import { lastIndexOfChar } from '../../../text/characters';
 import { GERMAN_DETERMINERS } from '../../../text/germanNounPhrases';
 import { stopwordsOf } from '../../../text/stopwords';
@@ -163,6 +164,23 @@ const PLACE_HEAD_BY_ENDING = new Map(
   ['straße', 'gasse', 'allee', 'hütte', 'alm', 'dorf', 'see', 'gebirge', 'sattel', 'kogel', 'joch'].map(plain =>
     [endingKey(plain), { plain, hyphened: `-${plain[0].toUpperCase()}${plain.slice(1)}` }]),
 );
+
+/**
+ * An organisation of two or more words that ends in an English word for a street or a square is a place the
+ * tagger mistook, seeing English capitalised words: "Kestrel Street", "16th Street", "Fifth Avenue", "Varnik
+ * Square". GermEval tags its three such streets and squares places; "Wall Street" stands for the financial
+ * market there (an organisation three times in four) and keeps its type. A person or a work so named stays
+ * what it is: a game or a film may be called "… Road".
+ */
+export function streetsArePlaces(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+  for (const span of spans) {
+    if (span.type === 'ORG' && span.end - span.start > 1 && ENGLISH_STREET_WORDS.has(words[span.end - 1]) && words[span.end - 2] !== 'Wall') {
+      span.type = 'LOC';
+    }
+  }
+  return spans;
+}
+const ENGLISH_STREET_WORDS = new Set(['Street', 'Avenue', 'Road', 'Boulevard', 'Square', 'Lane']);
 
 /**
  * A "person" whose last word is an English word for a kind of firm, or "TV", is an organisation: "Karl Muster
