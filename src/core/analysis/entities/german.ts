@@ -379,7 +379,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   const tags = model.tagger.tagEntries(entries, labels);
   let spans = companiesAndPapersAreOrganisations(countriesArePlaces(spansFromTags(tags), words, model), words, model);
   spans = companiesInTheGenitive(addListedNames(spans, words, matches, model), words, matches, model);
-  spans = cleanSpans(extendOverParticles(trimNouns(spans, words, model), words, model), tokens, model.gazetteer);
+  spans = cleanSpans(extendOverParticles(trimNouns(namesEndAtOpenBrackets(spans, words), words, model), words, model), tokens, model.gazetteer);
   spans = streetsArePlaces(seatedOrganisations(spans, words), words).filter(span => !isOpenerWord(span, tokens, model));
   spans = clubsAreOrganisations(sportsClubs(numberedProducts(productsWithModels(spans, words, model), words, model), words, model), words);
   spans = firmsByTheirKind(describedNames(placeCompounds(spans, words, model), words, model), words);
@@ -390,6 +390,20 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = shortFormsInBrackets(webAddressesNamed(currenciesNamed(spans, words, model), words), words);
   spans = modelLettersAfterBrands(letteredPartsNameNothing(spans, words), words, model);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
+}
+
+/**
+ * A bracket the tagger's span opens but does not close ends the name before it: "Windows (Phone" in "Windows
+ * (Phone) wegwollen" names Windows.
+ */
+function namesEndAtOpenBrackets(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+  for (const span of spans) {
+    const opened = words.indexOf('(', span.start + 1);
+    if (opened < 0 || opened >= span.end) continue;
+    const closed = words.indexOf(')', opened + 1);
+    if (closed < 0 || closed >= span.end) span.end = opened;
+  }
+  return spans;
 }
 
 /** "Nordwerk mit Sitz in Kiel": what has a seat is an organisation. */

@@ -191,10 +191,6 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     for (let k = start + 1; k < end - 1; k++) {
       if (isGenitiveApostrophe(tokens, k)) end = k;
     }
-    // A bracket the span opens but does not close ends the name before it: "Windows (Phone" in "Windows
-    // (Phone) wegwollen" names Windows.
-    const opened = indexOfText(tokens, '(', start + 1, end);
-    if (opened >= 0 && indexOfText(tokens, ')', opened + 1, end) < 0) end = endBeforeMarks(tokens, start, opened);
     // A person's, an organisation's or a place's name does not end in a word written small ("Erika es",
     // "Muster des", "Muster gestrauchelt"): GermEval ends 17 of its 2,217 such names of several words so,
     // most of them foreign ("Ligue varnoise"; "d’Arvel", "al-Kestri" and "e.V." are kept here by their
@@ -251,12 +247,6 @@ function isSurnameAfterInitial(word: string, gazetteer: Gazetteer): boolean {
 function endBeforeMarks(tokens: readonly Token[], start: number, end: number): number {
   while (end > start && !LETTER_OR_DIGIT.test(tokens[end - 1].text)) end--;
   return end;
-}
-
-/** The index of the first token from `from` to before `to` whose text is `text`, or -1. */
-function indexOfText(tokens: readonly Token[], text: string, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (tokens[k].text === text) return k;
-  return -1;
 }
 
 /** Whether token k is an apostrophe that makes the word touching it before a genitive: "Kravosz’ Anwalt", "Hans' Hut". */
