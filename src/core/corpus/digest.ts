@@ -85,9 +85,10 @@ import { TermNumbering } from './termNumbering';
  * 77: a letter after a brand is its model, "Kestrel X", and a letter alone is not carried over the article;
  * 78: "und Co" names no company;
  * 79: a "person" ending in an English word for a firm or in "TV" is an organisation, "Erika TV";
- * 80: a name ends before a bracket it opens but does not close, "Windows (Phone").
+ * 80: a name ends before a bracket it opens but does not close, "Windows (Phone";
+ * 81: an English function word alone is no name, "With love").
  */
-export const DIGEST_VERSION = 80;
+export const DIGEST_VERSION = 81;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

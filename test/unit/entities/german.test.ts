@@ -785,6 +785,11 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Viele wollen um jeden Preis von iOS, Android und Windows (Phone) weg.'), ['MISC:iOS', 'MISC:Android', 'MISC:Windows']);
   });
 
+  it('takes an English function word alone for no name', () => {
+    assert.deepStrictEqual(entities('Er schrieb: With love, Erika.'), ['PER:Erika']);
+    assert.deepStrictEqual(entities('Es gab ein Hin und Her um die Regeln.'), []);
+  });
+
   it('takes "und Co" for "and the like", not a company, but keeps a firm named with it', () => {
     assert.deepStrictEqual(entities('Suchmaschinen wie Kestrel und Co prägen das Netz.'), ['ORG:Kestrel']);
     assert.deepStrictEqual(entities('Die Firma Muster & Co. zahlt Steuern in Varnau.'), ['ORG:Muster & Co.', 'LOC:Varnau']);

@@ -380,7 +380,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   let spans = companiesAndPapersAreOrganisations(countriesArePlaces(spansFromTags(tags), words, model), words, model);
   spans = companiesInTheGenitive(addListedNames(spans, words, matches, model), words, matches, model);
   spans = cleanSpans(extendOverParticles(trimNouns(namesEndAtOpenBrackets(spans, words), words, model), words, model), tokens, model.gazetteer);
-  spans = streetsArePlaces(seatedOrganisations(spans, words), words).filter(span => !isOpenerWord(span, tokens, model));
+  spans = streetsArePlaces(seatedOrganisations(spans, words), words).filter(span => !isOpenerWord(span, tokens, model) && !isEnglishFunctionWord(span, words));
   spans = clubsAreOrganisations(sportsClubs(numberedProducts(productsWithModels(spans, words, model), words, model), words, model), words);
   spans = firmsByTheirKind(describedNames(placeCompounds(spans, words, model), words, model), words);
   spans = partiesOfCountries(institutionsFor(personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model), words, model), words, model);
@@ -416,6 +416,23 @@ function seatedOrganisations(spans: TokenSpan[], words: readonly string[]): Toke
   return spans;
 }
 const SEAT = /^(Sitz|Hauptsitz|Firmensitz|Konzernsitz|Stammsitz)$/;
+
+/**
+ * A one-word span that is an English function word names nothing: "This", "With" or "Her" opening an English
+ * quotation, where the tagger takes the capitalised word for a name. GermEval has such words only as the first
+ * word of longer names ("The …", "What …"). Words that are also names ("Will", "May", the map service Here) are
+ * not listed.
+ */
+function isEnglishFunctionWord(span: TokenSpan, words: readonly string[]): boolean {
+  return span.end - span.start === 1 && ENGLISH_FUNCTION_WORDS.has(words[span.start]);
+}
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'About', 'After', 'All', 'Also', 'An', 'And', 'Any', 'Are', 'As', 'At', 'Be', 'Been', 'Before', 'But', 'By', 'Do',
+  'Does', 'Did', 'For', 'From', 'Had', 'Has', 'Have', 'Her', 'His', 'How', 'If', 'In', 'Into', 'Is', 'It', 'Its',
+  'Just', 'My', 'No', 'Not', 'Of', 'On', 'Only', 'Or', 'Our', 'Over', 'So', 'Some', 'That', 'The', 'Their', 'Then', 'There',
+  'These', 'They', 'This', 'Those', 'To', 'Under', 'Very', 'Was', 'We', 'Were', 'What', 'When', 'Where', 'Which', 'Who',
+  'Why', 'With', 'Without', 'Yes', 'You', 'Your',
+]);
 
 /** Tokens after which German capitalises whatever word comes next: a new clause or quotation starts. */
 const CLAUSE_OPENERS = new Set([...CLAUSE_BREAKS, '„', '“', '"', '»', '«', '‚']);
