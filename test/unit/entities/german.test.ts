@@ -295,10 +295,15 @@ describe('German entities', () => {
     assert.deepStrictEqual(languagesNamed([], words, getModel()).map(s => words[s.start]), ['Englisch']);
   });
 
-  it('takes a web address for a name (MISC), but not the host of a longer URL or an e-mail address, nor two words a lost space joined', () => {
+  it('takes a web address for a name, but not the host of a longer URL or an e-mail address, nor two words a lost space joined', () => {
+    // A site as a place to go is MISC; one cited as a source, or named after a word for an outlet or a firm, is
+    // the organisation behind it.
     const sites = wordsOf('Das berichtet Kestrel.com, wie auf tarnfeld.de und unter www.muster-rechner.at zu lesen ist.');
-    assert.deepStrictEqual(webAddressesNamed([{ start: 2, end: 3, type: 'ORG' }], sites).map(s => `${s.type}:${sites[s.start]}`),
-      ['MISC:Kestrel.com', 'MISC:tarnfeld.de', 'MISC:www.muster-rechner.at']);
+    assert.deepStrictEqual(webAddressesNamed([{ start: 2, end: 3, type: 'MISC' }], sites).map(s => `${s.type}:${sites[s.start]}`),
+      ['ORG:Kestrel.com', 'MISC:tarnfeld.de', 'MISC:www.muster-rechner.at']);
+    const cited = wordsOf('Wie varnik.at berichtet, ist laut tarnfeld.de die Agentur kestrel.com schuld.');
+    assert.deepStrictEqual(webAddressesNamed([], cited).map(s => `${s.type}:${cited[s.start]}`),
+      ['ORG:varnik.at', 'ORG:tarnfeld.de', 'ORG:kestrel.com']);
     const longer = wordsOf('Fotos unter https://www.tarnfeld.at/bilder, pic.kestrel.com/x7 und post@tarnfeld.at.');
     assert.deepStrictEqual(webAddressesNamed([], longer), []);
     // A span running on past the address is left as it is; so are version numbers and abbreviations.
@@ -307,7 +312,8 @@ describe('German entities', () => {
     // A country domain that is also a German word counts only after "www.".
     assert.deepStrictEqual(webAddressesNamed([], wordsOf('Er kam im Jahr.am Montag wieder.')), []);
     assert.deepStrictEqual(webAddressesNamed([], wordsOf('Siehe www.kestrel.am bitte.')), [{ start: 1, end: 2, type: 'MISC' }]);
-    assertHasAll(entities('Das Branchenportal kestrelmedia.de berichtete am Montag darüber.'), ['MISC:kestrelmedia.de']);
+    assertHasAll(entities('Das Branchenportal kestrelmedia.de berichtete am Montag darüber.'), ['ORG:kestrelmedia.de']);
+    assertHasAll(entities('Informationen gibt es unter www.kestrelmedia.de im Netz.'), ['MISC:www.kestrelmedia.de']);
   });
 
   it('ends an organisation before "für" unless a word for a body stands before it, and drops a bare noun so left', () => {

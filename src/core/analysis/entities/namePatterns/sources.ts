@@ -47,4 +47,4 @@ function isCitedSource(tokens: TaggedWords['tokens'], i: number): boolean {
 }
 
 /** Third-person present and past verbs that report what a text says. */
-const AUTHORING_VERBS = new Set(['berichtet', 'berichtete', 'schreibt', 'meldet', 'meldete']);
+export const AUTHORING_VERBS = new Set(['berichtet', 'berichtete', 'schreibt', 'meldet', 'meldete']);

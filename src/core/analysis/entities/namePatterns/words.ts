@@ -5,8 +5,9 @@
 import { lastIndexOfChar } from '../../../text/characters';
 import { isMagnitudeWord } from '../../quantities';
 import type { NerModel } from '../model';
-import type { TokenSpan } from '../rules';
+import { isOrganisationDescriptor, type TokenSpan } from '../rules';
 import { isFreeOrAlone, startsWithSmallAscii, withSpanInstead } from './shared';
+import { AUTHORING_VERBS } from './sources';
 
 /**
  * A language named as a noun is a name (MISC): "auf Englisch", "Kurse in Deutsch und Latein", "Untertitel in
@@ -57,10 +58,14 @@ function isAmount(word: string): boolean {
 }
 
 /**
- * A web address is a name (MISC): "auf kestrel.de", "unter www.tarnfeld.at", "wie Muster.com berichtet".
- * GermEval tags 20 of its 22 such tokens OTH (one a shop, ORG), yet the tagger leaves most out or calls one a
- * firm. Only a whole address: not the host of a longer URL ("pic.twitter.com/…", "https://…") or of an e-mail
- * address, which are no names. A span of its own the address replaces; one that runs on past it stays.
+ * A web address is a name: "auf kestrel.de", "unter www.tarnfeld.at", "wie Muster.com berichtet". GermEval
+ * tags 20 of its 22 such tokens OTH (one a shop, ORG), yet the tagger leaves most out or calls one a firm.
+ * The address of a site as a place to go is MISC ("unter www.tarnfeld.at"); one after a word for a kind of
+ * organisation ("das Branchenportal kestrel.at", "die Mediaagentur tarnfeld.at") or cited as a report's
+ * source ("laut kestrel.de", "wie Muster.com berichtet") names the outlet or firm behind it, an organisation,
+ * as the helpers' labels of whole articles have it. Only a whole address: not the host of a longer URL
+ * ("pic.twitter.com/…", "https://…") or of an e-mail address, which are no names. A span of its own the
+ * address replaces; one that runs on past it stays.
  */
 export function webAddressesNamed(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
   let result = spans;
@@ -70,9 +75,17 @@ export function webAddressesNamed(spans: TokenSpan[], words: readonly string[]):
     const dot = lastIndexOfChar(word, '.');
     if (dot <= 0 || dot === word.length - 1 || !isWebAddress(word, dot)) continue;
     if (PART_OF_URL.has(words[i - 1] ?? '') || words[i + 1] === '/' || !isFreeOrAlone(result, i)) continue;
-    result = withSpanInstead(result, { start: i, end: i + 1, type: 'MISC' });
+    const type = isOrganisationDescriptor(words[i - 1] ?? '') || isCitedAt(words, i) ? 'ORG' : 'MISC';
+    result = withSpanInstead(result, { start: i, end: i + 1, type });
   }
   return result;
+}
+
+/** Whether the word at i is cited as a source: after "laut" or a reporting verb, or between "wie" and one. */
+function isCitedAt(words: readonly string[], i: number): boolean {
+  const before = words[i - 1];
+  return before === 'laut' || before === 'Laut' || AUTHORING_VERBS.has(before) ||
+    ((before === 'wie' || before === 'Wie') && AUTHORING_VERBS.has(words[i + 1]));
 }
 
 /** Tokens before a host that make it part of something longer: "https://host", "name@host", "a/host". */
