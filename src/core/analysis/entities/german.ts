@@ -379,8 +379,10 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   const tags = model.tagger.tagEntries(entries, labels);
   let spans = companiesAndPapersAreOrganisations(countriesArePlaces(spansFromTags(tags), words, model), words, model);
   spans = companiesInTheGenitive(addListedNames(spans, words, matches, model), words, matches, model);
-  spans = cleanSpans(extendOverParticles(trimNouns(namesEndAtOpenBrackets(spans, words), words, model), words, model), tokens, model.gazetteer);
-  spans = streetsArePlaces(seatedOrganisations(spans, words), words).filter(span => !isOpenerWord(span, tokens, model) && !isEnglishFunctionWord(span, words));
+  spans = trimNouns(namesEndAtOpenBrackets(spans, words), words, model);
+  spans = cleanSpans(extendOverParticles(spans, words, model), tokens, model.gazetteer);
+  spans = streetsArePlaces(seatedOrganisations(spans, words), words)
+    .filter(span => !isOpenerWord(span, tokens, model) && !isEnglishFunctionWord(span, words));
   spans = clubsAreOrganisations(sportsClubs(numberedProducts(productsWithModels(spans, words, model), words, model), words, model), words);
   spans = firmsByTheirKind(describedNames(placeCompounds(spans, words, model), words, model), words);
   spans = partiesOfCountries(institutionsFor(personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model), words, model), words, model);
