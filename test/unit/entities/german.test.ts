@@ -301,7 +301,7 @@ describe('German entities', () => {
     const sites = wordsOf('Das berichtet Kestrel.com, wie auf tarnfeld.de und unter www.muster-rechner.at zu lesen ist.');
     assert.deepStrictEqual(webAddressesNamed([{ start: 2, end: 3, type: 'MISC' }], sites).map(s => `${s.type}:${sites[s.start]}`),
       ['ORG:Kestrel.com', 'MISC:tarnfeld.de', 'MISC:www.muster-rechner.at']);
-    const cited = wordsOf('Wie varnik.at berichtet, ist laut tarnfeld.de die Agentur kestrel.com schuld.');
+    const cited = wordsOf('Wie varnik.at berichtet, ist laut tarnfeld.de nun die Agentur kestrel.com schuld.');
     assert.deepStrictEqual(webAddressesNamed([], cited).map(s => `${s.type}:${cited[s.start]}`),
       ['ORG:varnik.at', 'ORG:tarnfeld.de', 'ORG:kestrel.com']);
     const longer = wordsOf('Fotos unter https://www.tarnfeld.at/bilder, pic.kestrel.com/x7 und post@tarnfeld.at.');

@@ -14,10 +14,10 @@ import { taggerTokens } from './taggerTokens';
 import {
   adjacentSurnamesApart, citedSourcesAreOrganisations, clubsAreOrganisations, clubTownsAreClubs, companiesInTheGenitive,
   countryCodesAfterPersons, currenciesNamed, datelinePlaces, describedNames, designationsAreNoPersons, englishNamesJoined, enumeratedKinds,
-  firmsByTheirKind, institutionsFor, isCountedNoun, isLetteredDesignation, languagesNamed, letteredPartsNameNothing,
-  ministriesAreOrganisations, modelLettersAfterBrands, namesApartAtDashes, namesEndBeforePurpose, numberedProducts, partiesOfCountries,
+  institutionsFor, isCountedNoun, isLetteredDesignation, languagesNamed, letteredPartsNameNothing, ministriesAreOrganisations,
+  modelLettersAfterBrands, namesApartAtDashes, namesEndBeforePurpose, namesEndingInTheirKind, numberedProducts, partiesOfCountries,
   personsAmongPersons, personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels, shortFormsInBrackets,
-  SMALL_NUMBER, sportsClubs, streetsArePlaces, teamNicknamesAlone, webAddressesNamed,
+  SMALL_NUMBER, sportsClubs, teamNicknamesAlone, webAddressesNamed,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isInflectedRole, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
 
@@ -381,10 +381,10 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = companiesInTheGenitive(addListedNames(spans, words, matches, model), words, matches, model);
   spans = trimNouns(namesEndAtOpenBrackets(spans, words), words, model);
   spans = cleanSpans(extendOverParticles(spans, words, model), tokens, model.gazetteer);
-  spans = streetsArePlaces(seatedOrganisations(spans, words), words)
+  spans = namesEndingInTheirKind(seatedOrganisations(spans, words), words)
     .filter(span => !isOpenerWord(span, tokens, model) && !isEnglishFunctionWord(span, words));
   spans = clubsAreOrganisations(sportsClubs(numberedProducts(productsWithModels(spans, words, model), words, model), words, model), words);
-  spans = firmsByTheirKind(describedNames(placeCompounds(spans, words, model), words, model), words);
+  spans = describedNames(placeCompounds(spans, words, model), words, model);
   spans = partiesOfCountries(institutionsFor(personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model), words, model), words, model);
   spans = ministriesAreOrganisations(namesEndBeforePurpose(spans, words, model), words);
   spans = languagesNamed(namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model), words, model);

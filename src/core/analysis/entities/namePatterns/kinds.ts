@@ -166,33 +166,23 @@ const PLACE_HEAD_BY_ENDING = new Map(
 );
 
 /**
- * An organisation of two or more words that ends in an English word for a street or a square is a place the
- * tagger mistook, seeing English capitalised words: "Kestrel Street", "16th Street", "Fifth Avenue", "Varnik
- * Square". GermEval tags its three such streets and squares places; "Wall Street" stands for the financial
- * market there (an organisation three times in four) and keeps its type. A person or a work so named stays
- * what it is: a game or a film may be called "… Road".
+ * A name the tagger typed by its first, English words, where its last word says its kind: an organisation
+ * ending in a word for a street or a square is a place ("Kestrel Street", "16th Street", "Fifth Avenue"), and
+ * a "person" ending in a word for a kind of firm, or "TV", an organisation ("Karl Muster Media", "Tarnfeld
+ * Press", "Varnau TV"; the article-wide steps would take "TV" alone for the surname). GermEval tags its three
+ * such streets and squares places; "Wall Street" stands for the financial market there (an organisation three
+ * times in four) and keeps its type. A work stays one: a game or a film may be called "… Road".
  */
-export function streetsArePlaces(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+export function namesEndingInTheirKind(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
   for (const span of spans) {
-    if (span.type === 'ORG' && span.end - span.start > 1 && ENGLISH_STREET_WORDS.has(words[span.end - 1]) && words[span.end - 2] !== 'Wall') {
-      span.type = 'LOC';
-    }
+    if (span.end - span.start < 2) continue;
+    const last = words[span.end - 1];
+    if (span.type === 'ORG' && ENGLISH_STREET_WORDS.has(last) && words[span.end - 2] !== 'Wall') span.type = 'LOC';
+    else if (span.type === 'PER' && FIRM_KINDS.has(last)) span.type = 'ORG';
   }
   return spans;
 }
 const ENGLISH_STREET_WORDS = new Set(['Street', 'Avenue', 'Road', 'Boulevard', 'Square', 'Lane']);
-
-/**
- * A "person" whose last word is an English word for a kind of firm, or "TV", is an organisation: "Karl Muster
- * Media", "Tarnfeld Press", "Kestrel Company", "Varnau TV". The tagger takes such names for persons by their
- * first words, and the article-wide steps would then take the last word alone for the surname ("TV").
- */
-export function firmsByTheirKind(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
-  for (const span of spans) {
-    if (span.type === 'PER' && span.end - span.start > 1 && FIRM_KINDS.has(words[span.end - 1])) span.type = 'ORG';
-  }
-  return spans;
-}
 const FIRM_KINDS = new Set([
   'Media', 'Group', 'Holding', 'Holdings', 'Company', 'Press', 'Records', 'Studios', 'Pictures', 'Entertainment',
   'Partners', 'Capital', 'Corporation', 'Inc.', 'Ltd.', 'TV',

@@ -39,12 +39,15 @@ export function citedSourcesAreOrganisations(sentences: readonly TaggedWords[], 
  * an object ("schreibt Muster die Drehbücher"): a source ends its clause or a phrase of time or place follows.
  */
 function isCitedSource(tokens: TaggedWords['tokens'], i: number): boolean {
-  const before = tokens.word(i - 1);
-  const after = tokens.word(i + 1);
+  return isCitedBetween(tokens.word(i - 1), tokens.word(i + 1));
+}
+
+/** isCitedSource for the word between `before` and `after` (also for callers that hold a sentence's words). */
+export function isCitedBetween(before: string, after: string): boolean {
   if ((before === 'wie' || before === 'Wie') && AUTHORING_VERBS.has(after)) return true;
   if (before !== 'laut' && before !== 'Laut' && !AUTHORING_VERBS.has(before)) return false;
   return !STARTS_CAPITALISED.test(after) && !GERMAN_DETERMINERS.has(after);
 }
 
 /** Third-person present and past verbs that report what a text says. */
-export const AUTHORING_VERBS = new Set(['berichtet', 'berichtete', 'schreibt', 'meldet', 'meldete']);
+const AUTHORING_VERBS = new Set(['berichtet', 'berichtete', 'schreibt', 'meldet', 'meldete']);

@@ -7,7 +7,7 @@ import { isMagnitudeWord } from '../../quantities';
 import type { NerModel } from '../model';
 import { isOrganisationDescriptor, type TokenSpan } from '../rules';
 import { isFreeOrAlone, startsWithSmallAscii, withSpanInstead } from './shared';
-import { AUTHORING_VERBS } from './sources';
+import { isCitedBetween } from './sources';
 
 /**
  * A language named as a noun is a name (MISC): "auf Englisch", "Kurse in Deutsch und Latein", "Untertitel in
@@ -75,17 +75,10 @@ export function webAddressesNamed(spans: TokenSpan[], words: readonly string[]):
     const dot = lastIndexOfChar(word, '.');
     if (dot <= 0 || dot === word.length - 1 || !isWebAddress(word, dot)) continue;
     if (PART_OF_URL.has(words[i - 1] ?? '') || words[i + 1] === '/' || !isFreeOrAlone(result, i)) continue;
-    const type = isOrganisationDescriptor(words[i - 1] ?? '') || isCitedAt(words, i) ? 'ORG' : 'MISC';
+    const type = isOrganisationDescriptor(words[i - 1] ?? '') || isCitedBetween(words[i - 1] ?? '', words[i + 1] ?? '') ? 'ORG' : 'MISC';
     result = withSpanInstead(result, { start: i, end: i + 1, type });
   }
   return result;
-}
-
-/** Whether the word at i is cited as a source: after "laut" or a reporting verb, or between "wie" and one. */
-function isCitedAt(words: readonly string[], i: number): boolean {
-  const before = words[i - 1];
-  return before === 'laut' || before === 'Laut' || AUTHORING_VERBS.has(before) ||
-    ((before === 'wie' || before === 'Wie') && AUTHORING_VERBS.has(words[i + 1]));
 }
 
 /** Tokens before a host that make it part of something longer: "https://host", "name@host", "a/host". */
