@@ -116,6 +116,17 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Seit dem Frühjahr schreibt Zalvano die Drehbücher.'), ['PER:Zalvano']);
   });
 
+  it('takes the label that opens an interview\'s answers for the person who answers', () => {
+    // A surname a firm shares, and one no list holds: both answer question after question.
+    const interview = (name: string) =>
+      `KESTREL: Wann kommt der neue Plan?\n${name}: Nie.\nWir warten ab.\nKESTREL: Warum nicht früher?\n${name}: Weil das Geld fehlt.`;
+    assert.deepStrictEqual(entities(interview('Bahlsen')), ['ORG:KESTREL', 'PER:Bahlsen', 'ORG:KESTREL', 'PER:Bahlsen']);
+    assert.deepStrictEqual(entities(interview('Varnau')), ['ORG:KESTREL', 'PER:Varnau', 'ORG:KESTREL', 'PER:Varnau']);
+    // A word for a label is no one, nor is a label that opens a single answer.
+    assert.deepStrictEqual(entities('Frage: Wann kommt der Plan?\nAntwort: Nie.\nFrage: Warum nicht?\nAntwort: Weil das Geld fehlt.'), []);
+    assert.ok(!entities('KESTREL: Wann kommt der neue Plan?\nVarnau: Nie.\nWir warten ab.').includes('PER:Varnau'));
+  });
+
   it('takes no abbreviation of a thing for a name, but keeps one that also names a body', () => {
     assert.deepStrictEqual(entities('Das Tarnfon X2 unterstützt WLAN, LTE und NFC.'), ['MISC:Tarnfon X2']);
     assert.deepStrictEqual(entities('Der Konzern setzt auf VR und will mehr PCs verkaufen.'), []);

@@ -14,7 +14,7 @@ import { taggerTokens } from './taggerTokens';
 import {
   adjacentSurnamesApart, citedSourcesAreOrganisations, clubsAreOrganisations, clubTownsAreClubs, companiesInTheGenitive,
   countryCodesAfterPersons, currenciesNamed, datelinePlaces, describedNames, designationsAreNoPersons, englishNamesJoined, enumeratedKinds,
-  institutionsFor, isCountedNoun, isLetteredDesignation, languagesNamed, letteredPartsNameNothing, ministriesAreOrganisations,
+  institutionsFor, interviewAnswerersArePersons, isCountedNoun, isLetteredDesignation, languagesNamed, letteredPartsNameNothing, ministriesAreOrganisations,
   modelLettersAfterBrands, namesApartAtDashes, namesEndBeforePurpose, namesEndingInTheirKind, numberedProducts, partiesOfCountries,
   personsAmongPersons, personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels, shortFormsInBrackets,
   SMALL_NUMBER, sportsClubs, teamNicknamesAlone, webAddressesNamed,
@@ -626,6 +626,7 @@ export function germanMentions(text: string, sentences: readonly Span[], model: 
   adjacentSurnamesApart(results);
   propagateNames(results, model);
   citedSourcesAreOrganisations(results, model);
+  interviewAnswerersArePersons(results, model);
   designationsAreNoPersons(results);
   datelinePlaces(results, model);
   clubTownsAreClubs(results, model);

@@ -1,8 +1,8 @@
 // German names found by their pattern in a tagged sentence, where the tagger's guess from the words alone
-// falls short. Each rule takes the sentence's spans and returns them changed; six more look at a whole
+// falls short. Each rule takes the sentence's spans and returns them changed; seven more look at a whole
 // article (clubTownsAreClubs, teamNicknamesAlone, adjacentSurnamesApart, datelinePlaces,
-// citedSourcesAreOrganisations, designationsAreNoPersons). The rules live in rooms by theme, each saying at its
-// head what its rules find; shared.ts holds the helpers several rooms use.
+// citedSourcesAreOrganisations, interviewAnswerersArePersons, designationsAreNoPersons). The rules live in
+// rooms by theme, each saying at its head what its rules find; shared.ts holds the helpers several rooms use.
 export {
   companiesInTheGenitive, designationsAreNoPersons, isLetteredDesignation, isVersionNumber, letteredPartsNameNothing, modelLettersAfterBrands,
   numberedProducts, productsWithModels, SMALL_NUMBER,
@@ -15,6 +15,7 @@ export { institutionsFor, ministriesAreOrganisations, namesEndBeforePurpose, par
 export { adjacentSurnamesApart, englishNamesJoined, namesApartAtDashes, personsAmongPersons, personsInLineUps } from './lists';
 export { datelinePlaces } from './datelines';
 export { citedSourcesAreOrganisations } from './sources';
+export { interviewAnswerersArePersons } from './interviews';
 export { currenciesNamed, languagesNamed, webAddressesNamed } from './words';
 export { shortFormsInBrackets } from './shortForms';
 export { isCountedNoun, type SentenceWords } from './shared';
