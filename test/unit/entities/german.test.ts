@@ -116,6 +116,13 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Seit dem Frühjahr schreibt Zalvano die Drehbücher.'), ['PER:Zalvano']);
   });
 
+  it('takes a surname alone for the person the article names in full, but not a listed firm\'s name', () => {
+    assert.deepStrictEqual(entities('Die Abgeordnete Erika Varnsdorf sprach am Montag in Wien.\nFür Varnsdorf ist das ein Erfolg.'),
+      ['PER:Erika Varnsdorf', 'LOC:Wien', 'PER:Varnsdorf']);
+    assert.deepStrictEqual(entities('Der Sportwagen von Ferdinand Porsche fuhr schnell.\nPorsche baut ihn seit Jahren.'),
+      ['PER:Ferdinand Porsche', 'ORG:Porsche']);
+  });
+
   it('takes the label that opens an interview\'s answers for the person who answers', () => {
     // A surname a firm shares, and one no list holds: both answer question after question.
     const interview = (name: string) =>

@@ -14,10 +14,10 @@ import { taggerTokens } from './taggerTokens';
 import {
   adjacentSurnamesApart, citedSourcesAreOrganisations, clubsAreOrganisations, clubTownsAreClubs, companiesInTheGenitive,
   countryCodesAfterPersons, currenciesNamed, datelinePlaces, describedNames, designationsAreNoPersons, englishNamesJoined, enumeratedKinds,
-  institutionsFor, interviewAnswerersArePersons, isCountedNoun, isLetteredDesignation, languagesNamed, letteredPartsNameNothing, ministriesAreOrganisations,
+  institutionsFor, interviewAnswerersArePersons, isCountedNoun, isGivenName, isLetteredDesignation, languagesNamed, letteredPartsNameNothing, ministriesAreOrganisations,
   modelLettersAfterBrands, namesApartAtDashes, namesEndBeforePurpose, namesEndingInTheirKind, numberedProducts, partiesOfCountries,
   personsAmongPersons, personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels, shortFormsInBrackets,
-  SMALL_NUMBER, sportsClubs, teamNicknamesAlone, webAddressesNamed,
+  SMALL_NUMBER, sportsClubs, surnamesOfFullNames, teamNicknamesAlone, webAddressesNamed,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isInflectedRole, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
 
@@ -202,7 +202,7 @@ function trimNouns(spans: TokenSpan[], words: readonly string[], model: NerModel
     while (span.end - span.start > 1 && !isParticleNoArticle(words[span.end - 2])) {
       const last = words[span.end - 1];
       const isRole = isRoleWord(last);
-      const endsName = isGivenName(words[span.end - 2], gazetteer)
+      const endsName = isGivenName(words[span.end - 2], model)
         ? isRole && gazetteer.isPlainNoun(last) && !gazetteer.isPersonsName(last)
         : (gazetteer.isCommonNounForm(last) || (isRole && gazetteer.nounClass(last) === 'head')) && (isRole || !gazetteer.isPersonsName(last));
       if (!endsName) break;
@@ -220,11 +220,6 @@ function trimNouns(spans: TokenSpan[], words: readonly string[], model: NerModel
     }
   }
   return spans;
-}
-
-/** A listed given name, or one of listed given names joined by hyphens ("Ron-Robert"). */
-function isGivenName(word: string, gazetteer: Gazetteer): boolean {
-  return gazetteer.firstNames.has(word) || (word.includes('-') && word.split('-').every(part => gazetteer.firstNames.has(part)));
 }
 
 const STARTS_CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
@@ -625,6 +620,7 @@ export function germanMentions(text: string, sentences: readonly Span[], model: 
   dropBareNounPersons(results, model);
   adjacentSurnamesApart(results);
   propagateNames(results, model);
+  surnamesOfFullNames(results, model);
   citedSourcesAreOrganisations(results, model);
   interviewAnswerersArePersons(results, model);
   designationsAreNoPersons(results);

@@ -1,6 +1,6 @@
 // German names found by their pattern in a tagged sentence, where the tagger's guess from the words alone
-// falls short. Each rule takes the sentence's spans and returns them changed; seven more look at a whole
-// article (clubTownsAreClubs, teamNicknamesAlone, adjacentSurnamesApart, datelinePlaces,
+// falls short. Each rule takes the sentence's spans and returns them changed; eight more look at a whole
+// article (clubTownsAreClubs, teamNicknamesAlone, adjacentSurnamesApart, datelinePlaces, surnamesOfFullNames,
 // citedSourcesAreOrganisations, interviewAnswerersArePersons, designationsAreNoPersons). The rules live in
 // rooms by theme, each saying at its head what its rules find; shared.ts holds the helpers several rooms use.
 export {
@@ -16,6 +16,7 @@ export { adjacentSurnamesApart, englishNamesJoined, namesApartAtDashes, personsA
 export { datelinePlaces } from './datelines';
 export { citedSourcesAreOrganisations } from './sources';
 export { interviewAnswerersArePersons } from './interviews';
+export { surnamesOfFullNames } from './fullNames';
 export { currenciesNamed, languagesNamed, webAddressesNamed } from './words';
 export { shortFormsInBrackets } from './shortForms';
-export { isCountedNoun, type SentenceWords } from './shared';
+export { isCountedNoun, isGivenName, type SentenceWords } from './shared';

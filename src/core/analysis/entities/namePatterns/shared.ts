@@ -43,6 +43,12 @@ export function isTownName(word: string, model: NerModel, genitive: boolean): bo
   return isTown(word) || (genitive && word.endsWith('s') && isTown(word.slice(0, -1)));
 }
 
+/** A listed given name, or one of listed given names joined by hyphens ("Ron-Robert"). */
+export function isGivenName(word: string, model: NerModel): boolean {
+  const { firstNames } = model.gazetteer;
+  return firstNames.has(word) || (word.includes('-') && word.split('-').every(part => firstNames.has(part)));
+}
+
 export function isPlainNameWord(word: string, model: NerModel): boolean {
   return STARTS_CAPITALISED.test(word) && !/\d/.test(word) && !word.endsWith('.') && !stopwordsOf('de').has(word.toLowerCase()) &&
     model.gazetteer.nounClass(word) === '';

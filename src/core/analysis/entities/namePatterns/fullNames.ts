@@ -1,0 +1,31 @@
+// A person the article names in full, found over a whole article's sentences: the surname alone elsewhere is them.
+import type { NerModel } from '../model';
+import { isGivenName, type TaggedWords } from './shared';
+
+/**
+ * A one-word name that ends a person the article names with given names ("Erika Muster", "Jonas Karl Muster")
+ * is that person where the tagger took it for an organisation, a place or a work: news name a person in full
+ * before they shorten them ("sagte Muster"), and a surname the training sentences never had looks like any other
+ * capitalised word. Also in the genitive ("Musters"). Not a word the lists know as a country, a place or a firm:
+ * "Porsche" after "Ferdinand Porsche" may be the firm.
+ */
+export function surnamesOfFullNames(sentences: readonly TaggedWords[], model: NerModel): void {
+  const surnames = new Set<string>();
+  for (const { tokens, spans } of sentences) {
+    for (const span of spans) {
+      if (span.type !== 'PER' || span.end - span.start < 2) continue;
+      let given = span.start;
+      while (given < span.end - 1 && isGivenName(tokens.word(given), model)) given++;
+      if (given === span.end - 1) surnames.add(tokens.word(span.end - 1));
+    }
+  }
+  for (const surname of surnames) if (surname.length < 3 || model.gazetteer.kindOf(surname) !== undefined) surnames.delete(surname);
+  if (surnames.size === 0) return;
+  for (const { tokens, spans } of sentences) {
+    for (const span of spans) {
+      if (span.type === 'PER' || span.end - span.start !== 1) continue;
+      const word = tokens.word(span.start);
+      if (surnames.has(word) || (word.endsWith('s') && surnames.has(word.slice(0, -1)))) span.type = 'PER';
+    }
+  }
+}
