@@ -89,9 +89,10 @@ import { TermNumbering } from './termNumbering';
  * 81: an English function word alone is no name, "With love";
  * 82: a web address cited as a source or after a word for an outlet or firm is an organisation, "laut kestrel.de";
  * 83: the label that opens an interview's answers is the person who answers, "Muster: Nie.";
- * 84: a surname alone is the person the article names in full with given names, "Erika Muster" … "für Muster").
+ * 84: a surname alone is the person the article names in full with given names, "Erika Muster" … "für Muster";
+ * 85: a name in the genitive ends before the nouns it owns, "Kestrels Datenbanken").
  */
-export const DIGEST_VERSION = 84;
+export const DIGEST_VERSION = 85;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

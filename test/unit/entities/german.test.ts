@@ -4,7 +4,7 @@ import { Gazetteer } from '../../../src/core/analysis/entities/gazetteer';
 import { getModel } from '../../../src/core/analysis/entities/model';
 import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
 import {
-  clubTownsAreClubs, countryCodesAfterPersons, currenciesNamed, describedNames, designationsAreNoPersons, englishNamesJoined, isVersionNumber, languagesNamed, ministriesAreOrganisations,
+  clubTownsAreClubs, countryCodesAfterPersons, currenciesNamed, describedNames, designationsAreNoPersons, englishNamesJoined, genitivesEndNames, isVersionNumber, languagesNamed, ministriesAreOrganisations,
   namesApartAtDashes, namesEndBeforePurpose, personsInLineUps, placeCompounds, productsWithModels, shortFormsInBrackets, webAddressesNamed,
 } from '../../../src/core/analysis/entities/namePatterns';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
@@ -345,6 +345,24 @@ describe('German entities', () => {
     // A person's name is left alone ("Preis für Erika Muster" is no concern of this rule).
     const person = wordsOf('Erika Muster für Kestrien sprach.');
     assert.deepStrictEqual(namesEndBeforePurpose([{ start: 0, end: 4, type: 'PER' }], person, model), [{ start: 0, end: 4, type: 'PER' }]);
+  });
+
+  it('ends a name in the genitive before the nouns it owns, but not a name of its own, an organisation\'s or a work\'s', () => {
+    const model = getModel();
+    /** The rule over one span from the second word to the last but the verb and the full stop. */
+    const owned = (text: string, type: TokenSpan['type']) => {
+      const words = wordsOf(text);
+      return genitivesEndNames([{ start: 1, end: words.length - 2, type }], words, model).map(s => `${s.type}:${words.slice(s.start, s.end).join(' ')}`);
+    };
+    assert.deepStrictEqual(owned('Wohin Varniks Öffnungspolitik führt.', 'PER'), ['PER:Varniks']);
+    assert.deepStrictEqual(owned('Wohin Erika Varniks Pausenfilm führt.', 'PER'), ['PER:Erika Varniks']);
+    // The lists name what is left: a firm, a country.
+    assert.deepStrictEqual(owned('Aus Microsofts Datenbanken gelöscht.', 'LOC'), ['ORG:Microsofts']);
+    assert.deepStrictEqual(owned('Laut Chinas Parteibürokratie gilt.', 'ORG'), ['LOC:Chinas']);
+    // A given name, a listed name and an organisation's own word stay; so do works.
+    assert.deepStrictEqual(owned('Wie Thomas Öffnungspolitik sagt.', 'PER'), ['PER:Thomas Öffnungspolitik']);
+    assert.deepStrictEqual(owned('Die Varniks Universität lehrt.', 'ORG'), ['ORG:Varniks Universität']);
+    assert.deepStrictEqual(owned('Über Varniks Update kommt.', 'MISC'), ['MISC:Varniks Update']);
   });
 
   it('takes a ministry named by its field for an organisation, but not "Ministerium" alone, the plural or a longer name', () => {

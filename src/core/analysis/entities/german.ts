@@ -13,11 +13,12 @@ import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
   adjacentSurnamesApart, citedSourcesAreOrganisations, clubsAreOrganisations, clubTownsAreClubs, companiesInTheGenitive,
-  countryCodesAfterPersons, currenciesNamed, datelinePlaces, describedNames, designationsAreNoPersons, englishNamesJoined, enumeratedKinds,
-  institutionsFor, interviewAnswerersArePersons, isCountedNoun, isGivenName, isLetteredDesignation, languagesNamed, letteredPartsNameNothing, ministriesAreOrganisations,
-  modelLettersAfterBrands, namesApartAtDashes, namesEndBeforePurpose, namesEndingInTheirKind, numberedProducts, partiesOfCountries,
-  personsAmongPersons, personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels, shortFormsInBrackets,
-  SMALL_NUMBER, sportsClubs, surnamesOfFullNames, teamNicknamesAlone, webAddressesNamed,
+  countryCodesAfterPersons, currenciesNamed, datelinePlaces, describedNames, designationsAreNoPersons, englishNamesJoined,
+  enumeratedKinds, genitivesEndNames, institutionsFor, interviewAnswerersArePersons, isCountedNoun, isGivenName,
+  isLetteredDesignation, languagesNamed, letteredPartsNameNothing, ministriesAreOrganisations, modelLettersAfterBrands,
+  namesApartAtDashes, namesEndBeforePurpose, namesEndingInTheirKind, numberedProducts, partiesOfCountries,
+  personsAmongPersons, personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels,
+  shortFormsInBrackets, SMALL_NUMBER, sportsClubs, surnamesOfFullNames, teamNicknamesAlone, webAddressesNamed,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isInflectedRole, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
 
@@ -374,7 +375,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   const tags = model.tagger.tagEntries(entries, labels);
   let spans = companiesAndPapersAreOrganisations(countriesArePlaces(spansFromTags(tags), words, model), words, model);
   spans = companiesInTheGenitive(addListedNames(spans, words, matches, model), words, matches, model);
-  spans = trimNouns(namesEndAtOpenBrackets(spans, words), words, model);
+  spans = genitivesEndNames(trimNouns(namesEndAtOpenBrackets(spans, words), words, model), words, model);
   spans = cleanSpans(extendOverParticles(spans, words, model), tokens, model.gazetteer);
   spans = namesEndingInTheirKind(seatedOrganisations(spans, words), words)
     .filter(span => !isOpenerWord(span, tokens, model) && !isEnglishFunctionWord(span, words));

@@ -17,6 +17,7 @@ export { datelinePlaces } from './datelines';
 export { citedSourcesAreOrganisations } from './sources';
 export { interviewAnswerersArePersons } from './interviews';
 export { surnamesOfFullNames } from './fullNames';
+export { genitivesEndNames } from './genitives';
 export { currenciesNamed, languagesNamed, webAddressesNamed } from './words';
 export { shortFormsInBrackets } from './shortForms';
 export { isCountedNoun, isGivenName, type SentenceWords } from './shared';
