@@ -90,9 +90,10 @@ import { TermNumbering } from './termNumbering';
  * 82: a web address cited as a source or after a word for an outlet or firm is an organisation, "laut kestrel.de";
  * 83: the label that opens an interview's answers is the person who answers, "Muster: Nie.";
  * 84: a surname alone is the person the article names in full with given names, "Erika Muster" … "für Muster";
- * 85: a name in the genitive ends before the nouns it owns, "Kestrels Datenbanken").
+ * 85: a name in the genitive ends before the nouns it owns, "Kestrels Datenbanken";
+ * 86: a road named by its letter and number is a place, "auf der B17").
  */
-export const DIGEST_VERSION = 85;
+export const DIGEST_VERSION = 86;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -5,7 +5,7 @@ import { getModel } from '../../../src/core/analysis/entities/model';
 import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
 import {
   clubTownsAreClubs, countryCodesAfterPersons, currenciesNamed, describedNames, designationsAreNoPersons, englishNamesJoined, genitivesEndNames, isVersionNumber, languagesNamed, ministriesAreOrganisations,
-  namesApartAtDashes, namesEndBeforePurpose, personsInLineUps, placeCompounds, productsWithModels, shortFormsInBrackets, webAddressesNamed,
+  namesApartAtDashes, namesEndBeforePurpose, numberedRoads, personsInLineUps, placeCompounds, productsWithModels, shortFormsInBrackets, webAddressesNamed,
 } from '../../../src/core/analysis/entities/namePatterns';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
 import { tokenize } from '../../../src/core/text/tokenize';
@@ -363,6 +363,14 @@ describe('German entities', () => {
     assert.deepStrictEqual(owned('Wie Thomas Öffnungspolitik sagt.', 'PER'), ['PER:Thomas Öffnungspolitik']);
     assert.deepStrictEqual(owned('Die Varniks Universität lehrt.', 'ORG'), ['ORG:Varniks Universität']);
     assert.deepStrictEqual(owned('Über Varniks Update kommt.', 'MISC'), ['MISC:Varniks Update']);
+  });
+
+  it('takes a road named by its letter and number for a place after a word for a road or "auf der", and nothing else', () => {
+    const roads = wordsOf('Auf der B17 staut es sich, die Nordautobahn (A9) ist gesperrt, die Kestrelstraße A12 auch.');
+    assert.deepStrictEqual(numberedRoads([{ start: 2, end: 3, type: 'MISC' }], roads).map(s => `${s.type}:${roads[s.start]}`),
+      ['LOC:B17', 'LOC:A9', 'LOC:A12']);
+    const others = wordsOf('Der Vento A4 fährt gut, bei A1 telefoniert man, Gruppe B3 spielt.');
+    assert.deepStrictEqual(numberedRoads([{ start: 1, end: 3, type: 'MISC' }], others), [{ start: 1, end: 3, type: 'MISC' }]);
   });
 
   it('takes a ministry named by its field for an organisation, but not "Ministerium" alone, the plural or a longer name', () => {

@@ -16,7 +16,7 @@ import {
   countryCodesAfterPersons, currenciesNamed, datelinePlaces, describedNames, designationsAreNoPersons, englishNamesJoined,
   enumeratedKinds, genitivesEndNames, institutionsFor, interviewAnswerersArePersons, isCountedNoun, isGivenName,
   isLetteredDesignation, languagesNamed, letteredPartsNameNothing, ministriesAreOrganisations, modelLettersAfterBrands,
-  namesApartAtDashes, namesEndBeforePurpose, namesEndingInTheirKind, numberedProducts, partiesOfCountries,
+  namesApartAtDashes, namesEndBeforePurpose, namesEndingInTheirKind, numberedProducts, numberedRoads, partiesOfCountries,
   personsAmongPersons, personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels,
   shortFormsInBrackets, SMALL_NUMBER, sportsClubs, surnamesOfFullNames, teamNicknamesAlone, webAddressesNamed,
 } from './namePatterns';
@@ -380,7 +380,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = namesEndingInTheirKind(seatedOrganisations(spans, words), words)
     .filter(span => !isOpenerWord(span, tokens, model) && !isEnglishFunctionWord(span, words));
   spans = clubsAreOrganisations(sportsClubs(numberedProducts(productsWithModels(spans, words, model), words, model), words, model), words);
-  spans = describedNames(placeCompounds(spans, words, model), words, model);
+  spans = describedNames(numberedRoads(placeCompounds(spans, words, model), words), words, model);
   spans = partiesOfCountries(institutionsFor(personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model), words, model), words, model);
   spans = ministriesAreOrganisations(namesEndBeforePurpose(spans, words, model), words);
   spans = languagesNamed(namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model), words, model);

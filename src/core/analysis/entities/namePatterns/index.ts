@@ -10,7 +10,7 @@ export {
 export {
   clubsAreOrganisations, clubTownsAreClubs, countryCodesAfterPersons, personsWithNumberInBrackets, sportsClubs, teamNicknamesAlone,
 } from './sports';
-export { describedNames, enumeratedKinds, namesEndingInTheirKind, placeCompounds } from './kinds';
+export { describedNames, enumeratedKinds, namesEndingInTheirKind, numberedRoads, placeCompounds } from './kinds';
 export { institutionsFor, ministriesAreOrganisations, namesEndBeforePurpose, partiesOfCountries } from './institutions';
 export { adjacentSurnamesApart, englishNamesJoined, namesApartAtDashes, personsAmongPersons, personsInLineUps } from './lists';
 export { datelinePlaces } from './datelines';

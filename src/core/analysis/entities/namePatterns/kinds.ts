@@ -1,8 +1,8 @@
 // Names found by a word for their kind: the name right after it ("die Video-App Lumo", "der Chemiekonzern
 // Norvata", "die Grenzstadt Varnik"), the names listed after a plural one ("Inseln wie Kestros und Oltis"),
 // a name compounded with a word for a street, hut or lake ("Wendlgasse", "Nordkanada", "Vellani-Stadion"),
-// and names ending in an English word for their kind: an organisation in one for a street ("Kestrel Street")
-// and a "person" in one for a firm ("Tarnfeld Media").
+// names ending in an English word for their kind: an organisation in one for a street ("Kestrel Street")
+// and a "person" in one for a firm ("Tarnfeld Media"), and a road named by its letter and number ("auf der B17").
 import { lastIndexOfChar } from '../../../text/characters';
 import { GERMAN_DETERMINERS } from '../../../text/germanNounPhrases';
 import { stopwordsOf } from '../../../text/stopwords';
@@ -10,8 +10,8 @@ import type { EntityType, Span } from '../../types';
 import type { NerModel } from '../model';
 import { isRoleWord, ORGANISATION_WORDS, type TokenSpan } from '../rules';
 import {
-  HAS_SMALL_LETTER, isListedPlace, isPlainNameWord, isTownName, LIST_JOINERS, STARTS_CAPITALISED, startsWithSmallAscii,
-  withSpanInstead,
+  HAS_SMALL_LETTER, isFreeOrAlone, isListedPlace, isPlainNameWord, isTownName, LIST_JOINERS, STARTS_CAPITALISED,
+  startsWithSmallAscii, withSpanInstead,
 } from './shared';
 
 /**
@@ -60,6 +60,25 @@ const PLURAL_KINDS: readonly [string, EntityType][] = [
     'gewerkschaften', 'hersteller', 'anbieter', 'universitäten', 'airlines', 'fluglinien', 'klubs', 'clubs'].map(k => [k, 'ORG'] as [string, EntityType]),
   ...['apps', 'filme', 'bücher', 'serien', 'songs', 'videospiele', 'computerspiele'].map(k => [k, 'MISC'] as [string, EntityType]),
 ];
+
+/**
+ * A road named by its letter and number is a place: "auf der B17", "die Nordautobahn (A9)". The letter is A, B
+ * or S (motorway, federal road, expressway in Germany and Austria) with one to three digits, right after a
+ * word for a road (also in brackets) or after "auf der", which puts a vehicle on it; elsewhere such a
+ * designation may be a model or a firm ("der Vento A4", "bei A1"). GermEval tags roads as places.
+ */
+export function numberedRoads(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
+  let result = spans;
+  for (let i = 1; i < words.length; i++) {
+    if (!ROAD_NUMBER.test(words[i]) || !isFreeOrAlone(result, i)) continue;
+    const before = words[i - 1] === '(' ? words[i - 2] ?? '' : words[i - 1];
+    const onRoad = (words[i - 1] === 'der' && (words[i - 2] === 'auf' || words[i - 2] === 'Auf')) || ROAD_WORD.test(before);
+    if (onRoad) result = withSpanInstead(result, { start: i, end: i + 1, type: 'LOC' });
+  }
+  return result;
+}
+const ROAD_NUMBER = /^[ABS]\d{1,3}$/;
+const ROAD_WORD = /(?:^|[a-zäöü-])(?:[Aa]utobahn|[Ss]traße|[Ss]chnellstraße)$/;
 
 /**
  * A word the tagger left untagged that ends in a word naming a street, a hut, a village, a lake or a part of a
