@@ -91,9 +91,10 @@ import { TermNumbering } from './termNumbering';
  * 83: the label that opens an interview's answers is the person who answers, "Muster: Nie.";
  * 84: a surname alone is the person the article names in full with given names, "Erika Muster" … "für Muster";
  * 85: a name in the genitive ends before the nouns it owns, "Kestrels Datenbanken";
- * 86: a road named by its letter and number is a place, "auf der B17").
+ * 86: a road named by its letter and number is a place, "auf der B17";
+ * 87: a surname the article knows joins the person's span the tagger ended right before it).
  */
-export const DIGEST_VERSION = 86;
+export const DIGEST_VERSION = 87;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -116,6 +116,11 @@ describe('German entities', () => {
     assert.deepStrictEqual(entities('Seit dem Frühjahr schreibt Zalvano die Drehbücher.'), ['PER:Zalvano']);
   });
 
+  it('joins a surname the article knows to the person\'s span the tagger ended right before it', () => {
+    assert.deepStrictEqual(entities('Die Ministerin Erika Vogel sprach lange.\nDiese hat den Besuch Selim Tayyar Vogels in Wien organisiert.'),
+      ['PER:Erika Vogel', 'PER:Selim Tayyar Vogels', 'LOC:Wien']);
+  });
+
   it('takes a surname alone for the person the article names in full, but not a listed firm\'s name', () => {
     assert.deepStrictEqual(entities('Die Abgeordnete Erika Varnsdorf sprach am Montag in Wien.\nFür Varnsdorf ist das ein Erfolg.'),
       ['PER:Erika Varnsdorf', 'LOC:Wien', 'PER:Varnsdorf']);

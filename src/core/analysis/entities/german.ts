@@ -515,7 +515,8 @@ function isNamedAlone(tokens: SentenceTokens, i: number): boolean {
  * designation ("Vento 7", see seriesTakeDesignations).
  * A word that is also a common noun ("Kranich", "Wirsing", "Fischer") is the person's surname only after
  * the article named that person in full, and not where an article or a determiner makes it the noun ("der
- * Kranich", "die alten Fischer"): news put no article before a surname.
+ * Kranich", "die alten Fischer"): news put no article before a surname. A surname right after a person's span
+ * the tagger ended too soon joins it ("Selim Tayyar Vogels" after "Erika Vogel").
  */
 function propagateNames(results: SentenceResult[], model: NerModel): void {
   const names = new Map<string, EntityType>();
@@ -561,7 +562,10 @@ function propagateNames(results: SentenceResult[], model: NerModel): void {
       const isNoun = model.gazetteer.isPlainNoun(word);
       const isSurname = type === 'PER' && surnames.has(word) && !followsDeterminer(tokens, i);
       if (isNoun && !isSurname) continue;
-      result.spans.push({ start: i, end: i + 1, type });
+      // A person's surname the tagger left out ends the person's span before it ("Karl Jonas Musters").
+      const before = type === 'PER' && covered[i - 1] ? result.spans.find(s => s.end === i && s.type === 'PER') : undefined;
+      if (before) before.end = i + 1;
+      else result.spans.push({ start: i, end: i + 1, type });
       added = true;
     }
     if (added) result.spans.sort((a, b) => a.start - b.start);
