@@ -8,11 +8,16 @@ import { isGivenName, type TaggedWords } from './shared';
  * before they shorten them ("sagte Muster"), and a surname the training sentences never had looks like any other
  * capitalised word. Also in the genitive ("Musters"). Not a word the lists know as a country, a place or a firm:
  * "Porsche" after "Ferdinand Porsche" may be the firm.
+ * Written with index loops and the retyping in a function of its own: the same step in one function with
+ * for-of loops took four times the instructions (1.6 % of the unseen half's against 0.4 %, a scratch
+ * measurement), though the same change to citedSourcesAreOrganisations bought nothing; the compiler decides.
  */
 export function surnamesOfFullNames(sentences: readonly TaggedWords[], model: NerModel): void {
   const surnames = new Set<string>();
-  for (const { tokens, spans } of sentences) {
-    for (const span of spans) {
+  for (let k = 0; k < sentences.length; k++) {
+    const { tokens, spans } = sentences[k];
+    for (let j = 0; j < spans.length; j++) {
+      const span = spans[j];
       if (span.type !== 'PER' || span.end - span.start < 2) continue;
       let given = span.start;
       while (given < span.end - 1 && isGivenName(tokens.word(given), model)) given++;
@@ -20,9 +25,14 @@ export function surnamesOfFullNames(sentences: readonly TaggedWords[], model: Ne
     }
   }
   for (const surname of surnames) if (surname.length < 3 || model.gazetteer.kindOf(surname) !== undefined) surnames.delete(surname);
-  if (surnames.size === 0) return;
-  for (const { tokens, spans } of sentences) {
-    for (const span of spans) {
+  if (surnames.size > 0) retypeSurnames(sentences, surnames);
+}
+
+function retypeSurnames(sentences: readonly TaggedWords[], surnames: ReadonlySet<string>): void {
+  for (let k = 0; k < sentences.length; k++) {
+    const { tokens, spans } = sentences[k];
+    for (let j = 0; j < spans.length; j++) {
+      const span = spans[j];
       if (span.type === 'PER' || span.end - span.start !== 1) continue;
       const word = tokens.word(span.start);
       if (surnames.has(word) || (word.endsWith('s') && surnames.has(word.slice(0, -1)))) span.type = 'PER';

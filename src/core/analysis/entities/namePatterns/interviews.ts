@@ -36,8 +36,9 @@ export function interviewAnswerersArePersons(sentences: readonly TaggedWords[], 
 
 /** The one to three capitalised words before a colon that opens the sentence, if they could be a name. */
 function speakerLabel(tokens: SentenceWords, model: NerModel): string | undefined {
-  const colon = [1, 2, 3].find(k => tokens.word(k) === ':');
-  if (colon === undefined) return undefined;
+  let colon = 1;
+  while (colon <= MAX_LABEL_WORDS && tokens.word(colon) !== ':') colon++;
+  if (colon > MAX_LABEL_WORDS) return undefined;
   const words: string[] = [];
   for (let i = 0; i < colon; i++) {
     const word = tokens.word(i);
@@ -47,6 +48,8 @@ function speakerLabel(tokens: SentenceWords, model: NerModel): string | undefine
   }
   return words.join(' ');
 }
+
+const MAX_LABEL_WORDS = 3;
 
 function endsInQuestion(tokens: SentenceWords): boolean {
   return tokens.word(tokens.length - 1) === '?';

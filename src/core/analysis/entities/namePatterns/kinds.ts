@@ -10,7 +10,7 @@ import type { EntityType, Span } from '../../types';
 import type { NerModel } from '../model';
 import { isRoleWord, ORGANISATION_WORDS, type TokenSpan } from '../rules';
 import {
-  HAS_SMALL_LETTER, isFreeOrAlone, isListedPlace, isPlainNameWord, isTownName, LIST_JOINERS, STARTS_CAPITALISED,
+  HAS_SMALL_LETTER, isAsciiDigit, isFreeOrAlone, isListedPlace, isPlainNameWord, isTownName, LIST_JOINERS, STARTS_CAPITALISED,
   startsWithSmallAscii, withSpanInstead,
 } from './shared';
 
@@ -70,6 +70,8 @@ const PLURAL_KINDS: readonly [string, EntityType][] = [
 export function numberedRoads(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
   let result = spans;
   for (let i = 1; i < words.length; i++) {
+    // Every token is asked: the letter and a digit after it, before the pattern.
+    if (!ROAD_LETTERS.has(words[i].charCodeAt(0)) || !isAsciiDigit(words[i].charCodeAt(1))) continue;
     if (!ROAD_NUMBER.test(words[i]) || !isFreeOrAlone(result, i)) continue;
     const before = words[i - 1] === '(' ? words[i - 2] ?? '' : words[i - 1];
     const onRoad = (words[i - 1] === 'der' && (words[i - 2] === 'auf' || words[i - 2] === 'Auf')) || ROAD_WORD.test(before);
@@ -78,6 +80,7 @@ export function numberedRoads(spans: TokenSpan[], words: readonly string[]): Tok
   return result;
 }
 const ROAD_NUMBER = /^[ABS]\d{1,3}$/;
+const ROAD_LETTERS = new Set([0x41, 0x42, 0x53]);
 const ROAD_WORD = /(?:^|[a-zäöü-])(?:[Aa]utobahn|[Ss]traße|[Ss]chnellstraße)$/;
 
 /**
