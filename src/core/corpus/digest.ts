@@ -92,9 +92,10 @@ import { TermNumbering } from './termNumbering';
  * 84: a surname alone is the person the article names in full with given names, "Erika Muster" … "für Muster";
  * 85: a name in the genitive ends before the nouns it owns, "Kestrels Datenbanken";
  * 86: a road named by its letter and number is a place, "auf der B17";
- * 87: a surname the article knows joins the person's span the tagger ended right before it).
+ * 87: a surname the article knows joins the person's span the tagger ended right before it;
+ * 88: a name after "Klassiker", "Uraufführung", "Komödie", "Tragödie", "Erzählung" or "Novelle" is a work).
  */
-export const DIGEST_VERSION = 87;
+export const DIGEST_VERSION = 88;
 
 export interface DigestClaim extends Span {
   /** Numbers of terms in the digest's vocabulary, ascending. */

@@ -511,10 +511,15 @@ describe('German entities', () => {
       'Im Film Kanada geht es um Schuld.',
       // A storm is named like a person.
       'Die Ausläufer des Hurrikans Kestra trafen die Küste.',
+      // A play's premiere and a classic are works too.
+      'Es folgt die Jonas-Muster-Uraufführung Varno Kestel.',
+      'Es folgt Erika Musters Klassiker Varno Kestel, der heute gilt.',
+      'Dann kommt die Liebeskomödie Tarnhelm.',
     ]);
     assertHasAll(found, [
       'MISC:1:Der Mond ist aufgegangen', 'MISC:2:Lumo', 'MISC:3:Kestrel', 'ORG:4:Norvata', 'ORG:8:Quastenberg', 'ORG:9:Tarvo',
-      'ORG:10:Varnak', 'LOC:11:Kanada', 'MISC:12:Kestra',
+      'ORG:10:Varnak', 'LOC:11:Kanada', 'MISC:12:Kestra', 'MISC:13:Varno Kestel', 'MISC:14:Varno Kestel',
+      'MISC:15:Tarnhelm',
     ]);
     // A word that ends like a kind is no such name.
     assert.ok(!found.some(m => /^MISC:5/.test(m)), found.join(', '));

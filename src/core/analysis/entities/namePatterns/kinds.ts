@@ -381,8 +381,9 @@ const RETYPES_ONLY = new Set(['gruppe']);
 const DESCRIBED_KINDS: readonly DescribedKind[] = [
   ...kinds('MISC', true, false, [
     'album', 'film', 'roman', 'buch', 'song', 'lied', 'musical', 'gedicht', 'hörspiel', 'schiff', 'boot', 'theaterstück',
-    'videospiel', 'computerspiel',
+    'videospiel', 'computerspiel', 'klassiker',
   ]),
+  ...kinds('MISC', true, true, ['erzählung', 'novelle', 'komödie', 'tragödie', 'uraufführung']),
   ...kinds('MISC', true, true, ['app', 'single', 'sinfonie', 'symphonie']),
   ...kinds('MISC', false, true, ['serie', 'oper']),
   ...kinds('MISC', false, false, ['ballett']),
