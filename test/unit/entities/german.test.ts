@@ -4,8 +4,9 @@ import { Gazetteer } from '../../../src/core/analysis/entities/gazetteer';
 import { getModel } from '../../../src/core/analysis/entities/model';
 import { taggerTokens } from '../../../src/core/analysis/entities/taggerTokens';
 import {
-  clubTownsAreClubs, countryCodesAfterPersons, currenciesNamed, describedNames, designationsAreNoPersons, englishNamesJoined, genitivesEndNames, isVersionNumber, languagesNamed, ministriesAreOrganisations,
-  namesApartAtDashes, namesEndBeforePurpose, numberedRoads, personsInLineUps, placeCompounds, productsWithModels, shortFormsInBrackets, webAddressesNamed,
+  clubTownsAreClubs, countryCodesAfterPersons, currenciesNamed, describedNames, designationsAreNoPersons, englishNamesJoined,
+  genitivesEndNames, isVersionNumber, languagesNamed, ministriesAreOrganisations, namesApartAtDashes, namesEndBeforePurpose,
+  numberedRoads, personsInLineUps, placeCompounds, productsWithModels, shortFormsInBrackets, webAddressesNamed,
 } from '../../../src/core/analysis/entities/namePatterns';
 import { cleanSpans, isOrganisationDescriptor, type TokenSpan } from '../../../src/core/analysis/entities/rules';
 import { tokenize } from '../../../src/core/text/tokenize';
@@ -357,7 +358,8 @@ describe('German entities', () => {
     /** The rule over one span from the second word to the last but the verb and the full stop. */
     const owned = (text: string, type: TokenSpan['type']) => {
       const words = wordsOf(text);
-      return genitivesEndNames([{ start: 1, end: words.length - 2, type }], words, model).map(s => `${s.type}:${words.slice(s.start, s.end).join(' ')}`);
+      return genitivesEndNames([{ start: 1, end: words.length - 2, type }], words, model)
+        .map(s => `${s.type}:${words.slice(s.start, s.end).join(' ')}`);
     };
     assert.deepStrictEqual(owned('Wohin Varniks Öffnungspolitik führt.', 'PER'), ['PER:Varniks']);
     assert.deepStrictEqual(owned('Wohin Erika Varniks Pausenfilm führt.', 'PER'), ['PER:Erika Varniks']);
