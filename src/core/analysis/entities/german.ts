@@ -18,7 +18,8 @@ import {
   isLetteredDesignation, languagesNamed, letteredPartsNameNothing, ministriesAreOrganisations, modelLettersAfterBrands,
   namesApartAtDashes, namesEndBeforePurpose, namesEndingInTheirKind, numberedProducts, numberedRoads, partiesOfCountries,
   personsAmongPersons, personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels,
-  shortFormsInBrackets, SMALL_NUMBER, sportsClubs, surnamesOfFullNames, teamNicknamesAlone, webAddressesNamed,
+  shortFormsInBrackets, SMALL_NUMBER, sportsClubs, STARTS_CAPITALISED_WORD, surnamesOfFullNames, teamNicknamesAlone,
+  webAddressesNamed,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isInflectedRole, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
 
@@ -222,8 +223,6 @@ function trimNouns(spans: TokenSpan[], words: readonly string[], model: NerModel
   }
   return spans;
 }
-
-const STARTS_CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 interface SentenceResult {
   tokens: SentenceTokens;

@@ -8,9 +8,9 @@ import { isGivenName, type TaggedWords } from './shared';
  * before they shorten them ("sagte Muster"), and a surname the training sentences never had looks like any other
  * capitalised word. Also in the genitive ("Musters"). Not a word the lists know as a country, a place or a firm:
  * "Porsche" after "Ferdinand Porsche" may be the firm.
- * Written with index loops and the retyping in a function of its own: the same step in one function with
- * for-of loops took four times the instructions (1.6 % of the unseen half's against 0.4 %, a scratch
- * measurement), though the same change to citedSourcesAreOrganisations bought nothing; the compiler decides.
+ * Written with index loops and the retyping in a function of its own: the same step as one function with
+ * for-of loops took several times the instructions (see the CHANGELOG), though the same change to
+ * citedSourcesAreOrganisations bought nothing; the compiler decides.
  */
 export function surnamesOfFullNames(sentences: readonly TaggedWords[], model: NerModel): void {
   const surnames = new Set<string>();

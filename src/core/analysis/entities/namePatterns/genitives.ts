@@ -1,7 +1,7 @@
 // A name in the genitive before the nouns it owns ("Kestrels Datenbanken"), where the tagger ran it on into them.
 import type { NerModel } from '../model';
 import { isOrganisationDescriptor, type TokenSpan } from '../rules';
-import { isGivenName } from './shared';
+import { isGivenName, STARTS_CAPITALISED_WORD } from './shared';
 
 /**
  * A name in the genitive ends the span before the nouns it owns: "Kestrels Datenbanken", "Varniks
@@ -39,9 +39,8 @@ const GENITIVE_OF_NAME = /^\p{Lu}.*\p{Ll}s$/u;
 function ownedNouns(words: readonly string[], from: number, to: number, gazetteer: NerModel['gazetteer']): boolean {
   for (let i = from; i < to; i++) {
     const word = words[i];
-    if (!CAPITALISED_WORD.test(word) || gazetteer.nounClass(word) === '' || gazetteer.isPersonsName(word)) return false;
+    if (!STARTS_CAPITALISED_WORD.test(word) || gazetteer.nounClass(word) === '' || gazetteer.isPersonsName(word)) return false;
   }
   const last = words[to - 1];
   return !isOrganisationDescriptor(last) && !last.endsWith('s');
 }
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;

@@ -20,4 +20,4 @@ export { surnamesOfFullNames } from './fullNames';
 export { genitivesEndNames } from './genitives';
 export { currenciesNamed, languagesNamed, webAddressesNamed } from './words';
 export { shortFormsInBrackets } from './shortForms';
-export { isCountedNoun, isGivenName, type SentenceWords } from './shared';
+export { isCountedNoun, isGivenName, STARTS_CAPITALISED_WORD, type SentenceWords } from './shared';

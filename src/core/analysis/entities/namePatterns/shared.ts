@@ -7,6 +7,9 @@ import type { TokenSpan } from '../rules';
 
 export const STARTS_CAPITALISED = /^\p{Lu}/u;
 
+/** A capital, then a small letter: a word written as names and nouns are ("Kestrel"), not an abbreviation ("KESTREL"). */
+export const STARTS_CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+
 export const HAS_SMALL_LETTER = /\p{Ll}/u;
 
 /** Most German words do: the rules that look for names and designations pass them over at once. */
