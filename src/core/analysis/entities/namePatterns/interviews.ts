@@ -13,9 +13,9 @@ import { STARTS_CAPITALISED, withSpanInstead, type SentenceWords, type TaggedWor
  * of its last word in the article is the person too.
  */
 export function interviewAnswerersArePersons(sentences: readonly TaggedWords[], model: NerModel): void {
+  const labels = sentences.map(sentence => speakerLabel(sentence.tokens, model));
   const answers = new Map<string, number>();
-  sentences.forEach((sentence, k) => {
-    const label = speakerLabel(sentence.tokens, model);
+  labels.forEach((label, k) => {
     if (label === undefined) return;
     const answered = k > 0 && endsInQuestion(sentences[k - 1].tokens);
     answers.set(label, (answers.get(label) ?? 0) + (answered ? 1 : -1));
@@ -23,15 +23,15 @@ export function interviewAnswerersArePersons(sentences: readonly TaggedWords[], 
   const answerers = new Set([...answers].filter(([, count]) => count >= 2).map(([label]) => label));
   if (answerers.size === 0) return;
   const surnames = new Set([...answerers].map(label => label.slice(label.lastIndexOf(' ') + 1)));
-  for (const sentence of sentences) {
-    const label = speakerLabel(sentence.tokens, model);
+  sentences.forEach((sentence, k) => {
+    const label = labels[k];
     if (label !== undefined && answerers.has(label)) {
       sentence.spans = withSpanInstead(sentence.spans, { start: 0, end: label.split(' ').length, type: 'PER' });
     }
     for (const span of sentence.spans) {
       if (span.end - span.start === 1 && span.type !== 'PER' && surnames.has(sentence.tokens.word(span.start))) span.type = 'PER';
     }
-  }
+  });
 }
 
 /** The one to three capitalised words before a colon that opens the sentence, if they could be a name. */
