@@ -27,7 +27,11 @@ export function analyse(text: string, language: Language = 'de'): EntityMention[
   return findEntities(text, sentences, language);
 }
 
-/** The mentions of a text of several lines (one sentence each), as "TYPE:line:text" with lines from 1. */
+/** Spans as plain records to compare: the spans the rules make carry a stance, for most of them undefined. */
+function plain(spans: readonly TokenSpan[]): TokenSpan[] {
+  return spans.map(({ start, end, type, stance }) => (stance ? { start, end, type, stance } : { start, end, type }));
+}
+
 /** The words of a sentence as the tagger and the name patterns see them. */
 function wordsOf(text: string): string[] {
   return taggerTokens(text).map(t => t.text);
@@ -39,6 +43,7 @@ function taggedSentence(text: string, start: number, end: number, type: TokenSpa
   return { tokens: { length: words.length, word: (i: number) => words[i] ?? '' }, spans: [{ start, end, type }] };
 }
 
+/** The mentions of a text of several lines (one sentence each), as "TYPE:line:text" with lines from 1. */
 function mentionsByLine(lines: readonly string[]): string[] {
   const text = lines.join('\n');
   return analyse(text).map(m => `${m.type}:${text.slice(0, m.start).split('\n').length}:${m.text}`);
@@ -262,7 +267,7 @@ describe('German entities', () => {
     // The rule alone, whatever the tagger makes of the town: a language before a place begins the place's name.
     const town = wordsOf('Der Bus fährt nach Deutsch Kestrowo.');
     assert.deepStrictEqual(languagesNamed([{ start: 5, end: 6, type: 'LOC' }], town, getModel()), [{ start: 5, end: 6, type: 'LOC' }]);
-    assert.deepStrictEqual(languagesNamed([], town, getModel()), [{ start: 4, end: 5, type: 'MISC' }]);
+    assert.deepStrictEqual(plain(languagesNamed([], town, getModel())), [{ start: 4, end: 5, type: 'MISC' }]);
     assert.deepStrictEqual(entities('Bürgermeister Paul Deutsch eröffnete die Schule.'), ['PER:Paul Deutsch']);
   });
 
@@ -271,17 +276,17 @@ describe('German entities', () => {
     assert.deepStrictEqual(currenciesNamed([], amounts, getModel()).map(s => amounts.slice(s.start, s.end).join(' ')), ['Euro', 'Franken', 'Rubel']);
     // The name of another span, or a word without an amount before it, stays as it is.
     const region = wordsOf('Die Reise führt durch Franken und kostet 20 Kronen.');
-    assert.deepStrictEqual(currenciesNamed([{ start: 4, end: 5, type: 'LOC' }], region, getModel()), [
+    assert.deepStrictEqual(plain(currenciesNamed([{ start: 4, end: 5, type: 'LOC' }], region, getModel())), [
       { start: 4, end: 5, type: 'LOC' }, { start: 8, end: 9, type: 'MISC' },
     ]);
     const paper = wordsOf('Er las 3 Kronen Zeitung.');
     assert.deepStrictEqual(currenciesNamed([{ start: 3, end: 5, type: 'ORG' }], paper, getModel()), [{ start: 3, end: 5, type: 'ORG' }]);
-    assert.deepStrictEqual(currenciesNamed([{ start: 4, end: 5, type: 'ORG' }], wordsOf('Der Preis: 10 Dollar.'), getModel()), [{ start: 4, end: 5, type: 'MISC' }]);
+    assert.deepStrictEqual(plain(currenciesNamed([{ start: 4, end: 5, type: 'ORG' }], wordsOf('Der Preis: 10 Dollar.'), getModel())), [{ start: 4, end: 5, type: 'MISC' }]);
     // Magnitude words are the quantities' own, written small too.
-    assert.deepStrictEqual(currenciesNamed([], wordsOf('Es kostet weniger als tausend Dollar.'), getModel()), [{ start: 5, end: 6, type: 'MISC' }]);
+    assert.deepStrictEqual(plain(currenciesNamed([], wordsOf('Es kostet weniger als tausend Dollar.'), getModel())), [{ start: 5, end: 6, type: 'MISC' }]);
     // A subunit, which ICU does not name, is money too, and so is a sign after an amount.
-    assert.deepStrictEqual(currenciesNamed([], wordsOf('Die Dividende steigt um 10 Cent.'), getModel()), [{ start: 5, end: 6, type: 'MISC' }]);
-    assert.deepStrictEqual(currenciesNamed([], wordsOf('Die Kapitalerhöhung brachte 8 Mrd. € ein.'), getModel()), [{ start: 5, end: 6, type: 'MISC' }]);
+    assert.deepStrictEqual(plain(currenciesNamed([], wordsOf('Die Dividende steigt um 10 Cent.'), getModel())), [{ start: 5, end: 6, type: 'MISC' }]);
+    assert.deepStrictEqual(plain(currenciesNamed([], wordsOf('Die Kapitalerhöhung brachte 8 Mrd. € ein.'), getModel())), [{ start: 5, end: 6, type: 'MISC' }]);
     assert.deepStrictEqual(currenciesNamed([], wordsOf('Das kostet € 30 im Laden.'), getModel()), []);
     // An ISO code too, unless it is also a word.
     const codes = wordsOf('Der Preis liegt bei 65 EUR, dazu kamen 20 TOP Angebote.');
@@ -335,7 +340,7 @@ describe('German entities', () => {
     assert.deepStrictEqual(webAddressesNamed([{ start: 1, end: 3, type: 'ORG' }], inside), [{ start: 1, end: 3, type: 'ORG' }]);
     // A country domain that is also a German word counts only after "www.".
     assert.deepStrictEqual(webAddressesNamed([], wordsOf('Er kam im Jahr.am Montag wieder.')), []);
-    assert.deepStrictEqual(webAddressesNamed([], wordsOf('Siehe www.kestrel.am bitte.')), [{ start: 1, end: 2, type: 'MISC' }]);
+    assert.deepStrictEqual(plain(webAddressesNamed([], wordsOf('Siehe www.kestrel.am bitte.'))), [{ start: 1, end: 2, type: 'MISC' }]);
     assertHasAll(entities('Das Branchenportal kestrelmedia.de berichtete am Montag darüber.'), ['ORG:kestrelmedia.de']);
     assertHasAll(entities('Informationen gibt es unter www.kestrelmedia.de im Netz.'), ['MISC:www.kestrelmedia.de']);
   });
@@ -385,7 +390,7 @@ describe('German entities', () => {
     assert.deepStrictEqual(ministriesAreOrganisations([], ministries).map(s => ministries.slice(s.start, s.end).join(' ')),
       ['Innenministerium', 'US-Außenministerium', 'Umweltministeriums']);
     // A span of its own with another type becomes an organisation; one that runs on past it stays.
-    assert.deepStrictEqual(ministriesAreOrganisations([{ start: 1, end: 2, type: 'LOC' }], wordsOf('Das Finanzministerium zahlt.')),
+    assert.deepStrictEqual(plain(ministriesAreOrganisations([{ start: 1, end: 2, type: 'LOC' }], wordsOf('Das Finanzministerium zahlt.'))),
       [{ start: 1, end: 2, type: 'ORG' }]);
     const longer = wordsOf('Das Verkehrsministerium Kestriens plant.');
     assert.deepStrictEqual(ministriesAreOrganisations([{ start: 1, end: 3, type: 'ORG' }], longer), [{ start: 1, end: 3, type: 'ORG' }]);
@@ -698,7 +703,7 @@ describe('German entities', () => {
   it('cuts a span the tagger ran over standalone dashes into its names: players, places and teams', () => {
     const words = ['Tarnfeld', ':', 'Kravosz', '–', 'Dumeniak', ',', 'Olzewicz', '–', 'Österreich', '–', 'Kanada', '–', 'Boston', 'Grizzlies', '4:0'];
     const spans: TokenSpan[] = [{ start: 0, end: 5, type: 'MISC' }, { start: 6, end: 7, type: 'PER' }, { start: 8, end: 15, type: 'LOC' }];
-    assert.deepStrictEqual(namesApartAtDashes(spans, words, getModel()), [
+    assert.deepStrictEqual(plain(namesApartAtDashes(spans, words, getModel())), [
       { start: 2, end: 3, type: 'PER' }, { start: 4, end: 5, type: 'PER' }, { start: 6, end: 7, type: 'PER' },
       { start: 8, end: 9, type: 'LOC' }, { start: 10, end: 11, type: 'LOC' }, { start: 12, end: 14, type: 'ORG' },
     ]);
@@ -737,14 +742,14 @@ describe('German entities', () => {
 
   it('gives a name the tagger took for a product the small number after it, unless the number counts a noun', () => {
     const product = (words: string[]) => productsWithModels([{ start: 1, end: 2, type: 'MISC' }], words, getModel());
-    assert.deepStrictEqual(product(['von', 'Kestrel', '7', 'und', '8']), [{ start: 1, end: 3, type: 'MISC' }]);
+    assert.deepStrictEqual(plain(product(['von', 'Kestrel', '7', 'und', '8'])), [{ start: 1, end: 3, type: 'MISC' }]);
     assert.deepStrictEqual(product(['mit', 'Kestrel', '5', 'Prozent']), [{ start: 1, end: 2, type: 'MISC' }]);
   });
 
   it('joins an English name split at "of", "on" or "for" into one', () => {
     const spans: TokenSpan[] = [{ start: 0, end: 1, type: 'PER' }, { start: 2, end: 3, type: 'PER' }, { start: 5, end: 7, type: 'ORG' }, { start: 8, end: 9, type: 'LOC' }];
     const words = ['Son', 'of', 'Varn', 'und', 'der', 'Tarnfeld', 'Herald', 'on', 'Sunday', '.'];
-    assert.deepStrictEqual(englishNamesJoined(spans, words), [{ start: 0, end: 3, type: 'MISC' }, { start: 5, end: 9, type: 'ORG' }]);
+    assert.deepStrictEqual(plain(englishNamesJoined(spans, words)), [{ start: 0, end: 3, type: 'MISC' }, { start: 5, end: 9, type: 'ORG' }]);
   });
 
   it('takes the name after a word for a platform for the service, not the firm behind it', () => {

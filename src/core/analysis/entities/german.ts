@@ -21,7 +21,7 @@ import {
   shortFormsInBrackets, SMALL_NUMBER, sportsClubs, STARTS_CAPITALISED_WORD, surnamesOfFullNames, teamNicknamesAlone,
   webAddressesNamed,
 } from './namePatterns';
-import { CLAUSE_BREAKS, cleanSpans, isInflectedRole, isRoleWord, NAME_PARTICLES, type TokenSpan, type TypeStance } from './rules';
+import { CLAUSE_BREAKS, cleanSpans, isInflectedRole, isRoleWord, NAME_PARTICLES, tokenSpan, type TokenSpan, type TypeStance } from './rules';
 
 export interface RawMention {
   start: number;
@@ -46,7 +46,7 @@ export function spansFromTags(tags: readonly number[]): TokenSpan[] {
       open.end = i + 1;
       continue;
     }
-    open = { start: i, end: i + 1, type };
+    open = tokenSpan(i, i + 1, type);
     spans.push(open);
   }
   return spans;
@@ -78,7 +78,7 @@ function addListedNames(spans: TokenSpan[], words: readonly string[], listed: re
         overlapping.some(s => s.start === match.start && s.end === match.end)) {
       continue;
     }
-    result = [...result.filter(s => !overlapping.includes(s)), { start: match.start, end: match.end, type }];
+    result = [...result.filter(s => !overlapping.includes(s)), tokenSpan(match.start, match.end, type)];
     changed = true;
   }
   return changed ? result.sort((x, y) => x.start - y.start) : result;
@@ -345,7 +345,7 @@ function recalledTagging(text: string, start: number, tagged: TaggedSentence): S
   for (let at = 1 + 2 * tokens.length; at < tagged.length; at += 3) {
     const kind = tagged.charCodeAt(at + 2);
     const stance = STANCES[Math.floor(kind / SPAN_TYPES.length)];
-    spans.push({ start: tagged.charCodeAt(at), end: tagged.charCodeAt(at + 1), type: SPAN_TYPES[kind % SPAN_TYPES.length], ...(stance ? { stance } : {}) });
+    spans.push(tokenSpan(tagged.charCodeAt(at), tagged.charCodeAt(at + 1), SPAN_TYPES[kind % SPAN_TYPES.length], stance));
   }
   return { tokens, spans };
 }
@@ -564,7 +564,7 @@ function propagateNames(results: SentenceResult[], model: NerModel): void {
       // A person's surname the tagger left out ends the person's span before it ("Karl Jonas Musters").
       const before = type === 'PER' && covered[i - 1] ? result.spans.find(s => s.end === i && s.type === 'PER') : undefined;
       if (before) before.end = i + 1;
-      else result.spans.push({ start: i, end: i + 1, type });
+      else result.spans.push(tokenSpan(i, i + 1, type));
       added = true;
     }
     if (added) result.spans.sort((a, b) => a.start - b.start);

@@ -15,6 +15,15 @@ export interface TokenSpan {
 }
 
 /**
+ * A span with its stance (undefined for most). Every span is made here, never by spreading another: V8 gives
+ * objects made alike one hidden class, and a span of another class reaching a step at the end of a run threw
+ * away the optimized code of every step after it (11 % of the instructions on unseen articles).
+ */
+export function tokenSpan(start: number, end: number, type: EntityType, stance?: TypeStance): TokenSpan {
+  return { start, end, type, stance };
+}
+
+/**
  * How a mention takes part when an article's mentions of one name are given one type. By default it votes and
  * takes the winning type. 'apart': its own context makes it another thing than the name's other mentions (a
  * club's town named as the place), so it neither votes nor takes their type. 'stated': a word before it states
@@ -233,7 +242,7 @@ export function cleanSpans(spans: TokenSpan[], tokens: readonly Token[], gazette
     // "Google und Co.": "and the like". A firm so named keeps the name before it in its span ("Muster & Co.").
     if (end - start === 1 && COMPANY_ABBREVIATION.test(first) && start > 0 && AND.test(tokens[start - 1].text)) continue;
     if (end - start === 1 && first.length === 1 && !/\p{Lu}/u.test(first)) continue;
-    kept.push({ start, end, type });
+    kept.push(tokenSpan(start, end, type));
   }
   return kept;
 }

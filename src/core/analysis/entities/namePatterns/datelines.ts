@@ -2,7 +2,7 @@
 // sentences.
 import { stopwordsOf } from '../../../text/stopwords';
 import type { NerModel } from '../model';
-import type { TokenSpan } from '../rules';
+import { tokenSpan, type TokenSpan } from '../rules';
 import { HAS_SMALL_LETTER, hasScore, type SentenceWords, STARTS_CAPITALISED, type TaggedWords, wordsOf } from './shared';
 
 /**
@@ -14,7 +14,7 @@ import { HAS_SMALL_LETTER, hasScore, type SentenceWords, STARTS_CAPITALISED, typ
  */
 export function datelinePlaces(sentences: readonly TaggedWords[], model: NerModel): void {
   for (const { tokens, spans } of sentences) {
-    if (isUntaggedDatelinePlace(tokens, spans, model)) spans.unshift({ start: 0, end: 1, type: 'LOC' });
+    if (isUntaggedDatelinePlace(tokens, spans, model)) spans.unshift(tokenSpan(0, 1, 'LOC'));
     const names = datelineNames(tokens, spans);
     for (const span of names) {
       if (span.type === 'LOC') continue;

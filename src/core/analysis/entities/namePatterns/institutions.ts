@@ -2,7 +2,7 @@
 // Wasserwege und Deiche") and a party named for its country ("die Sozialistische Partei Norlands").
 import { stopwordsOf } from '../../../text/stopwords';
 import type { NerModel } from '../model';
-import type { TokenSpan } from '../rules';
+import { tokenSpan, type TokenSpan } from '../rules';
 import { isFreeOrAlone, isTownName, STARTS_CAPITALISED, startsWithSmallAscii, withSpanInstead } from './shared';
 
 /**
@@ -18,7 +18,7 @@ export function partiesOfCountries(spans: TokenSpan[], words: readonly string[],
     if (party.type !== 'ORG' || country.start !== party.end || country.end !== country.start + 1 || !PARTY_HEAD.test(words[party.end - 1])) continue;
     const word = words[country.start];
     if (!word.endsWith('s') || model.gazetteer.kindOf(word.slice(0, -1)) !== 'CTRY') continue;
-    result = withSpanInstead(result, { ...party, end: country.end });
+    result = withSpanInstead(result, tokenSpan(party.start, country.end, party.type, party.stance));
   }
   return result;
 }
@@ -36,7 +36,7 @@ function unnamedPartiesOfCountries(spans: TokenSpan[], words: readonly string[],
     if (!isCapitalisedAdjective(words[head - 1], model) || spans.some(s => s.end > head - 1 && s.start < head + 1)) continue;
     const word = words[country.start];
     if (!word.endsWith('s') || model.gazetteer.kindOf(word.slice(0, -1)) !== 'CTRY') continue;
-    result = withSpanInstead(result, { start: head - 1, end: country.end, type: 'ORG' });
+    result = withSpanInstead(result, tokenSpan(head - 1, country.end, 'ORG'));
   }
   return result;
 }
@@ -81,7 +81,7 @@ export function ministriesAreOrganisations(spans: TokenSpan[], words: readonly s
     // Every token is asked: a plain test of its ending first, the pattern only for the few that pass it.
     const word = words[i];
     if (!(word.endsWith('ministerium') || word.endsWith('ministeriums')) || !MINISTRY.test(word)) continue;
-    if (isFreeOrAlone(result, i)) result = withSpanInstead(result, { start: i, end: i + 1, type: 'ORG' });
+    if (isFreeOrAlone(result, i)) result = withSpanInstead(result, tokenSpan(i, i + 1, 'ORG'));
   }
   return result;
 }
@@ -105,7 +105,7 @@ export function institutionsFor(spans: TokenSpan[], words: readonly string[], mo
     if (!adjective && !STATE_OR_RESEARCH.test(words[i])) continue;
     const end = purposeEnd(words, i + 2, model);
     if (end === undefined) continue;
-    const institution: TokenSpan = { start: adjective ? i - 1 : i, end, type: 'ORG' };
+    const institution: TokenSpan = tokenSpan(adjective ? i - 1 : i, end, 'ORG');
     for (const span of result) {
       if (span.end > institution.start && span.start < institution.end) {
         institution.start = Math.min(institution.start, span.start);

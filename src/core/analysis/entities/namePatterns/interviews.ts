@@ -2,6 +2,7 @@
 // ("KESTREL: Wann …?"), the one it talks to answers ("Muster: Nie."), found over a whole article's sentences.
 import { stopwordsOf } from '../../../text/stopwords';
 import type { NerModel } from '../model';
+import { tokenSpan } from '../rules';
 import { STARTS_CAPITALISED, withSpanInstead, type SentenceWords, type TaggedWords } from './shared';
 
 /**
@@ -26,7 +27,7 @@ export function interviewAnswerersArePersons(sentences: readonly TaggedWords[], 
   sentences.forEach((sentence, k) => {
     const label = labels[k];
     if (label !== undefined && answerers.has(label)) {
-      sentence.spans = withSpanInstead(sentence.spans, { start: 0, end: label.split(' ').length, type: 'PER' });
+      sentence.spans = withSpanInstead(sentence.spans, tokenSpan(0, label.split(' ').length, 'PER'));
     }
     for (const span of sentence.spans) {
       if (span.end - span.start === 1 && span.type !== 'PER' && surnames.has(sentence.tokens.word(span.start))) span.type = 'PER';

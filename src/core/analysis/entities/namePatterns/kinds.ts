@@ -8,7 +8,7 @@ import { GERMAN_DETERMINERS } from '../../../text/germanNounPhrases';
 import { stopwordsOf } from '../../../text/stopwords';
 import type { EntityType, Span } from '../../types';
 import type { NerModel } from '../model';
-import { isRoleWord, ORGANISATION_WORDS, type TokenSpan } from '../rules';
+import { isRoleWord, ORGANISATION_WORDS, tokenSpan, type TokenSpan } from '../rules';
 import {
   HAS_SMALL_LETTER, isAsciiDigit, isFreeOrAlone, isListedPlace, isPlainNameWord, isTownName, LIST_JOINERS, STARTS_CAPITALISED,
   startsWithSmallAscii, withSpanInstead,
@@ -31,7 +31,7 @@ export function enumeratedKinds(spans: TokenSpan[], words: readonly string[], mo
     while (at < words.length) {
       const name = nameAfter(result, words, at, true, model) ?? listedPlaceAt(result, words, at, type, model);
       if (!name) break;
-      result = withSpanInstead(result, { start: name.start, end: name.end, type });
+      result = withSpanInstead(result, tokenSpan(name.start, name.end, type));
       at = name.end;
       if (!LIST_JOINERS.has(words[at])) break;
       at++;
@@ -75,7 +75,7 @@ export function numberedRoads(spans: TokenSpan[], words: readonly string[]): Tok
     if (!ROAD_NUMBER.test(words[i]) || !isFreeOrAlone(result, i)) continue;
     const before = words[i - 1] === '(' ? words[i - 2] ?? '' : words[i - 1];
     const onRoad = (words[i - 1] === 'der' && (words[i - 2] === 'auf' || words[i - 2] === 'Auf')) || ROAD_WORD.test(before);
-    if (onRoad) result = withSpanInstead(result, { start: i, end: i + 1, type: 'LOC' });
+    if (onRoad) result = withSpanInstead(result, tokenSpan(i, i + 1, 'LOC'));
   }
   return result;
 }
@@ -96,7 +96,7 @@ export function placeCompounds(spans: TokenSpan[], words: readonly string[], mod
   for (let i = 0; i < words.length; i++) {
     while (next < spans.length && spans[next].end <= i) next++;
     if (next < spans.length && spans[next].start <= i) continue;
-    if (isPlaceCompound(words[i], model)) (added ??= []).push({ start: i, end: i + 1, type: 'LOC' });
+    if (isPlaceCompound(words[i], model)) (added ??= []).push(tokenSpan(i, i + 1, 'LOC'));
   }
   return added ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
 }
@@ -231,7 +231,7 @@ export function describedNames(spans: TokenSpan[], words: readonly string[], mod
     // A place is named with words, not letters: "Dorf TV" is a broadcaster.
     if (!name || (kind.type === 'LOC' && !HAS_SMALL_LETTER.test(words[name.start]))) continue;
     if (isRoleHolderNamed(result, words, i, name)) continue;
-    result = withSpanInstead(result, { start: name.start, end: name.end, type: kind.type, stance: 'stated' });
+    result = withSpanInstead(result, tokenSpan(name.start, name.end, kind.type, 'stated'));
     i = name.end - 1;
   }
   return result;

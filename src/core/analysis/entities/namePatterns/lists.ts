@@ -4,7 +4,7 @@
 import { stopwordsOf } from '../../../text/stopwords';
 import type { EntityType } from '../../types';
 import type { NerModel } from '../model';
-import type { TokenSpan } from '../rules';
+import { tokenSpan, type TokenSpan } from '../rules';
 import {
   isListedPlace, isPlainNameWord, isTownName, LIST_JOINERS, STARTS_CAPITALISED, startsWithSmallAscii, type TaggedWords,
   withSpanInstead, wordsOf,
@@ -24,7 +24,7 @@ export function englishNamesJoined(spans: TokenSpan[], words: readonly string[])
     const rightStart = left && ENGLISH_JOINERS.has(joiner!) ? left.end + (words[left.end + 1] === 'the' ? 2 : 1) : -1;
     if (left && span.start === rightStart && STARTS_CAPITALISED.test(words[left.end - 1])) {
       const type = left.type !== 'PER' ? left.type : span.type === 'ORG' ? 'ORG' : 'MISC';
-      result[result.length - 1] = { start: left.start, end: span.end, type };
+      result[result.length - 1] = tokenSpan(left.start, span.end, type);
     } else {
       result.push(span);
     }
@@ -51,7 +51,7 @@ export function personsAmongPersons(spans: TokenSpan[], words: readonly string[]
     const word = words[i];
     if (!isPlainNameWord(word, model) || isListedPlace(word, model)) continue;
     if (own) own.type = 'PER';
-    else result = withSpanInstead(result, { start: i, end: i + 1, type: 'PER' });
+    else result = withSpanInstead(result, tokenSpan(i, i + 1, 'PER'));
   }
   return result;
 }
@@ -76,7 +76,7 @@ export function personsInLineUps(spans: TokenSpan[], words: readonly string[], m
     for (const name of row.names) {
       const word = words[name.end - 1];
       if (!isFreeFor(result, name) || stopwordsOf('de').has(word.toLowerCase()) || /\d/.test(word) || isListedPlace(word, model)) continue;
-      result = withSpanInstead(result, { ...name, type: 'PER' });
+      result = withSpanInstead(result, tokenSpan(name.start, name.end, 'PER'));
     }
   }
   return result;
@@ -192,7 +192,7 @@ export function adjacentSurnamesApart(sentences: readonly TaggedWords[]): void {
       const pair = wordsOf(tokens, span.start, span.end);
       const endsOther = (surname: string) => fullNamesBySurname.get(surname)?.some(name => !name.endsWith(pair)) ?? false;
       if (!endsOther(tokens.word(span.start)) || !endsOther(tokens.word(span.start + 1))) continue;
-      spans.splice(k, 1, { start: span.start, end: span.start + 1, type: 'PER' }, { start: span.start + 1, end: span.end, type: 'PER' });
+      spans.splice(k, 1, tokenSpan(span.start, span.start + 1, 'PER'), tokenSpan(span.start + 1, span.end, 'PER'));
     }
   }
 }
@@ -239,13 +239,13 @@ function partName(words: readonly string[], from: number, to: number, type: Enti
   if (end - from < 1 || words[end - 1].length < 2 || !STARTS_CAPITALISED.test(words[from])) return undefined;
   const n = end - from;
   const { gazetteer } = model;
-  if (n === 1 && isListedPlace(words[from], model)) return { start: from, end, type: 'LOC' };
+  if (n === 1 && isListedPlace(words[from], model)) return tokenSpan(from, end, 'LOC');
   let towns = 0;
   for (let k = from; k < end; k++) if (isTownName(words[k], model, false)) towns++;
-  if (n >= 2 && towns >= 1 && towns < n) return { start: from, end, type: 'ORG' };
-  if (type !== 'MISC') return { start: from, end, type };
+  if (n >= 2 && towns >= 1 && towns < n) return tokenSpan(from, end, 'ORG');
+  if (type !== 'MISC') return tokenSpan(from, end, type);
   // What the tagger called MISC across a dash is a line-up's players; anything else in it is no name we know.
   const player = n <= 2 && towns === 0 && gazetteer.kindOf(words.slice(from, end).join(' ')) === undefined &&
     words.slice(from, end).every(word => !/\d|ische[nrs]?$/.test(word) && !stopwordsOf('de').has(word.toLowerCase()) && !gazetteer.isPlainNoun(word));
-  return player ? { start: from, end, type: 'PER' } : undefined;
+  return player ? tokenSpan(from, end, 'PER') : undefined;
 }

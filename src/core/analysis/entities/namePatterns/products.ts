@@ -5,7 +5,7 @@
 import { stopwordsOf } from '../../../text/stopwords';
 import type { GazetteerMatch } from '../gazetteer';
 import type { NerModel } from '../model';
-import type { TokenSpan } from '../rules';
+import { tokenSpan, type TokenSpan } from '../rules';
 import {
   isAsciiDigit, isCounted, isCountedNoun, isListedPlace, STARTS_CAPITALISED, startsWithSmallAscii, withSpanInstead, type TaggedWords,
 } from './shared';
@@ -39,7 +39,7 @@ export function productsWithModels(spans: TokenSpan[], words: readonly string[],
     if (onDesignation && onDesignation.type !== 'MISC' && !product) continue;
     if (!lettered && !(product && !isCounted(words[i + 1], model)) && (!onDesignation || onName?.type === 'PER' || !isNumberDesignation(words[i]))) continue;
     if (!isProductNameWord(words, i - 1, onPair || !!onName, model)) continue;
-    result = withSpanInstead(result, { start: i - 1, end: i + 1, type: 'MISC' });
+    result = withSpanInstead(result, tokenSpan(i - 1, i + 1, 'MISC'));
   }
   return result;
 }
@@ -56,7 +56,7 @@ export function modelLettersAfterBrands(spans: TokenSpan[], words: readonly stri
     const i = span.start;
     if (span.end !== i + 1 || span.type === 'PER' || span.type === 'MISC' || !CAPITAL_LETTER.test(words[i]) || i === 0) continue;
     if (result.some(other => other.end === i) || !isProductNameWord(words, i - 1, false, model)) continue;
-    result = withSpanInstead(result, { start: i - 1, end: i + 1, type: 'MISC' });
+    result = withSpanInstead(result, tokenSpan(i - 1, i + 1, 'MISC'));
   }
   return result;
 }
@@ -111,7 +111,7 @@ export function companiesInTheGenitive(
     const covering = result.find(s => s.start <= i && s.end > i);
     if (covering && covering.start !== i) continue;
     const rest = covering ? ownedAfter(covering, i + 1, words, model) : undefined;
-    result = withSpanInstead(result, { start: i, end: i + 1, type: 'ORG' });
+    result = withSpanInstead(result, tokenSpan(i, i + 1, 'ORG'));
     if (rest) result = withSpanInstead(result, rest);
   }
   return result;
@@ -122,11 +122,11 @@ export function companiesInTheGenitive(
  * thing the tagger saw keeps its words ("Teslas Model S").
  */
 function ownedAfter(span: TokenSpan, start: number, words: readonly string[], model: NerModel): TokenSpan | undefined {
-  if (span.type === 'MISC') return start < span.end ? { ...span, start } : undefined;
+  if (span.type === 'MISC') return start < span.end ? tokenSpan(start, span.end, span.type, span.stance) : undefined;
   let from = start;
   while (from < span.end && (startsWithSmallAscii(words[from]) || model.gazetteer.nounClass(words[from]) !== '')) from++;
   if (from === span.end) return undefined;
-  return { start: from, end: span.end, type: model.gazetteer.firstNames.has(words[from]) ? 'PER' : 'MISC' };
+  return tokenSpan(from, span.end, model.gazetteer.firstNames.has(words[from]) ? 'PER' : 'MISC');
 }
 
 /**

@@ -1,6 +1,6 @@
 // A short form in brackets after a name ("… GmbH (Tabeg)"): the same thing, with the name's type, in every
 // mention.
-import type { TokenSpan } from '../rules';
+import { tokenSpan, type TokenSpan } from '../rules';
 import { withSpanInstead } from './shared';
 
 /**
@@ -18,7 +18,7 @@ export function shortFormsInBrackets(spans: TokenSpan[], words: readonly string[
     const at = span.end + 1;
     if (span.type === 'PER' || words[span.end] !== '(' || words[at + 1] !== ')' || !SHORT_FORM.test(words[at] ?? '')) continue;
     if (!isShortFormOf(words[at], words.slice(span.start, span.end))) continue;
-    result = withSpanInstead(result, { start: at, end: at + 1, type: span.type, stance: 'defined' });
+    result = withSpanInstead(result, tokenSpan(at, at + 1, span.type, 'defined'));
   }
   return result;
 }

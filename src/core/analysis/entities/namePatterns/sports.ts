@@ -4,7 +4,7 @@
 // sports report.
 import { GERMAN_DETERMINERS } from '../../../text/germanNounPhrases';
 import type { NerModel } from '../model';
-import type { TokenSpan } from '../rules';
+import { tokenSpan, type TokenSpan } from '../rules';
 import { datelineNames } from './datelines';
 import {
   hasScore, isAsciiDigit, isCounted, isFreeOrAlone, isPlainNameWord, isTownName, SCORE, type SentenceWords, STARTS_CAPITALISED,
@@ -86,12 +86,12 @@ function clubAt(words: readonly string[], i: number, model: NerModel): TokenSpan
   if (startsWithSmallAscii(word)) return undefined;
   const next = words[i + 1];
   if (isFoundingYear(next)) {
-    return !isCounted(words[i + 2], model) && isTownName(word, model, false) ? { start: i, end: i + 2, type: 'ORG' } : undefined;
+    return !isCounted(words[i + 2], model) && isTownName(word, model, false) ? tokenSpan(i, i + 2, 'ORG') : undefined;
   }
   // A town is capitalised: after most capitalised words comes a small one.
   if (startsWithSmallAscii(next)) return undefined;
-  if (CLUB_WORDS.has(word) && isTownName(next, model, true)) return { start: i, end: i + 2, type: 'ORG' };
-  if (isStandingWord(word) && isTownName(next, model, false)) return { start: i + 1, end: i + 2, type: 'ORG' };
+  if (CLUB_WORDS.has(word) && isTownName(next, model, true)) return tokenSpan(i, i + 2, 'ORG');
+  if (isStandingWord(word) && isTownName(next, model, false)) return tokenSpan(i + 1, i + 2, 'ORG');
   return undefined;
 }
 
@@ -110,11 +110,11 @@ function withClub(spans: TokenSpan[], club: TokenSpan, words: readonly string[])
     }
     return spans;
   }
-  const joined: TokenSpan = { ...club };
+  const joined = tokenSpan(club.start, club.end, club.type, club.stance);
   const kept: TokenSpan[] = [];
   for (const span of spans) {
     if (span.end <= club.start || span.start >= club.end) kept.push(span);
-    else if (span.start < club.start && !isClubPrefix(words, span.start, club.start)) kept.push({ ...span, end: club.start });
+    else if (span.start < club.start && !isClubPrefix(words, span.start, club.start)) kept.push(tokenSpan(span.start, club.start, span.type, span.stance));
     else {
       joined.start = Math.min(joined.start, span.start);
       joined.end = Math.max(joined.end, span.end);
@@ -169,7 +169,7 @@ export function personsWithNumberInBrackets(spans: TokenSpan[], words: readonly 
     if (tagged) {
       if (tagged.type !== 'PER' && isPersonsName(words, tagged.start, i, model)) tagged.type = 'PER';
     } else if (isPlainNameWord(words[i - 1], model) && isPersonsName(words, i - 1, i, model) && !result.some(s => s.end > i - 1 && s.start < i)) {
-      result = withSpanInstead(result, { start: i - 1, end: i, type: 'PER' });
+      result = withSpanInstead(result, tokenSpan(i - 1, i, 'PER'));
     }
   }
   return result;
@@ -188,7 +188,7 @@ export function countryCodesAfterPersons(spans: TokenSpan[], words: readonly str
   for (let i = 1; i + 2 < words.length; i++) {
     if (words[i] !== '(' || words[i + 2] !== ')' || !model.gazetteer.olympicCodes.has(words[i + 1])) continue;
     if (result.some(s => s.end === i && s.type === 'PER') && isFreeOrAlone(result, i + 1)) {
-      result = withSpanInstead(result, { start: i + 1, end: i + 2, type: 'LOC' });
+      result = withSpanInstead(result, tokenSpan(i + 1, i + 2, 'LOC'));
     }
   }
   return result;
@@ -268,7 +268,7 @@ export function teamNicknamesAlone(sentences: readonly TaggedWords[], model: Ner
     const { tokens } = sentence;
     for (let i = 0; i < tokens.length; i++) {
       if (nicknames.has(tokens.word(i)) && isFreeOrAlone(sentence.spans, i)) {
-        sentence.spans = withSpanInstead(sentence.spans, { start: i, end: i + 1, type: 'ORG' });
+        sentence.spans = withSpanInstead(sentence.spans, tokenSpan(i, i + 1, 'ORG'));
       }
     }
   }

@@ -5,7 +5,7 @@
 import { lastIndexOfChar } from '../../../text/characters';
 import { isMagnitudeWord } from '../../quantities';
 import type { NerModel } from '../model';
-import { isOrganisationDescriptor, type TokenSpan } from '../rules';
+import { isOrganisationDescriptor, tokenSpan, type TokenSpan } from '../rules';
 import { isFreeOrAlone, startsWithSmallAscii, withSpanInstead } from './shared';
 import { isCitedBetween } from './sources';
 
@@ -27,7 +27,7 @@ export function languagesNamed(spans: TokenSpan[], words: readonly string[], mod
     const alone = covering.length === 1 && covering[0].end - covering[0].start === 1 ? covering[0] : undefined;
     const mistyped = alone?.type === 'ORG' || alone?.type === 'LOC';
     if ((covering.length > 0 && !mistyped) || result.some(s => s.start === i + 1 && s.type === 'LOC')) continue;
-    result = withSpanInstead(result, { start: i, end: i + 1, type: 'MISC' });
+    result = withSpanInstead(result, tokenSpan(i, i + 1, 'MISC'));
   }
   return result;
 }
@@ -47,7 +47,7 @@ export function currenciesNamed(spans: TokenSpan[], words: readonly string[], mo
     // before it (a few patterns, so asked last).
     const word = words[i];
     if (startsWithSmallAscii(word) || !names.has(word) || !isAmount(words[i - 1])) continue;
-    if (isFreeOrAlone(result, i)) result = withSpanInstead(result, { start: i, end: i + 1, type: 'MISC' });
+    if (isFreeOrAlone(result, i)) result = withSpanInstead(result, tokenSpan(i, i + 1, 'MISC'));
   }
   return result;
 }
@@ -76,7 +76,7 @@ export function webAddressesNamed(spans: TokenSpan[], words: readonly string[]):
     if (dot <= 0 || dot === word.length - 1 || !isWebAddress(word, dot)) continue;
     if (PART_OF_URL.has(words[i - 1] ?? '') || words[i + 1] === '/' || !isFreeOrAlone(result, i)) continue;
     const type = isOrganisationDescriptor(words[i - 1] ?? '') || isCitedBetween(words[i - 1] ?? '', words[i + 1] ?? '') ? 'ORG' : 'MISC';
-    result = withSpanInstead(result, { start: i, end: i + 1, type });
+    result = withSpanInstead(result, tokenSpan(i, i + 1, type));
   }
   return result;
 }
