@@ -105,7 +105,7 @@ export function institutionsFor(spans: TokenSpan[], words: readonly string[], mo
     if (!adjective && !STATE_OR_RESEARCH.test(words[i])) continue;
     const end = purposeEnd(words, i + 2, model);
     if (end === undefined) continue;
-    const institution: TokenSpan = tokenSpan(adjective ? i - 1 : i, end, 'ORG');
+    const institution = tokenSpan(adjective ? i - 1 : i, end, 'ORG');
     for (const span of result) {
       if (span.end > institution.start && span.start < institution.end) {
         institution.start = Math.min(institution.start, span.start);
