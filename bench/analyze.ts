@@ -15,8 +15,9 @@
 // --against <commit>: instead, compares this build's unseen half with that commit's (built in a temporary
 // worktree, see commitBuild.ts) in --unseen-runs N pairs of fresh processes run one after the other (which goes
 // first alternates from pair to pair), the only fair comparison on a machine whose speed drifts; prints each
-// pair, both medians and the median difference, for the unseen half and for the model's load (each process's
-// first findEntities, on a short text, as the "model load" row times it).
+// pair, both medians and the median difference, for the unseen half (its wall time, and its CPU time over all
+// the process's threads) and for the model's load (each process's first findEntities, on a short text, as the
+// "model load" row times it).
 // --instructions: instead of wall time, the instructions the unseen half takes (`perf stat -e instructions:u`
 // on a fresh process less one that stops before the unseen half, with V8 --single-threaded so that its
 // compiler's work is counted the same each time): they repeat within half a per cent where wall time varies
@@ -203,6 +204,8 @@ function compareWith(commit: string): void {
       console.log(`  ${cell(pair[0])} ${cell(pair[1])}`);
     }
     printMedians('unseen half', commit, pairs.map(([a, b]) => [a.wall, b.wall]));
+    // V8 compiles and collects garbage on threads of its own: work saved there shows in CPU time, not wall time.
+    printMedians('unseen half, CPU of all threads', commit, pairs.map(([a, b]) => [a.cpu, b.cpu]));
     printMedians('model load', commit, pairs.map(([a, b]) => [a.first, b.first]));
   });
 }
