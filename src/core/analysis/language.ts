@@ -4,6 +4,7 @@
 // gets the fallback. A curated list is used rather than stopwords-iso: its lists overlap
 // heavily between the two languages, carry single letters and rare words, and would add
 // 200 KB of JSON for all languages to the extension bundle.
+import { classOf, LETTER, SURROGATE } from '../text/characters';
 import type { Language } from './types';
 
 const GERMAN = new Set([
@@ -37,10 +38,12 @@ export function detectLanguage(text: string, fallback: Language): Language {
   let german = 0;
   let english = 0;
   const sample = typeof text === 'string' ? text.slice(0, SAMPLE_LENGTH) : '';
-  const words = /\p{L}+/gu;
-  let match: RegExpExecArray | null;
-  while ((match = words.exec(sample)) !== null) {
-    const word = match[0].length > 8 ? '' : match[0].toLowerCase(); // function words are short
+  for (let start = nextLetter(sample, 0); start < sample.length;) {
+    const end = letterRunEnd(sample, start);
+    const length = end - start;
+    start = nextLetter(sample, end);
+    if (length > 8) continue; // function words are short
+    const word = sample.slice(end - length, end).toLowerCase();
     if (GERMAN.has(word)) german++;
     else if (ENGLISH.has(word)) english++;
     else continue;
@@ -52,3 +55,30 @@ export function detectLanguage(text: string, fallback: Language): Language {
   if (english > german && english >= MAJORITY * german) return 'en';
   return fallback;
 }
+
+// The words are the runs of letters (\p{L}+), found by scanning character codes: the regex's every letter asks
+// a Unicode table through a call out of compiled code, which took 1.5 % of an unseen article's analysis.
+
+/** Where the letter run at `at` ends. */
+function letterRunEnd(text: string, at: number): number {
+  let end = at;
+  for (let width = letterWidth(text, end); width > 0; width = letterWidth(text, end)) end += width;
+  return end;
+}
+
+/** The start of the first letter at or after `at`, or text.length. */
+function nextLetter(text: string, at: number): number {
+  while (at < text.length && letterWidth(text, at) === 0) at++;
+  return at;
+}
+
+/** The code units of the letter at `at` (2 for a letter written as a surrogate pair), or 0 if none starts there. */
+function letterWidth(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const kind = classOf(text.charCodeAt(at));
+  if (kind === LETTER) return 1;
+  if (kind !== SURROGATE) return 0;
+  const point = text.codePointAt(at)!;
+  return point > 0xffff && ASTRAL_LETTER.test(String.fromCodePoint(point)) ? 2 : 0;
+}
+const ASTRAL_LETTER = /^\p{L}$/u;
