@@ -20,9 +20,11 @@
 // "model load" row times it).
 // --instructions: instead of wall time, the instructions the unseen half takes (`perf stat -e instructions:u`
 // on a fresh process less one that stops before the unseen half, with V8 --single-threaded so that its
-// compiler's work is counted the same each time): they repeat within half a per cent where wall time varies
-// threefold by the hour on a shared machine. With --against, both builds' counts (--unseen-runs N: N each,
-// default 1). Needs Linux perf (Debian's linux-perf).
+// compiler's work is counted the same each time, and with fixed seeds and garbage collection schedule): they
+// repeat within a thousandth where wall time varies threefold by the hour on a shared machine. With --against, both
+// builds' counts (--unseen-runs N: N each, default 1). Needs Linux perf (Debian's linux-perf) on a machine that
+// gives it hardware counters; elsewhere valgrind's callgrind counts them, about fifty times slower (some five
+// minutes a count).
 import { execFileSync, spawnSync } from 'child_process';
 import * as path from 'path';
 import { readTenKGnadTexts, TEN_K_GNAD_CSV } from './tenKGnad';
@@ -139,45 +141,58 @@ function unseenRun(analyzeModule?: string): UnseenPass {
 
 const OWN_ANALYZE_MODULE = path.join(__dirname, '..', 'src', 'core', 'analysis', 'analyze.js');
 
+/**
+ * What counts instructions here: Linux perf where the machine exposes its hardware counters, else valgrind's
+ * callgrind, which counts them by running the program on a simulated CPU (about fifty times slower; many
+ * virtual machines give perf no counters). The two count slightly differently: compare counts of one tool.
+ */
+type InstructionCounter = 'perf' | 'callgrind';
+
+function instructionCounter(): InstructionCounter | undefined {
+  const perf = spawnSync('perf', ['stat', '-x,', '-e', 'instructions:u', 'true'], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  if (perf.status === 0 && /^\d+,/m.test(perf.stderr)) return 'perf';
+  return spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0 ? 'callgrind' : undefined;
+}
+
 /** The user-space instructions of one fresh process running this script with `args` (see --instructions). */
-function instructionsOf(args: string[]): number {
-  // perf stat writes its count on stderr.
-  const { stderr: output, status } = spawnSync('perf', ['stat', '-x,', '-e', 'instructions:u', process.execPath, '--single-threaded', __filename, ...args], {
-    encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  if (status !== 0) throw new Error(`perf stat failed: ${output.trim()}`);
-  const line = output.split('\n').find(l => l.includes('instructions'));
-  const count = Number(line?.split(',')[0]);
-  if (!Number.isFinite(count)) throw new Error(`perf stat gave no instruction count: ${output.trim()}`);
+function instructionsOf(counter: InstructionCounter, args: string[]): number {
+  // V8 seeds its string hashes and its random numbers afresh in each process and times its garbage collection
+  // by the clock, which moved one build's counts by up to 1.2 % between runs under callgrind; with the seeds and
+  // the schedule fixed two runs differed by 0.007 %.
+  const v8 = ['--single-threaded', '--hash-seed=1', '--random-seed=1', '--predictable-gc-schedule'];
+  const script = [process.execPath, ...v8, __filename, ...args];
+  // Both tools write their count on stderr.
+  const { stderr: output, status } = counter === 'perf'
+    ? spawnSync('perf', ['stat', '-x,', '-e', 'instructions:u', ...script], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] })
+    : spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', '--smc-check=all-non-file', ...script], {
+      encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'],
+    });
+  if (status !== 0) throw new Error(`${counter} failed: ${output.trim()}`);
+  const count = counter === 'perf'
+    ? Number(output.split('\n').find(l => l.includes('instructions'))?.split(',')[0])
+    : Number(/Collected : (\d+)/.exec(output)?.[1]);
+  if (!Number.isFinite(count)) throw new Error(`${counter} gave no instruction count: ${output.trim()}`);
   return count;
 }
 
 /** The instructions of the unseen half: a process that times it less one that stops before it. */
-function unseenInstructions(analyzeModule?: string): number {
+function unseenInstructions(counter: InstructionCounter, analyzeModule?: string): number {
   const analyzer = analyzeModule ? ['--analyzer', analyzeModule] : [];
-  return instructionsOf(['--unseen-only', ...analyzer]) - instructionsOf(['--unseen-only', '--warm-only', ...analyzer]);
+  return instructionsOf(counter, ['--unseen-only', ...analyzer]) - instructionsOf(counter, ['--unseen-only', '--warm-only', ...analyzer]);
 }
 
-function hasPerf(): boolean {
-  try {
-    execFileSync('perf', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Prints the unseen half's instructions: this build's, or `commit`'s and this build's, `runs` times each. */
-function printInstructions(runs: number, commit?: string): void {
-  console.log('Instructions of the unseen half (user space, fresh processes, V8 single-threaded):');
-  if (!commit) printCounts(runs, [['this working tree', undefined]]);
-  else withCommitBuilt(commit, analyzeModule => printCounts(runs, [[commit, analyzeModule], ['this working tree', OWN_ANALYZE_MODULE]]));
+function printInstructions(counter: InstructionCounter, runs: number, commit?: string): void {
+  console.log(`Instructions of the unseen half (user space, fresh processes, V8 single-threaded; counted by ${counter}):`);
+  if (!commit) printCounts(counter, runs, [['this working tree', undefined]]);
+  else withCommitBuilt(commit, analyzeModule => printCounts(counter, runs, [[commit, analyzeModule], ['this working tree', OWN_ANALYZE_MODULE]]));
 }
 
 /** Each build's counts (its analyze.js, or this build's for undefined), and the change of the medians for two. */
-function printCounts(runs: number, builds: [label: string, analyzeModule: string | undefined][]): void {
+function printCounts(counter: InstructionCounter, runs: number, builds: [label: string, analyzeModule: string | undefined][]): void {
   const medians = builds.map(([label, analyzeModule]) => {
-    const each = Array.from({ length: runs }, () => unseenInstructions(analyzeModule) / 1e6);
+    const each = Array.from({ length: runs }, () => unseenInstructions(counter, analyzeModule) / 1e6);
     console.log(`  ${label}: ${each.map(n => `${n.toFixed(0)} M`).join(', ')}`);
     return [...each].sort((a, b) => a - b)[Math.floor(runs / 2)];
   });
@@ -239,8 +254,9 @@ function main(): void {
     return;
   }
   if (INSTRUCTIONS) {
-    if (!hasPerf()) console.log('Skipped: --instructions needs Linux perf (Debian: apt-get install linux-perf).');
-    else printInstructions(unseenRunsAt >= 0 ? UNSEEN_RUNS : 1, AGAINST);
+    const counter = instructionCounter();
+    if (!counter) console.log('Skipped: --instructions needs Linux perf with hardware counters, or valgrind (Debian: linux-perf, valgrind).');
+    else printInstructions(counter, unseenRunsAt >= 0 ? UNSEEN_RUNS : 1, AGAINST);
     return;
   }
   if (AGAINST) {
