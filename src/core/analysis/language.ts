@@ -40,10 +40,8 @@ export function detectLanguage(text: string, fallback: Language): Language {
   const sample = typeof text === 'string' ? text.slice(0, SAMPLE_LENGTH) : '';
   for (let start = nextLetter(sample, 0); start < sample.length;) {
     const end = letterRunEnd(sample, start);
-    const length = end - start;
+    const word = end - start > 8 ? '' : sample.slice(start, end).toLowerCase(); // function words are short
     start = nextLetter(sample, end);
-    if (length > 8) continue; // function words are short
-    const word = sample.slice(end - length, end).toLowerCase();
     if (GERMAN.has(word)) german++;
     else if (ENGLISH.has(word)) english++;
     else continue;
@@ -56,8 +54,9 @@ export function detectLanguage(text: string, fallback: Language): Language {
   return fallback;
 }
 
-// The words are the runs of letters (\p{L}+), found by scanning character codes: the regex's every letter asks
-// a Unicode table through a call out of compiled code, which took 1.5 % of an unseen article's analysis.
+// The words are the runs of letters (\p{L}+), found by scanning character codes: /\p{L}+/gu asked a Unicode
+// table about every letter through a call out of its compiled code, and took about 2 % of an unseen article's
+// analysis, twice what the scan takes.
 
 /** Where the letter run at `at` ends. */
 function letterRunEnd(text: string, at: number): number {
