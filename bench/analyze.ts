@@ -35,7 +35,7 @@ import { detectLanguage } from '../src/core/analysis/language';
 import { findQuantities } from '../src/core/analysis/quantities';
 import { splitSentences } from '../src/core/analysis/sentences';
 import { parseMetadata } from '../src/core/text/metadata';
-import { withCommitBuilt } from './commitBuild';
+import { bundleAnalyzer, withCommitBuilt } from './commitBuild';
 
 const CSV = TEN_K_GNAD_CSV;
 const passesAt = process.argv.indexOf('--passes');
@@ -49,16 +49,19 @@ const WARM_ONLY = process.argv.includes('--warm-only');
 const INSTRUCTIONS = process.argv.includes('--instructions');
 /** The text whose first findEntities in a process times the model's load. */
 const SHORT_TEXT = 'Die Ministerin sprach am Montag in Berlin.';
-/** In such a child, the built analyze.js of another commit to time instead of this build's analysis. */
+/** In such a child, a build's bundled analysis (see bundleAnalyzer) to time instead of this script's own. */
 const analyzerAt = process.argv.indexOf('--analyzer');
-const ANALYZER: typeof analyzeArticle = analyzerAt >= 0 ? require(process.argv[analyzerAt + 1]).analyzeArticle : analyzeArticle;
-/** That build's first findEntities, which loads its model (its modules lie beside analyze.js, as this build's do). */
-const otherBuild = analyzerAt >= 0 ? path.dirname(process.argv[analyzerAt + 1]) : undefined;
+const otherBuild: (typeof import('../src/core/analysis/analyze') & EntitiesModule & SentencesModule) | undefined =
+  analyzerAt >= 0 ? require(process.argv[analyzerAt + 1]) : undefined;
+const ANALYZER: typeof analyzeArticle = otherBuild?.analyzeArticle ?? analyzeArticle;
+/** That build's first findEntities, which loads its model. */
 const FIRST_ENTITIES: () => void = otherBuild
-  ? () => firstEntitiesOf(require(path.join(otherBuild, 'entities')), require(path.join(otherBuild, 'sentences')))
+  ? () => firstEntitiesOf(otherBuild, otherBuild)
   : () => firstEntitiesOf({ findEntities }, { splitSentences });
+type EntitiesModule = { findEntities: typeof findEntities };
+type SentencesModule = { splitSentences: typeof splitSentences };
 
-function firstEntitiesOf(entities: { findEntities: typeof findEntities }, sentences: { splitSentences: typeof splitSentences }): void {
+function firstEntitiesOf(entities: EntitiesModule, sentences: SentencesModule): void {
   entities.findEntities(SHORT_TEXT, sentences.splitSentences(SHORT_TEXT, 'de'), 'de');
 }
 const againstAt = process.argv.indexOf('--against');
@@ -139,7 +142,11 @@ function unseenRun(analyzeModule?: string): UnseenPass {
   return JSON.parse(output.trim().split('\n').pop()!) as UnseenPass;
 }
 
-const OWN_ANALYZE_MODULE = path.join(__dirname, '..', 'src', 'core', 'analysis', 'analyze.js');
+/** This working tree's analysis, bundled as the commit's is (see bundleAnalyzer) when a comparison first needs it. */
+let ownAnalyzer: string | undefined;
+function ownAnalyzerBundle(): string {
+  return (ownAnalyzer ??= bundleAnalyzer(path.join(__dirname, '..', '..'), path.join(__dirname, 'analyzer.js')));
+}
 
 /**
  * What counts instructions here: Linux perf where the machine exposes its hardware counters, else valgrind's
@@ -186,7 +193,7 @@ function unseenInstructions(counter: InstructionCounter, analyzeModule?: string)
 function printInstructions(counter: InstructionCounter, runs: number, commit?: string): void {
   console.log(`Instructions of the unseen half (user space, fresh processes, V8 single-threaded; counted by ${counter}):`);
   if (!commit) printCounts(counter, runs, [['this working tree', undefined]]);
-  else withCommitBuilt(commit, analyzeModule => printCounts(counter, runs, [[commit, analyzeModule], ['this working tree', OWN_ANALYZE_MODULE]]));
+  else withCommitBuilt(commit, analyzeModule => printCounts(counter, runs, [[commit, analyzeModule], ['this working tree', ownAnalyzerBundle()]]));
 }
 
 /** Each build's counts (its analyze.js, or this build's for undefined), and the change of the medians for two. */
@@ -211,9 +218,9 @@ function compareWith(commit: string): void {
     const pairs: [UnseenPass, UnseenPass][] = [];
     console.log(`Unseen half, wall ms per pass of ${commit} and of this working tree (the model's load, in brackets):`);
     for (let run = 0; run < UNSEEN_RUNS; run++) {
-      // Both builds' analyze.js as esbuild writes it for scripts, module by module: the same shape of code.
-      const ownFirst = run % 2 === 1 ? unseenRun(OWN_ANALYZE_MODULE) : undefined;
-      const pair: [UnseenPass, UnseenPass] = [unseenRun(analyzeModule), ownFirst ?? unseenRun(OWN_ANALYZE_MODULE)];
+      // Both builds' analysis bundled alike (see bundleAnalyzer): the same shape of code, and the shipped one.
+      const ownFirst = run % 2 === 1 ? unseenRun(ownAnalyzerBundle()) : undefined;
+      const pair: [UnseenPass, UnseenPass] = [unseenRun(analyzeModule), ownFirst ?? unseenRun(ownAnalyzerBundle())];
       pairs.push(pair);
       const cell = (pass: UnseenPass) => `${pass.wall.toFixed(0).padStart(6)} (${pass.first.toFixed(0).padStart(4)})`;
       console.log(`  ${cell(pair[0])} ${cell(pair[1])}`);
