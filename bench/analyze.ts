@@ -188,7 +188,6 @@ function unseenInstructions(counter: InstructionCounter, analyzeModule?: string)
   return instructionsOf(counter, ['--unseen-only', ...analyzer]) - instructionsOf(counter, ['--unseen-only', '--warm-only', ...analyzer]);
 }
 
-
 /** Prints the unseen half's instructions: this build's, or `commit`'s and this build's, `runs` times each. */
 function printInstructions(counter: InstructionCounter, runs: number, commit?: string): void {
   console.log(`Instructions of the unseen half (user space, fresh processes, V8 single-threaded; counted by ${counter}):`);
@@ -196,7 +195,7 @@ function printInstructions(counter: InstructionCounter, runs: number, commit?: s
   else withCommitBuilt(commit, analyzeModule => printCounts(counter, runs, [[commit, analyzeModule], ['this working tree', ownAnalyzerBundle()]]));
 }
 
-/** Each build's counts (its analyze.js, or this build's for undefined), and the change of the medians for two. */
+/** Each build's counts (its bundled analysis, or this script's own for undefined), and the change of the medians for two. */
 function printCounts(counter: InstructionCounter, runs: number, builds: [label: string, analyzeModule: string | undefined][]): void {
   const medians = builds.map(([label, analyzeModule]) => {
     const each = Array.from({ length: runs }, () => unseenInstructions(counter, analyzeModule) / 1e6);

@@ -1,7 +1,7 @@
-// An earlier commit built as it ships, beside this working tree: checked out into a temporary git worktree,
-// built there with its own esbuild.js and this clone's node_modules, and removed afterwards. The benchmarks
-// that compare a change with the commit before it (bench:entity-diff, bench:analyze --against) use it, and
-// compare its analysis bundled as the extension bundles it (bundleAnalyzer) with this working tree's.
+// An earlier commit's analysis built as it ships, beside this working tree: checked out into a temporary git
+// worktree, bundled there as the extension bundles it (bundleAnalyzer, with this clone's node_modules), and
+// removed afterwards. The benchmarks that compare a change with the commit before it (bench:entity-diff,
+// bench:analyze --against) use it, bench:analyze with this working tree's analysis bundled the same way.
 import { execFileSync } from 'child_process';
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
@@ -12,7 +12,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 
 /**
  * Bundles the analysis of the source tree at `root` into `outfile`, one file as the extension's bundles hold it
- * (with esbuild's options of esbuild.js), exporting analyzeArticle, findEntities and splitSentences. Transpiled
+ * (with the options esbuild.js gives them), exporting analyzeArticle, findEntities and splitSentences. Transpiled
  * module by module instead, every call into another module goes through an export getter, which the shipped
  * code does not pay: a change that called a function of another module in a loop measured 1.6 % more
  * instructions that way and 1.2 % fewer bundled.
@@ -37,7 +37,6 @@ export function withCommitBuilt<T>(commit: string, work: (analyzeModule: string)
   try {
     git('worktree', 'add', '--detach', '--force', worktree, commit);
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(worktree, 'node_modules'), 'dir');
-    execFileSync(process.execPath, ['esbuild.js', '--scripts'], { cwd: worktree, stdio: 'ignore' });
     return work(bundleAnalyzer(worktree, path.join(worktree, 'out', 'analyzer.js')));
   } finally {
     // A commit that does not resolve leaves the empty folder, not a worktree.
