@@ -2,8 +2,8 @@
 // in 10kGNAD's 1,028 articles and an earlier commit's does not, and the other way round, each with its
 // context, so every one can be read and judged. The gold labels of `bench:entities` cover a few dozen
 // articles; this covers all of them, without labels. The earlier commit is checked out into a temporary git worktree
-// and built there (its own esbuild.js, this clone's node_modules), so the comparison is of two builds as
-// they ship.
+// and its analysis bundled there as the extension bundles it (see commitBuild.ts), so the comparison is of two
+// builds as they ship.
 //   npm run bench:entity-diff -- <commit>   (e.g. HEAD~1; prints "added N, removed M", then each mention)
 import { analyzeArticle } from '../src/core/analysis/analyze';
 import type { EntityMention } from '../src/core/analysis/types';
