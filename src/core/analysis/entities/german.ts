@@ -283,11 +283,11 @@ class SentenceTokens {
 }
 const STARTS_CAPITALISED = /^\p{Lu}/u;
 
-/** Per distinct word, what the lists and the tagger keep about it: one lookup per token instead of one each. */
-interface WordRecord {
-  facts: WordFacts;
-  entry: WordEntry;
-}
+/**
+ * Per distinct word, what the tagger keeps about it with what the lists say of it attached: one lookup and one
+ * object per token instead of one each.
+ */
+type WordRecord = WordEntry<WordFacts>;
 const WORD_RECORD_LIMIT = 100_000;
 const wordRecords = new WeakMap<NerModel, Map<string, WordRecord>>();
 
@@ -364,11 +364,11 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
       if (records.size >= WORD_RECORD_LIMIT) records.clear();
       // A long token is a view into its article's whole text; a key of its own lets the article go.
       const key = detached(word);
-      record = { facts: model.gazetteer.factsOf(key), entry: model.tagger.entryOf(key) };
+      record = model.tagger.entryOf(key, model.gazetteer.factsOf(key));
       records.set(key, record);
     }
-    facts[i] = record.facts;
-    entries[i] = record.entry;
+    facts[i] = record.attached;
+    entries[i] = record;
   }
   const { labels, matches } = model.gazetteer.scanFacts(words, facts);
   const tags = model.tagger.tagEntries(entries, labels);

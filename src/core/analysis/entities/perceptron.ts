@@ -274,8 +274,11 @@ const N_OFFSETS = OFFSETS.length;
 // tagEntries sums the five offsets' vectors written out.
 if (N_OFFSETS !== 5 || OFFSETS[0] !== -2) throw new Error('the tagger expects word features at offsets -2..2');
 
-/** What the tagger keeps per distinct word (see PerceptronTagger.entryOf). */
-export interface WordEntry {
+/**
+ * What the tagger keeps per distinct word (see PerceptronTagger.entryOf), and what its caller keeps beside it
+ * (`attached`).
+ */
+export interface WordEntry<Attached = unknown> {
   /** Summed word-feature weights for each offset: N_OFFSETS × N values from `base` on (a slab shared by many words). */
   offsets: Float32Array;
   base: number;
@@ -290,6 +293,11 @@ export interface WordEntry {
   firstTransitionAt: number;
   shape: string;
   lower: string;
+  /**
+   * The caller's own facts about the word, kept in the same object: a caller that caches words (see entryOf)
+   * reaches both with one lookup and one object, which its per-token loop pays for on every token.
+   */
+  attached: Attached;
 }
 
 interface LabelWeights {
@@ -364,11 +372,13 @@ export class PerceptronTagger {
   }
 
   /**
-   * The summed weights of one word, computed afresh: for callers that keep their own word cache (tagEntries
-   * takes them), so a new word is not stored twice.
+   * The summed weights of one word, computed afresh, with the caller's `attached` facts about it: for callers
+   * that keep their own word cache (tagEntries takes them), so a new word is not stored twice.
    */
-  entryOf(word: string): WordEntry {
-    return this.computeEntry(word);
+  entryOf<Attached>(word: string, attached: Attached): WordEntry<Attached> {
+    const entry = this.computeEntry(word) as WordEntry<Attached>;
+    entry.attached = attached;
+    return entry;
   }
 
   private entry(word: string): WordEntry {
@@ -419,6 +429,7 @@ export class PerceptronTagger {
     return {
       offsets, base, shape, lower,
       transitions: later.data, transitionAt: later.at, firstTransitions: first.data, firstTransitionAt: first.at,
+      attached: undefined,
     };
   }
 
