@@ -130,12 +130,7 @@ function sentencesInBlock(text: string, block: Span, language: Language): Span[]
   let blockText = text.slice(block.start, block.end);
   if (blockText.includes('\n') || blockText.includes('\r')) blockText = blockText.replace(/[\r\n]/g, ' ');
   if (!/\S/.test(blockText)) return [];
-  const cuts: number[] = [];
-  for (const piece of pieces(blockText)) {
-    for (const segment of segmenterFor(language).segment(blockText.slice(piece.start, piece.end))) {
-      cuts.push(piece.start + segment.index);
-    }
-  }
+  const cuts = segmentStarts(blockText, language);
   cuts.push(...missingSpaceCuts(blockText));
   cuts.sort((a, b) => a - b);
   const spans: Span[] = [];
@@ -152,33 +147,72 @@ function sentencesInBlock(text: string, block: Span, language: Language): Span[]
 }
 
 /**
- * ICU's segmenter slows down sharply on long strings (tens of kilobytes), so very long
- * paragraphs are first cut at unmistakable sentence ends: a lower-case word of four or more
- * letters, a full stop, a space and a capital letter.
+ * Where ICU's sentence segments of `blockText` start, as Intl.Segmenter gives them, without asking ICU about the
+ * plain sentences. Each segment ICU hands out copies the whole string it was given (about 120 kB an article
+ * of 2,600 characters), and a segment's time grows with that string; so the text is cut first where ICU's
+ * rules (Unicode's UAX #29) always break and look no further on either side: after "." "!" or "?" and
+ * spaces before a capital (rule SB11; SB8, the one exception after a full stop, needs a small letter). A piece
+ * with nothing inside that can end a sentence is one segment; only the others go to ICU.
  */
-function pieces(blockText: string): Span[] {
-  const limit = 4000;
-  if (blockText.length <= limit) return [{ start: 0, end: blockText.length }];
-  const result: Span[] = [];
-  let start = 0;
-  let searchFrom = limit / 2;
-  while (blockText.length - start > limit) {
-    const cut = safeCutAfter(blockText, searchFrom);
-    if (cut < 0) break;
-    result.push({ start, end: cut });
-    start = cut;
-    searchFrom = cut + limit / 2;
+export function segmentStarts(blockText: string, language: Language): number[] {
+  const starts: number[] = [];
+  let pieceStart = 0;
+  let quiet = true; // no character before `at` in the piece can end a sentence
+  for (let at = 0; at < blockText.length; at++) {
+    const code = blockText.charCodeAt(at);
+    if (code !== EXCLAMATION && code !== FULL_STOP && code !== QUESTION) {
+      if (quiet && !cannotEndSentence(code)) quiet = false;
+      continue;
+    }
+    let next = at + 1;
+    while (blockText.charCodeAt(next) === SPACE) next++;
+    if (next === at + 1 || next >= blockText.length || !isCapital(blockText.charCodeAt(next))) {
+      quiet = false;
+      continue;
+    }
+    addPieceStarts(starts, blockText, pieceStart, next, quiet, language);
+    pieceStart = next;
+    quiet = true;
+    at = next - 1;
   }
-  result.push({ start, end: blockText.length });
-  return result;
+  if (pieceStart < blockText.length) addPieceStarts(starts, blockText, pieceStart, blockText.length, quiet, language);
+  return starts;
 }
 
-function safeCutAfter(blockText: string, from: number): number {
-  for (let at = blockText.indexOf('. ', from); at >= 0; at = blockText.indexOf('. ', at + 1)) {
-    if (/^\p{Ll}{4}$/u.test(blockText.slice(at - 4, at)) && /^\p{Lu}/u.test(blockText.slice(at + 2, at + 3))) return at + 2;
+/** The segment starts of one piece: its own start where nothing inside can end a sentence, else ICU's. */
+function addPieceStarts(starts: number[], blockText: string, start: number, end: number, quiet: boolean, language: Language): void {
+  if (quiet) {
+    starts.push(start);
+    return;
   }
-  return -1;
+  const piece = start === 0 && end === blockText.length ? blockText : blockText.slice(start, end);
+  for (const segment of segmenterFor(language).segment(piece)) starts.push(start + segment.index);
 }
+
+const SPACE = 0x20;
+const EXCLAMATION = 0x21;
+const FULL_STOP = 0x2e;
+const QUESTION = 0x3f;
+
+/** A capital letter of the Latin script, to ICU's rules an Upper: A–Z, À–Þ but ×, and Latin Extended-A's even capitals. */
+function isCapital(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return (code >= 0xc0 && code <= 0xde && code !== 0xd7) || (code >= 0x100 && code <= 0x137 && code % 2 === 0);
+}
+
+/**
+ * Whether ICU's rules can never end a sentence at or right after this character: it is not one of their
+ * terminators (SATerm) nor a paragraph separator. Printable ASCII but ". ! ?", the Latin letters and the
+ * spaces, quotation marks, dashes and signs of Western text; anything else is left to ICU.
+ */
+function cannotEndSentence(code: number): boolean {
+  if (code < 0x80) return code >= 0x20 || code === 0x09;
+  if (code >= 0xa0 && code <= 0x24f) return true;
+  return QUIET_SIGNS.has(code);
+}
+
+/** ‐ ‑ – — ‘ ’ ‚ “ ” „ † • … ‰ ′ ″ ‹ › € ™ − */
+const QUIET_SIGNS = new Set([0x2010, 0x2011, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2022, 0x2026, 0x2030, 0x2032, 0x2033, 0x2039, 0x203a, 0x20ac, 0x2122, 0x2212]);
 
 /**
  * Cuts ICU does not make: "werden!Wenig", "gut.Der" (a sentence end without its space, but not

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { forgetRememberedParagraphs, splitSentences } from '../../../src/core/analysis/sentences';
+import { forgetRememberedParagraphs, segmentStarts, splitSentences } from '../../../src/core/analysis/sentences';
 import { assertRecallEqualsFreshReading } from './memoCheck';
 import type { Language, Span } from '../../../src/core/analysis/types';
 
@@ -106,5 +106,36 @@ describe('splitSentences', () => {
       const texts = openings.map(opening => `${opening}\n\n${shared}`);
       assertRecallEqualsFreshReading(texts, forgetRememberedParagraphs, text => splitSentences(text, language));
     }), { numRuns: 300 });
+  });
+});
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+describe('segmentStarts', () => {
+  /** Where Intl.Segmenter's sentence segments of the whole text start. */
+  const icuStarts = (text: string, language: Language) =>
+    [...new Intl.Segmenter(language, { granularity: 'sentence' }).segment(text)].map(segment => segment.index);
+
+  it('starts segments where ICU does, given the whole text at once (property)', () => {
+    const pieces = fc.constantFrom(
+      'Satz', 'der', 'Äpfel', 'Ōtsu', 'ß', ' ', '  ', '\u00a0', '.', '!', '?', '…', '13.', '9.', '1.000', '(', ')', '„', '“', '”', '‚', '‘', '»', '«',
+      '"', "'", ' – ', ',', ':', 'z. B.', 'Dr.', 'U.S.', 'é', 'É', '¡', '¿', '·', '\u2029', '\u0085', '\u2028', '。', '؟', '।', '‼', '\u00ad', '\u200b', '😀', 'Σ', 'ς',
+    );
+    const texts = fc.oneof(fc.string({ maxLength: 120 }), fc.array(pieces, { maxLength: 50 }).map(p => p.join('')));
+    fc.assert(fc.property(texts, fc.constantFrom<Language>('de', 'en'), (text, language) => {
+      assert.deepStrictEqual(segmentStarts(text, language), icuStarts(text, language));
+    }), { numRuns: 2000 });
+  });
+
+  it('agrees with ICU about every character it may read on its own, before or after a sentence end', () => {
+    // Latin letters and signs, general punctuation, currency and letter-like signs, arrows and mathematical
+    // operators: what it reads itself (others go to ICU) and some more.
+    const codes = [...range(0, 0x250), ...range(0x2000, 0x2300)];
+    for (const code of codes) {
+      const c = String.fromCharCode(code);
+      for (const text of [`Ab${c} Cd. Ef${c}Gh. ${c}Ij.  ${c}Kl.`, `Ab.${c} Cd`]) {
+        assert.deepStrictEqual(segmentStarts(text, 'de'), icuStarts(text, 'de'), `U+${code.toString(16)}`);
+      }
+    }
   });
 });
