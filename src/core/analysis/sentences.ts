@@ -166,7 +166,8 @@ export function segmentStarts(blockText: string, language: Language): number[] {
     }
     let next = at + 1;
     while (blockText.charCodeAt(next) === SPACE) next++;
-    if (next === at + 1 || next >= blockText.length || !isCapital(blockText.charCodeAt(next))) {
+    if (next >= blockText.length) break; // the last sentence's end: its piece is one segment if quiet before it
+    if (next === at + 1 || !isCapital(blockText.charCodeAt(next))) {
       quiet = false;
       continue;
     }
