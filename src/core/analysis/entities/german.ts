@@ -7,7 +7,7 @@ import { detached, TextKeyedMemo } from '../../text/textKeyedMemo';
 import type { Token } from '../../text/tokenize';
 import type { EntityType, Span } from '../types';
 import { TAGS } from './features';
-import type { Gazetteer, GazetteerKind, GazetteerMatch, WordFacts } from './gazetteer';
+import type { GazetteerKind, GazetteerMatch, WordFacts } from './gazetteer';
 import type { NerModel } from './model';
 import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
