@@ -376,21 +376,19 @@ export class PerceptronTagger {
    * that keep their own word cache (tagEntries takes them), so a new word is not stored twice.
    */
   entryOf<Attached>(word: string, attached: Attached): WordEntry<Attached> {
-    const entry = this.computeEntry(word) as WordEntry<Attached>;
-    entry.attached = attached;
-    return entry;
+    return this.computeEntry(word, attached);
   }
 
   private entry(word: string): WordEntry {
     let entry = this.wordCache.get(word);
     if (entry) return entry;
     if (this.wordCache.size >= WORD_CACHE_LIMIT) this.wordCache.clear();
-    entry = this.computeEntry(word);
+    entry = this.computeEntry(word, undefined);
     this.wordCache.set(word, entry);
     return entry;
   }
 
-  private computeEntry(word: string): WordEntry {
+  private computeEntry<Attached>(word: string, attached: Attached): WordEntry<Attached> {
     const info = describeWord(word, this.lexicon);
     // Word vectors live in large shared slabs: one typed array per word would cost more than the word's sums.
     if (this.slabUsed + ENTRY_SIZE > SLAB_SIZE) {
@@ -429,7 +427,7 @@ export class PerceptronTagger {
     return {
       offsets, base, shape, lower,
       transitions: later.data, transitionAt: later.at, firstTransitions: first.data, firstTransitionAt: first.at,
-      attached: undefined,
+      attached,
     };
   }
 
