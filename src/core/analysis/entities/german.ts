@@ -13,13 +13,14 @@ import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
   adjacentSurnamesApart, citedSourcesAreOrganisations, clubsAreOrganisations, clubTownsAreClubs, companiesInTheGenitive,
-  countryCodesAfterPersons, currenciesNamed, datelinePlaces, describedNames, designationsAreNoPersons, englishNamesJoined,
-  enumeratedKinds, genitivesEndNames, institutionsFor, interviewAnswerersArePersons, isCountedNoun, isGivenName,
-  isLetteredDesignation, languagesNamed, letteredPartsNameNothing, ministriesAreOrganisations, modelLettersAfterBrands,
-  namesApartAtDashes, namesEndBeforePurpose, namesEndingInTheirKind, numberedProducts, numberedRoads, partiesOfCountries,
-  personsAmongPersons, personsInLineUps, personsWithNumberInBrackets, placeCompounds, productsWithModels,
-  shortFormsInBrackets, SMALL_NUMBER, sportsClubs, STARTS_CAPITALISED_WORD, surnamesOfFullNames, teamNicknamesAlone,
-  webAddressesNamed,
+  countryCodesAfterPersons, currenciesNamed, currenciesNamedTrigger, datelinePlaces, describedNames, describedNamesTrigger,
+  designationsAreNoPersons, englishNamesJoined, enumeratedKinds, genitivesEndNames, institutionsFor, interviewAnswerersArePersons,
+  isCountedNoun, isGivenName, isLetteredDesignation, languagesNamed, languagesNamedTrigger, letteredPartsNameNothing,
+  ministriesAreOrganisations, modelLettersAfterBrands, namesApartAtDashes, namesEndBeforePurpose, namesEndingInTheirKind,
+  numberedProducts, numberedRoads, numberedRoadsTrigger, partiesOfCountries, personsAmongPersons, personsInLineUps,
+  personsWithNumberInBrackets, placeCompounds, placeCompoundsTrigger, productsWithModels, productsWithModelsTrigger,
+  shortFormsInBrackets, SMALL_NUMBER, sportsClubs, sportsClubsTrigger, STARTS_CAPITALISED_WORD, surnamesOfFullNames,
+  teamNicknamesAlone, webAddressesNamed, webAddressesNamedTrigger, type WordTrigger,
 } from './namePatterns';
 import { CLAUSE_BREAKS, cleanSpans, isInflectedRole, isRoleWord, NAME_PARTICLES, tokenSpan, type TokenSpan, type TypeStance } from './rules';
 
@@ -284,10 +285,33 @@ class SentenceTokens {
 const STARTS_CAPITALISED = /^\p{Lu}/u;
 
 /**
- * Per distinct word, what the tagger keeps about it with what the lists say of it attached: one lookup and one
- * object per token instead of one each.
+ * Per distinct word, what the tagger keeps about it with what the lists say of it and the rules it triggers
+ * attached: one lookup per token instead of one each.
  */
-type WordRecord = WordEntry<WordFacts>;
+type WordRecord = WordEntry<{ facts: WordFacts; triggers: number }>;
+
+/**
+ * The rules that change a sentence only where one of its words fires their trigger (see WordTrigger). Each
+ * looks at every token of a sentence, and most sentences hold no word of their kind: a word's triggers are
+ * asked once, when it is new, and kept as bits in its record (bit k for RULE_TRIGGERS[k]), and tagSentence
+ * skips the rules none of its words fired.
+ */
+const RULE_TRIGGERS: readonly WordTrigger[] = [
+  productsWithModelsTrigger, sportsClubsTrigger, placeCompoundsTrigger, numberedRoadsTrigger, describedNamesTrigger,
+  languagesNamedTrigger, currenciesNamedTrigger, webAddressesNamedTrigger,
+];
+const bitOf = (trigger: WordTrigger) => 1 << RULE_TRIGGERS.indexOf(trigger);
+const PRODUCTS = bitOf(productsWithModelsTrigger), CLUBS = bitOf(sportsClubsTrigger), PLACE_COMPOUNDS = bitOf(placeCompoundsTrigger);
+const ROADS = bitOf(numberedRoadsTrigger), DESCRIBED = bitOf(describedNamesTrigger), LANGUAGES = bitOf(languagesNamedTrigger);
+const CURRENCIES = bitOf(currenciesNamedTrigger), WEB_ADDRESSES = bitOf(webAddressesNamedTrigger);
+
+/** The bits of the RULE_TRIGGERS that `word` fires. */
+function triggersOf(word: string, model: NerModel): number {
+  let triggers = 0;
+  for (let k = 0; k < RULE_TRIGGERS.length; k++) if (RULE_TRIGGERS[k](word, model)) triggers |= 1 << k;
+  return triggers;
+}
+
 const WORD_RECORD_LIMIT = 100_000;
 const wordRecords = new WeakMap<NerModel, Map<string, WordRecord>>();
 
@@ -357,6 +381,7 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   const words: string[] = new Array(n);
   const facts: WordFacts[] = new Array(n);
   const entries: WordEntry[] = new Array(n);
+  let fired = 0;
   for (let i = 0; i < n; i++) {
     const word = (words[i] = tokens[i].text);
     let record = records.get(word);
@@ -364,10 +389,12 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
       if (records.size >= WORD_RECORD_LIMIT) records.clear();
       // A long token is a view into its article's whole text; a key of its own lets the article go.
       const key = detached(word);
-      record = model.tagger.entryOf(key, model.gazetteer.factsOf(key));
+      record = model.tagger.entryOf(key, { facts: model.gazetteer.factsOf(key), triggers: triggersOf(key, model) });
       records.set(key, record);
     }
-    facts[i] = record.attached;
+    const { attached } = record;
+    facts[i] = attached.facts;
+    fired |= attached.triggers;
     entries[i] = record;
   }
   const { labels, matches } = model.gazetteer.scanFacts(words, facts);
@@ -378,14 +405,21 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   spans = cleanSpans(extendOverParticles(spans, words, model), tokens, model.gazetteer);
   spans = namesEndingInTheirKind(seatedOrganisations(spans, words), words)
     .filter(span => !isOpenerWord(span, tokens, model) && !isEnglishFunctionWord(span, words));
-  spans = clubsAreOrganisations(sportsClubs(numberedProducts(productsWithModels(spans, words, model), words, model), words, model), words);
-  spans = describedNames(numberedRoads(placeCompounds(spans, words, model), words), words, model);
+  if (fired & PRODUCTS) spans = productsWithModels(spans, words, model);
+  spans = numberedProducts(spans, words, model);
+  if (fired & CLUBS) spans = sportsClubs(spans, words, model);
+  spans = clubsAreOrganisations(spans, words);
+  if (fired & PLACE_COMPOUNDS) spans = placeCompounds(spans, words, model);
+  if (fired & ROADS) spans = numberedRoads(spans, words);
+  if (fired & DESCRIBED) spans = describedNames(spans, words, model);
   spans = partiesOfCountries(institutionsFor(personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model), words, model), words, model);
   spans = ministriesAreOrganisations(namesEndBeforePurpose(spans, words, model), words);
-  spans = languagesNamed(namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model), words, model);
+  spans = namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model);
+  if (fired & LANGUAGES) spans = languagesNamed(spans, words, model);
   spans = countryCodesAfterPersons(personsInLineUps(spans, words, model), words, model);
-  spans = shortFormsInBrackets(webAddressesNamed(currenciesNamed(spans, words, model), words), words);
-  spans = modelLettersAfterBrands(letteredPartsNameNothing(spans, words), words, model);
+  if (fired & CURRENCIES) spans = currenciesNamed(spans, words, model);
+  if (fired & WEB_ADDRESSES) spans = webAddressesNamed(spans, words);
+  spans = modelLettersAfterBrands(letteredPartsNameNothing(shortFormsInBrackets(spans, words), words), words, model);
   return { tokens: SentenceTokens.of(text, tokens, words), spans };
 }
 

@@ -5,12 +5,16 @@
 // rooms by theme, each saying at its head what its rules find; shared.ts holds the helpers several rooms use.
 export {
   companiesInTheGenitive, designationsAreNoPersons, isLetteredDesignation, isVersionNumber, letteredPartsNameNothing, modelLettersAfterBrands,
-  numberedProducts, productsWithModels, SMALL_NUMBER,
+  numberedProducts, productsWithModels, productsWithModelsTrigger, SMALL_NUMBER,
 } from './products';
 export {
-  clubsAreOrganisations, clubTownsAreClubs, countryCodesAfterPersons, personsWithNumberInBrackets, sportsClubs, teamNicknamesAlone,
+  clubsAreOrganisations, clubTownsAreClubs, countryCodesAfterPersons, personsWithNumberInBrackets, sportsClubs, sportsClubsTrigger,
+  teamNicknamesAlone,
 } from './sports';
-export { describedNames, enumeratedKinds, namesEndingInTheirKind, numberedRoads, placeCompounds } from './kinds';
+export {
+  describedNames, describedNamesTrigger, enumeratedKinds, namesEndingInTheirKind, numberedRoads, numberedRoadsTrigger, placeCompounds,
+  placeCompoundsTrigger,
+} from './kinds';
 export { institutionsFor, ministriesAreOrganisations, namesEndBeforePurpose, partiesOfCountries } from './institutions';
 export { adjacentSurnamesApart, englishNamesJoined, namesApartAtDashes, personsAmongPersons, personsInLineUps } from './lists';
 export { datelinePlaces } from './datelines';
@@ -18,6 +22,8 @@ export { citedSourcesAreOrganisations } from './sources';
 export { interviewAnswerersArePersons } from './interviews';
 export { surnamesOfFullNames } from './fullNames';
 export { genitivesEndNames } from './genitives';
-export { currenciesNamed, languagesNamed, webAddressesNamed } from './words';
+export {
+  currenciesNamed, currenciesNamedTrigger, languagesNamed, languagesNamedTrigger, webAddressesNamed, webAddressesNamedTrigger,
+} from './words';
 export { shortFormsInBrackets } from './shortForms';
-export { isCountedNoun, isGivenName, STARTS_CAPITALISED_WORD, type SentenceWords } from './shared';
+export { isCountedNoun, isGivenName, STARTS_CAPITALISED_WORD, type SentenceWords, type WordTrigger } from './shared';

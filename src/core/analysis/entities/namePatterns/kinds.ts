@@ -70,14 +70,18 @@ const PLURAL_KINDS: readonly [string, EntityType][] = [
 export function numberedRoads(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
   let result = spans;
   for (let i = 1; i < words.length; i++) {
-    // Every token is asked: the letter and a digit after it, before the pattern.
-    if (!ROAD_LETTERS.has(words[i].charCodeAt(0)) || !isAsciiDigit(words[i].charCodeAt(1))) continue;
-    if (!ROAD_NUMBER.test(words[i]) || !isFreeOrAlone(result, i)) continue;
+    if (!numberedRoadsTrigger(words[i]) || !isFreeOrAlone(result, i)) continue;
     const before = words[i - 1] === '(' ? words[i - 2] ?? '' : words[i - 1];
     const onRoad = (words[i - 1] === 'der' && (words[i - 2] === 'auf' || words[i - 2] === 'Auf')) || ROAD_WORD.test(before);
     if (onRoad) result = withSpanInstead(result, tokenSpan(i, i + 1, 'LOC'));
   }
   return result;
+}
+
+/** A road's letter and number ("B17"): without one, numberedRoads changes nothing (see WordTrigger). */
+export function numberedRoadsTrigger(word: string): boolean {
+  // The letter and a digit after it first: most words have neither.
+  return ROAD_LETTERS.has(word.charCodeAt(0)) && isAsciiDigit(word.charCodeAt(1)) && ROAD_NUMBER.test(word);
 }
 const ROAD_NUMBER = /^[ABS]\d{1,3}$/;
 const ROAD_LETTERS = new Set([0x41, 0x42, 0x53]);
@@ -96,12 +100,13 @@ export function placeCompounds(spans: TokenSpan[], words: readonly string[], mod
   for (let i = 0; i < words.length; i++) {
     while (next < spans.length && spans[next].end <= i) next++;
     if (next < spans.length && spans[next].start <= i) continue;
-    if (isPlaceCompound(words[i], model)) (added ??= []).push(tokenSpan(i, i + 1, 'LOC'));
+    if (placeCompoundsTrigger(words[i], model)) (added ??= []).push(tokenSpan(i, i + 1, 'LOC'));
   }
   return added ? [...spans, ...added].sort((x, y) => x.start - y.start) : spans;
 }
 
-function isPlaceCompound(word: string, model: NerModel): boolean {
+/** A place in one compound word, the only name placeCompounds adds (see WordTrigger). */
+export function placeCompoundsTrigger(word: string, model: NerModel): boolean {
   return isPartOfPlace(word, model) || isNamedPlaceCompound(word, model) || isNamedVenue(word, model);
 }
 
@@ -235,6 +240,11 @@ export function describedNames(spans: TokenSpan[], words: readonly string[], mod
     i = name.end - 1;
   }
   return result;
+}
+
+/** A word for a kind of thing, organisation or place: without one, describedNames changes nothing (see WordTrigger). */
+export function describedNamesTrigger(word: string, model: NerModel): boolean {
+  return describedKind(word, model) !== undefined;
 }
 
 /**

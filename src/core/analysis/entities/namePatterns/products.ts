@@ -44,6 +44,11 @@ export function productsWithModels(spans: TokenSpan[], words: readonly string[],
   return result;
 }
 
+/** A designation or a small number: without one, productsWithModels changes nothing (see WordTrigger). */
+export function productsWithModelsTrigger(word: string): boolean {
+  return SMALL_NUMBER.test(word) || isLetteredDesignation(word) || isVersionNumber(word) || isNumberDesignation(word);
+}
+
 /**
  * A capital letter alone after a brand or series the tagger left is that product's model: "Kestrel X", "das
  * erste Vento G" (MISC, as productsWithModels joins "Vento X4"). The tagger takes the letter alone for an

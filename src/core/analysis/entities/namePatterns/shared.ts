@@ -7,6 +7,13 @@ import type { TokenSpan } from '../rules';
 
 export const STARTS_CAPITALISED = /^\p{Lu}/u;
 
+/**
+ * A rule's trigger: whether a word is of a kind without which the rule changes nothing in a sentence. The German
+ * tagger asks it once per new word and runs the rule only on the sentences where one of the words fired it, so
+ * it must fire for every word the rule could act on (rules that look at every token are the costly ones).
+ */
+export type WordTrigger = (word: string, model: NerModel) => boolean;
+
 /** A capital, then a small letter: a word written as names and nouns are ("Kestrel"), not an abbreviation ("KESTREL"). */
 export const STARTS_CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 

@@ -50,6 +50,14 @@ export function sportsClubs(spans: TokenSpan[], words: readonly string[], model:
 }
 
 /**
+ * A town, which clubAt asks for in every name it finds, or a score, which the opponents and the teams of a
+ * result need: without one, sportsClubs changes nothing (see WordTrigger).
+ */
+export function sportsClubsTrigger(word: string, model: NerModel): boolean {
+  return isTownName(word, model, true) || SCORE.test(word);
+}
+
+/**
  * In a sentence with a match's score, the place a team played against or at is the team there: "mit einem
  * 2:1 gegen Varnik", "holte beim 1:1 bei Tarnfeld einen Punkt". (GermEval's annotators tagged its six such
  * names as places; our guidelines, like CoNLL's, tag a team as an organisation whatever it is named after.)

@@ -17,11 +17,8 @@ import { isCitedBetween } from './sources';
  */
 export function languagesNamed(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   let result = spans;
-  const names = model.gazetteer.languageNames;
   for (let i = 0; i < words.length; i++) {
-    // Every token is asked: a language's name is capitalised and ends in "sch" or is "Latein".
-    const word = words[i];
-    if (startsWithSmallAscii(word) || !(word.endsWith('sch') || word === 'Latein') || !names.has(word)) continue;
+    if (!languagesNamedTrigger(words[i], model)) continue;
     const covering = result.filter(s => s.start <= i && s.end > i);
     // A language alone is no organisation or place: the tagger calls it one now and then.
     const alone = covering.length === 1 && covering[0].end - covering[0].start === 1 ? covering[0] : undefined;
@@ -30,6 +27,12 @@ export function languagesNamed(spans: TokenSpan[], words: readonly string[], mod
     result = withSpanInstead(result, tokenSpan(i, i + 1, 'MISC'));
   }
   return result;
+}
+
+/** A language's name, the only name languagesNamed adds (see WordTrigger). */
+export function languagesNamedTrigger(word: string, model: NerModel): boolean {
+  // Capitalised and ending in "sch" or "Latein" before the list is asked: most words are not.
+  return !startsWithSmallAscii(word) && (word.endsWith('sch') || word === 'Latein') && model.gazetteer.languageNames.has(word);
 }
 
 /**
@@ -41,15 +44,17 @@ export function languagesNamed(spans: TokenSpan[], words: readonly string[], mod
  */
 export function currenciesNamed(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   let result = spans;
-  const names = model.gazetteer.currencyNames;
   for (let i = 1; i < words.length; i++) {
-    // Every token is asked: a currency's name is capitalised and listed (one lookup), and an amount stands
-    // before it (a few patterns, so asked last).
-    const word = words[i];
-    if (startsWithSmallAscii(word) || !names.has(word) || !isAmount(words[i - 1])) continue;
+    // The amount before the currency is a few patterns, so asked last.
+    if (!currenciesNamedTrigger(words[i], model) || !isAmount(words[i - 1])) continue;
     if (isFreeOrAlone(result, i)) result = withSpanInstead(result, tokenSpan(i, i + 1, 'MISC'));
   }
   return result;
+}
+
+/** A currency's name, the only name currenciesNamed adds (see WordTrigger). */
+export function currenciesNamedTrigger(word: string, model: NerModel): boolean {
+  return !startsWithSmallAscii(word) && model.gazetteer.currencyNames.has(word);
 }
 
 /** "775.000", "2,5", "1'000", or a word for a magnitude as the quantities read them ("Mio.", "Milliarden"). */
@@ -70,15 +75,19 @@ function isAmount(word: string): boolean {
 export function webAddressesNamed(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
   let result = spans;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    // Every token is asked: a dot that is neither the first nor the last character comes first.
-    const dot = lastIndexOfChar(word, '.');
-    if (dot <= 0 || dot === word.length - 1 || !isWebAddress(word, dot)) continue;
+    if (!webAddressesNamedTrigger(words[i])) continue;
     if (PART_OF_URL.has(words[i - 1] ?? '') || words[i + 1] === '/' || !isFreeOrAlone(result, i)) continue;
     const type = isOrganisationDescriptor(words[i - 1] ?? '') || isCitedBetween(words[i - 1] ?? '', words[i + 1] ?? '') ? 'ORG' : 'MISC';
     result = withSpanInstead(result, tokenSpan(i, i + 1, type));
   }
   return result;
+}
+
+/** A web address, the only name webAddressesNamed adds (see WordTrigger). */
+export function webAddressesNamedTrigger(word: string): boolean {
+  // A dot that is neither the first nor the last character first: most words have none.
+  const dot = lastIndexOfChar(word, '.');
+  return dot > 0 && dot < word.length - 1 && isWebAddress(word, dot);
 }
 
 /** Tokens before a host that make it part of something longer: "https://host", "name@host", "a/host". */
