@@ -42,8 +42,11 @@ const TRIGGERED: { rule: Rule; trigger: WordTrigger; acts: string[]; words: stri
   },
   {
     rule: sportsClubs, trigger: sportsClubsTrigger,
-    acts: ['Sie spielen für Eintracht Wien .', 'Die Fans der Eintracht Wiens .', 'Ein 2:1 gegen [LOC Varnik] .', '[LOC Kestrel] – [LOC Varnik] 2:1'],
-    words: ['07', 'Regionalligist', 'bei'],
+    acts: [
+      'Sie spielen für Eintracht Wien .', 'Die Fans der Eintracht Wiens .', 'Der Regionalligist Wien siegt .', 'Sie spielen für Wien 07 .',
+      'Ein 2:1 gegen [LOC Varnik] .', '[LOC Kestrel] – [LOC Varnik] 2:1',
+    ],
+    words: ['Viertligisten', 'bei'],
   },
   {
     rule: placeCompounds, trigger: placeCompoundsTrigger,

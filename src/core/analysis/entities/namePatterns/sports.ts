@@ -50,11 +50,12 @@ export function sportsClubs(spans: TokenSpan[], words: readonly string[], model:
 }
 
 /**
- * A town, which clubAt asks for in every name it finds, or a score, which the opponents and the teams of a
- * result need: without one, sportsClubs changes nothing (see WordTrigger).
+ * A word clubAt asks for before or after a town (a club's word, one for its standing, a founding year), or a
+ * score, which the opponents and the teams of a result need: without one, sportsClubs changes nothing (see
+ * WordTrigger). Not the town: towns are many, and asking the lists about every new word cost more.
  */
-export function sportsClubsTrigger(word: string, model: NerModel): boolean {
-  return isTownName(word, model, true) || SCORE.test(word);
+export function sportsClubsTrigger(word: string): boolean {
+  return CLUB_WORDS.has(word) || isStandingWord(word) || isFoundingYear(word) || SCORE.test(word);
 }
 
 /**
