@@ -137,8 +137,9 @@ describe('NER model', () => {
     assert.deepStrictEqual(model.tagger.tag(corpus[0].words, corpus[0].labels), corpus[0].tags);
     // A word's cached sums, offset by offset and tag by tag, are its features' stored weights added up.
     for (const word of new Set([...corpus.flatMap(s => s.words), 'Kleinstadt-Haus', 'Musters'])) {
-      const entry = model.tagger.entryOf(word, word.length);
+      const entry = model.tagger.entryOf(word, word.length, word.length % 4);
       assert.strictEqual(entry.attached, word.length, 'the entry keeps what its caller attached');
+      assert.strictEqual(entry.attachedBits, word.length % 4, 'and the bits the caller attached');
       OFFSETS.forEach((offset, k) => {
         const expected = new Array<number>(TAG_COUNT).fill(0);
         for (const f of featuresOfWord(describeWord(word, lexicon), offset)) {

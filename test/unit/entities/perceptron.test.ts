@@ -11,7 +11,7 @@ function entryOf(offsets: number[], transitions: number[], firstTransitions: num
   return {
     offsets: Float32Array.from(offsets), base: 0, shape: 'Xx', lower: 'x',
     transitions: Float64Array.from(transitions), transitionAt: 0,
-    firstTransitions: Float64Array.from(firstTransitions), firstTransitionAt: 0, attached: undefined,
+    firstTransitions: Float64Array.from(firstTransitions), firstTransitionAt: 0, attached: undefined, attachedBits: 0,
   };
 }
 

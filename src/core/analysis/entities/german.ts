@@ -285,10 +285,10 @@ class SentenceTokens {
 const STARTS_CAPITALISED = /^\p{Lu}/u;
 
 /**
- * Per distinct word, what the tagger keeps about it with what the lists say of it and the rules it triggers
- * attached: one lookup per token instead of one each.
+ * Per distinct word, what the tagger keeps about it with what the lists say of it attached, and as its attached
+ * bits the rules it triggers (see RULE_TRIGGERS): one lookup per token instead of one each.
  */
-type WordRecord = WordEntry<{ facts: WordFacts; triggers: number }>;
+type WordRecord = WordEntry<WordFacts>;
 
 /**
  * The rules that change a sentence only where one of its words fires their trigger (see WordTrigger). Each
@@ -389,12 +389,11 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
       if (records.size >= WORD_RECORD_LIMIT) records.clear();
       // A long token is a view into its article's whole text; a key of its own lets the article go.
       const key = detached(word);
-      record = model.tagger.entryOf(key, { facts: model.gazetteer.factsOf(key), triggers: triggersOf(key, model) });
+      record = model.tagger.entryOf(key, model.gazetteer.factsOf(key), triggersOf(key, model));
       records.set(key, record);
     }
-    const { attached } = record;
-    facts[i] = attached.facts;
-    fired |= attached.triggers;
+    facts[i] = record.attached;
+    fired |= record.attachedBits;
     entries[i] = record;
   }
   const { labels, matches } = model.gazetteer.scanFacts(words, facts);

@@ -276,7 +276,7 @@ if (N_OFFSETS !== 5 || OFFSETS[0] !== -2) throw new Error('the tagger expects wo
 
 /**
  * What the tagger keeps per distinct word (see PerceptronTagger.entryOf), and what its caller keeps beside it
- * (`attached`).
+ * (`attached` and `attachedBits`).
  */
 export interface WordEntry<Attached = unknown> {
   /** Summed word-feature weights for each offset: N_OFFSETS × N values from `base` on (a slab shared by many words). */
@@ -298,6 +298,8 @@ export interface WordEntry<Attached = unknown> {
    * reaches both with one lookup and one object, which its per-token loop pays for on every token.
    */
   attached: Attached;
+  /** The caller's flags about the word, a number kept in the entry itself: reading them reaches no other object. */
+  attachedBits: number;
 }
 
 interface LabelWeights {
@@ -372,23 +374,23 @@ export class PerceptronTagger {
   }
 
   /**
-   * The summed weights of one word, computed afresh, with the caller's `attached` facts about it: for callers
-   * that keep their own word cache (tagEntries takes them), so a new word is not stored twice.
+   * The summed weights of one word, computed afresh, with the caller's `attached` facts and `attachedBits`
+   * about it: for callers that keep their own word cache (tagEntries takes them), so a new word is not stored twice.
    */
-  entryOf<Attached>(word: string, attached: Attached): WordEntry<Attached> {
-    return this.computeEntry(word, attached);
+  entryOf<Attached>(word: string, attached: Attached, attachedBits = 0): WordEntry<Attached> {
+    return this.computeEntry(word, attached, attachedBits);
   }
 
   private entry(word: string): WordEntry {
     let entry = this.wordCache.get(word);
     if (entry) return entry;
     if (this.wordCache.size >= WORD_CACHE_LIMIT) this.wordCache.clear();
-    entry = this.computeEntry(word, undefined);
+    entry = this.computeEntry(word, undefined, 0);
     this.wordCache.set(word, entry);
     return entry;
   }
 
-  private computeEntry<Attached>(word: string, attached: Attached): WordEntry<Attached> {
+  private computeEntry<Attached>(word: string, attached: Attached, attachedBits: number): WordEntry<Attached> {
     const info = describeWord(word, this.lexicon);
     // Word vectors live in large shared slabs: one typed array per word would cost more than the word's sums.
     if (this.slabUsed + ENTRY_SIZE > SLAB_SIZE) {
@@ -427,7 +429,7 @@ export class PerceptronTagger {
     return {
       offsets, base, shape, lower,
       transitions: later.data, transitionAt: later.at, firstTransitions: first.data, firstTransitionAt: first.at,
-      attached,
+      attached, attachedBits,
     };
   }
 
