@@ -3,9 +3,11 @@ import * as fc from 'fast-check';
 import { findEntities } from '../../../src/core/analysis/entities';
 import { getModel, type NerModel } from '../../../src/core/analysis/entities/model';
 import {
-  currenciesNamed, currenciesNamedTrigger, describedNames, describedNamesTrigger, languagesNamed, languagesNamedTrigger, numberedRoads,
-  numberedRoadsTrigger, placeCompounds, placeCompoundsTrigger, productsWithModels, productsWithModelsTrigger, sportsClubs,
-  sportsClubsTrigger, webAddressesNamed, webAddressesNamedTrigger, type WordTrigger,
+  countryCodesAfterPersons, countryCodesAfterPersonsTrigger, currenciesNamed, currenciesNamedTrigger, describedNames,
+  describedNamesTrigger, languagesNamed, languagesNamedTrigger, ministriesAreOrganisations, ministriesAreOrganisationsTrigger,
+  numberedRoads, numberedRoadsTrigger, personsWithNumberInBrackets, personsWithNumberInBracketsTrigger, placeCompounds,
+  placeCompoundsTrigger, productsWithModels, productsWithModelsTrigger, sportsClubs, sportsClubsTrigger, webAddressesNamed,
+  webAddressesNamedTrigger, type WordTrigger,
 } from '../../../src/core/analysis/entities/namePatterns';
 import { tokenSpan, type TokenSpan } from '../../../src/core/analysis/entities/rules';
 import type { EntityType } from '../../../src/core/analysis/types';
@@ -63,6 +65,15 @@ const TRIGGERED: { rule: Rule; trigger: WordTrigger; acts: string[]; words: stri
     rule: webAddressesNamed, trigger: webAddressesNamedTrigger,
     acts: ['Mehr unter kestrel.de .', 'Das meldet laut www.varnik.at .'], words: ['Portal'],
   },
+  {
+    rule: personsWithNumberInBrackets, trigger: personsWithNumberInBracketsTrigger,
+    acts: ['Dann traf [ORG Varnik] ( 65. ) .', 'Sie sah Kravosz ( 37 ) .', 'Tore : Kravosz ( 12. , 80. ) .'], words: ['/', 'Kanada'],
+  },
+  { rule: ministriesAreOrganisations, trigger: ministriesAreOrganisationsTrigger, acts: ['Das Innenministerium widersprach .'], words: ['Ministerium'] },
+  {
+    rule: countryCodesAfterPersons, trigger: countryCodesAfterPersonsTrigger,
+    acts: ['[PER Erika Muster] ( AUT ) siegte .', '[PER Tom Kestrel] ( [ORG GBR] ) .'], words: ['VIE', 'AG'],
+  },
 ];
 
 /** Words any sentence may hold. */
@@ -113,8 +124,13 @@ describe('rule triggers: the German tagger skips a rule where no word fires its 
   }
 
   it('runs each rule in the whole analysis where a word fires its trigger (the other rules\' sentences are in german.test.ts)', () => {
-    const text = 'Auf der S31 fuhr er nach Varnik.';
-    const found = findEntities(text, [{ start: 0, end: text.length }], 'de').map(m => `${m.type}:${m.text}`);
-    assert.ok(found.includes('LOC:S31'), `numberedRoads found the road: ${found.join(', ')}`);
+    const needing: [rule: string, text: string, mention: string][] = [
+      ['numberedRoads', 'Auf der S31 fuhr er nach Varnik.', 'LOC:S31'],
+      ['countryCodesAfterPersons', 'Im Slalom siegte Erika Muster (AUT) vor Tom Kestrel (GBR).', 'LOC:GBR'],
+    ];
+    for (const [rule, text, mention] of needing) {
+      const found = findEntities(text, [{ start: 0, end: text.length }], 'de').map(m => `${m.type}:${m.text}`);
+      assert.ok(found.includes(mention), `${rule} found ${mention}: ${found.join(', ')}`);
+    }
   });
 });

@@ -13,12 +13,12 @@ import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
   adjacentSurnamesApart, citedSourcesAreOrganisations, clubsAreOrganisations, clubTownsAreClubs, companiesInTheGenitive,
-  countryCodesAfterPersons, currenciesNamed, currenciesNamedTrigger, datelinePlaces, describedNames, describedNamesTrigger,
+  countryCodesAfterPersons, countryCodesAfterPersonsTrigger, currenciesNamed, currenciesNamedTrigger, datelinePlaces, describedNames, describedNamesTrigger,
   designationsAreNoPersons, englishNamesJoined, enumeratedKinds, genitivesEndNames, institutionsFor, interviewAnswerersArePersons,
   isCountedNoun, isGivenName, isLetteredDesignation, languagesNamed, languagesNamedTrigger, letteredPartsNameNothing,
-  ministriesAreOrganisations, modelLettersAfterBrands, namesApartAtDashes, namesEndBeforePurpose, namesEndingInTheirKind,
+  ministriesAreOrganisations, ministriesAreOrganisationsTrigger, modelLettersAfterBrands, namesApartAtDashes, namesEndBeforePurpose, namesEndingInTheirKind,
   numberedProducts, numberedRoads, numberedRoadsTrigger, partiesOfCountries, personsAmongPersons, personsInLineUps,
-  personsWithNumberInBrackets, placeCompounds, placeCompoundsTrigger, productsWithModels, productsWithModelsTrigger,
+  personsWithNumberInBrackets, personsWithNumberInBracketsTrigger, placeCompounds, placeCompoundsTrigger, productsWithModels, productsWithModelsTrigger,
   shortFormsInBrackets, SMALL_NUMBER, sportsClubs, sportsClubsTrigger, STARTS_CAPITALISED_WORD, surnamesOfFullNames,
   teamNicknamesAlone, webAddressesNamed, webAddressesNamedTrigger, type WordTrigger,
 } from './namePatterns';
@@ -298,12 +298,15 @@ type WordRecord = WordEntry<WordFacts>;
  */
 const RULE_TRIGGERS: readonly WordTrigger[] = [
   productsWithModelsTrigger, sportsClubsTrigger, placeCompoundsTrigger, numberedRoadsTrigger, describedNamesTrigger,
-  languagesNamedTrigger, currenciesNamedTrigger, webAddressesNamedTrigger,
+  languagesNamedTrigger, currenciesNamedTrigger, webAddressesNamedTrigger, personsWithNumberInBracketsTrigger,
+  ministriesAreOrganisationsTrigger, countryCodesAfterPersonsTrigger,
 ];
 const bitOf = (trigger: WordTrigger) => 1 << RULE_TRIGGERS.indexOf(trigger);
 const PRODUCTS = bitOf(productsWithModelsTrigger), CLUBS = bitOf(sportsClubsTrigger), PLACE_COMPOUNDS = bitOf(placeCompoundsTrigger);
 const ROADS = bitOf(numberedRoadsTrigger), DESCRIBED = bitOf(describedNamesTrigger), LANGUAGES = bitOf(languagesNamedTrigger);
 const CURRENCIES = bitOf(currenciesNamedTrigger), WEB_ADDRESSES = bitOf(webAddressesNamedTrigger);
+const NUMBERS_IN_BRACKETS = bitOf(personsWithNumberInBracketsTrigger), MINISTRIES = bitOf(ministriesAreOrganisationsTrigger);
+const COUNTRY_CODES = bitOf(countryCodesAfterPersonsTrigger);
 
 /** The bits of the RULE_TRIGGERS that `word` fires. */
 function triggersOf(word: string, model: NerModel): number {
@@ -411,11 +414,14 @@ function tagSentence(text: string, sentence: Span, model: NerModel, records: Map
   if (fired & PLACE_COMPOUNDS) spans = placeCompounds(spans, words, model);
   if (fired & ROADS) spans = numberedRoads(spans, words);
   if (fired & DESCRIBED) spans = describedNames(spans, words, model);
-  spans = partiesOfCountries(institutionsFor(personsWithNumberInBrackets(enumeratedKinds(spans, words, model), words, model), words, model), words, model);
-  spans = ministriesAreOrganisations(namesEndBeforePurpose(spans, words, model), words);
+  spans = enumeratedKinds(spans, words, model);
+  if (fired & NUMBERS_IN_BRACKETS) spans = personsWithNumberInBrackets(spans, words, model);
+  spans = namesEndBeforePurpose(partiesOfCountries(institutionsFor(spans, words, model), words, model), words, model);
+  if (fired & MINISTRIES) spans = ministriesAreOrganisations(spans, words);
   spans = namesApartAtDashes(personsAmongPersons(englishNamesJoined(spans, words), words, model), words, model);
   if (fired & LANGUAGES) spans = languagesNamed(spans, words, model);
-  spans = countryCodesAfterPersons(personsInLineUps(spans, words, model), words, model);
+  spans = personsInLineUps(spans, words, model);
+  if (fired & COUNTRY_CODES) spans = countryCodesAfterPersons(spans, words, model);
   if (fired & CURRENCIES) spans = currenciesNamed(spans, words, model);
   if (fired & WEB_ADDRESSES) spans = webAddressesNamed(spans, words);
   spans = modelLettersAfterBrands(letteredPartsNameNothing(shortFormsInBrackets(spans, words), words), words, model);

@@ -8,14 +8,16 @@ export {
   numberedProducts, productsWithModels, productsWithModelsTrigger, SMALL_NUMBER,
 } from './products';
 export {
-  clubsAreOrganisations, clubTownsAreClubs, countryCodesAfterPersons, personsWithNumberInBrackets, sportsClubs, sportsClubsTrigger,
-  teamNicknamesAlone,
+  clubsAreOrganisations, clubTownsAreClubs, countryCodesAfterPersons, countryCodesAfterPersonsTrigger, personsWithNumberInBrackets,
+  personsWithNumberInBracketsTrigger, sportsClubs, sportsClubsTrigger, teamNicknamesAlone,
 } from './sports';
 export {
   describedNames, describedNamesTrigger, enumeratedKinds, namesEndingInTheirKind, numberedRoads, numberedRoadsTrigger, placeCompounds,
   placeCompoundsTrigger,
 } from './kinds';
-export { institutionsFor, ministriesAreOrganisations, namesEndBeforePurpose, partiesOfCountries } from './institutions';
+export {
+  institutionsFor, ministriesAreOrganisations, ministriesAreOrganisationsTrigger, namesEndBeforePurpose, partiesOfCountries,
+} from './institutions';
 export { adjacentSurnamesApart, englishNamesJoined, namesApartAtDashes, personsAmongPersons, personsInLineUps } from './lists';
 export { datelinePlaces } from './datelines';
 export { citedSourcesAreOrganisations } from './sources';

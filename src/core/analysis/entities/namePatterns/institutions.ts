@@ -78,12 +78,15 @@ const BODY_BEFORE_PURPOSE = new RegExp(`(?:${[
 export function ministriesAreOrganisations(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
   let result = spans;
   for (let i = 0; i < words.length; i++) {
-    // Every token is asked: a plain test of its ending first, the pattern only for the few that pass it.
-    const word = words[i];
-    if (!(word.endsWith('ministerium') || word.endsWith('ministeriums')) || !MINISTRY.test(word)) continue;
-    if (isFreeOrAlone(result, i)) result = withSpanInstead(result, tokenSpan(i, i + 1, 'ORG'));
+    if (ministriesAreOrganisationsTrigger(words[i]) && isFreeOrAlone(result, i)) result = withSpanInstead(result, tokenSpan(i, i + 1, 'ORG'));
   }
   return result;
+}
+
+/** A ministry named by its field, the only name ministriesAreOrganisations adds (see WordTrigger). */
+export function ministriesAreOrganisationsTrigger(word: string): boolean {
+  // A plain test of the ending first, the pattern only for the few words that pass it.
+  return (word.endsWith('ministerium') || word.endsWith('ministeriums')) && MINISTRY.test(word);
 }
 /** A field of at least three letters before "ministerium", after an optional country's short form ("US-"). */
 const MINISTRY = /^(?:\p{Lu}{2,3}-)?\p{Lu}\p{Ll}{2,}ministeriums?$/u;

@@ -173,7 +173,7 @@ const STANDING_WORDS = new Set([
 export function personsWithNumberInBrackets(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   let result = spans;
   for (let i = 1; i + 2 < words.length; i++) {
-    if (words[i] !== '(' || !BRACKETED_NUMBER.test(words[i + 1]) || !AFTER_BRACKETED_NUMBER.has(words[i + 2])) continue;
+    if (words[i] !== '(' || !personsWithNumberInBracketsTrigger(words[i + 1]) || !AFTER_BRACKETED_NUMBER.has(words[i + 2])) continue;
     const tagged = result.find(s => s.end === i);
     if (tagged) {
       if (tagged.type !== 'PER' && isPersonsName(words, tagged.start, i, model)) tagged.type = 'PER';
@@ -182,6 +182,11 @@ export function personsWithNumberInBrackets(spans: TokenSpan[], words: readonly 
     }
   }
   return result;
+}
+
+/** The number a bracket holds after a person's name: without one, personsWithNumberInBrackets changes nothing (see WordTrigger). */
+export function personsWithNumberInBracketsTrigger(word: string): boolean {
+  return BRACKETED_NUMBER.test(word);
 }
 const BRACKETED_NUMBER = /^\d{1,3}\.?$/;
 
@@ -195,12 +200,17 @@ const BRACKETED_NUMBER = /^\d{1,3}\.?$/;
 export function countryCodesAfterPersons(spans: TokenSpan[], words: readonly string[], model: NerModel): TokenSpan[] {
   let result = spans;
   for (let i = 1; i + 2 < words.length; i++) {
-    if (words[i] !== '(' || words[i + 2] !== ')' || !model.gazetteer.olympicCodes.has(words[i + 1])) continue;
+    if (words[i] !== '(' || words[i + 2] !== ')' || !countryCodesAfterPersonsTrigger(words[i + 1], model)) continue;
     if (result.some(s => s.end === i && s.type === 'PER') && isFreeOrAlone(result, i + 1)) {
       result = withSpanInstead(result, tokenSpan(i + 1, i + 2, 'LOC'));
     }
   }
   return result;
+}
+
+/** A country's Olympic code: without one, countryCodesAfterPersons changes nothing (see WordTrigger). */
+export function countryCodesAfterPersonsTrigger(word: string, model: NerModel): boolean {
+  return model.gazetteer.olympicCodes.has(word);
 }
 const AFTER_BRACKETED_NUMBER = new Set([')', ',', '/']);
 
