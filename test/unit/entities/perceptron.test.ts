@@ -11,7 +11,7 @@ function entryOf(offsets: number[], transitions: number[], firstTransitions: num
   return {
     offsets: Float32Array.from(offsets), base: 0, shape: 'Xx', lower: 'x',
     transitions: Float64Array.from(transitions), transitionAt: 0,
-    firstTransitions: Float64Array.from(firstTransitions), firstTransitionAt: 0, attached: undefined, attachedBits: 0,
+    firstTransitions: Float64Array.from(firstTransitions), firstTransitionAt: 0, opening: undefined, attached: undefined, attachedBits: 0,
   };
 }
 
@@ -71,6 +71,32 @@ describe('the tagger\'s decoder', () => {
         for (const name of labels[i]) TAGS.forEach((previous, p) => add(afterPrevious, (i * N + p) * N, `gt1=${name}|${previous}`));
       }
       assert.deepStrictEqual(tagger.tagEntries(words, labels), viterbi(n, own, afterPrevious));
+    }), { numRuns: 2000 });
+  });
+
+  it('adds the weights of the word opening the sentence, by its shape and lower-cased form, as summing them would', () => {
+    const vector = (seed: number) => Array.from({ length: N }, (_, t) => ((t * seed + 3) % 7) - 3);
+    const table = new Map<string, number[]>([['first|Xx', vector(2)], ['first|X', vector(3)], ['first|kestrel', vector(5)], ['first|x', vector(4)]]);
+    const tagger = new PerceptronTagger(table);
+    const opener = fc.tuple(entry, fc.constantFrom('Xx', 'X', 'd'), fc.constantFrom('kestrel', 'x', 'varnik'))
+      .map(([word, shape, lower]) => ({ ...word, shape, lower }));
+    fc.assert(fc.property(fc.array(opener, { minLength: 1, maxLength: 6 }), words => {
+      const n = words.length;
+      const labels = words.map(() => []);
+      const own = new Float64Array(n * N);
+      const afterPrevious = new Float64Array(n * N * N);
+      for (let i = 0; i < n; i++) {
+        for (let k = 0; k < OFFSETS; k++) {
+          const word = words[i + k - 2];
+          if (word) for (let t = 0; t < N; t++) own[i * N + t] += word.offsets[k * N + t];
+        }
+        afterPrevious.set(i === 0 ? words[i].firstTransitions : words[i].transitions, i * N * N);
+      }
+      for (const feature of [`first|${words[0].shape}`, `first|${words[0].lower}`]) table.get(feature)?.forEach((w, t) => (own[t] += w));
+      const expected = viterbi(n, own, afterPrevious);
+      assert.deepStrictEqual(tagger.tagEntries(words, labels), expected);
+      // The opener's weights are summed once and kept with its entry: a second sentence it opens sums the same.
+      assert.deepStrictEqual(tagger.tagEntries(words, labels), expected);
     }), { numRuns: 2000 });
   });
 });

@@ -293,6 +293,8 @@ export interface WordEntry<Attached = unknown> {
   firstTransitionAt: number;
   shape: string;
   lower: string;
+  /** The weights of "first|<shape>" and "first|<lower>" summed, once the word has opened a sentence (see openingWeights). */
+  opening: Float32Array | undefined;
   /**
    * The caller's own facts about the word, kept in the same object: a caller that caches words (see entryOf)
    * reaches both with one lookup and one object, which its per-token loop pays for on every token.
@@ -427,7 +429,7 @@ export class PerceptronTagger {
     const first = this.transitionsOf(shape, shapePlace, '', ABSENT);
     const later = lowerPlace === ABSENT ? first : this.transitionsOf(shape, shapePlace, lower, lowerPlace);
     return {
-      offsets, base, shape, lower,
+      offsets, base, shape, lower, opening: undefined,
       transitions: later.data, transitionAt: later.at, firstTransitions: first.data, firstTransitionAt: first.at,
       attached, attachedBits,
     };
@@ -478,6 +480,20 @@ export class PerceptronTagger {
     return weights;
   }
 
+  /**
+   * The weights a word adds when it opens a sentence, summed the first time it does: asked by their names, they
+   * cost two strings built and looked up per sentence.
+   */
+  private openingWeights(entry: WordEntry): Float32Array {
+    let opening = entry.opening;
+    if (opening === undefined) {
+      opening = entry.opening = new Float32Array(N);
+      this.addInto(opening, 0, `first|${entry.shape}`);
+      this.addInto(opening, 0, `first|${entry.lower}`);
+    }
+    return opening;
+  }
+
   /** Tag indices for the words of one sentence. */
   tag(words: readonly string[], labels: readonly (readonly string[])[]): number[] {
     return this.tagEntries(words.map(w => this.entry(w)), labels);
@@ -520,10 +536,7 @@ export class PerceptronTagger {
       own[at + 7] = va[ba + 7] + vb[bb + 7] + vc[bc + 7] + vd[bd + 7] + ve[be + 7];
       own[at + 8] = va[ba + 8] + vb[bb + 8] + vc[bc + 8] + vd[bd + 8] + ve[be + 8];
       const current = c;
-      if (i === 0) {
-        this.addInto(own, 0, `first|${current.shape}`);
-        this.addInto(own, 0, `first|${current.lower}`);
-      }
+      if (i === 0) addNineToScores(own, 0, this.openingWeights(current), 0);
       // Weights that depend on the previous tag: the word's shared N × N block (label weights are added below).
       transitionArrays[i] = i === 0 ? current.firstTransitions : current.transitions;
       transitionStarts[i] = i === 0 ? current.firstTransitionAt : current.transitionAt;
