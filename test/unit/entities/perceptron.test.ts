@@ -19,25 +19,33 @@ function entryOf(offsets: number[], transitions: number[], firstTransitions: num
 const weights = (count: number) => fc.array(fc.integer({ min: -3, max: 3 }), { minLength: count, maxLength: count });
 const entry = fc.tuple(weights(OFFSETS * N), weights(N * N), weights(N * N)).map(([o, t, f]) => entryOf(o, t, f));
 
+/**
+ * The scores of the words' own sums, as tagEntries reads them from their entries: token i takes offset k's vector
+ * of the word k − 2 places from it, and its word's N × N block after each previous tag (the first block for the
+ * sentence's first word).
+ */
+function sumsOfWords(words: readonly WordEntry[]): { own: Float64Array; afterPrevious: Float64Array } {
+  const n = words.length;
+  const own = new Float64Array(n * N);
+  const afterPrevious = new Float64Array(n * N * N);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < OFFSETS; k++) {
+      const word = words[i + k - 2];
+      if (word) for (let t = 0; t < N; t++) own[i * N + t] += word.offsets[k * N + t];
+    }
+    afterPrevious.set(i === 0 ? words[i].firstTransitions : words[i].transitions, i * N * N);
+  }
+  return { own, afterPrevious };
+}
+
 describe('the tagger\'s decoder', () => {
   it('finds the tags viterbi() finds over the same sums, ties alike', () => {
     // No weights at all: the words before and after the sentence and the sentence's first word add nothing.
     const tagger = new PerceptronTagger(new Map());
     fc.assert(fc.property(fc.array(entry, { minLength: 1, maxLength: 12 }), words => {
-      const n = words.length;
-      const own = new Float64Array(n * N);
-      const afterPrevious = new Float64Array(n * N * N);
-      for (let i = 0; i < n; i++) {
-        // Token i takes offset k's vector of the word k − 2 places from it.
-        for (let k = 0; k < OFFSETS; k++) {
-          const word = words[i + k - 2];
-          if (word) for (let t = 0; t < N; t++) own[i * N + t] += word.offsets[k * N + t];
-        }
-        const block = i === 0 ? words[i].firstTransitions : words[i].transitions;
-        afterPrevious.set(block, i * N * N);
-      }
+      const { own, afterPrevious } = sumsOfWords(words);
       const labels = words.map(() => []);
-      assert.deepStrictEqual(tagger.tagEntries(words, labels), viterbi(n, own, afterPrevious));
+      assert.deepStrictEqual(tagger.tagEntries(words, labels), viterbi(words.length, own, afterPrevious));
     }), { numRuns: 2000 });
   });
 
@@ -56,15 +64,9 @@ describe('the tagger\'s decoder', () => {
       const n = tokens.length;
       const words = tokens.map(([word]) => word);
       const labels = tokens.map(([, own]) => own);
-      const own = new Float64Array(n * N);
-      const afterPrevious = new Float64Array(n * N * N);
+      const { own, afterPrevious } = sumsOfWords(words);
       const add = (target: Float64Array, at: number, feature: string) => table.get(feature)?.forEach((w, t) => (target[at + t] += w));
       for (let i = 0; i < n; i++) {
-        for (let k = 0; k < OFFSETS; k++) {
-          const word = words[i + k - 2];
-          if (word) for (let t = 0; t < N; t++) own[i * N + t] += word.offsets[k * N + t];
-        }
-        afterPrevious.set(i === 0 ? words[i].firstTransitions : words[i].transitions, i * N * N);
         for (const name of labels[i - 1] ?? []) add(own, i * N, `g-1=${name}`);
         for (const name of labels[i]) add(own, i * N, `g0=${name}`);
         for (const name of labels[i + 1] ?? []) add(own, i * N, `g1=${name}`);
@@ -81,19 +83,10 @@ describe('the tagger\'s decoder', () => {
     const opener = fc.tuple(entry, fc.constantFrom('Xx', 'X', 'd'), fc.constantFrom('kestrel', 'x', 'varnik'))
       .map(([word, shape, lower]) => ({ ...word, shape, lower }));
     fc.assert(fc.property(fc.array(opener, { minLength: 1, maxLength: 6 }), words => {
-      const n = words.length;
       const labels = words.map(() => []);
-      const own = new Float64Array(n * N);
-      const afterPrevious = new Float64Array(n * N * N);
-      for (let i = 0; i < n; i++) {
-        for (let k = 0; k < OFFSETS; k++) {
-          const word = words[i + k - 2];
-          if (word) for (let t = 0; t < N; t++) own[i * N + t] += word.offsets[k * N + t];
-        }
-        afterPrevious.set(i === 0 ? words[i].firstTransitions : words[i].transitions, i * N * N);
-      }
+      const { own, afterPrevious } = sumsOfWords(words);
       for (const feature of [`first|${words[0].shape}`, `first|${words[0].lower}`]) table.get(feature)?.forEach((w, t) => (own[t] += w));
-      const expected = viterbi(n, own, afterPrevious);
+      const expected = viterbi(words.length, own, afterPrevious);
       assert.deepStrictEqual(tagger.tagEntries(words, labels), expected);
       // The opener's weights are summed once and kept with its entry: a second sentence it opens sums the same.
       assert.deepStrictEqual(tagger.tagEntries(words, labels), expected);
