@@ -78,7 +78,9 @@ describe('the tagger\'s decoder', () => {
 
   it('adds the weights of the word opening the sentence, by its shape and lower-cased form, as summing them would', () => {
     const vector = (seed: number) => Array.from({ length: N }, (_, t) => ((t * seed + 3) % 7) - 3);
-    const table = new Map<string, number[]>([['first|Xx', vector(2)], ['first|X', vector(3)], ['first|kestrel', vector(5)], ['first|x', vector(4)]]);
+    const table = new Map<string, number[]>([
+      ['first|Xx', vector(2)], ['first|X', vector(3)], ['first|kestrel', vector(5)], ['first|x', vector(4)],
+    ]);
     const tagger = new PerceptronTagger(table);
     const opener = fc.tuple(entry, fc.constantFrom('Xx', 'X', 'd'), fc.constantFrom('kestrel', 'x', 'varnik'))
       .map(([word, shape, lower]) => ({ ...word, shape, lower }));

@@ -39,7 +39,10 @@ function example(text: string): Example {
 const TRIGGERED: { rule: Rule; trigger: WordTrigger; acts: string[]; words: string[] }[] = [
   {
     rule: productsWithModels, trigger: productsWithModelsTrigger,
-    acts: ['Das neue Vento X4 kommt .', 'Das [MISC Vento] 7 kommt .', 'Das [MISC Vento] 2500 kommt .', 'Mit [MISC Android] 6.0 .', 'Um [MISC Vento 7] Prozent .'],
+    acts: [
+      'Das neue Vento X4 kommt .', 'Das [MISC Vento] 7 kommt .', 'Das [MISC Vento] 2500 kommt .', 'Mit [MISC Android] 6.0 .',
+      'Um [MISC Vento 7] Prozent .',
+    ],
     words: ['Prozent', 'Modell'],
   },
   {
@@ -69,7 +72,10 @@ const TRIGGERED: { rule: Rule; trigger: WordTrigger; acts: string[]; words: stri
     rule: personsWithNumberInBrackets, trigger: personsWithNumberInBracketsTrigger,
     acts: ['Dann traf [ORG Varnik] ( 65. ) .', 'Sie sah Kravosz ( 37 ) .', 'Tore : Kravosz ( 12. , 80. ) .'], words: ['/', 'Kanada'],
   },
-  { rule: ministriesAreOrganisations, trigger: ministriesAreOrganisationsTrigger, acts: ['Das Innenministerium widersprach .'], words: ['Ministerium'] },
+  {
+    rule: ministriesAreOrganisations, trigger: ministriesAreOrganisationsTrigger, acts: ['Das Innenministerium widersprach .'],
+    words: ['Ministerium'],
+  },
   {
     rule: countryCodesAfterPersons, trigger: countryCodesAfterPersonsTrigger,
     acts: ['[PER Erika Muster] ( AUT ) siegte .', '[PER Tom Kestrel] ( [ORG GBR] ) .'], words: ['VIE', 'AG'],

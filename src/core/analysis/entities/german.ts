@@ -13,12 +13,13 @@ import type { WordEntry } from './perceptron';
 import { taggerTokens } from './taggerTokens';
 import {
   adjacentSurnamesApart, citedSourcesAreOrganisations, clubsAreOrganisations, clubTownsAreClubs, companiesInTheGenitive,
-  countryCodesAfterPersons, countryCodesAfterPersonsTrigger, currenciesNamed, currenciesNamedTrigger, datelinePlaces, describedNames, describedNamesTrigger,
-  designationsAreNoPersons, englishNamesJoined, enumeratedKinds, genitivesEndNames, institutionsFor, interviewAnswerersArePersons,
-  isCountedNoun, isGivenName, isLetteredDesignation, languagesNamed, languagesNamedTrigger, letteredPartsNameNothing,
-  ministriesAreOrganisations, ministriesAreOrganisationsTrigger, modelLettersAfterBrands, namesApartAtDashes, namesEndBeforePurpose, namesEndingInTheirKind,
-  numberedProducts, numberedRoads, numberedRoadsTrigger, partiesOfCountries, personsAmongPersons, personsInLineUps,
-  personsWithNumberInBrackets, personsWithNumberInBracketsTrigger, placeCompounds, placeCompoundsTrigger, productsWithModels, productsWithModelsTrigger,
+  countryCodesAfterPersons, countryCodesAfterPersonsTrigger, currenciesNamed, currenciesNamedTrigger, datelinePlaces,
+  describedNames, describedNamesTrigger, designationsAreNoPersons, englishNamesJoined, enumeratedKinds, genitivesEndNames,
+  institutionsFor, interviewAnswerersArePersons, isCountedNoun, isGivenName, isLetteredDesignation, languagesNamed,
+  languagesNamedTrigger, letteredPartsNameNothing, ministriesAreOrganisations, ministriesAreOrganisationsTrigger,
+  modelLettersAfterBrands, namesApartAtDashes, namesEndBeforePurpose, namesEndingInTheirKind, numberedProducts, numberedRoads,
+  numberedRoadsTrigger, partiesOfCountries, personsAmongPersons, personsInLineUps, personsWithNumberInBrackets,
+  personsWithNumberInBracketsTrigger, placeCompounds, placeCompoundsTrigger, productsWithModels, productsWithModelsTrigger,
   shortFormsInBrackets, SMALL_NUMBER, sportsClubs, sportsClubsTrigger, STARTS_CAPITALISED_WORD, surnamesOfFullNames,
   teamNicknamesAlone, webAddressesNamed, webAddressesNamedTrigger, type WordTrigger,
 } from './namePatterns';

@@ -78,7 +78,9 @@ const BODY_BEFORE_PURPOSE = new RegExp(`(?:${[
 export function ministriesAreOrganisations(spans: TokenSpan[], words: readonly string[]): TokenSpan[] {
   let result = spans;
   for (let i = 0; i < words.length; i++) {
-    if (ministriesAreOrganisationsTrigger(words[i]) && isFreeOrAlone(result, i)) result = withSpanInstead(result, tokenSpan(i, i + 1, 'ORG'));
+    if (ministriesAreOrganisationsTrigger(words[i]) && isFreeOrAlone(result, i)) {
+      result = withSpanInstead(result, tokenSpan(i, i + 1, 'ORG'));
+    }
   }
   return result;
 }

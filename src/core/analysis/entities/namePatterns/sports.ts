@@ -184,7 +184,7 @@ export function personsWithNumberInBrackets(spans: TokenSpan[], words: readonly 
   return result;
 }
 
-/** The number a bracket holds after a person's name: without one, personsWithNumberInBrackets changes nothing (see WordTrigger). */
+/** A number in brackets after a name: without one, personsWithNumberInBrackets changes nothing (see WordTrigger). */
 export function personsWithNumberInBracketsTrigger(word: string): boolean {
   return BRACKETED_NUMBER.test(word);
 }
