@@ -22,9 +22,9 @@
 // on a fresh process less one that stops before the unseen half, with V8 --single-threaded so that its
 // compiler's work is counted the same each time, and with fixed seeds and garbage collection schedule): they
 // repeat within about a per cent (one build counted 6820 M twice and 6752 M once by callgrind, 2026-11-24) where
-// wall time varies threefold by the hour on a shared machine. With --against, both builds' counts (--unseen-runs N: N each, default 1). Needs Linux perf (Debian's linux-perf) on a machine that
-// gives it hardware counters; elsewhere valgrind's callgrind counts them, about fifty times slower (some five
-// minutes a count).
+// wall time varies threefold by the hour on a shared machine. With --against, both builds' counts (--unseen-runs
+// N: N each, default 1). Needs Linux perf (Debian's linux-perf) on a machine that gives it hardware counters;
+// elsewhere valgrind's callgrind counts them, about fifty times slower (some five minutes a count).
 import { execFileSync, spawnSync } from 'child_process';
 import * as path from 'path';
 import { readTenKGnadTexts, TEN_K_GNAD_CSV } from './tenKGnad';
