@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { findEntities } from '../../../src/core/analysis/entities';
+import { RULE_TRIGGERS } from '../../../src/core/analysis/entities/german';
 import { getModel, type NerModel } from '../../../src/core/analysis/entities/model';
 import {
   countryCodesAfterPersons, countryCodesAfterPersonsTrigger, currenciesNamed, currenciesNamedTrigger, describedNames,
@@ -108,6 +109,10 @@ function copies(spans: readonly TokenSpan[]): TokenSpan[] {
 }
 
 describe('rule triggers: the German tagger skips a rule where no word fires its trigger', () => {
+  it('tests every trigger the German tagger asks', () => {
+    assert.deepStrictEqual(new Set(TRIGGERED.map(({ trigger }) => trigger.name)), new Set(RULE_TRIGGERS.map(trigger => trigger.name)));
+  });
+
   for (const { rule, trigger, acts, words: own } of TRIGGERED) {
     const examples = acts.map(example);
 

@@ -297,7 +297,7 @@ type WordRecord = WordEntry<WordFacts>;
  * asked once, when it is new, and kept as bits in its record (bit k for RULE_TRIGGERS[k]), and tagSentence
  * skips the rules none of its words fired.
  */
-const RULE_TRIGGERS: readonly WordTrigger[] = [
+export const RULE_TRIGGERS: readonly WordTrigger[] = [
   productsWithModelsTrigger, sportsClubsTrigger, placeCompoundsTrigger, numberedRoadsTrigger, describedNamesTrigger,
   languagesNamedTrigger, currenciesNamedTrigger, webAddressesNamedTrigger, personsWithNumberInBracketsTrigger,
   ministriesAreOrganisationsTrigger, countryCodesAfterPersonsTrigger,
