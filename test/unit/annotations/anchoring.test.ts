@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { anchor, applyTextEdit, shiftForEdit, shiftSpan, type AnchorResult, type Selectors } from '../../../src/core/annotations/anchoring';
+import { anchor, applyTextEdit, shiftForEdit, type AnchorResult, type Selectors } from '../../../src/core/annotations/anchoring';
 import { distancesEndingAt, distancesEndingAtNaive, distancesStartingAt } from '../../../src/core/annotations/approxMatch';
 import { quoteAt, type Span } from '../../../src/core/annotations/model';
-import { article, articleWithoutRepeatedPassages, editFor, editSeeds, editSeedsWithoutCopies, spanSeeds, spansFor, WORDS } from './anchoringArbitraries';
+import { article, articleWithoutRepeatedPassages, editFor, editSeeds, editSeedsWithoutCopies, placesAfterEdit, spanSeeds, spansFor, WORDS } from './anchoringArbitraries';
 
 function selectorsAt(text: string, span: Span): Selectors {
   return { quote: quoteAt(text, span), position: { ...span } };
@@ -12,15 +12,15 @@ function selectorsAt(text: string, span: Span): Selectors {
 type Outcome = 'exact' | 'identical-copy' | 'orphan' | 'other-occurrence' | 'wrong-text';
 
 /**
- * Judges a re-anchoring against the truth (the span the annotated characters moved to, or null
- * when an edit touched them). Landing elsewhere counts as `identical-copy` when the text there
+ * Judges a re-anchoring against the truth (the places the annotated characters may have moved to,
+ * none when an edit changed them; see placesAfterEdit). Landing elsewhere counts as `identical-copy` when the text there
  * reproduces the stored quote AND its full stored context (no selector-based method can tell such
  * a copy from the original), as `other-occurrence` when only the quote is the same (possible only
  * when passages repeat and the original place was edited), and as `wrong-text` otherwise.
  */
-function judge(text: string, selectors: Selectors, truth: Span | null, result: AnchorResult): Outcome {
+function judge(text: string, selectors: Selectors, truths: readonly Span[], result: AnchorResult): Outcome {
   if (result.status === 'orphan') return 'orphan';
-  if (truth && result.start === truth.start && result.end === truth.end) return 'exact';
+  if (truths.some(truth => result.start === truth.start && result.end === truth.end)) return 'exact';
   const { exact, prefix, suffix } = selectors.quote;
   const copy = text.slice(result.start, result.end) === exact
     && text.slice(Math.max(0, result.start - prefix.length), result.start) === prefix
@@ -136,31 +136,44 @@ describe('anchoring', () => {
       }
     });
 
+    it('judges by the characters an edit changes (the truth the properties compare with)', () => {
+      const text = 'Maria Schmidt sagt all das.';
+      const name = { start: 6, end: 13 };
+      // Replacing "Schmidt sagt" by "Schmidt meint" re-types the annotated name.
+      assert.deepStrictEqual(placesAfterEdit(text, name, { start: 6, end: 18, newText: 'Schmidt meint' }), [name]);
+      assert.deepStrictEqual(placesAfterEdit(text, name, { start: 6, end: 18, newText: 'Schmid meint' }), []);
+      // An "l" inserted into "all" at 20, 21 or 22 gives the same text; a span on "al" survives the one at 21.
+      assert.deepStrictEqual(placesAfterEdit(text, { start: 19, end: 21 }, { start: 20, end: 20, newText: 'l' }), [{ start: 19, end: 21 }]);
+      assert.deepStrictEqual(placesAfterEdit(text, name, { start: 9, end: 9, newText: '' }), [name]);
+      assert.deepStrictEqual(placesAfterEdit(text, name, { start: 0, end: 6, newText: '' }), [{ start: 0, end: 7 }]);
+    });
+
     function check(name: string, articles: fc.Arbitrary<string>, edits: typeof editSeeds, allowOtherOccurrence: boolean) {
       const tally = emptyTally();
       tallies.set(name, tally);
       fc.assert(fc.property(articles, spanSeeds, edits, (text, seeds, editList) => {
         const spans = spansFor(text, seeds);
         let current = text;
-        let truths: (Span | null)[] = spans.map(span => ({ ...span }));
+        let truths: Span[][] = spans.map(span => [{ ...span }]);
         for (const seed of editList) {
           const edit = editFor(current, seed);
+          truths = truths.map(places => places.flatMap(place => placesAfterEdit(current, place, edit)));
           current = applyTextEdit(current, edit);
-          truths = truths.map(truth => truth && shiftSpan(truth, edit));
         }
         spans.forEach((span, i) => {
           const selectors = selectorsAt(text, span);
           const result = anchor(current, selectors);
           const outcome = judge(current, selectors, truths[i], result);
           tally[outcome]++;
-          if (truths[i]) tally.survived++;
-          if (truths[i] && outcome === 'orphan') tally.survivedOrphaned++;
-          const where = `${JSON.stringify(result)} for ${JSON.stringify(selectors)} (truth ${JSON.stringify(truths[i])}) in ${JSON.stringify(current)}`;
+          if (truths[i].length > 0) tally.survived++;
+          if (truths[i].length > 0 && outcome === 'orphan') tally.survivedOrphaned++;
+          const where = `${JSON.stringify(result)} for ${JSON.stringify(selectors)} (truths ${JSON.stringify(truths[i])}) in ${JSON.stringify(current)}`;
           assert.notStrictEqual(outcome, 'wrong-text', `landed on other text: ${where}`);
           if (!allowOtherOccurrence) assert.notStrictEqual(outcome, 'other-occurrence', `landed on another occurrence: ${where}`);
         });
-      // Seeded: the identity check below has a measured rate of about 1 in 80,000 (bench/anchoring.ts,
-      // when an edit destroyed the original and look-alike words remain), which must not make CI flaky.
+      // Seeded: the truth placesAfterEdit gives misses a replacement that types the annotated characters
+      // again inside itself ("ni s a" → "da s \""), where anchoring rightly lands (a few in a million
+      // annotations, random seeds, 2026-11-25), which must not make CI flaky.
       }), { numRuns: 1500, seed: allowOtherOccurrence ? undefined : 20240601 });
     }
 

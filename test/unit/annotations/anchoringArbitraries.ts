@@ -1,6 +1,6 @@
 // Random articles, annotations and edits for the anchoring property tests and the benchmark.
 import * as fc from 'fast-check';
-import type { TextEdit } from '../../../src/core/annotations/anchoring';
+import { shiftSpan, type TextEdit } from '../../../src/core/annotations/anchoring';
 import type { Span } from '../../../src/core/annotations/model';
 
 /** Words with umlauts, combining marks, emoji (astral and ZWJ sequences) and both line-break styles. */
@@ -90,3 +90,53 @@ export const realisticArticle = fc
 export const articleWithoutRepeatedPassages = fc
   .array(realisticSentence, { minLength: 5, maxLength: 40 })
   .map(sentences => sentences.join(' '));
+
+/**
+ * Where an annotation's characters may be after an edit: none when the edit changed them. An edit says less
+ * than it seems: a replacement that types the same character again at either end keeps that character, and
+ * inserting or deleting one of a run of equal characters ("ll" → "lll") may have happened at any place in the
+ * run, so the span survives when any equivalent edit leaves it alone (and may then have two places).
+ */
+export function placesAfterEdit(text: string, span: Span, edit: TextEdit): Span[] {
+  const reduced = withoutRetypedEnds(text, edit);
+  if (reduced.start === reduced.end && reduced.newText === '') return [{ ...span }];
+  const places: Span[] = [];
+  for (const variant of equivalentEdits(text, reduced)) {
+    const place = shiftSpan(span, variant);
+    if (place && !places.some(p => p.start === place.start && p.end === place.end)) places.push(place);
+  }
+  return places;
+}
+
+/** The edit less the characters its new text repeats at either end of what it replaces. */
+function withoutRetypedEnds(text: string, { start, end, newText }: TextEdit): TextEdit {
+  let first = 0;
+  while (start + first < end && first < newText.length && text[start + first] === newText[first]) first++;
+  start += first;
+  newText = newText.slice(first);
+  let last = 0;
+  while (end - last > start && last < newText.length && text[end - 1 - last] === newText[newText.length - 1 - last]) last++;
+  return { start, end: end - last, newText: newText.slice(0, newText.length - last) };
+}
+
+/** An insertion or a deletion slid along the equal characters around it (the same text results); a replacement as it is. */
+function equivalentEdits(text: string, edit: TextEdit): TextEdit[] {
+  if (edit.start !== edit.end && edit.newText !== '') return [edit];
+  const variants = [edit];
+  for (const step of [1, -1] as const) {
+    for (let variant = slid(text, edit, step); variant; variant = slid(text, variant, step)) variants.push(variant);
+  }
+  return variants;
+}
+
+/** The insertion or deletion one unit to the right (step 1) or left (-1) that leaves the same text, or null. */
+function slid(text: string, { start, end, newText }: TextEdit, step: 1 | -1): TextEdit | null {
+  if (newText === '') {
+    // Deleting [start, end) equals deleting [start + 1, end + 1) when text[start] === text[end].
+    const ok = step === 1 ? end < text.length && text[start] === text[end] : start > 0 && text[start - 1] === text[end - 1];
+    return ok ? { start: start + step, end: end + step, newText } : null;
+  }
+  // Inserting s at p equals inserting s rotated by one at p + 1 when text[p] === s[0].
+  if (step === 1) return start < text.length && text[start] === newText[0] ? { start: start + 1, end: start + 1, newText: newText.slice(1) + text[start] } : null;
+  return start > 0 && text[start - 1] === newText[newText.length - 1] ? { start: start - 1, end: start - 1, newText: text[start - 1] + newText.slice(0, -1) } : null;
+}
