@@ -258,6 +258,34 @@ describe('Annotation sidecars on disk', () => {
     }
   });
 
+  it('keeps an annotated claim in place when an update of the article on disk adds a sentence right before it', async () => {
+    const extension = await annotationsApi();
+    const { annotations } = extension;
+    const name = 'aktualisiert-2026-03-21.txt';
+    const uri = sampleUri(name);
+    const claim = 'Bürgermeisterin Erika Muster sagte am Montag, der Bau der Brücke solle im Frühjahr beginnen.';
+    const first = `Tarnfeld plant eine neue Brücke über die Varnik. ${claim} Die Kosten liegen bei 30 Millionen Euro.\n`;
+    const updated = first.replace('Varnik. ', 'Varnik. Der Stadtrat hatte monatelang über die Pläne gestritten. ');
+    try {
+      fs.writeFileSync(uri.fsPath, first);
+      await vscode.commands.executeCommand('newsAnnotator.refresh');
+      await annotations.load(uri);
+      const note = await annotations.add(uri, { start: first.indexOf(claim), end: first.indexOf(claim) + claim.length }, { kind: 'note', body: { text: 'prüfen', tags: [] } });
+      assert.ok(await annotations.save(uri));
+
+      // The site publishes an update; a download script (not VS Code) writes it over the file.
+      fs.writeFileSync(uri.fsPath, updated);
+      const placed = () => annotations.anchored(uri).find(a => a.annotation.id === note.id)?.span;
+      await untilAnnotations(extension, () => placed()?.start === updated.indexOf(claim), 'the claim re-anchored in the updated article');
+      assert.deepStrictEqual(placed(), { start: updated.indexOf(claim), end: updated.indexOf(claim) + claim.length });
+      assert.deepStrictEqual(annotations.orphans(uri), []);
+    } finally {
+      await annotations.discard(uri);
+      fs.rmSync(uri.fsPath, { force: true });
+      fs.rmSync(sidecarPath(name), { force: true });
+    }
+  });
+
   it('backs up unsaved changes and restores them, marked unsaved, in a new session', async () => {
     const extension = await annotationsApi();
     const uri = sampleUri(BACKUP_ARTICLE);

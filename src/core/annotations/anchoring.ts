@@ -10,19 +10,26 @@
 //      against the text starting after it (Myers bit-parallel matching, see approxMatch.ts —
 //      the "approximate prefix+quote+suffix" step of the Hypothesis approach, with the quote
 //      part held exact). The best candidate wins only if
-//        - its context errors are at most a quarter of the context length, and on each side
-//          at most a quarter of that side's length,
-//        - the side that fits better has at most an eighth of its length in errors
-//          (after a single edit one side is always intact),
+//        - its context holds: its context errors are at most a quarter of the context length,
+//          and on each side at most a quarter of that side's length, and the side that fits
+//          better has at most an eighth of its length in errors (after a single edit one side
+//          is always intact);
+//          or the quote stands alone: it occurs once in the text, and either it is at least
+//          8 units long and one side of its context is intact, or it is at least as long as a
+//          side (32 units). An updated article adds or rewrites whole sentences: one inserted
+//          right before an annotated claim replaces all of its prefix, yet the claim is still
+//          there, once;
 //        - the runner-up is worse by a clear margin (else: ambiguous → orphan),
-//        - neither side of the context fits (almost) as well anywhere else — an intact side is
-//          strong evidence only if it points to one place (repeated passages: ambiguous → orphan), and
+//        - no side of the context that counts as evidence fits (almost) as well anywhere else —
+//          an intact side is strong evidence only if it points to one place (repeated passages:
+//          ambiguous → orphan); when the quote stands alone, only its intact sides count, and
 //        - the quote was not edited in place: if somewhere the stored prefix and suffix
-//          frame some OTHER text better than they frame the winner, the annotated words
-//          were changed there and the winner is merely a look-alike → orphan.
+//          frame some OTHER text better than they frame the winner (and, against a winner
+//          whose context does not hold, within an eighth of the context's length), the
+//          annotated words were changed there and the winner is merely a look-alike → orphan.
 //   4. Otherwise the annotation is an orphan; its selectors are kept so an undo can bring it back.
 //   A prefix (suffix) shorter than 32 units means the quote stood near the start (end) of the
-//   article; a side shorter than 8 units does not count as an intact side on its own.
+//   article; a side shorter than 8 units (EVIDENCE_LENGTH) does not count as an intact side on its own.
 //
 // Offsets are UTF-16 code units.
 import { distancesEndingAt, distancesStartingAt } from './approxMatch';
@@ -99,6 +106,12 @@ function occurrences(text: string, exact: string): number[] {
   return found;
 }
 
+/**
+ * Fewer units than this are too little evidence alone: a side of the context (the quote stood near the start or
+ * end of the article), or a quote that occurs once (two letters occur once by chance as easily as by identity).
+ */
+const EVIDENCE_LENGTH = 8;
+
 interface Scored {
   start: number;
   prefixErrors: number;
@@ -123,19 +136,30 @@ function chooseCandidate(text: string, quote: TextQuote, candidates: number[]): 
   });
   scored.sort((a, b) => a.errors - b.errors || a.start - b.start);
   const [best, runnerUp] = scored;
-  if (best.errors > cap || !hasIntactSide(best, quote) || !weakerSideAgrees(best, quote)) {
+  const contextHolds = best.errors <= cap && hasIntactSide(best, quote) && weakerSideAgrees(best, quote);
+  const quoteStandsAlone = !contextHolds && candidates.length === 1
+    && ((length >= EVIDENCE_LENGTH && hasIntactSide(best, quote)) || length >= QUOTE_CONTEXT_LENGTH);
+  if (!contextHolds && !quoteStandsAlone) {
     return { status: 'orphan', reason: 'context-changed' };
   }
   if (runnerUp && runnerUp.errors - best.errors < Math.max(2, Math.ceil(contextLength / 8))) {
     return { status: 'orphan', reason: 'ambiguous' };
   }
-  if (fitsElsewhereAsWell(prefixFit, best.start, best.prefixErrors, quote.prefix.length)
-      || fitsElsewhereAsWell(suffixFit, best.start + length, best.suffixErrors, quote.suffix.length)) {
+  // A side counts as evidence only where it holds at the winner: when the quote stands alone, the side that
+  // changed was mostly rewritten or pushed away (a sentence inserted before the quote leaves the old prefix
+  // intact further up), and its fitting elsewhere says nothing about which occurrence is meant.
+  const prefixIsEvidence = contextHolds || sideIsIntact(quote.prefix.length, best.prefixErrors);
+  const suffixIsEvidence = contextHolds || sideIsIntact(quote.suffix.length, best.suffixErrors);
+  if ((prefixIsEvidence && fitsElsewhereAsWell(prefixFit, best.start, best.prefixErrors, quote.prefix.length))
+      || (suffixIsEvidence && fitsElsewhereAsWell(suffixFit, best.start + length, best.suffixErrors, quote.suffix.length))) {
     // E.g. a repeated sentence, one copy of it edited: both copies keep one side of the
     // original context, and which one held the annotated words cannot be told.
     return { status: 'orphan', reason: 'ambiguous' };
   }
-  if (framesOtherTextBetter(text, quote, prefixFit, suffixFit, candidates, best.errors)) {
+  // Against a winner whose context changed much, only a frame that holds (errors within what an intact side
+  // allows) shows the annotated words were edited in place: 64 units of prose fit loosely in many places.
+  const frameToBeat = contextHolds ? best.errors : Math.min(best.errors, Math.floor(contextLength / 8) + 1);
+  if (framesOtherTextBetter(text, quote, prefixFit, suffixFit, candidates, frameToBeat)) {
     return { status: 'orphan', reason: 'quote-edited' };
   }
   return anchored(best.start, length, best.errors);
@@ -164,17 +188,18 @@ function weakerSideAgrees(candidate: Scored, quote: TextQuote): boolean {
 
 /** After a single edit outside the quote, at least one side of the context is untouched. */
 function hasIntactSide(candidate: Scored, quote: TextQuote): boolean {
-  // A side shorter than this (the quote stood near the start or end) is too little evidence alone.
-  const minimum = 8;
-  if (quote.prefix.length < minimum && quote.suffix.length < minimum) return candidate.errors === 0;
-  const prefixOk = quote.prefix.length >= minimum && candidate.prefixErrors <= Math.floor(quote.prefix.length / 8);
-  const suffixOk = quote.suffix.length >= minimum && candidate.suffixErrors <= Math.floor(quote.suffix.length / 8);
-  return prefixOk || suffixOk;
+  if (quote.prefix.length < EVIDENCE_LENGTH && quote.suffix.length < EVIDENCE_LENGTH) return candidate.errors === 0;
+  return sideIsIntact(quote.prefix.length, candidate.prefixErrors) || sideIsIntact(quote.suffix.length, candidate.suffixErrors);
+}
+
+/** A side of the context long enough to be evidence, with at most an eighth of it in errors. */
+function sideIsIntact(sideLength: number, errors: number): boolean {
+  return sideLength >= EVIDENCE_LENGTH && errors <= Math.floor(sideLength / 8);
 }
 
 /**
- * True when the stored prefix and suffix enclose some text that does not contain the quote
- * with fewer context errors than the best candidate has: the annotated words were edited
+ * True when the stored prefix and suffix enclose some text that does not overlap an occurrence
+ * of the quote with fewer context errors than `bestErrors`: the annotated words were edited
  * where they stood, and the candidate is another occurrence.
  */
 function framesOtherTextBetter(
@@ -187,8 +212,10 @@ function framesOtherTextBetter(
   for (let i = 0; i <= text.length; i++) {
     if (prefixFit[i] >= bestErrors) continue;
     while (next < candidates.length && candidates[next] < i) next++;
-    // The enclosed text [i, j) must not contain an occurrence of the quote.
-    const limit = Math.min(text.length, i + maxGap, next < candidates.length ? candidates[next] + length - 1 : Infinity);
+    // The enclosed text [i, j) must not overlap an occurrence of the quote: a frame that starts or ends inside
+    // one is that occurrence's own context, fitted a few units off.
+    if (next > 0 && i < candidates[next - 1] + length) continue;
+    const limit = Math.min(text.length, i + maxGap, next < candidates.length ? candidates[next] : Infinity);
     for (let j = i; j <= limit; j++) {
       if (prefixFit[i] + suffixFit[j] < bestErrors) return true;
     }
