@@ -212,6 +212,8 @@ describe('anchoring', () => {
       // Replacing "Schmidt sagt" by "Schmidt meint" re-types the annotated name.
       assert.deepStrictEqual(placesAfterEdit(text, name, { start: 6, end: 18, newText: 'Schmidt meint' }), [name]);
       assert.deepStrictEqual(placesAfterEdit(text, name, { start: 6, end: 18, newText: 'Schmid meint' }), []);
+      // Replacing it by "Herr Schmidt meint" takes the name away and types it again further on.
+      assert.deepStrictEqual(placesAfterEdit(text, name, { start: 6, end: 18, newText: 'Herr Schmidt meint' }), [{ start: 11, end: 18 }]);
       // An "l" inserted into "all" at 20, 21 or 22 gives the same text; a span on "al" survives the one at 21.
       assert.deepStrictEqual(placesAfterEdit(text, { start: 19, end: 21 }, { start: 20, end: 20, newText: 'l' }), [{ start: 19, end: 21 }]);
       assert.deepStrictEqual(placesAfterEdit(text, name, { start: 9, end: 9, newText: '' }), [name]);
@@ -241,8 +243,9 @@ describe('anchoring', () => {
           assert.notStrictEqual(outcome, 'wrong-text', `landed on other text: ${where}`);
           if (!allowOtherOccurrence) assert.notStrictEqual(outcome, 'other-occurrence', `landed on another occurrence: ${where}`);
         });
-      // Seeded: the truth placesAfterEdit gives misses a replacement that types the annotated characters
-      // again inside itself ("ni s a" → "da s \""), where anchoring rightly lands; with those, about 2 in a
+      // Seeded: the truth judges each edit alone and misses text that two edits retype together: one types
+      // "Schmidt" before the annotated "schmidt", a later one deletes "schm" of the old; or one splits the
+      // annotated text, a later one makes it again. Anchoring rightly lands there; with those, about 1 in 2
       // million annotations land on "another occurrence" (random seeds, 2026-11-25), which must not make CI flaky.
       }), { numRuns: 1500, seed: allowOtherOccurrence ? undefined : 20240601 });
     }

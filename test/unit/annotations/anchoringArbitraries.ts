@@ -95,15 +95,37 @@ export const articleWithoutRepeatedPassages = fc
  * Where an annotation's characters may be after an edit: none when the edit changed them. An edit says less
  * than it seems: a replacement that types the same character again at either end keeps that character, and
  * inserting or deleting one of a run of equal characters ("ll" → "lll") may have happened at any place in the
- * run, so the span survives when any equivalent edit leaves it alone (and may then have two places).
+ * run, so the span survives when any equivalent edit leaves it alone (and may then have two places). An edit
+ * that takes the annotated characters away and makes them again ("20 der Bürgermeisterin" →
+ * "Bürgermeisterin") has them where it made them.
  */
 export function placesAfterEdit(text: string, span: Span, edit: TextEdit): Span[] {
   const reduced = withoutRetypedEnds(text, edit);
   if (reduced.start === reduced.end && reduced.newText === '') return [{ ...span }];
   const places: Span[] = [];
+  const add = (place: Span) => {
+    if (!places.some(p => p.start === place.start && p.end === place.end)) places.push(place);
+  };
   for (const variant of equivalentEdits(text, reduced)) {
     const place = shiftSpan(span, variant);
-    if (place && !places.some(p => p.start === place.start && p.end === place.end)) places.push(place);
+    if (place) add(place);
+  }
+  if (places.length === 0) madeByEdit(text, text.slice(span.start, span.end), reduced).forEach(add);
+  return places;
+}
+
+/**
+ * Each occurrence of `quote` the edit made: one that takes in a character the edit typed, or that a deletion
+ * closed up (it spans the place where the deleted text was).
+ */
+function madeByEdit(text: string, quote: string, { start, end, newText }: TextEdit): Span[] {
+  if (quote === '') return [];
+  const after = text.slice(0, start) + newText + text.slice(end);
+  const newEnd = start + newText.length;
+  const places: Span[] = [];
+  // It ends after `start` and starts before `newEnd`, the end of the typed text (for a deletion, `start`).
+  for (let at = after.indexOf(quote, Math.max(0, start - quote.length + 1)); at >= 0 && at < newEnd; at = after.indexOf(quote, at + 1)) {
+    places.push({ start: at, end: at + quote.length });
   }
   return places;
 }
