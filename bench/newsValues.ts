@@ -1,0 +1,94 @@
+// Dates, times and quantities of the whole analysis on whole articles of real German news, against labels
+// two annotators made independently for this estimate, without seeing the program's output: ten 10kGNAD
+// articles (every 103rd from the 51st), each taken to be published on the reference date the labels give.
+// bench/newsValues.json holds only offsets and values (the texts stay in ../shared); bench/newsValues.md
+// gives the guidelines and how the labels were made.
+//   npm run bench:values [-- --errors]   (--errors: each miss, spurious find and wrong value against annotator A)
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyzeArticle } from '../src/core/analysis/analyze';
+import type { DateMention, QuantityMention } from '../src/core/analysis/types';
+import {
+  scoreDates, scoreQuantities, type DateReport, type ExpectedDate, type ExpectedQuantity, type QuantityReport, type Scores,
+} from '../scripts/valueScores';
+import { readTenKGnadTexts } from './tenKGnad';
+
+interface Labels {
+  dates: ExpectedDate[];
+  quantities: ExpectedQuantity[];
+}
+
+interface LabelledArticle {
+  /** The article's place in 10kGNAD's articles.csv. */
+  index: number;
+  /** sha1 of the text the offsets refer to: labels of a changed text are not scored. */
+  sha1: string;
+  /** Each annotator's labels, sorted by start. */
+  labels: Record<string, Labels>;
+}
+
+interface LabelFile {
+  /** The publication date every article is taken to have ("YYYY-MM-DD"). */
+  referenceDate: string;
+  articles: LabelledArticle[];
+}
+
+const LABELS = path.resolve(__dirname, '..', '..', 'bench', 'newsValues.json');
+
+const percent = (value: number) => value.toFixed(3);
+const describe = ({ precision, recall, f1 }: Scores) => `${percent(precision)}  ${percent(recall)}  ${percent(f1)}`;
+
+/** The labels of another annotator as if the program had found them (to score agreement). */
+function asFound(text: string, labels: Labels): { dates: DateMention[]; quantities: QuantityMention[] } {
+  return {
+    dates: labels.dates.map(d => ({ ...d, text: text.slice(d.start, d.end) })),
+    quantities: labels.quantities.map(q => ({ ...q, text: text.slice(q.start, q.end) }) as QuantityMention),
+  };
+}
+
+function printReports(name: string, dates: DateReport, quantities: QuantityReport): void {
+  console.log(`${name.padEnd(22)} dates ${String(dates.expressions).padStart(4)}  exact ${describe(dates.strict)}  ` +
+    `overlapping ${describe(dates.lenient)}  values right ${percent(dates.valueAccuracy)}`);
+  console.log(`${''.padEnd(22)} quantities ${String(quantities.quantities).padStart(4)}  span ${describe(quantities.spans)}  ` +
+    `span, value, unit, approx ${describe(quantities.full)}`);
+}
+
+function main(): void {
+  const tenKGnad = readTenKGnadTexts();
+  if (!tenKGnad) {
+    console.log('skipped: ../shared/data/10kgnad/articles.csv not found (the benchmark needs ../shared)');
+    return;
+  }
+  const { referenceDate, articles }: LabelFile = JSON.parse(fs.readFileSync(LABELS, 'utf8'));
+  const annotators = Object.keys(articles[0].labels);
+  const scored: { text: string; labels: Record<string, Labels>; dates: DateMention[]; quantities: QuantityMention[] }[] = [];
+  for (const article of articles) {
+    const text = tenKGnad[article.index];
+    if (text === undefined || createHash('sha1').update(text).digest('hex') !== article.sha1) {
+      console.log(`skipped 10kgnad #${article.index}: its text is not the one labelled (sha1 differs)`);
+      continue;
+    }
+    const { dates, quantities } = analyzeArticle(text, { referenceDate });
+    scored.push({ text, labels: article.labels, dates, quantities });
+  }
+  console.log(`Dates and quantities in ${scored.length} whole articles of real German news, published on ${referenceDate} ` +
+    '(precision, recall, F1):\n');
+  for (const annotator of annotators) {
+    const dates = scoreDates(scored.map(a => ({ text: a.text, expected: a.labels[annotator].dates, found: a.dates })));
+    const quantities = scoreQuantities(scored.map(a => ({ text: a.text, expected: a.labels[annotator].quantities, found: a.quantities })));
+    printReports(`against annotator ${annotator}`, dates, quantities);
+    if (process.argv.includes('--errors') && annotator === annotators[0]) {
+      [...dates.errors, ...quantities.errors].forEach(error => console.log(`    ${error}`));
+    }
+  }
+  const [first, ...others] = annotators;
+  for (const other of others) {
+    const found = scored.map(a => ({ text: a.text, expected: a.labels[first], found: asFound(a.text, a.labels[other]) }));
+    printReports(`${other} against ${first}`,
+      scoreDates(found.map(a => ({ text: a.text, expected: a.expected.dates, found: a.found.dates }))),
+      scoreQuantities(found.map(a => ({ text: a.text, expected: a.expected.quantities, found: a.found.quantities }))));
+  }
+}
+
+main();
