@@ -36,22 +36,22 @@ interface LabelFile {
 
 const LABELS = path.resolve(__dirname, '..', '..', 'bench', 'newsValues.json');
 
-const percent = (value: number) => value.toFixed(3);
-const describe = ({ precision, recall, f1 }: Scores) => `${percent(precision)}  ${percent(recall)}  ${percent(f1)}`;
+const fixed = (value: number) => value.toFixed(3);
+const threeScores = ({ precision, recall, f1 }: Scores) => `${fixed(precision)}  ${fixed(recall)}  ${fixed(f1)}`;
 
 /** The labels of another annotator as if the program had found them (to score agreement). */
 function asFound(text: string, labels: Labels): { dates: DateMention[]; quantities: QuantityMention[] } {
   return {
     dates: labels.dates.map(d => ({ ...d, text: text.slice(d.start, d.end) })),
-    quantities: labels.quantities.map(q => ({ ...q, text: text.slice(q.start, q.end) }) as QuantityMention),
+    quantities: labels.quantities.map(q => ({ ...q, text: text.slice(q.start, q.end) })),
   };
 }
 
 function printReports(name: string, dates: DateReport, quantities: QuantityReport): void {
-  console.log(`${name.padEnd(22)} dates ${String(dates.expressions).padStart(4)}  exact ${describe(dates.strict)}  ` +
-    `overlapping ${describe(dates.lenient)}  values right ${percent(dates.valueAccuracy)}`);
-  console.log(`${''.padEnd(22)} quantities ${String(quantities.quantities).padStart(4)}  span ${describe(quantities.spans)}  ` +
-    `span, value, unit, approx ${describe(quantities.full)}`);
+  console.log(`${name.padEnd(22)} dates ${String(dates.expressions).padStart(4)}  exact ${threeScores(dates.strict)}  ` +
+    `overlapping ${threeScores(dates.lenient)}  values right ${fixed(dates.valueAccuracy)}`);
+  console.log(`${''.padEnd(22)} quantities ${String(quantities.quantities).padStart(4)}  span ${threeScores(quantities.spans)}  ` +
+    `span, value, unit, approx ${threeScores(quantities.full)}`);
 }
 
 function main(): void {
