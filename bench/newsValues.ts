@@ -34,16 +34,35 @@ interface LabelFile {
   articles: LabelledArticle[];
 }
 
+interface ScoredArticle {
+  text: string;
+  labels: Record<string, Labels>;
+}
+
+interface Found {
+  dates: DateMention[];
+  quantities: QuantityMention[];
+}
+
 const LABELS = path.resolve(__dirname, '..', '..', 'bench', 'newsValues.json');
 
 const fixed = (value: number) => value.toFixed(3);
 const threeScores = ({ precision, recall, f1 }: Scores) => `${fixed(precision)}  ${fixed(recall)}  ${fixed(f1)}`;
 
 /** The labels of another annotator as if the program had found them (to score agreement). */
-function asFound(text: string, labels: Labels): { dates: DateMention[]; quantities: QuantityMention[] } {
+function asFound(text: string, labels: Labels): Found {
   return {
     dates: labels.dates.map(d => ({ ...d, text: text.slice(d.start, d.end) })),
     quantities: labels.quantities.map(q => ({ ...q, text: text.slice(q.start, q.end) })),
+  };
+}
+
+/** Scores of what `foundIn` gives for each article against one annotator's labels. */
+function scoresAgainst<Article extends ScoredArticle>(articles: readonly Article[], annotator: string, foundIn: (article: Article) => Found) {
+  const found = articles.map(foundIn);
+  return {
+    dates: scoreDates(articles.map((a, i) => ({ text: a.text, expected: a.labels[annotator].dates, found: found[i].dates }))),
+    quantities: scoreQuantities(articles.map((a, i) => ({ text: a.text, expected: a.labels[annotator].quantities, found: found[i].quantities }))),
   };
 }
 
@@ -62,7 +81,7 @@ function main(): void {
   }
   const { referenceDate, articles }: LabelFile = JSON.parse(fs.readFileSync(LABELS, 'utf8'));
   const annotators = Object.keys(articles[0].labels);
-  const scored: { text: string; labels: Record<string, Labels>; dates: DateMention[]; quantities: QuantityMention[] }[] = [];
+  const scored: (ScoredArticle & { found: Found })[] = [];
   for (const article of articles) {
     const text = tenKGnad[article.index];
     if (text === undefined || createHash('sha1').update(text).digest('hex') !== article.sha1) {
@@ -70,13 +89,12 @@ function main(): void {
       continue;
     }
     const { dates, quantities } = analyzeArticle(text, { referenceDate });
-    scored.push({ text, labels: article.labels, dates, quantities });
+    scored.push({ text, labels: article.labels, found: { dates, quantities } });
   }
   console.log(`Dates and quantities in ${scored.length} whole articles of real German news, published on ${referenceDate} ` +
     '(precision, recall, F1):\n');
   for (const annotator of annotators) {
-    const dates = scoreDates(scored.map(a => ({ text: a.text, expected: a.labels[annotator].dates, found: a.dates })));
-    const quantities = scoreQuantities(scored.map(a => ({ text: a.text, expected: a.labels[annotator].quantities, found: a.quantities })));
+    const { dates, quantities } = scoresAgainst(scored, annotator, a => a.found);
     printReports(`against annotator ${annotator}`, dates, quantities);
     if (process.argv.includes('--errors') && annotator === annotators[0]) {
       [...dates.errors, ...quantities.errors].forEach(error => console.log(`    ${error}`));
@@ -84,10 +102,8 @@ function main(): void {
   }
   const [first, ...others] = annotators;
   for (const other of others) {
-    const found = scored.map(a => ({ text: a.text, expected: a.labels[first], found: asFound(a.text, a.labels[other]) }));
-    printReports(`${other} against ${first}`,
-      scoreDates(found.map(a => ({ text: a.text, expected: a.expected.dates, found: a.found.dates }))),
-      scoreQuantities(found.map(a => ({ text: a.text, expected: a.expected.quantities, found: a.found.quantities }))));
+    const { dates, quantities } = scoresAgainst(scored, first, a => asFound(a.text, a.labels[other]));
+    printReports(`${other} against ${first}`, dates, quantities);
   }
 }
 
