@@ -10,6 +10,7 @@
 import {
   caselessAlternation, numberWordPattern, numberWordValue, numberWords, parseDigitNumeral, scaleByPowerOfTen, ARTICLE_NUMBER_WORDS,
 } from './dates/numberWords';
+import { UNIT_PATTERN } from './dates/vocabulary';
 import { RecurringTextMemos } from '../text/textKeyedMemo';
 import { keptMention, placedMention, type KeptMention } from './keptMentions';
 import type { Language, QuantityMention, Span } from './types';
@@ -68,7 +69,11 @@ const CURRENCY_BEFORE: Array<[RegExp, string]> = [
 const PERCENT = /^\s?(?:%|Prozent|per ?cent|pct\.?)(?![\p{L}])/u;
 const PERCENTAGE_POINTS = /^\s?(Prozentpunkte[n]?|percentage points?)(?![\p{L}])/u;
 
-const APPROX_BEFORE = /(?:^|[^\p{L}])((?:[Rr]und|[Ee]twa|[Cc]a\.|[Cc]irca|[Kk]napp|[Ff]ast|[Mm]ehr als|[Üü]ber|[Gg]ut|[Aa]nnähernd|[Uu]ngefähr|[Nn]ahezu|[Bb]einahe|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]pproximately|[Mm]ore than|[Oo]ver|[Ss]ome))\s+$/u;
+/**
+ * Words before an amount that make it inexact: estimates ("rund", "about") and bounds ("mehr als", "bis zu",
+ * "höchstens", "at least"), which say no more than an estimate does about the amount itself.
+ */
+const APPROX_BEFORE = /(?:^|[^\p{L}])((?:[Rr]und|[Ee]twa|[Cc]a\.|[Cc]irca|[Kk]napp|[Ff]ast|[Mm]ehr als|[Ww]eniger als|[Üü]ber|[Gg]ut|[Aa]nnähernd|[Uu]ngefähr|[Nn]ahezu|[Bb]einahe|[Bb]is zu|[Mm]aximal|[Hh]öchstens|[Mm]indestens|[Ww]enigstens|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]pproximately|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Oo]ver|[Uu]p to|[Aa]t least|[Aa]t most|[Ss]ome))\s+$/u;
 
 /** Nouns after a number that make it something other than a count. */
 const NOT_COUNTED = /^(?:Jahr|Jahre|Jahren|Jahres|Monat|Monate|Monaten|Monats|Woche|Wochen|Tag|Tage|Tagen|Stunde|Stunden|Minute|Minuten|Sekunde|Sekunden|Jahrzehnt|Jahrzehnte|Jahrzehnten|Jahrhundert|Jahrhunderte|Uhr|Mal|Drittel|Viertel|Hälfte|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|times|o'clock|a\.m|p\.m|am|pm|percent)$/iu;
@@ -82,13 +87,51 @@ const ENGLISH_NON_NOUNS = new Set([
   'all', 'some', 'any', 'no', 'then', 'there', 'here', 'now', 'ago', 'later', 'earlier', 'year', 'years', 'since', 'until',
 ]);
 
+/**
+ * Physical units, after which a number is a measurement, not money, a count or a percentage: metric units with
+ * their prefixes ("Kilometer", "Megawattstunden", "Quadratmeter"), other units of length, mass, volume, area,
+ * temperature, energy and data, and their symbols ("km", "m²", "°C"). Matched on the lower-cased word.
+ */
+const METRIC_UNIT = String.raw`(?:quadrat|kubik)?(?:kilo|zenti|centi|milli|mikro|micro|nano|hekto|hecto|dezi|deci|mega|giga|tera)?` +
+  String.raw`(?:meter|metre|gramm|gram|liter|litre|wattstunde|watt-hour|watt|volt|joule|hertz|byte|bit|kalorie|calorie)(?:n|s|en|e)?`;
+const MEASUREMENT_WORD = new RegExp(String.raw`^(?:${METRIC_UNIT}|tonnen?|tons?|tonnes?|hektar|hectares?|acres?|grad|degrees?|kelvin|barrels?|` +
+  String.raw`meilen?|seemeilen?|miles?|knoten|knots?|fuß|feet|foot|zoll|inch(?:es)?|yards?|unzen?|ounces?|gallonen?|gallons?|kilos?|dezibel|` +
+  String.raw`decibels?|ps|horsepower|lichtjahre[n]?|light-years?)$`, 'u');
+const MEASUREMENT_SYMBOL = /^\s?(?:km\/h|km²|m²|m³|qm|qkm|cbm|km|cm|mm|m|ha|hl|ml|l|kg|mg|g|t|kWh|MWh|GWh|TWh|kW|MW|GW|°C|°F|°|mph|GB|MB|TB|dB)(?![\p{L}\p{N}])/u;
+const SQUARE_OR_CUBIC = /^(?:square|cubic)$/u;
+
+/** Units of time right after an amount ("vor 4,6 Milliarden Jahren"): the date finder's durations, not quantities. */
+const TIME_UNIT_AFTER: Record<Language, RegExp> = {
+  de: new RegExp(String.raw`^\s(?:${UNIT_PATTERN.de})(?![\p{L}])`, 'u'),
+  en: new RegExp(String.raw`^\s(?:${UNIT_PATTERN.en})(?![\p{L}])`, 'u'),
+};
+
+/** Whether `rest` starts with a unit of measurement or of time, by symbol or by word ("12.500 Kilometern", "5 Mrd. Jahre"). */
+function startsWithUnit(rest: string, language: Language): boolean {
+  if (MEASUREMENT_SYMBOL.test(rest) || TIME_UNIT_AFTER[language].test(rest)) return true;
+  const word = /^\s(\p{L}[\p{L}-]*)/u.exec(rest)?.[1];
+  return word !== undefined && isMeasurementWord(word);
+}
+
+function isMeasurementWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return MEASUREMENT_WORD.test(lower) || SQUARE_OR_CUBIC.test(lower);
+}
+
+/** Points of a score or ranking ("mit 150 Punkten", "402 Zählern"): results, not counts of things. */
+const SCORE_WORDS = /^(?:Punkte|Punkten|Zähler|Zählern|points)$/u;
+
+/** Participles that make the number before them a year: "die 1964 geborene Autorin", "das 1998 gegründete Werk". */
+const YEAR_PARTICIPLE = /^\s+(?:geboren|gegründet|gebaut|erbaut|errichtet|eröffnet|erschienen|gestorben|verstorben)(?:e[nmrs]?)?(?![\p{L}])/u;
+
 /** After these words a four-digit number is a year ("im Jahr 2020 Menschen" is no count). */
 const YEAR_SIGNAL = /(?:^|[^\p{L}])(?:im|Im|seit|Seit|bis|Bis|ab|Ab|von|vor|nach|Jahr|Jahres|Ende|Anfang|Mitte|in|In|since|by|until|from|of|during)\s+$/u;
 
 interface Attachments {
   exponent: number;
   unit?: string;
-  kind?: 'currency' | 'percent' | 'noun';
+  /** A measurement, an amount of time or a score ("12 Kilometer", "4 Milliarden Jahre", "150 Punkte"): not reported. */
+  kind?: 'currency' | 'percent' | 'noun' | 'measure';
   end: number;
 }
 
@@ -180,10 +223,11 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
   const value = isWord ? numberWordValue(hit.raw, language) ?? null : parseDigitNumeral(hit.raw, language);
   if (value === null) return null;
   const before = text.slice(Math.max(0, numberStart - 40), numberStart);
-  if (!isWord && isDateTimeOrCode(text, numberStart, numberEnd, before)) return null;
+  const compound = readCompound(text, numberEnd, limit, before, language);
+  if (!compound && !isWord && isDateTimeOrCode(text, numberStart, numberEnd, before)) return null;
   const ownBefore = text.slice(Math.max(floor, numberStart - 40), numberStart);
-  const currencyBefore = CURRENCY_BEFORE.find(([pattern]) => pattern.test(ownBefore));
-  let attachments = readAttachments(text, numberEnd, limit, Boolean(currencyBefore), language);
+  const currencyBefore = compound ? undefined : CURRENCY_BEFORE.find(([pattern]) => pattern.test(ownBefore));
+  let attachments = compound ?? readAttachments(text, numberEnd, limit, Boolean(currencyBefore), language);
   let ownEnd = attachments.end;
   if (!attachments.kind && attachments.exponent === 0) {
     // "20 bis 30 Prozent": the first number borrows the unit of the second.
@@ -193,6 +237,7 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
       ownEnd = numberEnd;
     }
   }
+  if (attachments.kind === 'measure') return null;
   let unit = attachments.unit;
   let kind = attachments.kind;
   if (currencyBefore && kind !== 'percent') {
@@ -200,8 +245,9 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
     kind = 'currency';
   }
   if (!kind && attachments.exponent === 0) return null;
-  if (isWord && (ARTICLE_NUMBER_WORDS.has(hit.raw.toLowerCase()) || value === 1) && attachments.exponent === 0) return null;
-  if (!isWord && isYear(hit.raw, attachments, before)) return null;
+  // "ein Kind" is an article; "ein Prozent" is an amount.
+  if (isWord && (ARTICLE_NUMBER_WORDS.has(hit.raw.toLowerCase()) || value === 1) && attachments.exponent === 0 && kind !== 'percent') return null;
+  if (!isWord && isYear(hit.raw, attachments, before, text.slice(numberEnd, numberEnd + 20))) return null;
   if (!currencyBefore && attachments.exponent === 0 && kind !== 'percent' && kind !== 'currency' && isLabel(before)) return null;
 
   let start = numberStart;
@@ -270,9 +316,32 @@ function readAttachments(text: string, from: number, limit: number, currencySign
   const currency = readCurrency(rest());
   if (currency) return { exponent, unit: currency.code, kind: 'currency', end: position + currency.length };
   if (currencySign) return { exponent, end: position }; // "$3bn last year": the sign already says what is counted
+  if (startsWithUnit(rest(), language)) return { exponent, kind: 'measure', end: position };
   const noun = readCountedNoun(rest(), language);
+  if (noun && (isMeasurementWord(noun.noun) || SCORE_WORDS.test(noun.noun))) return { exponent, kind: 'measure', end: position + noun.length };
   if (noun) return { exponent, unit: noun.noun, kind: 'noun', end: position + noun.length };
   return { exponent, end: position };
+}
+
+/**
+ * A number as the first part of a hyphenated compound counts what the next part names: "100.000-Einwohner-Stadt"
+ * (100,000 "Einwohner"), "500-Millionen-Dollar-Kredit" (5e8 USD), "Zwei-Prozent-Hürde" (2 %). Only where a further
+ * part follows, as in a compound noun: "45-Jährige", "G-20" or "Covid-19" count nothing.
+ */
+const COMPOUND_PARTS = /^-(?:(Tausend|Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.)-)?(\p{Lu}\p{Ll}+)-\p{L}/u;
+
+function readCompound(text: string, numberEnd: number, limit: number, before: string, language: Language): Attachments | null {
+  if (language !== 'de' || /[\p{L}\p{N}]-$/u.test(before)) return null;
+  const parts = COMPOUND_PARTS.exec(text.slice(numberEnd, Math.min(limit, numberEnd + 48)));
+  if (!parts) return null;
+  const [, magnitudeWord, word] = parts;
+  const exponent = magnitudeWord ? MAGNITUDES.find(([pattern]) => pattern.test(magnitudeWord))?.[1] ?? 0 : 0;
+  const end = numberEnd + 1 + (magnitudeWord ? magnitudeWord.length + 1 : 0) + word.length;
+  if (PERCENT.test(word)) return { exponent, unit: '%', kind: 'percent', end };
+  const currency = readCurrency(word);
+  if (currency && currency.length === word.length) return { exponent, unit: currency.code, kind: 'currency', end };
+  if (NOT_COUNTED.test(word) || isMeasurementWord(word) || /^Jährig|^Jahres|^Stunden|^Tage/u.test(word)) return { exponent, kind: 'measure', end };
+  return { exponent, unit: word, kind: 'noun', end };
 }
 
 function readCurrency(rest: string): { code: string; length: number } | null {
@@ -305,19 +374,23 @@ function readCountedNoun(rest: string, language: Language): { noun: string; leng
 }
 
 function borrowFromRangePartner(text: string, from: number, limit: number, language: Language): Attachments | null {
-  const link = /^\s*(?:bis|-|–|und|oder|auf|to|or|and)\s*/u.exec(text.slice(from, from + 12));
+  const link = /^\s*(?:bis|-|–|und|oder|bzw\.|beziehungsweise|auf|to|or|and)\s*/u.exec(text.slice(from, from + 18));
   if (!link) return null;
   const partner = new RegExp(`^(?:${DIGITS}|${numberWordPattern(language)})(?![\\p{L}\\p{N}])`, 'u').exec(text.slice(from + link[0].length, from + link[0].length + 30));
   if (!partner) return null;
   const attachments = readAttachments(text, from + link[0].length + partner[0].length, limit, false, language);
+  if (attachments.kind === 'measure') return attachments; // "30 bis 45 Millionen Tonnen": neither is a quantity
   return attachments.kind === 'currency' || attachments.kind === 'percent' || attachments.exponent > 0 ? attachments : null;
 }
 
-/** A four-digit number from 1000 to 2099 without separators is a year unless money or a percentage follows. */
-function isYear(digits: string, attachments: Attachments, before: string): boolean {
+/**
+ * A four-digit number from 1000 to 2099 without separators is a year unless money or a percentage follows, or a
+ * noun does that no year word precedes and no participle of a year ("1964 geborene") sits between.
+ */
+function isYear(digits: string, attachments: Attachments, before: string, after: string): boolean {
   if (!/^(1\d|20)\d{2}$/.test(digits)) return false;
   if (attachments.kind === 'currency' || attachments.kind === 'percent' || attachments.exponent > 0) return false;
-  return attachments.kind !== 'noun' || YEAR_SIGNAL.test(before);
+  return attachments.kind !== 'noun' || YEAR_SIGNAL.test(before) || YEAR_PARTICIPLE.test(after);
 }
 
 /**

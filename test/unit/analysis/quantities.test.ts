@@ -47,11 +47,11 @@ describe('findQuantities', () => {
     assert.deepStrictEqual(only('Die App hat rund 100 Millionen monatlichen Nutzer.'), {
       text: 'rund 100 Millionen monatlichen Nutzer', value: 1e8, unit: 'Nutzer', approx: true,
     });
-    for (const word of ['rund', 'etwa', 'ca.', 'knapp', 'fast', 'mehr als', 'über']) {
+    for (const word of ['rund', 'etwa', 'ca.', 'knapp', 'fast', 'mehr als', 'über', 'bis zu', 'maximal', 'höchstens', 'mindestens']) {
       const quantity = only(`Es kamen ${word} 300 Menschen.`);
       assert.ok(quantity.approx && quantity.text.startsWith(word) && quantity.unit === 'Menschen', word);
     }
-    for (const word of ['about', 'around', 'nearly', 'more than']) {
+    for (const word of ['about', 'around', 'nearly', 'more than', 'up to', 'at least']) {
       assert.ok(only(`There were ${word} 300 people.`, 'en').approx, word);
     }
     assert.deepStrictEqual(only('The app has 100 million monthly users.', 'en').unit, 'users');
@@ -64,15 +64,17 @@ describe('findQuantities', () => {
     assert.strictEqual(only('Two million people voted.', 'en').value, 2e6);
     assert.deepStrictEqual(found('Es gab drei Tote und zwölf Verletzte.').map(q => [q.value, q.unit]), [[3, 'Tote'], [12, 'Verletzte']]);
     assert.deepStrictEqual(found('Er kaufte ein Haus und eine Wohnung.'), []);
+    assert.deepStrictEqual(only('Der Absatz stieg um ein Prozent.'), { text: 'ein Prozent', value: 1, unit: '%', approx: undefined });
   });
 
   it('gives the first number of a range the unit of the second', () => {
     assert.deepStrictEqual(found('20 bis 30 Prozent sind dafür.').map(q => [q.text, q.unit]), [['20', '%'], ['30 Prozent', '%']]);
+    assert.deepStrictEqual(found('Die Preise stiegen um drei bzw. 8,5 Prozent.').map(q => [q.text, q.unit]), [['drei', '%'], ['8,5 Prozent', '%']]);
     assert.deepStrictEqual(found('Das Budget steigt von 1,2 auf 1,8 Milliarden Euro.').map(q => q.value), [1.2e9, 1.8e9]);
   });
 
   it('reads a minus sign', () => {
-    assert.strictEqual(only('Die Temperatur sank auf minus 5 Grad.').value, -5);
+    assert.strictEqual(only('Die Inflation sank auf minus 0,5 Prozent.').value, -0.5);
   });
 
   it('does not report years, dates, times, ordinals, durations or numbers inside names', () => {
@@ -90,6 +92,36 @@ describe('findQuantities', () => {
   it('counts a four-digit number as people when a noun follows and no year word precedes', () => {
     assert.strictEqual(only('Rund 2000 Menschen protestierten.').value, 2000);
     assert.deepStrictEqual(found('Im Jahr 2000 Menschen zu zählen war schwer.'), []);
+    assert.deepStrictEqual(found('Die 1964 geborene Autorin liest.'), []);
+    assert.strictEqual(only('Rund 2000 geflüchtete Menschen kamen an.').value, 2000);
+  });
+
+  it('does not report measurements with a physical unit, nor amounts of time with a magnitude word', () => {
+    for (const text of [
+      'Die Sonde flog in rund 12.500 Kilometern Abstand vorbei.', 'Der Speicher fasst 1000 Kubikmeter.', 'Bis zu 40 Grad werden erwartet.',
+      'Das Werk liefert 5 Mio. t Stahl im Jahr.', 'Der Zug fuhr mit 40 km/h.', 'Es wurden 30 bis 45 Millionen Tonnen geerntet.',
+      'Das Feld misst 12 Hektar.', 'Sie lief 12 zusätzliche Kilometer.', 'Das Sonnensystem entstand vor 4,6 Milliarden Jahren.',
+      'Das Kraftwerk leistet 1.400 Megawatt.',
+    ]) assert.deepStrictEqual(found(text), [], text);
+    for (const text of ['The probe passed 7,800 miles from the moon.', 'The field covers 40 square miles.', 'It formed 4.6 billion years ago.']) {
+      assert.deepStrictEqual(found(text, 'en'), [], text);
+    }
+    assert.deepStrictEqual(found('Der Rabatt beträgt 20 Dollar pro 1000 Kubikmeter.').map(q => q.text), ['20 Dollar']);
+  });
+
+  it('does not count the points of a score or ranking', () => {
+    assert.deepStrictEqual(found('Sie führt mit 150 Punkten, das Team mit 402 Zählern.'), []);
+    assert.deepStrictEqual(found('She leads with 96 points.', 'en'), []);
+  });
+
+  it('reads a number that opens a hyphenated compound as a count of its next part', () => {
+    assert.deepStrictEqual(only('In der 100.000-Einwohner-Stadt fehlt Wasser.'), { text: '100.000-Einwohner', value: 1e5, unit: 'Einwohner', approx: undefined });
+    assert.deepStrictEqual(only('Kiew erhält einen 500-Millionen-Dollar-Kredit.'), { text: '500-Millionen-Dollar', value: 5e8, unit: 'USD', approx: undefined });
+    assert.deepStrictEqual(only('Die Partei scheiterte an der Fünf-Prozent-Hürde.'), { text: 'Fünf-Prozent', value: 5, unit: '%', approx: undefined });
+    assert.strictEqual(only('Sie legte einen 10-Punkte-Plan vor.').unit, 'Punkte');
+    for (const text of ['Der G-20-Gipfel beginnt.', 'Der 24-Stunden-Streik endet.', 'Die 45-Jährige kam.', 'Ein 3-D-Drucker.', 'Eine B-52-Bomber-Staffel flog.', 'Der 5-Jahres-Plan gilt.']) {
+      assert.deepStrictEqual(found(text), [], text);
+    }
   });
 
   it('keeps UTF-16 offsets with emoji and CRLF before the quantity', () => {
