@@ -126,6 +126,70 @@ describe('findDates', () => {
     });
   });
 
+  describe('time of unknown length, recurrences and adjectives of length', () => {
+    it('reads a plural unit without a number as a duration of unknown length, or as a point back or ahead', () => {
+      assert.deepStrictEqual(only('In den vergangenen Monaten hatte es geregnet.'), { text: 'vergangenen Monaten', kind: 'DURATION', value: 'PXM' });
+      assert.deepStrictEqual(only('In den wenigen Wochen seiner Amtszeit gelang viel.'), { text: 'wenigen Wochen', kind: 'DURATION', value: 'PXW' });
+      assert.deepStrictEqual(only('Über Jahre hinweg blieb es ruhig.'), { text: 'Jahre', kind: 'DURATION', value: 'PXY' });
+      assert.deepStrictEqual(only('Er hatte den Ort schon vor Jahren kennengelernt.'), { text: 'vor Jahren', kind: 'DATE', value: 'PAST_REF' });
+      assert.deepStrictEqual(only('Vor wenigen Tagen kam die Zusage.'), { text: 'Vor wenigen Tagen', kind: 'DATE', value: 'PAST_REF' });
+      assert.deepStrictEqual(only('In wenigen Tagen fällt die Entscheidung.'), { text: 'In wenigen Tagen', kind: 'DATE', value: 'FUTURE_REF' });
+      assert.strictEqual(only('In den vergangenen zwei Jahren stieg die Zahl.').value, 'P2Y');
+      assert.deepStrictEqual(found('Die Firma beschäftigt Menschen aus vielen Jahren Erfahrung.'), []);
+    });
+
+    it('reads "-lang" adverbs and adjectives as durations of unknown length', () => {
+      assert.deepStrictEqual(only('Er leitete wochenlang den Einsatz.'), { text: 'wochenlang', kind: 'DURATION', value: 'PXW' });
+      assert.strictEqual(only('Der jahrzehntelangen Debatte folgte nichts.').value, 'PXY');
+      assert.strictEqual(only('Jahrelang blieb es still.').value, 'PXY');
+    });
+
+    it('reads adjectives of length as durations, but not ages', () => {
+      assert.deepStrictEqual(only('Die Agentur zeigte eine 23-sekündige Animation.'), { text: '23-sekündige', kind: 'DURATION', value: 'PT23S' });
+      assert.strictEqual(only('Eine zweitägige Konferenz beginnt.').value, 'P2D');
+      assert.strictEqual(only('Die dreimonatige Frist läuft.').value, 'P3M');
+      assert.deepStrictEqual(found('Die 45-jährige Ärztin und ein dreijähriges Kind.'), []);
+    });
+
+    it('reads "alle zehn Jahre" as a recurring time, approximate where a word says so', () => {
+      assert.deepStrictEqual(only('Solche Winter gebe es etwa alle zehn Jahre.'), { text: 'etwa alle zehn Jahre', kind: 'SET', value: 'P10Y', mod: 'APPROX' });
+      assert.deepStrictEqual(only('Gewählt wird alle vier Jahre.'), { text: 'alle vier Jahre', kind: 'SET', value: 'P4Y' });
+      assert.strictEqual(only('Der Bus fährt alle paar Minuten.').value, 'PTXM');
+      assert.deepStrictEqual(only('Das spart 86 Millionen Euro pro Jahr.'), { text: 'pro Jahr', kind: 'SET', value: 'P1Y' });
+      assert.deepStrictEqual(only('Die Läden öffnen nun an Sonntagen.'), { text: 'Sonntagen', kind: 'SET', value: 'XXXX-WXX-7' });
+    });
+
+    it('reads the whole of a unit as a duration, and an age as no date', () => {
+      assert.deepStrictEqual(only('Das gilt während des ganzen Jahres.'), { text: 'ganzen Jahres', kind: 'DURATION', value: 'P1Y' });
+      assert.strictEqual(only('Sie wartete den ganzen Tag.').value, 'P1D');
+      assert.deepStrictEqual(found('Er starb im Alter von 79 Jahren.'), []);
+      assert.deepStrictEqual(found('Die Ärztin ist 45 Jahre alt.'), []);
+      assert.strictEqual(only('Er war drei Jahre im Amt.').value, 'P3Y');
+    });
+
+    it('reads the same in English', () => {
+      assert.deepStrictEqual(only('In recent years the town grew.', 'en'), { text: 'recent years', kind: 'DURATION', value: 'PXY' });
+      assert.deepStrictEqual(only('Over the past few months prices fell.', 'en'), { text: 'past few months', kind: 'DURATION', value: 'PXM' });
+      assert.deepStrictEqual(only('A few days ago she resigned.', 'en'), { text: 'A few days ago', kind: 'DATE', value: 'PAST_REF' });
+      assert.deepStrictEqual(only('Years ago he left.', 'en'), { text: 'Years ago', kind: 'DATE', value: 'PAST_REF' });
+      assert.deepStrictEqual(only('Elections are held every four years.', 'en'), { text: 'every four years', kind: 'SET', value: 'P4Y' });
+    });
+  });
+
+  describe('seasons without a year', () => {
+    it('are this year\'s unless the tense rules that out', () => {
+      // The reference is in September: summer is over, winter has not begun.
+      assert.strictEqual(only('Im Sommer war es heiß.').value, '2020-SU');
+      assert.strictEqual(only('Im Winter hatte er gewarnt.').value, '2019-WI');
+      assert.strictEqual(only('Im Frühjahr soll gebaut werden.').value, '2021-SP');
+      assert.strictEqual(only('Im Winter soll gebaut werden.').value, '2020-WI');
+      assert.strictEqual(only('Bis zum Winter hatte sie Zeit bekommen.').value, '2020-WI');
+      assert.strictEqual(only('Zur Vorbereitung auf den Winter kaufte die Stadt Salz.').value, '2020-WI');
+      assert.strictEqual(only('In the winter the plant had closed.', 'en').value, '2019-WI');
+      assert.deepStrictEqual(found('Der Winter-Fahrplan gilt.'), []);
+    });
+  });
+
   describe('English news expressions', () => {
     it('reads dates, relative expressions and times', () => {
       assert.deepStrictEqual(only('The company said on Sunday, Sept. 13, it would cut jobs.', 'en'), { text: 'Sunday, Sept. 13', kind: 'DATE', value: '2020-09-13' });
@@ -148,7 +212,7 @@ describe('findDates', () => {
         'So war es nicht.', 'Das fragt frau sich.', 'Die Firma verlor in letzter Minute den Auftrag.', 'Nur drei von 100 Befragten stimmten zu.',
         'Es geht um 100 Millionen Euro.', 'Im Mailänder Dom und auf dem Maifeld.', 'Der Maifisch schwimmt.', 'Jan Freitag eröffnete die Sitzung.',
         'Guten Morgen, sagte er.', 'Das Spiel endete 2:1.', 'Der Konzern beschäftigt 2000 Menschen.',
-        'Seit 9/11 ist vieles anders.',
+        'Seit 9/11 ist vieles anders.', 'Laut Polizei kamen mehr als 2000 zumeist junge Leute.',
       ]) assert.deepStrictEqual(found(text), [], text);
       for (const text of ['So we went home.', 'May I ask a question?', 'Black Friday sales fell.', 'They sat down.', '100 million people']) {
         assert.deepStrictEqual(found(text, 'en'), [], text);

@@ -166,10 +166,21 @@ export function yearForDay(reference: YMD, month: number, day: number, tense: Te
 
 const SEASON_START: Record<'SP' | 'SU' | 'FA' | 'WI', number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
-/** TIMEX3 gives a winter the year of its December. */
-export function yearForSeason(reference: YMD, season: 'SP' | 'SU' | 'FA' | 'WI', direction: -1 | 0 | 1 | undefined): number {
+/**
+ * TIMEX3 gives a winter the year of its December. Without a direction word the season is this year's, unless the
+ * tense rules it out: a season that has not begun is last year's when spoken of in the past ("hatte im Sommer
+ * gefordert" in May), one that is over next year's when spoken of in the future ("im Frühjahr soll" in October).
+ */
+export function yearForSeason(reference: YMD, season: 'SP' | 'SU' | 'FA' | 'WI', direction: -1 | 0 | 1 | undefined, tense: Tense = 'unknown'): number {
   const start = SEASON_START[season];
   const current = season === 'WI' && reference.month <= 2 ? reference.year - 1 : reference.year;
+  if (direction === undefined && tense !== 'unknown') {
+    // Months counted from January of the season's year: a winter runs from 12 to 14 (February).
+    const monthIndex = reference.month + (current < reference.year ? 12 : 0);
+    if (tense === 'past' && monthIndex < start) return current - 1;
+    if (tense === 'future' && monthIndex > start + 2) return current + 1;
+    return current;
+  }
   if (direction === -1) {
     const endMonth = season === 'WI' ? 14 : start + 2; // winter ends in February of the next year
     const monthIndex = reference.month + (season === 'WI' && reference.month <= 2 ? 12 : 0);

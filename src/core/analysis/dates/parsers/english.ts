@@ -162,10 +162,11 @@ export class EnglishSeasonParser extends NewsParser {
     const [, seasonWord, yearText] = match;
     const { start, words } = wordsBefore(context, index, EnglishSeasonParser.lead);
     const directionWord = words?.[1];
-    if (!directionWord && !yearText && !/(?:in|during|by|until|since|over|through)\s+the\s+$/.test(textBefore(context, index))) return null;
+    if (!directionWord && !yearText && !/(?:^|[^\p{L}])(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Oo]ver|[Tt]hrough)\s+the\s+$/u.test(textBefore(context, index))) return null;
     const season = seasonOf(seasonWord);
     if (!season) return null;
-    const year = yearText ? Number(yearText) : yearForSeason(referenceOf(context), season, directionOf(directionWord));
+    const tense = /(?:by|until|for)\s+the\s+$/.test(textBefore(context, start)) ? 'unknown' : tenseAt(context, start);
+    const year = yearText ? Number(yearText) : yearForSeason(referenceOf(context), season, directionOf(directionWord), tense);
     const text = context.text.slice(start, index + match[0].length);
     return dateResult(context, start, text, { year, month: 1, day: 1 }, yearText ? ['year'] : [], { grain: 'season', season });
   }
@@ -220,17 +221,32 @@ export class EnglishDurationParser extends NewsParser {
   }
 }
 
-/** "for years", "for decades": durations of unknown length. */
+/**
+ * Time of unknown length: "for years", "in recent months", "the past few weeks" are durations ("PXY", "PXM"); "years
+ * ago" and "a few days ago" point back by an unknown amount ("PAST_REF").
+ */
 export class EnglishVagueDurationParser extends NewsParser {
+  private static readonly stretch = /(?<![\p{L}])(?:(?:[Ff]or|[Oo]ver)\s+|((?:recent|(?:past|last|next|coming|first)\s+(?:few|several))\s+))$/u;
+  private static readonly fewBack = /(?<![\p{L}])(?:[Aa]\s+few|[Ss]everal|[Mm]any)\s+$/u;
+
   constructor() {
-    super(new RegExp(String.raw`(decades|years|months|weeks|days|hours)${END}`, 'u'));
+    super(new RegExp(String.raw`([Dd]ecades|[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours)(\s+ago)?${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    if (!/(?:^|[^\p{L}])(?:[Ff]or|[Oo]ver)\s+$/u.test(textBefore(context, index))) return null;
-    const unit = unitInfo(match[1], 'en');
+    const [, unitWord, ago] = match;
+    const unit = unitInfo(unitWord, 'en');
     if (!unit) return null;
-    return ownResult(context, index, match[0], blockedComponents(context), { kind: 'DURATION', value: durationValue('X', unit.designator) });
+    const end = index + match[0].length;
+    if (ago) {
+      const { start, words } = wordsBefore(context, index, EnglishVagueDurationParser.fewBack);
+      const from = words ? start : index;
+      return ownResult(context, from, context.text.slice(from, end), blockedComponents(context), { kind: 'DATE', value: 'PAST_REF', keepLeadingWord: true });
+    }
+    const { start, words } = wordsBefore(context, index, EnglishVagueDurationParser.stretch);
+    if (!words) return null;
+    const from = words[1] ? start : index;
+    return ownResult(context, from, context.text.slice(from, end), blockedComponents(context), { kind: 'DURATION', value: durationValue('X', unit.designator) });
   }
 }
 
@@ -254,10 +270,27 @@ export class EnglishSetParser extends NewsParser {
   }
 }
 
+const RECURRENCE_UNITS: Record<string, string> = { decades: 'DE', years: 'Y', months: 'M', weeks: 'W', days: 'D', hours: 'H', minutes: 'MIN' };
+
+/** "every two years", "about every ten years", "every few weeks": recurring at a stretch (SET "P2Y", "PXW"). */
+export class EnglishRecurrenceParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?:(${APPROX_PATTERN.en})\s+)?[Ee]very\s+(?:(few)|(${NUMBER}))\s+(decades|years|months|weeks|days|hours|minutes)${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, approxWord, few, numberWord, unitWord] = match;
+    const amount = few ? 'X' : numeralOf(numberWord, 'en');
+    if (amount === null) return null;
+    const mod = approxWord && isApproxWord(approxWord) ? 'APPROX' as const : undefined;
+    return ownResult(context, index, match[0], blockedComponents(context), { kind: 'SET', value: durationValue(amount, RECURRENCE_UNITS[unitWord]), mod });
+  }
+}
+
 export function englishParsers(): NewsParser[] {
   return [
     new EnglishMonthParser(), new EnglishPeriodEdgeParser(), new EnglishWeekdayParser(), new EnglishCasualDayParser(),
     new EnglishRelativePeriodParser(), new EnglishQuarterParser(), new EnglishSeasonParser(), new EnglishDurationParser(),
-    new EnglishVagueDurationParser(), new EnglishSetParser(), new EnglishPartOfDayParser(),
+    new EnglishVagueDurationParser(), new EnglishSetParser(), new EnglishRecurrenceParser(), new EnglishPartOfDayParser(),
   ];
 }

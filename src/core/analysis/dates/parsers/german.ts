@@ -213,14 +213,16 @@ export class GermanQuarterParser extends NewsParser {
   }
 }
 
-const SEASON_SIGNAL = /(?:^|[^\p{L}])(?:im|Im|seit|Seit|bis|Bis|ab|Ab|zum|vom|Anfang|Mitte|Ende|Beginn|diesen|nächsten|letzten|vergangenen|kommenden)\s+$/u;
+const SEASON_SIGNAL = /(?:^|[^\p{L}])(?:im|Im|seit|Seit|bis|Bis|ab|Ab|zum|vom|Anfang|Mitte|Ende|Beginn|diesen|nächsten|letzten|vergangenen|kommenden|den|dem|des|der|das|Der|Das)\s+$/u;
+/** Before these a season is a goal ("bis zum Sommer", "für den Herbst"), whatever the tense of the clause. */
+const SEASON_GOAL = /(?:^|[^\p{L}])(?:[Bb]is|[Ff]ür|[Aa]uf)\s+(?:(?:zum|den|das)\s+)?$/u;
 
 /** "im Sommer", "Frühjahr 2021", "vergangenen Herbst". */
 export class GermanSeasonParser extends NewsParser {
   private static readonly lead = new RegExp(String.raw`(?<![\p{L}])(${GERMAN_DIRECTION})\s+$`, 'u');
 
   constructor() {
-    super(new RegExp(String.raw`(Frühjahrs?|Frühlings?|Sommers?|Herbst(?:es|s)?|Winters?)(?:\s+(${YEAR})(?:\/(?:\d{4}|\d{2}))?(?![\p{N}]))?${END}`, 'u'));
+    super(new RegExp(String.raw`(Frühjahrs?|Frühlings?|Sommers?|Herbst(?:es|s)?|Winters?)(?:\s+(${YEAR})(?:\/(?:\d{4}|\d{2}))?(?![\p{N}]))?${END}(?!-)`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
@@ -231,7 +233,8 @@ export class GermanSeasonParser extends NewsParser {
     const season = seasonOf(seasonWord);
     if (!season) return null;
     const reference = referenceOf(context);
-    const year = yearText ? Number(yearText) : yearForSeason(reference, season, directionOf(directionWord));
+    const tense = SEASON_GOAL.test(textBefore(context, start)) ? 'unknown' : tenseAt(context, start);
+    const year = yearText ? Number(yearText) : yearForSeason(reference, season, directionOf(directionWord), tense);
     const text = context.text.slice(start, index + match[0].length);
     return dateResult(context, start, text, { year, month: 1, day: 1 }, yearText ? ['year'] : [], { grain: 'season', season });
   }
@@ -273,6 +276,10 @@ export class GermanDanglingDayParser extends NewsParser {
 
 const NUMBER = String.raw`\d+(?:,\d+)?|${numberWordPattern('de')}`;
 
+/** An age is no amount of time: "im Alter von 79 Jahren", "ist 45 Jahre alt". */
+const AGE_BEFORE = /(?:^|[^\p{L}])Alter\s+von\s+$/u;
+const AGE_AFTER = /^\s+alte?[nmrs]?(?![\p{L}])/u;
+
 /**
  * Amounts of time. "vor zwei Jahren" is a date (two years back), "in zwei Wochen" a date ahead,
  * anything else a duration ("seit fast einem Jahr" = P1Y, approximate).
@@ -292,6 +299,7 @@ export class GermanDurationParser extends NewsParser {
     if (!words) return null;
     const [, lead, article, directionWord, approxWord, numberWord, halfWord] = words;
     if (/^eines$/i.test(numberWord) && /^Tages$/.test(unitWord)) return null; // "eines Tages" = some day
+    if (AGE_BEFORE.test(textBefore(context, start)) || AGE_AFTER.test(textAfter(context, index + match[0].length))) return null;
     let amount = numeralOf(numberWord, 'de');
     const unit = unitInfo(unitWord, 'de');
     if (amount === null || !unit) return null;
@@ -311,17 +319,62 @@ export class GermanDurationParser extends NewsParser {
   }
 }
 
-/** "seit Jahren", "seit Monaten": a duration of unknown length (TIMEX3 "PXY"). */
+/**
+ * Time of unknown length, named by a plural unit without a number: "seit Jahren", "in den vergangenen Monaten",
+ * "den wenigen Wochen" are durations (TIMEX3 "PXY", "PXM", "PXW"); "vor Jahren", "vor wenigen Tagen" point back by
+ * an unknown amount ("PAST_REF"), "in wenigen Tagen" ahead ("FUTURE_REF").
+ */
 export class GermanVagueDurationParser extends NewsParser {
+  private static readonly back = /(?<![\p{L}])[Vv]or\s+(?:(?:wenigen|einigen|vielen|ein paar)\s+)?$/u;
+  private static readonly ahead = /(?<![\p{L}])[Ii]n\s+(?:wenigen|einigen|ein paar)\s+$/u;
+  private static readonly stretch = /(?<![\p{L}])(?:(?:[Ss]eit|[Ff]ür|[Üü]ber)\s+|((?:vergangenen|letzten|vorigen|zurückliegenden|kommenden|nächsten|folgenden|ersten|wenigen)\s+))$/u;
+
   constructor() {
-    super(new RegExp(String.raw`(Jahrzehnten|Jahren|Monaten|Wochen|Tagen|Stunden)${END}`, 'u'));
+    super(new RegExp(String.raw`(Jahrzehnten|Jahrzehnte|Jahren|Jahre|Monaten|Monate|Wochen|Tagen|Tage|Stunden)${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    if (!/(?:^|[^\p{L}])(?:[Ss]eit|[Ff]ür|[Üü]ber)\s+$/u.test(textBefore(context, index))) return null;
     const unit = unitInfo(match[1], 'de');
     if (!unit) return null;
+    const end = index + match[0].length;
+    for (const [pattern, value] of [[GermanVagueDurationParser.back, 'PAST_REF'], [GermanVagueDurationParser.ahead, 'FUTURE_REF']] as const) {
+      const { start, words } = wordsBefore(context, index, pattern);
+      if (words) return ownResult(context, start, context.text.slice(start, end), blockedComponents(context), { kind: 'DATE', value, keepLeadingWord: true });
+    }
+    const { start, words } = wordsBefore(context, index, GermanVagueDurationParser.stretch);
+    if (!words) return null;
+    const from = words[1] ? start : index; // "seit" is left out of the span, "vergangenen" kept
+    return ownResult(context, from, context.text.slice(from, end), blockedComponents(context), { kind: 'DURATION', value: durationValue('X', unit.designator) });
+  }
+}
+
+/** "jahrelang", "wochenlange Proteste", "des jahrzehntelangen Einsatzes": a stretch of unknown length ("PXY", "PXW"). */
+export class GermanLongStretchParser extends NewsParser {
+  constructor() {
+    super(/(?<![\p{L}])([Jj]ahrzehnte|[Jj]ahre|[Mm]onate|[Ww]ochen|[Tt]age|[Ss]tunden|[Mm]inuten)lang(?:e[nmrs]?)?(?![\p{L}])/u);
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const unit = unitInfo(match[1][0].toUpperCase() + match[1].slice(1), 'de');
+    if (!unit) return null;
     return ownResult(context, index, match[0], blockedComponents(context), { kind: 'DURATION', value: durationValue('X', unit.designator) });
+  }
+}
+
+const LENGTH_ADJECTIVES: Record<string, string> = { 'sekündig': 'S', 'minütig': 'MIN', 'stündig': 'H', 'tägig': 'D', 'wöchig': 'W', monatig: 'M' };
+
+/** "23-sekündige", "zweitägigen", "dreimonatige": an adjective of length, a duration ("PT23S", "P2D", "P3M"). Ages ("45-jährige") are not. */
+export class GermanLengthAdjectiveParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(\d+(?:,\d+)?)-|(${numberWordPattern('de')}))(sekündig|minütig|stündig|tägig|wöchig|monatig)(?:e[nmrs]?)?(?![\p{L}])`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, digits, word, suffix] = match;
+    const amount = numeralOf(digits ?? word, 'de');
+    const designator = LENGTH_ADJECTIVES[suffix];
+    if (amount === null || !designator) return null;
+    return ownResult(context, index, match[0], blockedComponents(context), { kind: 'DURATION', value: durationValue(amount, designator) });
   }
 }
 
@@ -378,19 +431,22 @@ function clockTime(hour: number, minuteText: string | undefined, partWord: strin
 }
 
 const SET_ADVERBS: Record<string, string> = { 'täglich': 'P1D', 'wöchentlich': 'P1W', monatlich: 'P1M', 'jährlich': 'P1Y', 'stündlich': 'PT1H' };
-const SET_UNITS: Record<string, string> = { Tag: 'P1D', Woche: 'P1W', Monat: 'P1M', Jahr: 'P1Y', Morgen: 'XXXX-XX-XXTMO', Abend: 'XXXX-XX-XXTEV', Wochenende: 'XXXX-WXX-WE' };
+const SET_UNITS: Record<string, string> = {
+  Tag: 'P1D', Woche: 'P1W', Monat: 'P1M', Jahr: 'P1Y', Stunde: 'PT1H', Morgen: 'XXXX-XX-XXTMO', Abend: 'XXXX-XX-XXTEV', Wochenende: 'XXXX-WXX-WE',
+};
 
-/** Recurring times: "täglich", "jede Woche", "jeden Montag", "sonntags". */
+/** Recurring times: "täglich", "jede Woche", "pro Jahr", "jeden Montag", "sonntags", "an Sonntagen". */
 export class GermanSetParser extends NewsParser {
   constructor() {
     super(new RegExp(
-      String.raw`(?:(täglich|wöchentlich|monatlich|jährlich|stündlich)|[Jj]ede[ns]?\s+(Tag|Woche|Monat|Jahr|Morgen|Abend|Wochenende|${WEEKDAY})|(montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonnabends|sonntags))${END}`, 'u'));
+      String.raw`(?:(täglich|wöchentlich|monatlich|jährlich|stündlich)|(?:[Jj]ede[ns]?|pro)\s+(Tag|Woche|Monat|Jahr|Stunde|Morgen|Abend|Wochenende|${WEEKDAY})|` +
+      String.raw`(montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonnabends|sonntags)|(?<=(?:^|[^\p{L}])an\s+)(${WEEKDAY})en)${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, adverb, unitWord, weekdayAdverb] = match;
+    const [, adverb, unitWord, weekdayAdverb, pluralWeekday] = match;
     let value = adverb ? SET_ADVERBS[adverb] : unitWord ? SET_UNITS[unitWord] : undefined;
-    const weekdayWord = weekdayAdverb ? weekdayAdverb[0].toUpperCase() + weekdayAdverb.slice(1, -1) : unitWord;
+    const weekdayWord = weekdayAdverb ? weekdayAdverb[0].toUpperCase() + weekdayAdverb.slice(1, -1) : pluralWeekday ?? unitWord;
     const weekday = weekdayWord ? weekdayNumber(weekdayWord, 'de') : undefined;
     if (weekday !== undefined) value = `XXXX-WXX-${weekday || 7}`;
     if (!value) return null;
@@ -398,11 +454,44 @@ export class GermanSetParser extends NewsParser {
   }
 }
 
+const WHOLE_PERIODS: Record<string, string> = { Jahr: 'P1Y', Jahres: 'P1Y', Monat: 'P1M', Monats: 'P1M', Woche: 'P1W', Tag: 'P1D', Tages: 'P1D' };
+
+/** "des ganzen Jahres", "das ganze Jahr", "den ganzen Tag": the whole of one unit, a duration ("P1Y", "P1D"). */
+export class GermanWholePeriodParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?<![\p{L}])(?:ganze[nms]?|gesamte[nms]?)\s+(Jahres|Jahr|Monats|Monat|Woche|Tages|Tag)${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const value = WHOLE_PERIODS[match[1]];
+    if (!value) return null;
+    return ownResult(context, index, match[0], blockedComponents(context), { kind: 'DURATION', value });
+  }
+}
+
+const RECURRENCE_UNITS: Record<string, string> = { Jahrzehnte: 'DE', Jahre: 'Y', Monate: 'M', Wochen: 'W', Tage: 'D', Stunden: 'H', Minuten: 'MIN' };
+
+/** "alle zwei Jahre", "etwa alle zehn Jahre", "alle paar Wochen": recurring at a stretch (SET "P2Y", "PXW"). */
+export class GermanRecurrenceParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(?:(${APPROX_PATTERN.de})\s+)?alle\s+(?:(paar)|(${NUMBER}))\s+(Jahrzehnte|Jahre|Monate|Wochen|Tage|Stunden|Minuten)${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, approxWord, few, numberWord, unitWord] = match;
+    const amount = few ? 'X' : numeralOf(numberWord, 'de');
+    if (amount === null) return null;
+    const mod = approxWord && isApproxWord(approxWord) ? 'APPROX' as const : undefined;
+    return ownResult(context, index, match[0], blockedComponents(context), { kind: 'SET', value: durationValue(amount, RECURRENCE_UNITS[unitWord]), mod });
+  }
+}
+
 export function germanParsers(): NewsParser[] {
   return [
     new GermanNumericDateParser(), new GermanMonthParser(), new GermanPeriodEdgeParser(), new GermanWeekdayParser(),
     new GermanNightParser(), new GermanCasualDayParser(), new GermanRelativePeriodParser(), new GermanQuarterParser(),
-    new GermanSeasonParser(), new GermanDurationParser(), new GermanVagueDurationParser(), new GermanTimeParser(),
-    new GermanSetParser(), new GermanPartOfDayParser(), new GermanDanglingDayParser(),
+    new GermanSeasonParser(), new GermanDurationParser(), new GermanVagueDurationParser(), new GermanLongStretchParser(),
+    new GermanLengthAdjectiveParser(), new GermanTimeParser(), new GermanSetParser(), new GermanRecurrenceParser(), new GermanWholePeriodParser(),
+    new GermanPartOfDayParser(), new GermanDanglingDayParser(),
   ];
 }

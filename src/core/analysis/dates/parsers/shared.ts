@@ -15,6 +15,9 @@ const YEAR_SIGNAL: Record<Language, RegExp> = {
 /** Words after a number that make it an amount ("2000 Euro", "2020 Menschen" is ruled out separately). */
 const AMOUNT_AFTER = /^\s*(?:Euro|Dollar|US-Dollar|Franken|Pfund|Prozent|Mal|mal|Stück|Tonnen|Meter|Kilometer|Millionen|Milliarden|euros?|dollars?|pounds?|per\s?cent|percent|%|€|\$|times|people|million|billion)(?![\p{L}])/u;
 
+/** Words that bound or estimate an amount: "mehr als 2000 Vermummte" counts people, it names no year. */
+const AMOUNT_BEFORE = /(?:^|[^\p{L}])(?:[Mm]ehr als|[Ww]eniger als|[Rr]und|[Ee]twa|[Kk]napp|[Ff]ast|[Uu]ngefähr|[Cc]irca|[Cc]a\.|[Bb]is zu|[Mm]indestens|[Hh]öchstens|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Uu]p to)\s+$/u;
+
 /** "2020", "im Jahr 2019", "seit 1990": a four-digit year where the context says it is one. */
 export class YearParser extends NewsParser {
   constructor() {
@@ -28,7 +31,7 @@ export class YearParser extends NewsParser {
     const before = textBefore(context, index);
     const after = textAfter(context, index + match[0].length);
     if (/[.,:/]$/.test(before) || /[\p{L}][-–]$/u.test(before)) return null; // "1.2020", "Covid-2019"
-    if (AMOUNT_AFTER.test(after)) return null;
+    if (AMOUNT_AFTER.test(after) || AMOUNT_BEFORE.test(before)) return null;
     if (!YEAR_SIGNAL[language].test(before)) {
       if (year < 1900) return null;
       const endsClause = /^\s*(?:[.,;:!?)\]»«“"”']|$)/.test(after) || /^'s/.test(after) || /^[-–](?:1[0-9]|20)\d{2}(?!\d)/.test(after);
