@@ -8,6 +8,12 @@ import { dateComponents, ownResult, referenceOf, startsWord, stateOf, tenseAt, t
 import { LEADING_SIGNALS } from '../vocabulary';
 
 export abstract class NewsParser implements Parser {
+  /**
+   * Whether the pattern matches from inside a word, after a part it looks back for ("wochen|lang"): `read` then
+   * checks where the expression starts. Otherwise a match must start a word.
+   */
+  protected readonly matchesInsideWord: boolean = false;
+
   constructor(private readonly regex: RegExp) {}
 
   pattern(): RegExp {
@@ -16,7 +22,7 @@ export abstract class NewsParser implements Parser {
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
-    if (!startsWord(context, index)) return null;
+    if (!this.matchesInsideWord && !startsWord(context, index)) return null;
     return this.read(context, match, index);
   }
 

@@ -6,7 +6,7 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { addDays, isValidDay, type YMD } from '../calendar';
 import { numberWordPattern } from '../numberWords';
-import { ownResult, referenceOf, startsSentence, tenseAt, textAfter, textBefore, type MentionInfo } from '../parseState';
+import { ownResult, referenceOf, startsSentence, startsWord, tenseAt, textAfter, textBefore, type MentionInfo } from '../parseState';
 import {
   APPROX_PATTERN, GERMAN_PART_OF_DAY, MONTH_PATTERN, UNIT_PATTERN, WEEKDAY_PATTERN,
   isApproxWord, monthNumber, partOfDay, unitInfo, weekdayNumber,
@@ -156,31 +156,32 @@ export class GermanCasualDayParser extends NewsParser {
 
 /** "diese Woche", "vergangenen Monat", "im vergangenen Jahr", "des Vorjahres", "heuer", "am Wochenende". */
 export class GermanRelativePeriodParser extends NewsParser {
+  private static readonly lead = new RegExp(String.raw`(?<![\p{L}])(${GERMAN_DIRECTION})\s+$`, 'u');
+
   constructor() {
-    super(new RegExp(String.raw`(?:(${GERMAN_DIRECTION})\s+(Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?|Wochenendes?)|(Vorjahr(?:es|s)?|Vormonat(?:s)?|Vorwoche|heuer|Heuer|Wochenende))${END}`, 'u'));
+    // The unit first and the direction word read behind it (see wordsBefore): starting at the direction word
+    // made this pattern the slowest of the parsers.
+    super(new RegExp(String.raw`(Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?|Wochenendes?|Vorjahr(?:es|s)?|Vormonat(?:s)?|Vorwoche|heuer|Heuer)${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, directionWord, unitWord, standalone] = match;
-    const reference = referenceOf(context);
-    const word = unitWord ?? standalone;
-    const direction = standalone
-      ? /^Vor/.test(standalone) ? -1 : /^[Hh]euer/.test(standalone) ? 0 : undefined
-      : directionOf(directionWord);
-    if (/^Wochenende/.test(word)) {
-      const saturday = resolveWeekend(context, index, direction);
-      return dateResult(context, index, match[0], saturday, [], { grain: 'weekend' });
-    }
+    const word = match[1];
+    const standalone = /^(?:Vor|[Hh]euer)/.test(word);
+    const { start, words } = standalone ? { start: index, words: null } : wordsBefore(context, index, GermanRelativePeriodParser.lead);
+    if (!words && !standalone && word !== 'Wochenende') return null;
+    const direction = standalone ? (/^Vor/.test(word) ? -1 : 0) : directionOf(words?.[1]);
+    const text = context.text.slice(start, index + match[0].length);
+    if (/^Wochenende/.test(word)) return dateResult(context, start, text, resolveWeekend(context, start, direction), [], { grain: 'weekend' });
     const unit = /^(Woche|Vorwoche)/.test(word) ? 'week'
       : /^(Monat|Vormonat)/.test(word) ? 'month'
       : /^Quartal/.test(word) ? 'quarter'
       : /^Halbjahr/.test(word) ? 'half'
       : 'year';
-    const date = shiftReference(reference, unit, direction ?? 0);
+    const date = shiftReference(referenceOf(context), unit, direction ?? 0);
     const info: MentionInfo = { grain: unit };
     if (unit === 'quarter') info.quarter = Math.ceil(date.month / 3);
     if (unit === 'half') info.half = date.month <= 6 ? 1 : 2;
-    return dateResult(context, index, match[0], date, [], info);
+    return dateResult(context, start, text, date, [], info);
   }
 }
 
@@ -348,33 +349,55 @@ export class GermanVagueDurationParser extends NewsParser {
   }
 }
 
-/** "jahrelang", "wochenlange Proteste", "des jahrzehntelangen Einsatzes": a stretch of unknown length ("PXY", "PXW"). */
+/**
+ * "jahrelang", "wochenlange Proteste", "des jahrzehntelangen Einsatzes": a stretch of unknown length ("PXY", "PXW").
+ * The pattern finds "lang" and then looks back for the unit: starting with the units' first letters, which are
+ * common ones, made its scan three times as slow.
+ */
 export class GermanLongStretchParser extends NewsParser {
+  protected override readonly matchesInsideWord = true;
+
   constructor() {
-    super(/(?<![\p{L}])([Jj]ahrzehnte|[Jj]ahre|[Mm]onate|[Ww]ochen|[Tt]age|[Ss]tunden|[Mm]inuten)lang(?:e[nmrs]?)?(?![\p{L}])/u);
+    super(/lang(?:e[nmrs]?)?(?![\p{L}])(?<=([Jj]ahrzehnte|[Jj]ahre|[Mm]onate|[Ww]ochen|[Tt]age|[Ss]tunden|[Mm]inuten)lang(?:e[nmrs]?)?)/u);
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const unit = unitInfo(match[1][0].toUpperCase() + match[1].slice(1), 'de');
+    const unitWord = match[1];
+    const start = index - unitWord.length;
+    if (!startsWord(context, start)) return null;
+    const unit = unitInfo(unitWord[0].toUpperCase() + unitWord.slice(1), 'de');
     if (!unit) return null;
-    return ownResult(context, index, match[0], blockedComponents(context), { kind: 'DURATION', value: durationValue('X', unit.designator) });
+    const text = context.text.slice(start, index + match[0].length);
+    return ownResult(context, start, text, blockedComponents(context), { kind: 'DURATION', value: durationValue('X', unit.designator) });
   }
 }
 
-const LENGTH_ADJECTIVES: Record<string, string> = { 'sekündig': 'S', 'minütig': 'MIN', 'stündig': 'H', 'tägig': 'D', 'wöchig': 'W', monatig: 'M' };
+const LENGTH_STEMS: Record<string, string> = { 'sekünd': 'S', 'minüt': 'MIN', 'stünd': 'H', 'täg': 'D', 'wöch': 'W', monat: 'M' };
 
-/** "23-sekündige", "zweitägigen", "dreimonatige": an adjective of length, a duration ("PT23S", "P2D", "P3M"). Ages ("45-jährige") are not. */
+/**
+ * "23-sekündige", "zweitägigen", "dreimonatige": an adjective of length, a duration ("PT23S", "P2D", "P3M"). Ages
+ * ("45-jährige") are not. As above, the pattern finds the ending "ig" and looks back for the stem and the number:
+ * starting at the number tries every number word at every position of the text.
+ */
 export class GermanLengthAdjectiveParser extends NewsParser {
+  private static readonly amountBefore = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(\d+(?:,\d+)?)-|(${numberWordPattern('de')}))$`, 'u');
+
+  protected override readonly matchesInsideWord = true;
+
   constructor() {
-    super(new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(\d+(?:,\d+)?)-|(${numberWordPattern('de')}))(sekündig|minütig|stündig|tägig|wöchig|monatig)(?:e[nmrs]?)?(?![\p{L}])`, 'u'));
+    super(/ig(?:e[nmrs]?)?(?![\p{L}])(?<=(sekünd|minüt|stünd|täg|wöch|monat)ig(?:e[nmrs]?)?)/u);
   }
 
+  /** `amountBefore` checks where the word starts. */
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, digits, word, suffix] = match;
-    const amount = numeralOf(digits ?? word, 'de');
-    const designator = LENGTH_ADJECTIVES[suffix];
+    const stemStart = index - match[1].length;
+    const { start, words } = wordsBefore(context, stemStart, GermanLengthAdjectiveParser.amountBefore);
+    if (!words) return null;
+    const amount = numeralOf(words[1] ?? words[2], 'de');
+    const designator = LENGTH_STEMS[match[1]];
     if (amount === null || !designator) return null;
-    return ownResult(context, index, match[0], blockedComponents(context), { kind: 'DURATION', value: durationValue(amount, designator) });
+    const text = context.text.slice(start, index + match[0].length);
+    return ownResult(context, start, text, blockedComponents(context), { kind: 'DURATION', value: durationValue(amount, designator) });
   }
 }
 
@@ -440,11 +463,12 @@ export class GermanSetParser extends NewsParser {
   constructor() {
     super(new RegExp(
       String.raw`(?:(täglich|wöchentlich|monatlich|jährlich|stündlich)|(?:[Jj]ede[ns]?|pro)\s+(Tag|Woche|Monat|Jahr|Stunde|Morgen|Abend|Wochenende|${WEEKDAY})|` +
-      String.raw`(montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonnabends|sonntags)|(?<=(?:^|[^\p{L}])an\s+)(${WEEKDAY})en)${END}`, 'u'));
+      String.raw`(montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonnabends|sonntags)|(${WEEKDAY})en)${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
     const [, adverb, unitWord, weekdayAdverb, pluralWeekday] = match;
+    if (pluralWeekday && !/(?:^|[^\p{L}])an\s+$/u.test(textBefore(context, index))) return null;
     let value = adverb ? SET_ADVERBS[adverb] : unitWord ? SET_UNITS[unitWord] : undefined;
     const weekdayWord = weekdayAdverb ? weekdayAdverb[0].toUpperCase() + weekdayAdverb.slice(1, -1) : pluralWeekday ?? unitWord;
     const weekday = weekdayWord ? weekdayNumber(weekdayWord, 'de') : undefined;
@@ -459,7 +483,7 @@ const WHOLE_PERIODS: Record<string, string> = { Jahr: 'P1Y', Jahres: 'P1Y', Mona
 /** "des ganzen Jahres", "das ganze Jahr", "den ganzen Tag": the whole of one unit, a duration ("P1Y", "P1D"). */
 export class GermanWholePeriodParser extends NewsParser {
   constructor() {
-    super(new RegExp(String.raw`(?<![\p{L}])(?:ganze[nms]?|gesamte[nms]?)\s+(Jahres|Jahr|Monats|Monat|Woche|Tages|Tag)${END}`, 'u'));
+    super(new RegExp(String.raw`(?:ganze[nms]?|gesamte[nms]?)\s+(Jahres|Jahr|Monats|Monat|Woche|Tages|Tag)${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
@@ -473,16 +497,20 @@ const RECURRENCE_UNITS: Record<string, string> = { Jahrzehnte: 'DE', Jahre: 'Y',
 
 /** "alle zwei Jahre", "etwa alle zehn Jahre", "alle paar Wochen": recurring at a stretch (SET "P2Y", "PXW"). */
 export class GermanRecurrenceParser extends NewsParser {
+  private static readonly lead = new RegExp(String.raw`(?<![\p{L}])(${APPROX_PATTERN.de})\s+$`, 'u');
+
   constructor() {
-    super(new RegExp(String.raw`(?:(${APPROX_PATTERN.de})\s+)?alle\s+(?:(paar)|(${NUMBER}))\s+(Jahrzehnte|Jahre|Monate|Wochen|Tage|Stunden|Minuten)${END}`, 'u'));
+    super(new RegExp(String.raw`alle\s+(?:(paar)|(${NUMBER}))\s+(Jahrzehnte|Jahre|Monate|Wochen|Tage|Stunden|Minuten)${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, approxWord, few, numberWord, unitWord] = match;
+    const [, few, numberWord, unitWord] = match;
     const amount = few ? 'X' : numeralOf(numberWord, 'de');
     if (amount === null) return null;
-    const mod = approxWord && isApproxWord(approxWord) ? 'APPROX' as const : undefined;
-    return ownResult(context, index, match[0], blockedComponents(context), { kind: 'SET', value: durationValue(amount, RECURRENCE_UNITS[unitWord]), mod });
+    const { start, words } = wordsBefore(context, index, GermanRecurrenceParser.lead);
+    const mod = words && isApproxWord(words[1]) ? 'APPROX' as const : undefined;
+    const text = context.text.slice(start, index + match[0].length);
+    return ownResult(context, start, text, blockedComponents(context), { kind: 'SET', value: durationValue(amount, RECURRENCE_UNITS[unitWord]), mod });
   }
 }
 
