@@ -19,6 +19,7 @@ const ABBREVIATIONS = new Set([
   'bd', 'jh', 'jhd', 'geb', 'gest', 'min', 'max', 'rd', 'ehem', 'sog', 'gem', 'lt', 'gegr', 'mind', 'insb', 'bspw', 'dt',
   'engl', 'franz', 'ital', 'span', 'int', 'nat', 'priv', 'verh', 'zit', 'ebd', 'einschl', 'ausschl', 'tel', 'kfz', 'mag',
   'dipl', 'ing', 'habil', 'med', 'phil', 'jur', 'rer', 'nat', 'pol', 'soz', 'stv', 'vors', 'abg', 'reg', 'präs',
+  'v.chr', 'n.chr', 'v.u.z', 'n.u.z',
   // English
   'mr', 'mrs', 'ms', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'col', 'capt', 'sgt', 'lt', 'inc', 'corp', 'ltd', 'co', 'no',
   'vs', 'approx', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'i.e', 'e.g', 'dept', 'est', 'fig', 'mt', 'ft', 'sq', 'ave',
@@ -31,7 +32,9 @@ const ABBREVIATIONS = new Set([
  * Abbreviations that also end sentences ("… at 3 p.m. The vote …"). After them a boundary stands
  * when the next word is one that typically opens a sentence.
  */
-const SENTENCE_FINAL_ABBREVIATIONS = new Set(['a.m', 'p.m', 'etc', 'usw', 'u.s', 'u.k', 'u.n', 'e.u', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr']);
+const SENTENCE_FINAL_ABBREVIATIONS = new Set([
+  'a.m', 'p.m', 'etc', 'usw', 'u.s', 'u.k', 'u.n', 'e.u', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'v.chr', 'n.chr', 'v.u.z', 'n.u.z',
+]);
 const SENTENCE_STARTERS = new Set([
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'there', 'but', 'and', 'in', 'on',
   'at', 'for', 'after', 'when', 'while', 'if', 'as', 'his', 'her', 'its', 'their', 'our', 'mr', 'mrs', 'ms',
@@ -289,7 +292,7 @@ function endsWithAbbreviation(before: string, after: string): boolean {
   const last = tokens[tokens.length - 1]?.slice(0, -1) ?? '';
   if (/^\p{Lu}$/u.test(last)) return true; // an initial: "J. Trump"
   if (/^(\p{L}\.)+\p{L}$/u.test(last)) return true; // "U.S.A.", "z.B."
-  return /^\p{Ll}$/u.test(last) && /^\p{L}\./u.test(after); // "z." before "B."
+  return /^\p{Ll}$/u.test(last) && /^(?:\p{L}|Chr)\./u.test(after); // "z." before "B.", "v." before "Chr."
 }
 
 /**

@@ -67,7 +67,8 @@ describe('findDates', () => {
       assert.deepStrictEqual(only('Im August war es heiß.'), { text: 'August', kind: 'DATE', value: '2020-08' });
       assert.strictEqual(only('Die Daten für 2020-09 fehlen.').value, '2020-09');
       assert.deepStrictEqual(only('Die Wahl 2020 war knapp.'), { text: '2020', kind: 'DATE', value: '2020' });
-      assert.strictEqual(only('Im Jahr 2019 stieg die Zahl.').value, '2019');
+      assert.deepStrictEqual(only('Im Jahr 2019 stieg die Zahl.'), { text: 'Jahr 2019', kind: 'DATE', value: '2019' });
+      assert.strictEqual(only('Die Daten des Jahres 2018 fehlen.').text, 'Jahres 2018');
       assert.strictEqual(only('Im Dezember hatte er gekündigt.').value, '2019-12');
       assert.strictEqual(only('Im Dezember wird er kündigen.').value, '2020-12');
       // A schedule is no perfect: "ist … geplant" looks ahead.
@@ -173,6 +174,17 @@ describe('findDates', () => {
       assert.deepStrictEqual(only('A few days ago she resigned.', 'en'), { text: 'A few days ago', kind: 'DATE', value: 'PAST_REF' });
       assert.deepStrictEqual(only('Years ago he left.', 'en'), { text: 'Years ago', kind: 'DATE', value: 'PAST_REF' });
       assert.deepStrictEqual(only('Elections are held every four years.', 'en'), { text: 'every four years', kind: 'SET', value: 'P4Y' });
+    });
+  });
+
+  describe('years with their era', () => {
+    it('read a year before the common era as TIMEX3 "BC" with four digits, and one after it at any length', () => {
+      assert.deepStrictEqual(only('Die Stadt wurde 753 v. Chr. gegründet.'), { text: '753 v. Chr.', kind: 'DATE', value: 'BC0753' });
+      assert.deepStrictEqual(only('Sie entstand im Jahr 753 vor unserer Zeitrechnung.'), { text: 'Jahr 753 vor unserer Zeitrechnung', kind: 'DATE', value: 'BC0753' });
+      assert.strictEqual(only('Das Haus stammt aus der Zeit um 578 v. u. Z.').value, 'BC0578');
+      assert.deepStrictEqual(only('Der Vulkan brach im Jahr 79 n. Chr. aus.'), { text: 'Jahr 79 n. Chr.', kind: 'DATE', value: '0079' });
+      assert.strictEqual(only('Im Jahr 1200 v. Chr. war es anders.').value, 'BC1200');
+      assert.deepStrictEqual(only('Carthage fell in 146 BC.', 'en'), { text: '146 BC', kind: 'DATE', value: 'BC0146' });
     });
   });
 

@@ -33,6 +33,9 @@ describe('splitSentences', () => {
       'The U.S. economy grew.', 'Mr. Smith left at 3 p.m. Sunday.', 'He said etc. and left.',
     ]);
     assert.deepStrictEqual(sentencesOf('Donald J. Miller kam.', 'en'), ['Donald J. Miller kam.']);
+    assert.deepStrictEqual(sentencesOf('Die Stadt wurde 753 v. Chr. gegründet. Das Haus stammt aus 578 v. u. Z. und ist alt.'), [
+      'Die Stadt wurde 753 v. Chr. gegründet.', 'Das Haus stammt aus 578 v. u. Z. und ist alt.',
+    ]);
     // After a slash, as in a dateline of two places.
     assert.deepStrictEqual(sentencesOf('Der Streik endet. Tarnfeld/St. Varnik – Die Werke öffnen wieder.'), [
       'Der Streik endet.', 'Tarnfeld/St. Varnik – Die Werke öffnen wieder.',
@@ -42,6 +45,7 @@ describe('splitSentences', () => {
   it('splits after an abbreviation that ends a sentence when a typical sentence opener follows', () => {
     assert.deepStrictEqual(sentencesOf('Police arrived at 9:30 p.m. The road was closed.', 'en'), ['Police arrived at 9:30 p.m.', 'The road was closed.']);
     assert.deepStrictEqual(sentencesOf('The vote is at 3 p.m. Sunday in Ohio.', 'en'), ['The vote is at 3 p.m. Sunday in Ohio.']);
+    assert.deepStrictEqual(sentencesOf('Die Siedlung entstand um 800 v. Chr. Die Burg kam später.'), ['Die Siedlung entstand um 800 v. Chr.', 'Die Burg kam später.']);
   });
 
   it('splits where a closing quote ends a sentence and where the space after the end is missing', () => {

@@ -18,6 +18,9 @@ const AMOUNT_AFTER = /^\s*(?:Euro|Dollar|US-Dollar|Franken|Pfund|Prozent|Mal|mal
 /** Words that bound or estimate an amount: "mehr als 2000 Vermummte" counts people, it names no year. */
 const AMOUNT_BEFORE = /(?:^|[^\p{L}])(?:[Mm]ehr als|[Ww]eniger als|[Rr]und|[Ee]twa|[Kk]napp|[Ff]ast|[Uu]ngefähr|[Cc]irca|[Cc]a\.|[Bb]is zu|[Mm]indestens|[Hh]öchstens|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Uu]p to)\s+$/u;
 
+/** "Jahr" before a year belongs to the expression ("im Jahr 2019" → "Jahr 2019"), as the news guidelines have it. */
+const YEAR_NOUN_BEFORE = /(?<![\p{L}])(?:Jahr|Jahres|[Yy]ear)\s+$/u;
+
 /** "2020", "im Jahr 2019", "seit 1990": a four-digit year where the context says it is one. */
 export class YearParser extends NewsParser {
   constructor() {
@@ -38,7 +41,33 @@ export class YearParser extends NewsParser {
       const verbFollows = language === 'de' && /^\s+\p{Ll}/u.test(after);
       if (!endsClause && !verbFollows) return null;
     }
-    return dateResult(context, index, match[0], { year, month: 1, day: 1 }, ['year'], { grain: 'year' });
+    const { start } = wordsBefore(context, index, YEAR_NOUN_BEFORE);
+    const text = context.text.slice(start, index + match[0].length);
+    return dateResult(context, start, text, { year, month: 1, day: 1 }, ['year'], { grain: 'year' });
+  }
+}
+
+const BEFORE_COMMON_ERA = String.raw`v\.\s?Chr\.|vor Christus|v\.\s?u\.\s?Z\.|vor unserer Zeitrechnung|B\.C\.(?:E\.)?|BCE?`;
+const COMMON_ERA = String.raw`n\.\s?Chr\.|nach Christus|n\.\s?u\.\s?Z\.|nach unserer Zeitrechnung|A\.D\.|AD|CE`;
+
+/**
+ * "753 v. Chr.", "im Jahr 79 n. Chr.", "300 BC": a year with its era, of any length. TIMEX3 writes a year
+ * before the common era with "BC" and four digits ("BC0753").
+ */
+export class EraYearParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(\d{1,4})\s*(?:(${BEFORE_COMMON_ERA})|${COMMON_ERA})(?![\p{L}])`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    if (/[\p{N}.,:]$/u.test(textBefore(context, index, 1))) return null;
+    const year = Number(match[1]);
+    if (year === 0) return null;
+    const { start } = wordsBefore(context, index, YEAR_NOUN_BEFORE);
+    const text = context.text.slice(start, index + match[0].length);
+    return ownResult(context, start, text, blockedComponents(context), {
+      kind: 'DATE', value: `${match[2] ? 'BC' : ''}${pad(year, 4)}`, grain: 'year',
+    });
   }
 }
 
@@ -100,5 +129,5 @@ export class CenturyParser extends NewsParser {
 }
 
 export function sharedParsers(): NewsParser[] {
-  return [new YearParser(), new IsoMonthParser(), new DecadeParser(), new CenturyParser()];
+  return [new YearParser(), new EraYearParser(), new IsoMonthParser(), new DecadeParser(), new CenturyParser()];
 }
