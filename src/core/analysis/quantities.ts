@@ -67,7 +67,7 @@ const CURRENCY_BEFORE: Array<[RegExp, string]> = [
 ];
 
 const PERCENT = /^\s?(?:%|Prozent|per ?cent|pct\.?)(?![\p{L}])/u;
-const PERCENTAGE_POINTS = /^\s?(Prozentpunkte[n]?|percentage points?)(?![\p{L}])/u;
+const PERCENTAGE_POINTS = /^\s?(Prozentpunkte?n?|percentage points?)(?![\p{L}])/u;
 
 /**
  * Words before an amount that make it inexact: estimates ("rund", "about") and bounds ("mehr als", "bis zu",
@@ -245,8 +245,9 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
     kind = 'currency';
   }
   if (!kind && attachments.exponent === 0) return null;
-  // "ein Kind" is an article; "ein Prozent" is an amount.
-  if (isWord && (ARTICLE_NUMBER_WORDS.has(hit.raw.toLowerCase()) || value === 1) && attachments.exponent === 0 && kind !== 'percent') return null;
+  // "ein Kind" is an article; "ein Prozent" and "einen Prozentpunkt" are amounts.
+  const isPercentage = kind === 'percent' || (unit !== undefined && PERCENTAGE_POINTS.test(` ${unit}`));
+  if (isWord && (ARTICLE_NUMBER_WORDS.has(hit.raw.toLowerCase()) || value === 1) && attachments.exponent === 0 && !isPercentage) return null;
   if (!isWord && isYear(hit.raw, attachments, before, text.slice(numberEnd, numberEnd + 20))) return null;
   if (!currencyBefore && attachments.exponent === 0 && kind !== 'percent' && kind !== 'currency' && isLabel(before)) return null;
 

@@ -46,6 +46,8 @@ describe('findDates', () => {
       assert.deepStrictEqual(only('Am Dienstagabend sprach sie.'), { text: 'Dienstagabend', kind: 'TIME', value: '2020-09-08TEV' });
       assert.strictEqual(only('Die Demo am Samstagnachmittag blieb friedlich.').value, '2020-09-12TAF');
       assert.strictEqual(only('Gestern Abend gab es Streit.').value, '2020-09-13TEV');
+      assert.deepStrictEqual(only('Die heutige Sitzung fällt aus.'), { text: 'heutige', kind: 'DATE', value: '2020-09-14' });
+      assert.strictEqual(only('Der gestrige Beschluss gilt.').value, '2020-09-13');
     });
 
     it('finds "bis zum 20. September", marking the date without the prepositions', () => {
@@ -109,6 +111,25 @@ describe('findDates', () => {
       assert.strictEqual(only('Seit Dienstag ist die Straße gesperrt.').value, '2020-09-08');
     });
 
+    it('lie ahead in a German clause in the present tense, which German uses for what is planned', () => {
+      assert.strictEqual(only('Am Donnerstag trifft sie auf Varnik.').value, '2020-09-17');
+      assert.strictEqual(only('Das Match geht am Sonntag weiter.').value, '2020-09-20');
+      assert.strictEqual(only('Am Wochenende besuchen sie Tarnfeld.').value, '2020-W38-WE');
+      // English news reports in the present ("says"): there only the future points ahead.
+      assert.strictEqual(only('The minister says on Thursday the deal stands.', 'en').value, '2020-09-10');
+    });
+
+    it('lie behind after the past of a strong verb, which has no "-te" to find it by', () => {
+      for (const text of [
+        'Die Demonstration am Samstag verlief friedlich.', 'Am Samstag erhielt sie den Preis.', 'Am Samstag trafen sich die Minister.',
+        'Am Samstag hielt er eine Rede.', 'Am Samstag bat sie um Hilfe.', 'Am Samstag verließ er die Stadt.',
+      ]) assert.strictEqual(only(text).value, '2020-09-12', text);
+      // Present forms that end like a past stem, and a participle before its noun.
+      for (const text of ['Am Samstag schließen die Läden.', 'Am Samstag klagen die Bauern.', 'Am Samstag tritt er an.', 'Am Samstag bleibt das Amt geschlossen.']) {
+        assert.strictEqual(only(text).value, '2020-09-19', text);
+      }
+    });
+
     it('follow an explicit direction word', () => {
       assert.deepStrictEqual(only('Letzten Freitag hatte er gewarnt.'), { text: 'Letzten Freitag', kind: 'DATE', value: '2020-09-11' });
       assert.strictEqual(only('Am kommenden Sonntag wird gewählt.').value, '2020-09-20');
@@ -166,6 +187,13 @@ describe('findDates', () => {
       assert.deepStrictEqual(found('Er starb im Alter von 79 Jahren.'), []);
       assert.deepStrictEqual(found('Die Ärztin ist 45 Jahre alt.'), []);
       assert.strictEqual(only('Er war drei Jahre im Amt.').value, 'P3Y');
+    });
+
+    it('reads hours and minutes written as on a clock before "Stunden" as a duration, but not a race time', () => {
+      assert.deepStrictEqual(only('Sie siegte nach 2:47 Stunden.'), { text: '2:47 Stunden', kind: 'DURATION', value: 'PT2H47M' });
+      assert.strictEqual(only('Nach 3:48 zähen Stunden war es vorbei.').value, 'PT3H48M');
+      assert.strictEqual(only('Das Video dauert 4:05 Minuten.').value, 'PT4M5S');
+      assert.deepStrictEqual(found('Er lief die Strecke in 2:03:45.'), []);
     });
 
     it('reads the same in English', () => {

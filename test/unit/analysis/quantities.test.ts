@@ -65,6 +65,7 @@ describe('findQuantities', () => {
     assert.deepStrictEqual(found('Es gab drei Tote und zwölf Verletzte.').map(q => [q.value, q.unit]), [[3, 'Tote'], [12, 'Verletzte']]);
     assert.deepStrictEqual(found('Er kaufte ein Haus und eine Wohnung.'), []);
     assert.deepStrictEqual(only('Der Absatz stieg um ein Prozent.'), { text: 'ein Prozent', value: 1, unit: '%', approx: undefined });
+    assert.deepStrictEqual(only('Die Renten steigen um einen Prozentpunkt.'), { text: 'einen Prozentpunkt', value: 1, unit: 'Prozentpunkt', approx: undefined });
   });
 
   it('gives the first number of a range the unit of the second', () => {

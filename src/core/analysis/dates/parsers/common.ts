@@ -87,13 +87,24 @@ export function dateResult(
   return ownResult(context, index, text, components, info);
 }
 
-/** A weekday without a date: past by default, forward when the sentence speaks of the future. */
+/**
+ * Whether a weekday or weekend without a direction word lies ahead: when its clause speaks of the future, and in
+ * German also when it speaks in the present, which German uses for what is planned ("Am Sonntag trifft er auf
+ * Varnik") while news tells what happened in the past tenses. English news reports in the present too ("says
+ * on Monday"), so there only the future points ahead.
+ */
+function weekdayAhead(context: ParsingContext, index: number): boolean {
+  const tense = tenseAt(context, index);
+  return tense === 'future' || (tense === 'unknown' && languageOf(context) === 'de');
+}
+
+/** A weekday without a date: as the direction word says, else the nearest one in the direction of its clause (see weekdayAhead). */
 export function resolveBareWeekday(context: ParsingContext, index: number, weekday: number, direction: -1 | 0 | 1 | undefined): YMD {
   const reference = referenceOf(context);
   if (direction === -1) return resolveWeekday(reference, weekday, 'last');
   if (direction === 1) return resolveWeekday(reference, weekday, 'next');
   if (direction === 0) return resolveWeekday(reference, weekday, 'thisWeek');
-  return resolveWeekday(reference, weekday, tenseAt(context, index) === 'future' ? 'future' : 'past');
+  return resolveWeekday(reference, weekday, weekdayAhead(context, index) ? 'future' : 'past');
 }
 
 export function weekdayResult(context: ParsingContext, index: number, text: string, weekday: number, date: YMD, info: MentionInfo): ParsingResult {
@@ -102,12 +113,12 @@ export function weekdayResult(context: ParsingContext, index: number, text: stri
   return ownResult(context, index, text, components, { grain: 'day', ...info });
 }
 
-/** The Saturday of the weekend meant: past by default, or as the direction word says. */
+/** The Saturday of the weekend meant: as the direction word says, else as for a weekday (see weekdayAhead). */
 export function resolveWeekend(context: ParsingContext, index: number, direction: -1 | 0 | 1 | undefined): YMD {
   const reference = referenceOf(context);
   if (direction === 0) return resolveWeekday(reference, 6, 'thisWeek');
   if (direction === 1) return resolveWeekday(reference, 6, 'next');
-  const future = direction === undefined && tenseAt(context, index) === 'future';
+  const future = direction === undefined && weekdayAhead(context, index);
   if (future) return resolveWeekday(reference, 6, 'future');
   // On a Sunday the weekend that just passed began yesterday.
   return weekdayOf(reference) === 0 ? addDays(reference, -1) : resolveWeekday(reference, 6, direction === -1 ? 'last' : 'past');

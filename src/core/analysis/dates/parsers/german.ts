@@ -132,16 +132,20 @@ export class GermanNightParser extends NewsParser {
   }
 }
 
-const CASUAL_OFFSETS: Record<string, number> = { heute: 0, gestern: -1, vorgestern: -2, morgen: 1, 'übermorgen': 2 };
+const CASUAL_OFFSETS: Record<string, number> = { heute: 0, gestern: -1, vorgestern: -2, morgen: 1, 'übermorgen': 2, heutig: 0, gestrig: -1, morgig: 1 };
 
-/** "heute", "gestern Abend", "morgen früh", "vergangene Nacht". Capitalised "Morgen" is tomorrow only at a sentence start. */
+/**
+ * "heute", "gestern Abend", "morgen früh", "vergangene Nacht", and the adjectives "die heutige Sitzung", "am gestrigen
+ * Dienstag". Capitalised "Morgen" is tomorrow only at a sentence start.
+ */
 export class GermanCasualDayParser extends NewsParser {
   constructor() {
-    super(new RegExp(String.raw`(?:(heute|gestern|vorgestern|morgen|übermorgen|Heute|Gestern|Vorgestern|Morgen|Übermorgen)(?:\s+(${GERMAN_PART_OF_DAY}))?|([Ll]etzte|[Vv]ergangene)\s+Nacht)${END}`, 'u'));
+    super(new RegExp(String.raw`(?:(heute|gestern|vorgestern|morgen|übermorgen|Heute|Gestern|Vorgestern|Morgen|Übermorgen)(?:\s+(${GERMAN_PART_OF_DAY}))?|([Ll]etzte|[Vv]ergangene)\s+Nacht|([Hh]eutig|[Gg]estrig|[Mm]orgig)e[nmrs]?)${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, dayWord, partWord, lastNight] = match;
+    const [, casualWord, partWord, lastNight, adjective] = match;
+    const dayWord = casualWord ?? adjective;
     const reference = referenceOf(context);
     if (lastNight) {
       return dateResult(context, index, match[0], addDays(reference, -1), [], { grain: 'day', kind: 'TIME', part: 'NI' });
@@ -401,6 +405,20 @@ export class GermanLengthAdjectiveParser extends NewsParser {
   }
 }
 
+/** "nach 2:47 Stunden", "3:48 nervenaufreibenden Stunden": hours and minutes written as on a clock, a duration ("PT2H47M"). */
+export class GermanClockDurationParser extends NewsParser {
+  constructor() {
+    super(/(\d{1,2}):([0-5]\d)\s+(?:\p{Ll}+e[nmrs]?\s+)?(Stunden|Minuten)(?![\p{L}])/u);
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, larger, smaller, unitWord] = match;
+    const [big, small] = unitWord === 'Stunden' ? ['H', 'M'] : ['M', 'S'];
+    const parts = `${Number(larger) ? `${Number(larger)}${big}` : ''}${Number(smaller) ? `${Number(smaller)}${small}` : ''}`;
+    return ownResult(context, index, match[0], blockedComponents(context), { kind: 'DURATION', value: `PT${parts || `0${big}`}` });
+  }
+}
+
 /** "um 14 Uhr", "14:30 Uhr", "gegen 18.30 Uhr", "von 9 bis 17 Uhr", "um 14:30", "8 Uhr abends". */
 export class GermanTimeParser extends NewsParser {
   private static readonly lead = /(?<![\p{L}])([Gg]egen|[Uu]m|[Aa]b|[Bb]is|[Ss]eit|[Vv]on|[Zz]wischen)\s+$/u;
@@ -519,7 +537,7 @@ export function germanParsers(): NewsParser[] {
     new GermanNumericDateParser(), new GermanMonthParser(), new GermanPeriodEdgeParser(), new GermanWeekdayParser(),
     new GermanNightParser(), new GermanCasualDayParser(), new GermanRelativePeriodParser(), new GermanQuarterParser(),
     new GermanSeasonParser(), new GermanDurationParser(), new GermanVagueDurationParser(), new GermanLongStretchParser(),
-    new GermanLengthAdjectiveParser(), new GermanTimeParser(), new GermanSetParser(), new GermanRecurrenceParser(), new GermanWholePeriodParser(),
+    new GermanLengthAdjectiveParser(), new GermanClockDurationParser(), new GermanTimeParser(), new GermanSetParser(), new GermanRecurrenceParser(), new GermanWholePeriodParser(),
     new GermanPartOfDayParser(), new GermanDanglingDayParser(),
   ];
 }
