@@ -124,6 +124,9 @@ describe('findDates', () => {
         'Die Demonstration am Samstag verlief friedlich.', 'Am Samstag erhielt sie den Preis.', 'Am Samstag trafen sich die Minister.',
         'Am Samstag hielt er eine Rede.', 'Am Samstag bat sie um Hilfe.', 'Am Samstag verließ er die Stadt.',
       ]) assert.strictEqual(only(text).value, '2020-09-12', text);
+      // A short aside in brackets does not cut the clause; the reporting formula "so die Polizei" is a past.
+      assert.strictEqual(only('Das sei rechtens, teilte das Amt (Seco) am Samstag mit.').value, '2020-09-12');
+      assert.strictEqual(only('Die Frau sei geständig, so die Polizei am Samstag.').value, '2020-09-12');
       // Present forms that end like a past stem, and a participle before its noun.
       for (const text of ['Am Samstag schließen die Läden.', 'Am Samstag klagen die Bauern.', 'Am Samstag tritt er an.', 'Am Samstag bleibt das Amt geschlossen.']) {
         assert.strictEqual(only(text).value, '2020-09-19', text);

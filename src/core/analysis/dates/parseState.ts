@@ -128,16 +128,18 @@ function sentenceBounds(context: ParsingContext, index: number): { start: number
 /**
  * The clause around `index`: its sentence cut at colons, semicolons, quotation marks, brackets
  * and dashes (also a hyphen between spaces), so that a quote's tense does not decide for the words that introduce it
- * ("Ende Dezember hatte er betont: … wird großartig sein").
+ * ("Ende Dezember hatte er betont: … wird großartig sein"). A short aside in brackets without a space, a name's
+ * short form ("teilte das Amt (Seco) am Dienstag mit"), does not cut the clause.
  */
 export function clauseAround(context: ParsingContext, index: number): { start: number; text: string } {
   const { start, end } = sentenceBounds(context, index);
-  const boundary = /[:;„“”"»«()–—]| - /g;
+  const boundary = /\([^\s()]{1,24}\)|[:;„“”"»«()–—]| - /g;
   let clauseStart = start;
   let clauseEnd = end;
   const sentence = context.text.slice(start, end);
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(sentence)) !== null) {
+    if (match[0].length > 1 && match[0].startsWith('(')) continue;
     const at = start + match.index;
     if (at < index) clauseStart = at + 1;
     else {

@@ -153,12 +153,6 @@ export const FUTURE_MARKERS: Record<Language, RegExp> = {
 };
 
 /**
- * Past markers: the commonest past-tense forms; a perfect ("hat … angekündigt", "ist …
- * gestorben"), but not a schedule ("ist für November geplant", "vorgesehen", "angesetzt"); and a lower-case word in -te/-ten that no capitalised word follows, which is a
- * weak verb's past ("untersagte er", "meldeten am Montag") rather than an adjective before its
- * noun ("die geplante Reform"), superlatives, ordinals and a few adverbs aside.
- */
-/**
  * The past stems of German strong and irregular verbs ("verlief", "erhielt", "trafen"), with any prefix: their
  * past has no "-te" to find it by.
  */
@@ -176,10 +170,19 @@ const STRONG_PAST_STEMS = [
 const BARE_PAST_STEMS = ['aß', 'bat', 'hob', 'lag', 'las', 'ließ', 'ritt', 'tat'];
 const PAST_STEMS = [...STRONG_PAST_STEMS, ...BARE_PAST_STEMS].join('|');
 
+/**
+ * Past markers: the commonest past-tense forms; a perfect ("hat … angekündigt", "ist …
+ * gestorben"), but not a schedule ("ist für November geplant", "vorgesehen", "angesetzt"); a lower-case word in
+ * -te/-ten that no capitalised word follows, which is a weak verb's past ("untersagte er", "meldeten am Montag")
+ * rather than an adjective before its noun ("die geplante Reform"), superlatives, ordinals and a few adverbs aside;
+ * a strong verb's past (STRONG_PAST_STEMS); and the reporting formula "…, so die Polizei".
+ */
 export const PAST_MARKERS: Record<Language, RegExp> = {
   // The -te/-ten alternative matches the ending first and then looks back at the word, so that
   // the regex engine only does work where "te" occurs.
   de: new RegExp(String.raw`ten?(?![\p{L}])(?<!sten?)(?<=(?<![\p{L}])\p{Ll}{2,}ten?)(?<!(?<![\p{L}])(?:heu|bit|un|hin|mit|sel|soll|zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf)ten?)(?!\s+\p{Lu})|(?<![\p{L}])(?:war|waren|wurde|wurden|worden|hatte|hatten|sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|meldete|meldeten|kam|kamen|gab|ging|gingen|starb|starben|fand|fanden|stand|standen|sprach|nahm|nahmen|traf|trafen|fiel|fielen|lag|lagen|stieg|stiegen|sank|sanken|dauerte|dauerten|begann|begannen|endete|endeten|gewann|verlor|zeigte|zeigten|blieb|blieben|kündigte|forderte|forderten)(?![\p{L}])|(?<![\p{L}])(?:hat|haben|ist|sind)(?![\p{L}])[^.!?]{0,80}?(?<![\p{L}])\p{Ll}*ge\p{Ll}{2,}(?:t|en)(?![\p{L}])(?<!(?<![\p{L}])(?:geplant|vorgesehen|angesetzt|terminiert|anberaumt))` +
+    // The reporting formula without a verb: "…, so die Polizei am Samstag" (said).
+    String.raw`|(?<=,\s)so(?=\s+(?:die|der|das|ein|eine|\p{Lu}))` +
     // A strong verb's past; not a participle in "ge…en" ("geschlossen"), which may describe a state. The stem is
     // found first and the word checked behind it: starting at every word's first letter took four times as long.
     String.raw`|(?:${PAST_STEMS})(?:en|st|t)?(?![\p{L}])(?<=(?<![\p{L}])(?!ge\p{Ll}*en(?![\p{L}]))(?:\p{Ll}*(?:${STRONG_PAST_STEMS.join('|')})|${BARE_PAST_STEMS.join('|')})(?:en|st|t)?)`, 'u'),
