@@ -33,12 +33,15 @@ interface NumberHit {
   isWord: boolean;
 }
 
-/** Magnitude words; capitalised "Billion" is German (10¹²), lower-case "billion" English (10⁹). */
+/**
+ * Magnitude words; capitalised "Billion" is German (10¹²), lower-case "billion" English (10⁹). Here and below up to
+ * three spaces may stand between a number and its words: agency copy and pasted text carry doubled spaces.
+ */
 const MAGNITUDES: Array<[RegExp, number]> = [
-  [/^\s?(?:Tausend|tausend|Tsd\.|thousand)(?![\p{L}])/u, 3],
-  [/^\s?(?:Millionen|Million|Mio\.?|million|mn)(?![\p{L}])/u, 6],
-  [/^\s?(?:Milliarden|Milliarde|Mrd\.?|billion|bn)(?![\p{L}])/u, 9],
-  [/^\s?(?:Billionen|Billion|Bio\.|trillion|tn)(?![\p{L}])/u, 12],
+  [/^\s{0,3}(?:Tausend|tausend|Tsd\.|thousand)(?![\p{L}])/u, 3],
+  [/^\s{0,3}(?:Millionen|Million|Mio\.?|million|mn)(?![\p{L}])/u, 6],
+  [/^\s{0,3}(?:Milliarden|Milliarde|Mrd\.?|billion|bn)(?![\p{L}])/u, 9],
+  [/^\s{0,3}(?:Billionen|Billion|Bio\.|trillion|tn)(?![\p{L}])/u, 12],
 ];
 
 /** Whether the word is a magnitude word as a whole ("Mio.", "Milliarden", "bn"): entity rules ask it before a currency. */
@@ -66,8 +69,8 @@ const CURRENCY_BEFORE: Array<[RegExp, string]> = [
   [/CHF\s?$/u, 'CHF'],
 ];
 
-const PERCENT = /^\s?(?:%|Prozent|per ?cent|pct\.?)(?![\p{L}])/u;
-const PERCENTAGE_POINTS = /^\s?(Prozentpunkte?n?|percentage points?)(?![\p{L}])/u;
+const PERCENT = /^\s{0,3}(?:%|Prozent|per ?cent|pct\.?)(?![\p{L}])/u;
+const PERCENTAGE_POINTS = /^\s{0,3}(Prozentpunkte?n?|percentage points?)(?![\p{L}])/u;
 
 /**
  * Words before an amount that make it inexact: estimates ("rund", "about") and bounds ("mehr als", "bis zu",
@@ -97,19 +100,19 @@ const METRIC_UNIT = String.raw`(?:quadrat|kubik)?(?:kilo|zenti|centi|milli|mikro
 const MEASUREMENT_WORD = new RegExp(String.raw`^(?:${METRIC_UNIT}|tonnen?|tons?|tonnes?|hektar|hectares?|acres?|grad|degrees?|kelvin|barrels?|` +
   String.raw`meilen?|seemeilen?|miles?|knoten|knots?|fuß|feet|foot|zoll|inch(?:es)?|yards?|unzen?|ounces?|gallonen?|gallons?|kilos?|dezibel|` +
   String.raw`decibels?|ps|horsepower|lichtjahre[n]?|light-years?)$`, 'u');
-const MEASUREMENT_SYMBOL = /^\s?(?:km\/h|km²|m²|m³|qm|qkm|cbm|km|cm|mm|m|ha|hl|ml|l|kg|mg|g|t|kWh|MWh|GWh|TWh|kW|MW|GW|°C|°F|°|mph|GB|MB|TB|dB)(?![\p{L}\p{N}])/u;
+const MEASUREMENT_SYMBOL = /^\s{0,3}(?:km\/h|km²|m²|m³|qm|qkm|cbm|km|cm|mm|m|ha|hl|ml|l|kg|mg|g|t|kWh|MWh|GWh|TWh|kW|MW|GW|°C|°F|°|mph|GB|MB|TB|dB)(?![\p{L}\p{N}])/u;
 const SQUARE_OR_CUBIC = /^(?:square|cubic)$/u;
 
 /** Units of time right after an amount ("vor 4,6 Milliarden Jahren"): the date finder's durations, not quantities. */
 const TIME_UNIT_AFTER: Record<Language, RegExp> = {
-  de: new RegExp(String.raw`^\s(?:${UNIT_PATTERN.de})(?![\p{L}])`, 'u'),
-  en: new RegExp(String.raw`^\s(?:${UNIT_PATTERN.en})(?![\p{L}])`, 'u'),
+  de: new RegExp(String.raw`^\s{1,3}(?:${UNIT_PATTERN.de})(?![\p{L}])`, 'u'),
+  en: new RegExp(String.raw`^\s{1,3}(?:${UNIT_PATTERN.en})(?![\p{L}])`, 'u'),
 };
 
 /** Whether `rest` starts with a unit of measurement or of time, by symbol or by word ("12.500 Kilometern", "5 Mrd. Jahre"). */
 function startsWithUnit(rest: string, language: Language): boolean {
   if (MEASUREMENT_SYMBOL.test(rest) || TIME_UNIT_AFTER[language].test(rest)) return true;
-  const word = /^\s(\p{L}[\p{L}-]*)/u.exec(rest)?.[1];
+  const word = /^\s{1,3}(\p{L}[\p{L}-]*)/u.exec(rest)?.[1];
   return word !== undefined && isMeasurementWord(word);
 }
 
@@ -346,7 +349,7 @@ function readCompound(text: string, numberEnd: number, limit: number, before: st
 }
 
 function readCurrency(rest: string): { code: string; length: number } | null {
-  const space = /^\s?/.exec(rest)?.[0].length ?? 0;
+  const space = /^\s{0,3}/.exec(rest)?.[0].length ?? 0;
   const word = rest.slice(space);
   for (const [pattern, code] of CURRENCY_WORDS) {
     const found = pattern.exec(word);

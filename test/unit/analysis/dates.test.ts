@@ -122,13 +122,14 @@ describe('findDates', () => {
     it('lie behind after the past of a strong verb, which has no "-te" to find it by', () => {
       for (const text of [
         'Die Demonstration am Samstag verlief friedlich.', 'Am Samstag erhielt sie den Preis.', 'Am Samstag trafen sich die Minister.',
-        'Am Samstag hielt er eine Rede.', 'Am Samstag bat sie um Hilfe.', 'Am Samstag verließ er die Stadt.',
+        'Am Samstag hielt er eine Rede.', 'Am Samstag bat sie um Hilfe.', 'Am Samstag präsentierte Varnik den Plan.', 'Am Samstag verließ er die Stadt.',
       ]) assert.strictEqual(only(text).value, '2020-09-12', text);
       // A short aside in brackets does not cut the clause; the reporting formula "so die Polizei" is a past.
       assert.strictEqual(only('Das sei rechtens, teilte das Amt (Seco) am Samstag mit.').value, '2020-09-12');
       assert.strictEqual(only('Die Frau sei geständig, so die Polizei am Samstag.').value, '2020-09-12');
       // Present forms that end like a past stem, and a participle before its noun.
-      for (const text of ['Am Samstag schließen die Läden.', 'Am Samstag klagen die Bauern.', 'Am Samstag tritt er an.', 'Am Samstag bleibt das Amt geschlossen.']) {
+      for (const text of ['Am Samstag schließen die Läden.', 'Am Samstag klagen die Bauern.', 'Am Samstag tritt er an.', 'Am Samstag bleibt das Amt geschlossen.',
+        'Am Samstag stellt er die geplante Reform vor.', 'Am Samstag kommt er mit verletzten Fahrgästen an.']) {
         assert.strictEqual(only(text).value, '2020-09-19', text);
       }
     });

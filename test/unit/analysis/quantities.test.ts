@@ -26,6 +26,12 @@ describe('findQuantities', () => {
     assert.strictEqual(only('The firm lost 5 billion yuan.', 'en').value, 5e9);
   });
 
+  it('reads a number and its words across doubled spaces', () => {
+    assert.deepStrictEqual(only('Die Bank hat mehr als 15  Milliarden Euro verloren.'), { text: 'mehr als 15  Milliarden Euro', value: 1.5e10, unit: 'EUR', approx: true });
+    assert.strictEqual(only('Der Anteil liegt bei 5  Prozent.').unit, '%');
+    assert.deepStrictEqual(found('Die Sonde flog in 12  Kilometern Abstand vorbei.'), []);
+  });
+
   it('reads German and English number formats', () => {
     assert.strictEqual(only('Der Zuschuss beträgt 1.000,50 Euro.').value, 1000.5);
     assert.strictEqual(only('The grant is 1,000.50 dollars.', 'en').value, 1000.5);

@@ -171,6 +171,20 @@ const BARE_PAST_STEMS = ['aß', 'bat', 'hob', 'lag', 'las', 'ließ', 'ritt', 'ta
 const PAST_STEMS = [...STRONG_PAST_STEMS, ...BARE_PAST_STEMS].join('|');
 
 /**
+ * Words after which a word in -te/-ten before a capitalised one is an adjective before its noun ("die geplante
+ * Reform", "mit verletzten Fahrgästen"); elsewhere it is a verb before its subject ("Am Dienstag präsentierte
+ * Varnik …").
+ */
+const ADJECTIVE_LEADS = [
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner',
+  'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unser', 'unsere', 'unseren', 'unserem', 'unserer',
+  'dieser', 'diese', 'diesen', 'diesem', 'dieses', 'jene', 'jenen', 'jenem', 'jener', 'welche', 'welchen', 'welchem', 'welcher', 'alle',
+  'allen', 'viele', 'vielen', 'einige', 'einigen', 'mehrere', 'mehreren', 'beide', 'beiden', 'zwei', 'drei', 'vier', 'fünf', 'zum', 'zur',
+  'im', 'am', 'vom', 'beim', 'ins', 'mit', 'von', 'vor', 'nach', 'bei', 'aus', 'für', 'gegen', 'ohne', 'durch', 'über', 'unter', 'zu',
+  'in', 'an', 'auf', 'um', 'wegen', 'trotz', 'seit', 'bis', 'und', 'oder', 'sowie', 'als', 'wie', 'sehr', 'besonders', 'so',
+].join('|');
+
+/**
  * Past markers: the commonest past-tense forms; a perfect ("hat … angekündigt", "ist …
  * gestorben"), but not a schedule ("ist für November geplant", "vorgesehen", "angesetzt"); a lower-case word in
  * -te/-ten that no capitalised word follows, which is a weak verb's past ("untersagte er", "meldeten am Montag")
@@ -180,7 +194,7 @@ const PAST_STEMS = [...STRONG_PAST_STEMS, ...BARE_PAST_STEMS].join('|');
 export const PAST_MARKERS: Record<Language, RegExp> = {
   // The -te/-ten alternative matches the ending first and then looks back at the word, so that
   // the regex engine only does work where "te" occurs.
-  de: new RegExp(String.raw`ten?(?![\p{L}])(?<!sten?)(?<=(?<![\p{L}])\p{Ll}{2,}ten?)(?<!(?<![\p{L}])(?:heu|bit|un|hin|mit|sel|soll|zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf)ten?)(?!\s+\p{Lu})|(?<![\p{L}])(?:war|waren|wurde|wurden|worden|hatte|hatten|sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|meldete|meldeten|kam|kamen|gab|ging|gingen|starb|starben|fand|fanden|stand|standen|sprach|nahm|nahmen|traf|trafen|fiel|fielen|lag|lagen|stieg|stiegen|sank|sanken|dauerte|dauerten|begann|begannen|endete|endeten|gewann|verlor|zeigte|zeigten|blieb|blieben|kündigte|forderte|forderten)(?![\p{L}])|(?<![\p{L}])(?:hat|haben|ist|sind)(?![\p{L}])[^.!?]{0,80}?(?<![\p{L}])\p{Ll}*ge\p{Ll}{2,}(?:t|en)(?![\p{L}])(?<!(?<![\p{L}])(?:geplant|vorgesehen|angesetzt|terminiert|anberaumt))` +
+  de: new RegExp(String.raw`ten?(?![\p{L}])(?<!sten?)(?<=(?<![\p{L}])\p{Ll}{2,}ten?)(?<!(?<![\p{L}])(?:heu|bit|un|hin|mit|sel|soll|zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf)ten?)(?:(?!\s+\p{Lu})|(?<!(?<![\p{L}])(?:${ADJECTIVE_LEADS})\s+\p{Ll}{2,}ten?))|(?<![\p{L}])(?:war|waren|wurde|wurden|worden|hatte|hatten|sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|meldete|meldeten|kam|kamen|gab|ging|gingen|starb|starben|fand|fanden|stand|standen|sprach|nahm|nahmen|traf|trafen|fiel|fielen|lag|lagen|stieg|stiegen|sank|sanken|dauerte|dauerten|begann|begannen|endete|endeten|gewann|verlor|zeigte|zeigten|blieb|blieben|kündigte|forderte|forderten)(?![\p{L}])|(?<![\p{L}])(?:hat|haben|ist|sind)(?![\p{L}])[^.!?]{0,80}?(?<![\p{L}])\p{Ll}*ge\p{Ll}{2,}(?:t|en)(?![\p{L}])(?<!(?<![\p{L}])(?:geplant|vorgesehen|angesetzt|terminiert|anberaumt))` +
     // The reporting formula without a verb: "…, so die Polizei am Samstag" (said).
     String.raw`|(?<=,\s)so(?=\s+(?:die|der|das|ein|eine|\p{Lu}))` +
     // A strong verb's past; not a participle in "ge…en" ("geschlossen"), which may describe a state. The stem is
