@@ -1,6 +1,7 @@
 // Dates, times and quantities of the whole analysis on whole articles of real German news, against labels
-// two annotators made independently for this estimate, without seeing the program's output: ten 10kGNAD
-// articles (every 103rd from the 51st), each taken to be published on the reference date the labels give.
+// two annotators made independently for this estimate, without seeing the program's output: 46 10kGNAD
+// articles in four draws (see newsValues.md), each taken to be published on the reference date the labels
+// give. Each draw is scored alone and then all together.
 // bench/newsValues.json holds only offsets and values (the texts stay in ../shared); bench/newsValues.md
 // gives the guidelines and how the labels were made.
 //   npm run bench:values [-- --errors]   (--errors: each miss, spurious find and wrong value against annotator A)
@@ -22,6 +23,8 @@ interface Labels {
 interface LabelledArticle {
   /** The article's place in 10kGNAD's articles.csv. */
   index: number;
+  /** Which draw of articles it came with (see newsValues.md): each draw was labelled and scored blind once. */
+  draw: number;
   /** sha1 of the text the offsets refer to: labels of a changed text are not scored. */
   sha1: string;
   /** Each annotator's labels, sorted by start. */
@@ -35,6 +38,7 @@ interface LabelFile {
 }
 
 interface ScoredArticle {
+  draw: number;
   text: string;
   labels: Record<string, Labels>;
 }
@@ -89,10 +93,18 @@ function main(): void {
       continue;
     }
     const { dates, quantities } = analyzeArticle(text, { referenceDate });
-    scored.push({ text, labels: article.labels, found: { dates, quantities } });
+    scored.push({ draw: article.draw, text, labels: article.labels, found: { dates, quantities } });
   }
-  console.log(`Dates and quantities in ${scored.length} whole articles of real German news, published on ${referenceDate} ` +
-    '(precision, recall, F1):\n');
+  const draws = [...new Set(scored.map(a => a.draw))].sort((a, b) => a - b);
+  for (const draw of draws) {
+    const inDraw = scored.filter(a => a.draw === draw);
+    printDraw(`Draw ${draw}: ${inDraw.length} whole articles`, inDraw, annotators, referenceDate);
+  }
+  if (draws.length > 1) printDraw(`All draws: ${scored.length} whole articles`, scored, annotators, referenceDate);
+}
+
+function printDraw(title: string, scored: readonly (ScoredArticle & { found: Found })[], annotators: string[], referenceDate: string): void {
+  console.log(`${title} of real German news, published on ${referenceDate} (precision, recall, F1):\n`);
   for (const annotator of annotators) {
     const { dates, quantities } = scoresAgainst(scored, annotator, a => a.found);
     printReports(`against annotator ${annotator}`, dates, quantities);
@@ -105,6 +117,7 @@ function main(): void {
     const { dates, quantities } = scoresAgainst(scored, first, a => asFound(a.text, a.labels[other]));
     printReports(`${other} against ${first}`, dates, quantities);
   }
+  console.log('');
 }
 
 main();
