@@ -344,7 +344,7 @@ function readCompound(text: string, numberEnd: number, limit: number, before: st
   if (PERCENT.test(word)) return { exponent, unit: '%', kind: 'percent', end };
   const currency = readCurrency(word);
   if (currency && currency.length === word.length) return { exponent, unit: currency.code, kind: 'currency', end };
-  if (NOT_COUNTED.test(word) || isMeasurementWord(word) || /^Jährig|^Jahres|^Stunden|^Tage/u.test(word)) return { exponent, kind: 'measure', end };
+  if (NOT_COUNTED.test(word) || isMeasurementWord(word) || /^(?:Jährig|Tages)/u.test(word)) return { exponent, kind: 'measure', end };
   return { exponent, unit: word, kind: 'noun', end };
 }
 
