@@ -10,7 +10,7 @@
 import {
   caselessAlternation, numberWordPattern, numberWordValue, numberWords, parseDigitNumeral, scaleByPowerOfTen, ARTICLE_NUMBER_WORDS,
 } from './dates/numberWords';
-import { UNIT_PATTERN } from './dates/vocabulary';
+import { AMOUNT_QUALIFIERS, UNIT_PATTERN } from './dates/vocabulary';
 import { RecurringTextMemos } from '../text/textKeyedMemo';
 import { keptMention, placedMention, type KeptMention } from './keptMentions';
 import type { Language, QuantityMention, Span } from './types';
@@ -74,9 +74,10 @@ const PERCENTAGE_POINTS = /^\s{0,3}(Prozentpunkte?n?|percentage points?)(?![\p{L
 
 /**
  * Words before an amount that make it inexact: estimates ("rund", "about") and bounds ("mehr als", "bis zu",
- * "höchstens", "at least"), which say no more than an estimate does about the amount itself.
+ * "höchstens", "at least"), which say no more than an estimate does about the amount itself; and those that
+ * may also stand before a year ("über", "gut", "around", "over", "some"), which only the date finder must tell apart.
  */
-const APPROX_BEFORE = /(?:^|[^\p{L}])((?:[Rr]und|[Ee]twa|[Cc]a\.|[Cc]irca|[Kk]napp|[Ff]ast|[Mm]ehr als|[Ww]eniger als|[Üü]ber|[Gg]ut|[Aa]nnähernd|[Uu]ngefähr|[Nn]ahezu|[Bb]einahe|[Bb]is zu|[Mm]aximal|[Hh]öchstens|[Mm]indestens|[Ww]enigstens|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]pproximately|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Oo]ver|[Uu]p to|[Aa]t least|[Aa]t most|[Ss]ome))\s+$/u;
+const APPROX_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((?:${AMOUNT_QUALIFIERS}|[Üü]ber|[Gg]ut|[Aa]round|[Oo]ver|[Ss]ome))\s+$`, 'u');
 
 /** Nouns after a number that make it something other than a count. */
 const NOT_COUNTED = /^(?:Jahr|Jahre|Jahren|Jahres|Monat|Monate|Monaten|Monats|Woche|Wochen|Tag|Tage|Tagen|Stunde|Stunden|Minute|Minuten|Sekunde|Sekunden|Jahrzehnt|Jahrzehnte|Jahrzehnten|Jahrhundert|Jahrhunderte|Uhr|Mal|Drittel|Viertel|Hälfte|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|times|o'clock|a\.m|p\.m|am|pm|percent)$/iu;

@@ -127,6 +127,16 @@ export const APPROX_PATTERN: Record<Language, string> = {
   en: '[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Aa]pproximately|[Ss]ome|[Mm]ore than|[Ll]ess than|[Oo]ver|[Jj]ust over|[Jj]ust under',
 };
 
+/**
+ * Words that bound or estimate an amount ("mehr als 2000", "rund 40", "bis zu 5", "at least 300"): the number after
+ * them is an amount, never a year. The quantity reader takes them as making it approximate.
+ */
+export const AMOUNT_QUALIFIERS = [
+  '[Mm]ehr als', '[Ww]eniger als', '[Rr]und', '[Ee]twa', '[Cc]a\\.', '[Cc]irca', '[Kk]napp', '[Ff]ast', '[Aa]nnähernd', '[Uu]ngefähr',
+  '[Nn]ahezu', '[Bb]einahe', '[Bb]is zu', '[Mm]aximal', '[Hh]öchstens', '[Mm]indestens', '[Ww]enigstens', '[Aa]bout', '[Nn]early',
+  '[Aa]lmost', '[Rr]oughly', '[Aa]pproximately', '[Mm]ore than', '[Ll]ess than', '[Ff]ewer than', '[Uu]p to', '[Aa]t least', '[Aa]t most',
+].join('|');
+
 /** Exact comparisons, not approximations: they keep the TIMEX3 value but carry no APPROX mod. */
 export function isApproxWord(word: string): boolean {
   return !/^(mehr als|weniger als|über|more than|less than|over|just over|just under)$/i.test(word.trim());

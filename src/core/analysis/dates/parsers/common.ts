@@ -5,7 +5,7 @@ import type { Language } from '../../types';
 import { addDays, addMonths, closestYearForMonth, compareYmd, resolveWeekday, weekdayOf, type YMD } from '../calendar';
 import { parseNumeral } from '../numberWords';
 import { dateComponents, ownResult, referenceOf, startsWord, stateOf, tenseAt, textBefore, type MentionInfo, type Tense } from '../parseState';
-import { LEADING_SIGNALS } from '../vocabulary';
+import { APPROX_PATTERN, LEADING_SIGNALS, isApproxWord } from '../vocabulary';
 
 export abstract class NewsParser implements Parser {
   /**
@@ -241,6 +241,22 @@ export function numeralOf(raw: string, language: Language): number | null {
 
 export function languageOf(context: ParsingContext): Language {
   return stateOf(context).language;
+}
+
+const APPROX_LEAD: Record<Language, RegExp> = {
+  de: new RegExp(String.raw`(?<![\p{L}])(${APPROX_PATTERN.de})\s+$`, 'u'),
+  en: new RegExp(String.raw`(?<![\p{L}])(${APPROX_PATTERN.en})\s+$`, 'u'),
+};
+
+/**
+ * A recurrence ("alle zehn Jahre", "every ten years") that starts at `index` and ends at `end`, with an
+ * approximation word before it in its span ("etwa alle zehn Jahre" → SET P10Y, APPROX). The parsers match from
+ * "alle"/"every" and look back for the word: a pattern that starts with optional words is tried everywhere.
+ */
+export function recurrenceResult(context: ParsingContext, index: number, end: number, amount: number | 'X', designator: string): ParsingResult {
+  const { start, words } = wordsBefore(context, index, APPROX_LEAD[languageOf(context)]);
+  const mod = words && isApproxWord(words[1]) ? 'APPROX' as const : undefined;
+  return ownResult(context, start, context.text.slice(start, end), blockedComponents(context), { kind: 'SET', value: durationValue(amount, designator), mod });
 }
 
 /** A date some units away from the reference, at the granularity of the unit ("vor zwei Jahren" → "2018"). */

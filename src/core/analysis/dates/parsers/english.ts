@@ -12,7 +12,7 @@ import {
 import {
   ENGLISH_DIRECTION, NewsParser, YEAR, blockedComponents, followsName, dateResult, directionOf, durationValue, modOf, numeralOf, offsetResult,
   wordsBefore,
-  resolveBareWeekday, resolveWeekend, seasonOf, shiftReference, weekdayResult, yearForMonth, yearForSeason,
+  recurrenceResult, resolveBareWeekday, resolveWeekend, seasonOf, shiftReference, weekdayResult, yearForMonth, yearForSeason,
 } from './common';
 
 const END = String.raw`(?![\p{L}\p{N}])`;
@@ -275,15 +275,14 @@ const RECURRENCE_UNITS: Record<string, string> = { decades: 'DE', years: 'Y', mo
 /** "every two years", "about every ten years", "every few weeks": recurring at a stretch (SET "P2Y", "PXW"). */
 export class EnglishRecurrenceParser extends NewsParser {
   constructor() {
-    super(new RegExp(String.raw`(?:(${APPROX_PATTERN.en})\s+)?[Ee]very\s+(?:(few)|(${NUMBER}))\s+(decades|years|months|weeks|days|hours|minutes)${END}`, 'u'));
+    super(new RegExp(String.raw`[Ee]very\s+(?:(few)|(${NUMBER}))\s+(decades|years|months|weeks|days|hours|minutes)${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, approxWord, few, numberWord, unitWord] = match;
+    const [, few, numberWord, unitWord] = match;
     const amount = few ? 'X' : numeralOf(numberWord, 'en');
     if (amount === null) return null;
-    const mod = approxWord && isApproxWord(approxWord) ? 'APPROX' as const : undefined;
-    return ownResult(context, index, match[0], blockedComponents(context), { kind: 'SET', value: durationValue(amount, RECURRENCE_UNITS[unitWord]), mod });
+    return recurrenceResult(context, index, index + match[0].length, amount, RECURRENCE_UNITS[unitWord]);
   }
 }
 

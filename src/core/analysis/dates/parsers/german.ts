@@ -14,7 +14,7 @@ import {
 import {
   GERMAN_DIRECTION, NewsParser, YEAR, blockedComponents, followsName, dateResult, directionOf, durationValue, modOf, numeralOf, offsetResult,
   wordsBefore, yearForDay,
-  resolveBareWeekday, resolveWeekend, seasonOf, shiftReference, weekdayResult, yearForMonth, yearForSeason,
+  recurrenceResult, resolveBareWeekday, resolveWeekend, seasonOf, shiftReference, weekdayResult, yearForMonth, yearForSeason,
 } from './common';
 
 const END = String.raw`(?![\p{L}\p{N}])`;
@@ -515,8 +515,6 @@ const RECURRENCE_UNITS: Record<string, string> = { Jahrzehnte: 'DE', Jahre: 'Y',
 
 /** "alle zwei Jahre", "etwa alle zehn Jahre", "alle paar Wochen": recurring at a stretch (SET "P2Y", "PXW"). */
 export class GermanRecurrenceParser extends NewsParser {
-  private static readonly lead = new RegExp(String.raw`(?<![\p{L}])(${APPROX_PATTERN.de})\s+$`, 'u');
-
   constructor() {
     super(new RegExp(String.raw`alle\s+(?:(paar)|(${NUMBER}))\s+(Jahrzehnte|Jahre|Monate|Wochen|Tage|Stunden|Minuten)${END}`, 'u'));
   }
@@ -525,10 +523,7 @@ export class GermanRecurrenceParser extends NewsParser {
     const [, few, numberWord, unitWord] = match;
     const amount = few ? 'X' : numeralOf(numberWord, 'de');
     if (amount === null) return null;
-    const { start, words } = wordsBefore(context, index, GermanRecurrenceParser.lead);
-    const mod = words && isApproxWord(words[1]) ? 'APPROX' as const : undefined;
-    const text = context.text.slice(start, index + match[0].length);
-    return ownResult(context, start, text, blockedComponents(context), { kind: 'SET', value: durationValue(amount, RECURRENCE_UNITS[unitWord]), mod });
+    return recurrenceResult(context, index, index + match[0].length, amount, RECURRENCE_UNITS[unitWord]);
   }
 }
 

@@ -4,6 +4,7 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import type { Language } from '../../types';
 import { pad } from '../calendar';
 import { ownResult, textAfter, textBefore } from '../parseState';
+import { AMOUNT_QUALIFIERS } from '../vocabulary';
 import { NewsParser, YEAR, blockedComponents, dateResult, languageOf, modOf, wordsBefore } from './common';
 
 /** Prepositions and nouns after which a four-digit number is a year. */
@@ -15,8 +16,8 @@ const YEAR_SIGNAL: Record<Language, RegExp> = {
 /** Words after a number that make it an amount ("2000 Euro", "2020 Menschen" is ruled out separately). */
 const AMOUNT_AFTER = /^\s*(?:Euro|Dollar|US-Dollar|Franken|Pfund|Prozent|Mal|mal|Stück|Tonnen|Meter|Kilometer|Millionen|Milliarden|euros?|dollars?|pounds?|per\s?cent|percent|%|€|\$|times|people|million|billion)(?![\p{L}])/u;
 
-/** Words that bound or estimate an amount: "mehr als 2000 Vermummte" counts people, it names no year. */
-const AMOUNT_BEFORE = /(?:^|[^\p{L}])(?:[Mm]ehr als|[Ww]eniger als|[Rr]und|[Ee]twa|[Kk]napp|[Ff]ast|[Uu]ngefähr|[Cc]irca|[Cc]a\.|[Bb]is zu|[Mm]indestens|[Hh]öchstens|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]t least|[Uu]p to)\s+$/u;
+/** "mehr als 2000 Vermummte" counts people, it names no year. */
+const AMOUNT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${AMOUNT_QUALIFIERS})\s+$`, 'u');
 
 /** "Jahr" before a year belongs to the expression ("im Jahr 2019" → "Jahr 2019"), as the news guidelines have it. */
 const YEAR_NOUN_BEFORE = /(?<![\p{L}])(?:Jahr|Jahres|[Yy]ear)\s+$/u;
