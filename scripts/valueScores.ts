@@ -86,7 +86,7 @@ export function scoreDates(texts: readonly ScoredText<ExpectedDate, DateMention>
       if (match.start === gold.start && match.end === gold.end) strictHits++;
       else errors.push(`span     ${quoted(text, match)} for ${quoted(text, gold)} in: ${around(text, gold)}`);
       if (match.value === gold.value && match.kind === gold.kind && match.mod === gold.mod) correctValues++;
-      else errors.push(`value    ${quoted(text, gold)}: ${match.kind} ${match.value} ${match.mod ?? ''} ≠ ${gold.kind} ${gold.value} ${gold.mod ?? ''}`);
+      else errors.push(`value    ${quoted(text, gold)}: ${match.kind} ${match.value} ${match.mod ?? ''} ≠ ${gold.kind} ${gold.value} ${gold.mod ?? ''} in: ${around(text, gold)}`);
     }
     for (const extra of found.filter(m => !used.has(m))) errors.push(`spurious ${quoted(text, extra)} (${extra.value}) in: ${around(text, extra)}`);
   }
