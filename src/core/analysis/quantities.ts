@@ -71,6 +71,8 @@ const CURRENCY_BEFORE: Array<[RegExp, string]> = [
 
 const PERCENT = /^\s{0,3}(?:%|Prozent|per ?cent|pct\.?)(?![\p{L}])/u;
 const PERCENTAGE_POINTS = /^\s{0,3}(Prozentpunkte?n?|percentage points?)(?![\p{L}])/u;
+/** A unit of measure, unlike a counted noun, has one name whatever its inflection ("einen Prozentpunkt", "um 2 Prozentpunkten"). */
+const percentagePointsUnit = (written: string) => (written.startsWith('P') ? 'Prozentpunkte' : 'percentage points');
 
 /**
  * Words before an amount that make it inexact: estimates ("rund", "about") and bounds ("mehr als", "bis zu",
@@ -131,11 +133,14 @@ const YEAR_PARTICIPLE = /^\s+(?:geboren|gegründet|gebaut|erbaut|errichtet|eröf
 /** After these words a four-digit number is a year ("im Jahr 2020 Menschen" is no count). */
 const YEAR_SIGNAL = /(?:^|[^\p{L}])(?:im|Im|seit|Seit|bis|Bis|ab|Ab|von|vor|nach|Jahr|Jahres|Ende|Anfang|Mitte|in|In|since|by|until|from|of|during)\s+$/u;
 
+/** The second year of a pair: "zwischen 2004 und 2006 Telefon- und Faxverkehre", "1998 bis 2003 Mitglieder". */
+const YEAR_RANGE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:1\d|20)\d{2}\s*(?:und|bis|oder|-|–)\s*$/u;
+
 interface Attachments {
   exponent: number;
   unit?: string;
   /** A measurement, an amount of time or a score ("12 Kilometer", "4 Milliarden Jahre", "150 Punkte"): not reported. */
-  kind?: 'currency' | 'percent' | 'noun' | 'measure';
+  kind?: 'currency' | 'percent' | 'noun' | 'measure' | 'singular';
   end: number;
 }
 
@@ -231,7 +236,7 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
   if (!compound && !isWord && isDateTimeOrCode(text, numberStart, numberEnd, before)) return null;
   const ownBefore = text.slice(Math.max(floor, numberStart - 40), numberStart);
   const currencyBefore = compound ? undefined : CURRENCY_BEFORE.find(([pattern]) => pattern.test(ownBefore));
-  let attachments = compound ?? readAttachments(text, numberEnd, limit, Boolean(currencyBefore), language);
+  let attachments = compound ?? readAttachments(text, numberEnd, limit, Boolean(currencyBefore), language, value === 1);
   let ownEnd = attachments.end;
   if (!attachments.kind && attachments.exponent === 0) {
     // "20 bis 30 Prozent": the first number borrows the unit of the second.
@@ -241,7 +246,7 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
       ownEnd = numberEnd;
     }
   }
-  if (attachments.kind === 'measure') return null;
+  if (attachments.kind === 'measure' || attachments.kind === 'singular') return null;
   let unit = attachments.unit;
   let kind = attachments.kind;
   if (currencyBefore && kind !== 'percent') {
@@ -253,7 +258,10 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
   const isPercentage = kind === 'percent' || (unit !== undefined && PERCENTAGE_POINTS.test(` ${unit}`));
   if (isWord && (ARTICLE_NUMBER_WORDS.has(hit.raw.toLowerCase()) || value === 1) && attachments.exponent === 0 && !isPercentage) return null;
   if (!isWord && isYear(hit.raw, attachments, before, text.slice(numberEnd, numberEnd + 20))) return null;
-  if (!currencyBefore && attachments.exponent === 0 && kind !== 'percent' && kind !== 'currency' && isLabel(before)) return null;
+  if (!currencyBefore && attachments.exponent === 0 && kind !== 'percent' && kind !== 'currency' && isLabel(before, countsPlural(hit, value, unit, language))) return null;
+  // "um 18.00 Nachrichten", "TLS 1.2 verschlüsselte Verbindungen": German writes decimals with a comma, so a point before one
+  // or two digits makes a clock time or a version, unless money or a percentage follows.
+  if (kind === 'noun' && language === 'de' && /\.\d{1,2}$/.test(hit.raw)) return null;
 
   let start = numberStart;
   if (currencyBefore) start -= currencyBefore[0].exec(ownBefore)?.[0].length ?? 0;
@@ -291,7 +299,8 @@ function isDateTimeOrCode(text: string, start: number, end: number, before: stri
   return /\p{L}-$/u.test(before); // "Covid-19", "F-35"
 }
 
-function readAttachments(text: string, from: number, limit: number, currencySign: boolean, language: Language): Attachments {
+/** `countsOne`: the number is 1, which names its noun in the singular ("1 Sprungdurchgang"). */
+function readAttachments(text: string, from: number, limit: number, currencySign: boolean, language: Language, countsOne = false): Attachments {
   let position = from;
   let exponent = 0;
   const rest = () => text.slice(position, Math.min(limit, position + 60));
@@ -317,16 +326,38 @@ function readAttachments(text: string, from: number, limit: number, currencySign
   const percent = PERCENT.exec(rest());
   if (percent) return { exponent, unit: '%', kind: 'percent', end: position + percent[0].length };
   const points = PERCENTAGE_POINTS.exec(rest());
-  if (points) return { exponent, unit: points[1], kind: 'noun', end: position + points[0].length };
+  if (points) return { exponent, unit: percentagePointsUnit(points[1]), kind: 'noun', end: position + points[0].length };
   const currency = readCurrency(rest());
   if (currency) return { exponent, unit: currency.code, kind: 'currency', end: position + currency.length };
   if (currencySign) return { exponent, end: position }; // "$3bn last year": the sign already says what is counted
   if (startsWithUnit(rest(), language)) return { exponent, kind: 'measure', end: position };
   const noun = readCountedNoun(rest(), language);
   if (noun && (isMeasurementWord(noun.noun) || SCORE_WORDS.test(noun.noun))) return { exponent, kind: 'measure', end: position + noun.length };
+  // "7,9 Milliarden Verlust": after a magnitude word a singular noun is what the amount is of, not what it counts.
+  if (noun && !countsOne && language === 'de' && isSingularGermanNoun(noun.noun)) return { exponent, kind: exponent > 0 ? undefined : 'singular', end: position };
   if (noun) return { exponent, unit: noun.noun, kind: 'noun', end: position + noun.length };
   return { exponent, end: position };
 }
+
+/**
+ * Whether a German noun cannot be a plural, judged by its last part's ending. Plurals end in -e, -el, -er, -s, -en, -ln
+ * or -rn (foreign ones in -a or -i); -nis and -us end singulars ("Ergebnis", "Virus"). A count above one names a
+ * plural ("acht Stationen"), so a singular after the number says it is no count ("der letzten acht Endstation", "die
+ * 2013 beschlossene Reform"). Abbreviations ("500 Pkw", "3 AKW") and the few nouns that count in the singular
+ * ("100 Stück") are taken as they come.
+ */
+function isSingularGermanNoun(noun: string): boolean {
+  const last = noun.slice(noun.lastIndexOf('-') + 1);
+  if (last.length <= 3 || /\p{Lu}/u.test(last.slice(1)) || SINGULAR_COUNT_NOUNS.has(last)) return false;
+  if (/(?:nis|us)$/u.test(last)) return true;
+  return !/(?:[aeirs]|[elr]n|el)$/u.test(last);
+}
+
+/** Nouns that count in the singular: units of things, and currencies our currency list lacks ("50 Cent", "100 Schilling"). */
+const SINGULAR_COUNT_NOUNS = new Set([
+  'Stück', 'Dutzend', 'Mann', 'Glas', 'Fass', 'Sack', 'Blatt', 'Kopf',
+  'Cent', 'Schilling', 'Forint', 'Zloty', 'Peso', 'Real', 'Rand', 'Won', 'Bitcoin',
+]);
 
 /**
  * A number as the first part of a hyphenated compound counts what the next part names: "100.000-Einwohner-Stadt"
@@ -365,8 +396,12 @@ function readCurrency(rest: string): { code: string; length: number } | null {
  */
 function readCountedNoun(rest: string, language: Language): { noun: string; length: number } | null {
   if (language === 'de') {
-    const german = /^\s+((?:(?!(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|sie|wir|ihre|seine|pro|je|aber|oder|unter|über|hinter|gegen|wegen|während|seit|bis|vor|wurde|wurden|würde|würden|hatte|hatten|hätte|hätten|konnte|konnten|könnte|könnten|sollte|sollten|wollte|wollten|musste|mussten|müsste|müssten|durfte|durften|dürfte|dürften|habe|werde)\s)\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2})(\p{Lu}\p{L}*(?:-\p{L}+)*)(?![\p{L}\p{N}])/u.exec(rest);
-    return german && !NOT_COUNTED.test(german[2]) ? { noun: german[2], length: german[0].length } : null;
+    const german = /^\s+((?:(?!(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|sie|wir|ihre|seine|pro|je|aber|oder|unter|über|hinter|gegen|wegen|während|seit|bis|vor|wurde|wurden|würde|würden|hatte|hatten|hätte|hätten|konnte|konnten|könnte|könnten|sollte|sollten|wollte|wollten|musste|mussten|müsste|müssten|durfte|durften|dürfte|dürften|habe|werde|sowie|inklusive|exklusive|ohne|nahe)\s)\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2})(\p{Lu}\p{L}*(?:-\p{L}+)*)(?![\p{L}\p{N}])/u.exec(rest);
+    if (!german || NOT_COUNTED.test(german[2])) return null;
+    // "3.000 Kurz- und Mittelstreckenflüge": the first compound is cut short, the second names what is counted.
+    const completed = TRUNCATED_COMPOUND.exec(rest.slice(german[0].length));
+    if (completed) return { noun: completed[1], length: german[0].length + completed[0].length };
+    return { noun: german[2], length: german[0].length };
   }
   const english = /^\s+((?:[\p{L}-]+(?:ly|al|ive|ed|ing|ic|ous|ful|ent|ant|ary|ory|ian|ese|ish)\s+|(?:new|more|other|additional|extra|young|old|small|large|big|active)\s+){0,2})(\p{Ll}[\p{L}-]*)(?![\p{L}\p{N}])/u.exec(rest);
   if (!english || ENGLISH_NON_NOUNS.has(english[2]) || NOT_COUNTED.test(english[2])) return null;
@@ -377,6 +412,8 @@ function readCountedNoun(rest: string, language: Language): { noun: string; leng
   }
   return { noun: english[2], length: english[0].length };
 }
+
+const TRUNCATED_COMPOUND = /^-\s+(?:und|oder|bzw\.|sowie)\s+(\p{Lu}\p{L}*(?:-\p{L}+)*)(?![\p{L}\p{N}])/u;
 
 function borrowFromRangePartner(text: string, from: number, limit: number, language: Language): Attachments | null {
   const link = /^\s*(?:bis|-|–|und|oder|bzw\.|beziehungsweise|auf|to|or|and)\s*/u.exec(text.slice(from, from + 18));
@@ -395,7 +432,7 @@ function borrowFromRangePartner(text: string, from: number, limit: number, langu
 function isYear(digits: string, attachments: Attachments, before: string, after: string): boolean {
   if (!/^(1\d|20)\d{2}$/.test(digits)) return false;
   if (attachments.kind === 'currency' || attachments.kind === 'percent' || attachments.exponent > 0) return false;
-  return attachments.kind !== 'noun' || YEAR_SIGNAL.test(before) || YEAR_PARTICIPLE.test(after);
+  return attachments.kind !== 'noun' || YEAR_SIGNAL.test(before) || YEAR_RANGE_BEFORE.test(before) || YEAR_PARTICIPLE.test(after);
 }
 
 /**
@@ -404,13 +441,29 @@ function isYear(digits: string, attachments: Attachments, before: string, after:
  * and a capitalised word with a full stop other than a label's abbreviation ends the sentence before the
  * number ("Die Polizei sucht Zeugen. 200 Menschen …").
  */
-function isLabel(before: string): boolean {
+function isLabel(before: string, countsPlural: boolean): boolean {
   const previous = /(\p{Lu}[\p{L}-]*)(\.?)\s+$/u.exec(before);
   if (!previous) return LABEL_ABBREVIATION_BEFORE.test(before);
   if (previous[2] && !LABEL_ABBREVIATIONS.has(previous[1])) return false;
+  if (countsPlural && !RANK_WORDS.has(previous[1])) return false;
   const leading = before.slice(0, before.length - previous[0].length);
   return !/(?:^|[.!?:]\s*|["„“»«(]\s*)$/u.test(leading);
 }
+
+/**
+ * Whether the number counts a plural noun after it ("am Samstag 21 Pilger", "verletzten Unbekannte zwei Israelis"): then
+ * the capitalised word before it is a German noun or a name the sentence goes on past, not a label, unless it names
+ * a rank ("als Nummer zwei gesetzte Spieler"). Not for a number that may be a year ("im April 2010 seinen Vorgänger"),
+ * nor for an abbreviation or a single letter after it ("Lumia 950 XL", "zwei F-22").
+ */
+function countsPlural(hit: NumberHit, value: number, unit: string | undefined, language: Language): boolean {
+  if (language !== 'de' || unit === undefined || value === 1 || /^(1\d|20)\d{2}$/.test(hit.raw)) return false;
+  const last = unit.slice(unit.lastIndexOf('-') + 1);
+  return !/\p{Lu}/u.test(last.slice(1)) && !isSingularGermanNoun(last);
+}
+
+/** Words that name a place in a ranking or sequence by the number after them. */
+const RANK_WORDS = new Set(['Nummer', 'Platz', 'Rang', 'Runde', 'Position', 'Top', 'Stufe', 'Level', 'Phase', 'Folge', 'Staffel', 'Teil', 'Band', 'Kapitel', 'Artikel', 'Paragraf', 'Paragraph', 'Absatz', 'Seite', 'Gruppe', 'Liga', 'Klasse']);
 
 /** Abbreviations of words that name a number after them: number, article, paragraph, volume, page, figure … */
 const LABEL_ABBREVIATIONS = new Set(['Nr', 'No', 'Art', 'Abs', 'Bd', 'Kap', 'Ziff', 'Abb', 'Tab', 'S', 'Vol', 'Fig', 'Sec', 'Ch', 'Pt']);

@@ -71,7 +71,8 @@ describe('findQuantities', () => {
     assert.deepStrictEqual(found('Es gab drei Tote und zwölf Verletzte.').map(q => [q.value, q.unit]), [[3, 'Tote'], [12, 'Verletzte']]);
     assert.deepStrictEqual(found('Er kaufte ein Haus und eine Wohnung.'), []);
     assert.deepStrictEqual(only('Der Absatz stieg um ein Prozent.'), { text: 'ein Prozent', value: 1, unit: '%', approx: undefined });
-    assert.deepStrictEqual(only('Die Renten steigen um einen Prozentpunkt.'), { text: 'einen Prozentpunkt', value: 1, unit: 'Prozentpunkt', approx: undefined });
+    assert.deepStrictEqual(only('Die Renten steigen um einen Prozentpunkt.'), { text: 'einen Prozentpunkt', value: 1, unit: 'Prozentpunkte', approx: undefined });
+    assert.deepStrictEqual(found('Sie lag mit 2 Prozentpunkten vorn, with 1 percentage point.', 'de').map(q => q.unit), ['Prozentpunkte', 'percentage points']);
   });
 
   it('gives the first number of a range the unit of the second', () => {
@@ -114,6 +115,41 @@ describe('findQuantities', () => {
       assert.deepStrictEqual(found(text, 'en'), [], text);
     }
     assert.deepStrictEqual(found('Der Rabatt beträgt 20 Dollar pro 1000 Kubikmeter.').map(q => q.text), ['20 Dollar']);
+  });
+
+  it('does not count a singular noun after a number above one; after a magnitude word the noun is left out', () => {
+    for (const text of ['Das Team kam in die Runde der letzten acht Endstation.', 'Ziel der 2013 beschlossenen großen Reform ist Ruhe.', 'Sie hat 3 Ministerin gesehen.', 'Der 2014 ausgezahlte Bonus bleibt.']) {
+      assert.deepStrictEqual(found(text), [], text);
+    }
+    assert.deepStrictEqual(only('7,9 Milliarden Verlust sind noch nicht alles.'), { text: '7,9 Milliarden', value: 7.9e9, unit: undefined, approx: undefined });
+    assert.deepStrictEqual(found('Es kamen 600 Belgier, 100 Stück, 40 Pkw und 1 Versuch.').map(q => q.unit), ['Belgier', 'Stück', 'Pkw', 'Versuch']);
+  });
+
+  it('reads the genitive number words "zweier" and "dreier"', () => {
+    assert.deepStrictEqual(found('Das folgt aus den Studien zweier Institute und dreier Vereine.').map(q => [q.text, q.value, q.unit]), [
+      ['zweier Institute', 2, 'Institute'], ['dreier Vereine', 3, 'Vereine'],
+    ]);
+  });
+
+  it('counts a plural noun after a number that follows a noun or a name, unless a rank word, a year or an abbreviation says otherwise', () => {
+    assert.deepStrictEqual(found('Bei dem Unglück sind am Samstag 21 Pilger gestorben.').map(q => q.text), ['21 Pilger']);
+    assert.deepStrictEqual(found('Tarnfeld kam auf 89 Sitze, Kestrel auf 40 Sitze.').map(q => q.text), ['89 Sitze', '40 Sitze']);
+    for (const text of [
+      'Der als Nummer zwei gesetzte Spieler gewann.', 'Die auf Platz sechs stehenden Vento-Spieler verloren.', 'Im April 2010 seinen Vorgänger abgelöst.',
+      'Das Varnik 950 XL erscheint.', 'Die Konsole Varnik 4 inklusive Spiele kostet mehr.',
+    ]) assert.deepStrictEqual(found(text), [], text);
+  });
+
+  it('does not count after a number with a decimal point in German: a clock time or a version', () => {
+    assert.deepStrictEqual(found('Um 18.00 Nachrichten, danach TLS 1.2 verschlüsselte Verbindungen.'), []);
+    assert.deepStrictEqual(found('Die Rate lag bei 1.5 Prozent.').map(q => q.value), [1.5]);
+  });
+
+  it('takes the counted noun from the second compound when the first is cut short', () => {
+    assert.deepStrictEqual(only('Die Linie strich 3.000 Kurz- und Mittelstreckenflüge.'), {
+      text: '3.000 Kurz- und Mittelstreckenflüge', value: 3000, unit: 'Mittelstreckenflüge', approx: undefined,
+    });
+    assert.deepStrictEqual(found('Zwischen 2004 und 2006 Telefon- und Faxdaten gesammelt.'), [], 'the second year of a pair');
   });
 
   it('does not count the points of a score or ranking', () => {

@@ -3,9 +3,10 @@
 // quantity finder, so both read "zwei Jahre" and "zwei Millionen" the same way.
 import type { Language } from '../types';
 
+/** "zweier" and "dreier" are the genitive and dative of zwei and drei ("wegen zweier Verträge", "innerhalb zweier Jahre"). */
 const GERMAN_WORDS: Record<string, number> = {
   ein: 1, eins: 1, eine: 1, einen: 1, einem: 1, einer: 1, eines: 1,
-  zwei: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+  zwei: 2, zweier: 2, drei: 3, dreier: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
   elf: 11, 'zwölf': 12, dreizehn: 13, vierzehn: 14, 'fünfzehn': 15, sechzehn: 16, siebzehn: 17,
   achtzehn: 18, neunzehn: 19, zwanzig: 20, 'dreißig': 30, vierzig: 40, 'fünfzig': 50, sechzig: 60,
   siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, einhundert: 100, tausend: 1000, eintausend: 1000,
