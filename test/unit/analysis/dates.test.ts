@@ -134,6 +134,17 @@ describe('findDates', () => {
       }
     });
 
+    it('lie behind after "vom", and in a perfect however far its participle stands', () => {
+      assert.strictEqual(only('Die Ergebnisse vom Donnerstag liegen vor.').value, '2020-09-10');
+      assert.strictEqual(only('Sie sei zu einem Feuer – jenem vom Donnerstag – geständig.').value, '2020-09-10');
+      assert.strictEqual(only('Nach der Wahl hat die Partei Tarnfeld am Donnerstag Gespräche mit der Vereinigten Varnik-Liste (VVL) über eine gemeinsame Regierung aufgenommen.').value, '2020-09-10');
+      assert.strictEqual(only('Am Samstag ist die Sonde Kestrel in rund zwölftausend Kilometern Abstand an dem Zwergplaneten vorüber geflogen.').value, '2020-09-12');
+      assert.strictEqual(only('Mit dieser Begründung hat das Amt am Donnerstag die Regeln für Reisende aus Varnik verschärft.').value, '2020-09-10');
+      // An infinitive with "zu" is no participle, and "haben" with an infinitive in -en no perfect.
+      assert.strictEqual(only('Die Spieler haben am Donnerstag im Stadion von Tarnfeld die allerletzte Chance, den Titel doch noch zu gewinnen.').value, '2020-09-17');
+      assert.strictEqual(only('Zuletzt gewannen die Gäste am Donnerstag.').value, '2020-09-10');
+    });
+
     it('follow an explicit direction word', () => {
       assert.deepStrictEqual(only('Letzten Freitag hatte er gewarnt.'), { text: 'Letzten Freitag', kind: 'DATE', value: '2020-09-11' });
       assert.strictEqual(only('Am kommenden Sonntag wird gewählt.').value, '2020-09-20');
@@ -143,6 +154,16 @@ describe('findDates', () => {
       assert.strictEqual(only('Die Frist ende am 2. Oktober, teilte das Ministerium mit.').value, '2020-10-02');
       assert.strictEqual(only('Der Minister hatte Anfang November als Termin genannt.').value, '2020-11');
       assert.strictEqual(only('Im Dezember hatte der Rat das Gesetz beschlossen.').value, '2019-12');
+    });
+
+    it('take a day farther away ahead in a German clause in the present, and behind in a past with its date inside', () => {
+      assert.strictEqual(only('Dort ist Varnik am 18. Februar zu Gast.').value, '2021-02-18');
+      assert.strictEqual(only('Die Band tritt am Dienstag (16. Februar) wieder auf.').value, '2021-02-16');
+      assert.strictEqual(only('Das Amt hat per 10. Februar die Regeln verschärft.').value, '2020-02-10');
+      assert.strictEqual(only('Das Amt hat am 10. Februar die Regeln geändert.').value, '2020-02-10');
+      assert.strictEqual(only('Das Amt hat am 10. Februar die neuen Regeln für alle Reisenden aus Varnik und Tarnfeld offiziell festgelegt.').value, '2020-02-10');
+      // "seit" before the event the date belongs to.
+      assert.strictEqual(only('In Varnik herrscht seit der Parlamentswahl am 20. Dezember Stillstand.').value, '2019-12-20');
     });
 
     it('let the nearest tense marker decide, not a quoted clause', () => {

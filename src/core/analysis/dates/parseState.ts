@@ -162,6 +162,8 @@ export function tenseAt(context: ParsingContext, index: number): Tense {
   const language = stateOf(context).language;
   const before = textBefore(context, index, 16);
   if (/(?:^|[^\p{L}])(?:[Ss]eit|[Ss]ince)\s+(?:(?:dem|der|den)\s+)?$/u.test(before)) return 'past';
+  // "seit der Wahl am 20. Dezember": the event the time is counted from, and its date, lie behind.
+  if (language === 'de' && /(?<![\p{L}])[Ss]eit\s+(?:dem|der|den)\s+\p{Lu}[\p{L}-]*\s+(?:(?:am|vom)\s+)?$/u.test(textBefore(context, index, 48))) return 'past';
   if (language === 'de' && /(?:^|[^\p{L}])[Aa]b\s+(?:(?:dem|der|den)\s+)?$/u.test(before)) return 'future';
   const clause = clauseAround(context, index);
   const markers = tenseMarkersOf(context, clause);

@@ -94,8 +94,18 @@ export function dateResult(
  * on Monday"), so there only the future points ahead.
  */
 function weekdayAhead(context: ParsingContext, index: number): boolean {
+  // "die Wahl vom Sonntag", "jenem vom Donnerstag": a day named after "vom" is one that has been.
+  if (languageOf(context) === 'de' && /(?<![\p{L}])vom\s+$/u.test(textBefore(context, index, 8))) return false;
+  return datedTense(context, index) === 'future';
+}
+
+/**
+ * The tense that picks the year of a day named without one, and the week of a weekday: the clause's tense, where
+ * German present counts as future, as for weekdays (see weekdayAhead): "Am 18. Februar ist Varnik zu Gast".
+ */
+export function datedTense(context: ParsingContext, index: number): Tense {
   const tense = tenseAt(context, index);
-  return tense === 'future' || (tense === 'unknown' && languageOf(context) === 'de');
+  return tense === 'unknown' && languageOf(context) === 'de' ? 'future' : tense;
 }
 
 /** A weekday without a date: as the direction word says, else the nearest one in the direction of its clause (see weekdayAhead). */

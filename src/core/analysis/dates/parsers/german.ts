@@ -13,7 +13,7 @@ import {
 } from '../vocabulary';
 import {
   GERMAN_DIRECTION, NewsParser, YEAR, blockedComponents, followsName, dateResult, directionOf, durationValue, modOf, numeralOf, offsetResult,
-  wordsBefore, yearForDay,
+  datedTense, wordsBefore, yearForDay,
   recurrenceResult, resolveBareWeekday, resolveWeekend, seasonOf, shiftReference, weekdayResult, yearForMonth, yearForSeason,
 } from './common';
 
@@ -38,7 +38,7 @@ export class GermanNumericDateParser extends NewsParser {
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
     const reference = referenceOf(context);
     const writtenYear = match[3] ? Number(match[3]) : match[4] ? twoDigitYear(match[4]) : undefined;
-    const year = writtenYear ?? yearForDay(reference, month, day, tenseAt(context, index));
+    const year = writtenYear ?? yearForDay(reference, month, day, datedTense(context, index));
     if (!isValidDay(year, month, day)) return null;
     const certain: Array<keyof YMD> = writtenYear ? ['year', 'month', 'day'] : ['month', 'day'];
     return dateResult(context, index, match[0], { year, month, day }, certain, { grain: 'day' });
@@ -273,7 +273,7 @@ export class GermanDanglingDayParser extends NewsParser {
     const day = Number(match[1]);
     const month = monthNumber(match[2], 'de');
     if (!month || day < 1 || day > 31) return null;
-    const year = match[3] ? Number(match[3]) : yearForDay(referenceOf(context), month, day, tenseAt(context, index));
+    const year = match[3] ? Number(match[3]) : yearForDay(referenceOf(context), month, day, datedTense(context, index));
     if (!isValidDay(year, month, day)) return null;
     return dateResult(context, index, match[0], { year, month, day }, match[3] ? ['year', 'month', 'day'] : ['month', 'day'], { grain: 'day' });
   }
