@@ -231,6 +231,10 @@ describe('findDates', () => {
   });
 
   describe('years with their era', () => {
+    it('reads the turn of the millennium as 2000', () => {
+      assert.deepStrictEqual(only('Um die Jahrtausendwende verlor der Versorger Kunden.'), { text: 'Jahrtausendwende', kind: 'DATE', value: '2000' });
+    });
+
     it('read a year before the common era as TIMEX3 "BC" with four digits, and one after it at any length', () => {
       assert.deepStrictEqual(only('Die Stadt wurde 753 v. Chr. gegründet.'), { text: '753 v. Chr.', kind: 'DATE', value: 'BC0753' });
       assert.deepStrictEqual(only('Sie entstand im Jahr 753 vor unserer Zeitrechnung.'), { text: 'Jahr 753 vor unserer Zeitrechnung', kind: 'DATE', value: 'BC0753' });

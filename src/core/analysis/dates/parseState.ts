@@ -5,7 +5,7 @@
 import type { ParsingComponents, ParsingContext, ParsingOption, ParsingResult } from 'chrono-node';
 import type { DateKind, DateMod, Language } from '../types';
 import { type YMD } from './calendar';
-import { FUTURE_MARKERS, PAST_MARKERS, type Grain, type PartOfDay } from './vocabulary';
+import { FUTURE_MARKERS, PAST_MARKERS, clauseFinalPerfects, type Grain, type PartOfDay } from './vocabulary';
 
 /** What a parser knows about its expression beyond chrono's date components. */
 export interface MentionInfo {
@@ -180,7 +180,9 @@ function tenseMarkersOf(context: ParsingContext, clause: { start: number; text: 
   state.tenseMarkers ??= new Map();
   let markers = state.tenseMarkers.get(clause.start);
   if (!markers) {
-    markers = { future: allMatches(FUTURE_MARKERS[state.language], clause.text), past: allMatches(PAST_MARKERS[state.language], clause.text) };
+    const past = allMatches(PAST_MARKERS[state.language], clause.text);
+    if (state.language === 'de') past.push(...clauseFinalPerfects(clause.text));
+    markers = { future: allMatches(FUTURE_MARKERS[state.language], clause.text), past };
     state.tenseMarkers.set(clause.start, markers);
   }
   return markers;

@@ -527,12 +527,23 @@ export class GermanRecurrenceParser extends NewsParser {
   }
 }
 
+/** "um die Jahrtausendwende": the year 2000, the only turn of a millennium news speaks of without naming it. */
+export class GermanMillenniumTurnParser extends NewsParser {
+  constructor() {
+    super(/Jahrtausendwende(?![\p{L}])/u);
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    return ownResult(context, index, match[0], blockedComponents(context), { kind: 'DATE', value: '2000', grain: 'year' });
+  }
+}
+
 export function germanParsers(): NewsParser[] {
   return [
     new GermanNumericDateParser(), new GermanMonthParser(), new GermanPeriodEdgeParser(), new GermanWeekdayParser(),
     new GermanNightParser(), new GermanCasualDayParser(), new GermanRelativePeriodParser(), new GermanQuarterParser(),
     new GermanSeasonParser(), new GermanDurationParser(), new GermanVagueDurationParser(), new GermanLongStretchParser(),
     new GermanLengthAdjectiveParser(), new GermanClockDurationParser(), new GermanTimeParser(), new GermanSetParser(), new GermanRecurrenceParser(), new GermanWholePeriodParser(),
-    new GermanPartOfDayParser(), new GermanDanglingDayParser(),
+    new GermanPartOfDayParser(), new GermanDanglingDayParser(), new GermanMillenniumTurnParser(),
   ];
 }
