@@ -230,6 +230,13 @@ describe('findDates', () => {
     });
   });
 
+  describe('periods under way', () => {
+    it('reads "im Laufe der Woche" as this week, and "im Verlauf des Jahres" as this year', () => {
+      assert.deepStrictEqual(only('Ein Treffen könnte im Laufe der Woche stattfinden.'), { text: 'Woche', kind: 'DATE', value: '2020-W38' });
+      assert.deepStrictEqual(only('Im Verlauf des Jahres soll es kommen.'), { text: 'Jahres', kind: 'DATE', value: '2020' });
+    });
+  });
+
   describe('years with their era', () => {
     it('reads the turn of the millennium as 2000', () => {
       assert.deepStrictEqual(only('Um die Jahrtausendwende verlor der Versorger Kunden.'), { text: 'Jahrtausendwende', kind: 'DATE', value: '2000' });

@@ -161,6 +161,7 @@ export class GermanCasualDayParser extends NewsParser {
 /** "diese Woche", "vergangenen Monat", "im vergangenen Jahr", "des Vorjahres", "heuer", "am Wochenende". */
 export class GermanRelativePeriodParser extends NewsParser {
   private static readonly lead = new RegExp(String.raw`(?<![\p{L}])(${GERMAN_DIRECTION})\s+$`, 'u');
+  private static readonly underWay = /(?<![\p{L}])[Ii]m\s+(?:Laufe?|Verlauf)\s+(?:der|des)\s+$/u;
 
   constructor() {
     // The unit first and the direction word read behind it (see wordsBefore): starting at the direction word
@@ -172,8 +173,10 @@ export class GermanRelativePeriodParser extends NewsParser {
     const word = match[1];
     const standalone = /^(?:Vor|[Hh]euer)/.test(word);
     const { start, words } = standalone ? { start: index, words: null } : wordsBefore(context, index, GermanRelativePeriodParser.lead);
-    if (!words && !standalone && word !== 'Wochenende') return null;
-    const direction = standalone ? (/^Vor/.test(word) ? -1 : 0) : directionOf(words?.[1]);
+    // "im Laufe der Woche", "im Verlauf des Jahres": the one under way.
+    const underWay = !words && !standalone && GermanRelativePeriodParser.underWay.test(textBefore(context, index, 24));
+    if (!words && !standalone && !underWay && word !== 'Wochenende') return null;
+    const direction = standalone ? (/^Vor/.test(word) ? -1 : 0) : underWay ? 0 : directionOf(words?.[1]);
     const text = context.text.slice(start, index + match[0].length);
     if (/^Wochenende/.test(word)) return dateResult(context, start, text, resolveWeekend(context, start, direction), [], { grain: 'weekend' });
     const unit = /^(Woche|Vorwoche)/.test(word) ? 'week'
