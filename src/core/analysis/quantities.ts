@@ -246,6 +246,14 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
       ownEnd = numberEnd;
     }
   }
+  if (!attachments.kind && attachments.exponent === 0 && language === 'de') {
+    // "19 vertikale und 19 horizontale Linien": each number with its adjective counts the noun after the second.
+    const shared = shareCoordinatedNoun(text, numberEnd, limit);
+    if (shared) {
+      attachments = shared;
+      ownEnd = shared.end;
+    }
+  }
   if (attachments.kind === 'measure' || attachments.kind === 'singular') return null;
   let unit = attachments.unit;
   let kind = attachments.kind;
@@ -396,7 +404,7 @@ function readCurrency(rest: string): { code: string; length: number } | null {
  */
 function readCountedNoun(rest: string, language: Language): { noun: string; length: number } | null {
   if (language === 'de') {
-    const german = /^\s+((?:(?!(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|sie|wir|ihre|seine|pro|je|aber|oder|unter|über|hinter|gegen|wegen|während|seit|bis|vor|wurde|wurden|würde|würden|hatte|hatten|hätte|hätten|konnte|konnten|könnte|könnten|sollte|sollten|wollte|wollten|musste|mussten|müsste|müssten|durfte|durften|dürfte|dürften|habe|werde|sowie|inklusive|exklusive|ohne|nahe)\s)\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2})(\p{Lu}\p{L}*(?:-\p{L}+)*)(?![\p{L}\p{N}])/u.exec(rest);
+    const german = /^\s+((?:(?!(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|sie|wir|ihre|seine|pro|je|aber|oder|unter|über|hinter|gegen|wegen|während|seit|bis|vor|wurde|wurden|würde|würden|hatte|hatten|hätte|hätten|konnte|konnten|könnte|könnten|sollte|sollten|wollte|wollten|musste|mussten|müsste|müssten|durfte|durften|dürfte|dürften|habe|werde|sowie|inklusive|exklusive|ohne|nahe)\s)\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+|(?:meist|zumeist|überwiegend|vorwiegend|hauptsächlich|großteils|mehrheitlich|ausschließlich)\s+){0,2})(\p{Lu}\p{L}*(?:-\p{L}+)*)(?![\p{L}\p{N}])/u.exec(rest);
     if (!german || NOT_COUNTED.test(german[2])) return null;
     // "3.000 Kurz- und Mittelstreckenflüge": the first compound is cut short, the second names what is counted.
     const completed = TRUNCATED_COMPOUND.exec(rest.slice(german[0].length));
@@ -414,6 +422,20 @@ function readCountedNoun(rest: string, language: Language): { noun: string; leng
 }
 
 const TRUNCATED_COMPOUND = /^-\s+(?:und|oder|bzw\.|sowie)\s+(\p{Lu}\p{L}*(?:-\p{L}+)*)(?![\p{L}\p{N}])/u;
+
+const COORDINATED_ADJECTIVE = new RegExp(String.raw`^\s+\p{Ll}+(?:e|en|er|es|em)(?=\s+(?:und|oder|sowie|bzw\.)\s+(?:${DIGITS})(?![\p{L}\p{N}]))`, 'u');
+
+function shareCoordinatedNoun(text: string, from: number, limit: number): Attachments | null {
+  const adjective = COORDINATED_ADJECTIVE.exec(text.slice(from, Math.min(limit, from + 40)));
+  if (!adjective) return null;
+  const link = /^\s+(?:und|oder|sowie|bzw\.)\s+/u.exec(text.slice(from + adjective[0].length));
+  const partnerStart = from + adjective[0].length + (link?.[0].length ?? 0);
+  const partner = new RegExp(`^(?:${DIGITS})`, 'u').exec(text.slice(partnerStart, partnerStart + 30));
+  if (!link || !partner) return null;
+  const attachments = readAttachments(text, partnerStart + partner[0].length, limit, false, 'de');
+  if (attachments.kind !== 'noun' || attachments.exponent !== 0 || !/^\s+\p{Ll}/u.test(text.slice(partnerStart + partner[0].length))) return null;
+  return { exponent: 0, unit: attachments.unit, kind: 'noun', end: from + adjective[0].length };
+}
 
 function borrowFromRangePartner(text: string, from: number, limit: number, language: Language): Attachments | null {
   const link = /^\s*(?:bis|-|–|und|oder|bzw\.|beziehungsweise|auf|to|or|and)\s*/u.exec(text.slice(from, from + 18));

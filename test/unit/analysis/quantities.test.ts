@@ -152,6 +152,12 @@ describe('findQuantities', () => {
     assert.deepStrictEqual(found('Zwischen 2004 und 2006 Telefon- und Faxdaten gesammelt.'), [], 'the second year of a pair');
   });
 
+  it('gives a number with its adjective the noun of a coordinated second number, and skips a degree adverb before the noun', () => {
+    assert.deepStrictEqual(found('Das Netz hat 40 städtische und 12 ländliche Linien.').map(q => [q.text, q.unit]), [['40 städtische', 'Linien'], ['12 ländliche Linien', 'Linien']]);
+    assert.deepStrictEqual(found('Es kamen 40 städtische und 12 Besucher.').map(q => q.text), ['12 Besucher'], 'no adjective after the second number');
+    assert.deepStrictEqual(only('Es kamen mehr als 2000 zumeist junge Besucher.').text, 'mehr als 2000 zumeist junge Besucher');
+  });
+
   it('does not count the points of a score or ranking', () => {
     assert.deepStrictEqual(found('Sie führt mit 150 Punkten, das Team mit 402 Zählern.'), []);
     assert.deepStrictEqual(found('She leads with 96 points.', 'en'), []);
