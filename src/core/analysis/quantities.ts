@@ -409,6 +409,11 @@ function readCountedNoun(rest: string, language: Language): { noun: string; leng
     // "3.000 Kurz- und Mittelstreckenflüge": the first compound is cut short, the second names what is counted.
     const completed = TRUNCATED_COMPOUND.exec(rest.slice(german[0].length));
     if (completed) return { noun: completed[1], length: german[0].length + completed[0].length };
+    // "4222 Userinnen und User": the feminine and the masculine plural together name who is counted.
+    const pair = /innen$/u.test(german[2]) ? /^\s+(?:und|oder)\s+(\p{Lu}\p{L}*)(?![\p{L}\p{N}])/u.exec(rest.slice(german[0].length)) : null;
+    if (pair && pair[1].startsWith(german[2].slice(0, -5))) {
+      return { noun: `${german[2]}${pair[0].replace(/\s+/gu, ' ')}`, length: german[0].length + pair[0].length };
+    }
     return { noun: german[2], length: german[0].length };
   }
   const english = /^\s+((?:[\p{L}-]+(?:ly|al|ive|ed|ing|ic|ous|ful|ent|ant|ary|ory|ian|ese|ish)\s+|(?:new|more|other|additional|extra|young|old|small|large|big|active)\s+){0,2})(\p{Ll}[\p{L}-]*)(?![\p{L}\p{N}])/u.exec(rest);

@@ -143,6 +143,7 @@ describe('findDates', () => {
       // An infinitive with "zu" is no participle, and "haben" with an infinitive in -en no perfect.
       assert.strictEqual(only('Die Spieler haben am Donnerstag im Stadion von Tarnfeld die allerletzte Chance, den Titel doch noch zu gewinnen.').value, '2020-09-17');
       assert.strictEqual(only('Zuletzt gewannen die Gäste am Donnerstag.').value, '2020-09-10');
+      assert.strictEqual(only('Die Ergebnisse von Donnerstag: Varnik gewinnt.').value, '2020-09-10');
     });
 
     it('follow an explicit direction word', () => {
@@ -227,6 +228,15 @@ describe('findDates', () => {
       assert.deepStrictEqual(only('A few days ago she resigned.', 'en'), { text: 'A few days ago', kind: 'DATE', value: 'PAST_REF' });
       assert.deepStrictEqual(only('Years ago he left.', 'en'), { text: 'Years ago', kind: 'DATE', value: 'PAST_REF' });
       assert.deepStrictEqual(only('Elections are held every four years.', 'en'), { text: 'every four years', kind: 'SET', value: 'P4Y' });
+    });
+  });
+
+  describe('words that name no date', () => {
+    it('skips a Sunday paper, a compound opened by "Heute", and a clock time before "Minuten"', () => {
+      assert.deepStrictEqual(found('Das sagte er der Welt am Sonntag. Die Bild am Sonntag schrieb es auch.'), []);
+      assert.deepStrictEqual(found('Die Heute-Redaktion zählt mit.'), []);
+      assert.deepStrictEqual(only('Die Verweildauer von 7:57 Minuten stieg.'), { text: '7:57 Minuten', kind: 'DURATION', value: 'PT7M57S' });
+      assert.deepStrictEqual(only('Das Amt hat die Zahlen für März veröffentlicht.'), { text: 'März', kind: 'DATE', value: '2020-03' });
     });
   });
 

@@ -158,6 +158,11 @@ describe('findQuantities', () => {
     assert.deepStrictEqual(only('Es kamen mehr als 2000 zumeist junge Besucher.').text, 'mehr als 2000 zumeist junge Besucher');
   });
 
+  it('counts the feminine and masculine plural of a pair together', () => {
+    assert.deepStrictEqual(only('Es kamen 4222 Besucherinnen und Besucher.'), { text: '4222 Besucherinnen und Besucher', value: 4222, unit: 'Besucherinnen und Besucher', approx: undefined });
+    assert.strictEqual(only('Es kamen 30 Schülerinnen und Lehrer.').unit, 'Schülerinnen', 'not a pair of one noun');
+  });
+
   it('does not count the points of a score or ranking', () => {
     assert.deepStrictEqual(found('Sie führt mit 150 Punkten, das Team mit 402 Zählern.'), []);
     assert.deepStrictEqual(found('She leads with 96 points.', 'en'), []);

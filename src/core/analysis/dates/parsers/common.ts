@@ -94,8 +94,8 @@ export function dateResult(
  * on Monday"), so there only the future points ahead.
  */
 function weekdayAhead(context: ParsingContext, index: number): boolean {
-  // "die Wahl vom Sonntag", "jenem vom Donnerstag": a day named after "vom" is one that has been.
-  if (languageOf(context) === 'de' && /(?<![\p{L}])vom\s+$/u.test(textBefore(context, index, 8))) return false;
+  // "die Wahl vom Sonntag", "Ergebnisse von Dienstag": a day named after "vom" or "von" is one that has been.
+  if (languageOf(context) === 'de' && /(?<![\p{L}])vo[mn]\s+$/u.test(textBefore(context, index, 8))) return false;
   return datedTense(context, index) === 'future';
 }
 

@@ -45,7 +45,7 @@ export class GermanNumericDateParser extends NewsParser {
   }
 }
 
-const MONTH_SIGNAL = /(?:^|[^\p{L}])(?:im|Im|in|In|seit|Seit|bis|Bis|ab|Ab|vom|Vom|zum|von|Von|nach|Nach|vor|Vor|zwischen|Zwischen|und|oder|Monat|Monats|Monaten|Anfang|Mitte|Ende)\s+$/u;
+const MONTH_SIGNAL = /(?:^|[^\p{L}])(?:im|Im|in|In|seit|Seit|bis|Bis|ab|Ab|vom|Vom|zum|von|Von|nach|Nach|vor|Vor|zwischen|Zwischen|für|Für|und|oder|Monat|Monats|Monaten|Anfang|Mitte|Ende)\s+$/u;
 
 /** "im August", "September 2020", "Anfang September", "letzten Mai"; a bare name needs a preposition ("August" is also a first name). */
 export class GermanMonthParser extends NewsParser {
@@ -107,6 +107,7 @@ export class GermanWeekdayParser extends NewsParser {
     const { start, words } = wordsBefore(context, index, GermanWeekdayParser.lead);
     const directionWord = words?.[1];
     if (!directionWord && followsName(context, index)) return null;
+    if (SUNDAY_PAPER.test(textBefore(context, index, 12)) && weekdayWord === 'Sonntag') return null;
     const weekday = weekdayNumber(weekdayWord, 'de');
     if (weekday === undefined) return null;
     const partWord = compoundPart ?? separatePart;
@@ -116,6 +117,9 @@ export class GermanWeekdayParser extends NewsParser {
     return weekdayResult(context, start, text, weekday, date, part ? { kind: 'TIME', part } : {});
   }
 }
+
+/** The Sunday papers "Welt am Sonntag" and "Bild am Sonntag" name no day. */
+const SUNDAY_PAPER = /(?<![\p{L}])(?:Welt|Bild)\s+am\s+$/u;
 
 /** "Nacht zum Montag", "Nacht auf Sonntag", "Nacht von Samstag auf Sonntag": the night before that day. */
 export class GermanNightParser extends NewsParser {
@@ -151,6 +155,8 @@ export class GermanCasualDayParser extends NewsParser {
       return dateResult(context, index, match[0], addDays(reference, -1), [], { grain: 'day', kind: 'TIME', part: 'NI' });
     }
     if (dayWord === 'Morgen' && !startsSentence(context, index)) return null;
+    // "die Heute-Plattformen": the word opens a compound, the name of a paper or a programme.
+    if (/^-\p{L}/u.test(textAfter(context, index + match[0].length, 2))) return null;
     const offset = CASUAL_OFFSETS[dayWord.toLowerCase()];
     const part = partWord ? partOfDay(partWord) : undefined;
     const info: MentionInfo = part ? { grain: 'day', kind: 'TIME', part } : { grain: 'day' };
@@ -437,7 +443,8 @@ export class GermanTimeParser extends NewsParser {
     const { start, words } = wordsBefore(context, index, GermanTimeParser.lead);
     const prefix = words?.[1];
     if (!uhr && !prefix) return null; // a bare "14:30" may be a score or a ratio
-    if (!uhr && /^\s*(?:Prozent|%|Euro|Dollar)/.test(textAfter(context, index + match[0].length))) return null;
+    // "um 14:30 Prozent", "von 7:57 Minuten": an amount or a stretch of time (GermanClockDurationParser), not a clock time.
+    if (!uhr && /^\s*(?:Prozent|%|Euro|Dollar|(?:\p{Ll}+e[nmrs]?\s+)?(?:Stunden|Minuten)(?![\p{L}]))/u.test(textAfter(context, index + match[0].length))) return null;
     if (/[\p{N}.,:]$/u.test(textBefore(context, index, 1))) return null;
     const begin = clockTime(Number(hourText), minuteText, partWord);
     if (!begin) return null;
