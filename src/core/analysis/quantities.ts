@@ -466,7 +466,8 @@ function isYear(digits: string, attachments: Attachments, before: string, after:
  * A capitalised word right before the number, inside a sentence, names the number: "Windows 10",
  * "Artikel 5", "Platz 3", "Nr. 5". At a sentence start the word is just capitalised ("Insgesamt 500 …"),
  * and a capitalised word with a full stop other than a label's abbreviation ends the sentence before the
- * number ("Die Polizei sucht Zeugen. 200 Menschen …").
+ * number ("Die Polizei sucht Zeugen. 200 Menschen …"). Nor is it a label when the number counts a plural
+ * noun after it (see countsPlural).
  */
 function isLabel(before: string, countsPlural: boolean): boolean {
   const previous = /(\p{Lu}[\p{L}-]*)(\.?)\s+$/u.exec(before);
@@ -486,7 +487,7 @@ function isLabel(before: string, countsPlural: boolean): boolean {
 function countsPlural(hit: NumberHit, value: number, unit: string | undefined, language: Language): boolean {
   if (language !== 'de' || unit === undefined || value === 1 || /^(1\d|20)\d{2}$/.test(hit.raw)) return false;
   const last = unit.slice(unit.lastIndexOf('-') + 1);
-  return !/\p{Lu}/u.test(last.slice(1)) && !isSingularGermanNoun(last);
+  return last.length > 1 && !/\p{Lu}/u.test(last.slice(1)) && !isSingularGermanNoun(last);
 }
 
 /** Words that name a place in a ranking or sequence by the number after them. */

@@ -136,7 +136,7 @@ describe('findQuantities', () => {
     assert.deepStrictEqual(found('Tarnfeld kam auf 89 Sitze, Kestrel auf 40 Sitze.').map(q => q.text), ['89 Sitze', '40 Sitze']);
     for (const text of [
       'Der als Nummer zwei gesetzte Spieler gewann.', 'Die auf Platz sechs stehenden Vento-Spieler verloren.', 'Im April 2010 seinen Vorgänger abgelöst.',
-      'Das Varnik 950 XL erscheint.', 'Die Konsole Varnik 4 inklusive Spiele kostet mehr.',
+      'Das Varnik 950 XL erscheint.', 'Die Staffel verlegt nach Tarnfeld zwei F-22.', 'Die Konsole Varnik 4 inklusive Spiele kostet mehr.',
     ]) assert.deepStrictEqual(found(text), [], text);
   });
 

@@ -195,13 +195,6 @@ const ADJECTIVE_LEADS = [
 ].join('|');
 
 /**
- * Past markers: the commonest past-tense forms; a perfect ("hat … angekündigt", "ist …
- * gestorben"), but not a schedule ("ist für November geplant", "vorgesehen", "angesetzt"); a lower-case word in
- * -te/-ten that no capitalised word follows, which is a weak verb's past ("untersagte er", "meldeten am Montag")
- * rather than an adjective before its noun ("die geplante Reform"), superlatives, ordinals and a few adverbs aside;
- * a strong verb's past (STRONG_PAST_STEMS); and the reporting formula "…, so die Polizei".
- */
-/**
  * The perfect's participle ends its clause, however long the clause ("hat die Partei am Montag Gespräche mit … über
  * eine Regierung aufgenommen."), farther than PAST_MARKERS looks: spans from "hat", "haben", "ist" or "sind" to a
  * participle before a punctuation mark up to 240 characters on, in the same sentence. A point after a digit does not
@@ -242,6 +235,13 @@ function isPerfectParticiple(word: string, withHave: boolean): boolean {
   return withHave && /^(?:be|ver|er|ent|zer|über)\p{Ll}{2,}t$/u.test(word);
 }
 
+/**
+ * Past markers: the commonest past-tense forms; a perfect ("hat … angekündigt", "ist …
+ * gestorben"), but not a schedule ("ist für November geplant", "vorgesehen", "angesetzt"); a lower-case word in
+ * -te/-ten that no capitalised word follows, which is a weak verb's past ("untersagte er", "meldeten am Montag")
+ * rather than an adjective before its noun ("die geplante Reform"), superlatives, ordinals and a few adverbs aside;
+ * a strong verb's past (STRONG_PAST_STEMS); and the reporting formula "…, so die Polizei".
+ */
 export const PAST_MARKERS: Record<Language, RegExp> = {
   // The -te/-ten alternative matches the ending first and then looks back at the word, so that
   // the regex engine only does work where "te" occurs.
