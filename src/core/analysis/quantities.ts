@@ -428,18 +428,17 @@ function readCountedNoun(rest: string, language: Language): { noun: string; leng
 
 const TRUNCATED_COMPOUND = /^-\s+(?:und|oder|bzw\.|sowie)\s+(\p{Lu}\p{L}*(?:-\p{L}+)*)(?![\p{L}\p{N}])/u;
 
-const COORDINATED_ADJECTIVE = new RegExp(String.raw`^\s+\p{Ll}+(?:e|en|er|es|em)(?=\s+(?:und|oder|sowie|bzw\.)\s+(?:${DIGITS})(?![\p{L}\p{N}]))`, 'u');
+/** A number's adjective, the conjunction and the second number: "19 [vertikale][ und ][19] horizontale Linien". */
+const COORDINATED_ADJECTIVE = new RegExp(String.raw`^(\s+\p{Ll}+(?:e|en|er|es|em))(\s+(?:und|oder|sowie|bzw\.)\s+)(${DIGITS})(?![\p{L}\p{N}])`, 'u');
 
 function shareCoordinatedNoun(text: string, from: number, limit: number): Attachments | null {
-  const adjective = COORDINATED_ADJECTIVE.exec(text.slice(from, Math.min(limit, from + 40)));
-  if (!adjective) return null;
-  const link = /^\s+(?:und|oder|sowie|bzw\.)\s+/u.exec(text.slice(from + adjective[0].length));
-  const partnerStart = from + adjective[0].length + (link?.[0].length ?? 0);
-  const partner = new RegExp(`^(?:${DIGITS})`, 'u').exec(text.slice(partnerStart, partnerStart + 30));
-  if (!link || !partner) return null;
-  const attachments = readAttachments(text, partnerStart + partner[0].length, limit, false, 'de');
-  if (attachments.kind !== 'noun' || attachments.exponent !== 0 || !/^\s+\p{Ll}/u.test(text.slice(partnerStart + partner[0].length))) return null;
-  return { exponent: 0, unit: attachments.unit, kind: 'noun', end: from + adjective[0].length };
+  const coordinated = COORDINATED_ADJECTIVE.exec(text.slice(from, Math.min(limit, from + 60)));
+  if (!coordinated) return null;
+  const [whole, adjective] = coordinated;
+  const partnerEnd = from + whole.length;
+  const attachments = readAttachments(text, partnerEnd, limit, false, 'de');
+  if (attachments.kind !== 'noun' || attachments.exponent !== 0 || !/^\s+\p{Ll}/u.test(text.slice(partnerEnd, partnerEnd + 4))) return null;
+  return { exponent: 0, unit: attachments.unit, kind: 'noun', end: from + adjective.length };
 }
 
 function borrowFromRangePartner(text: string, from: number, limit: number, language: Language): Attachments | null {
