@@ -62,12 +62,18 @@ const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/^(?:Rubel|RUB|roubles?|rubles?)/u, 'RUB'],
 ];
 
+const CURRENCY_CODES = new Set(CURRENCY_WORDS.map(([, code]) => code));
+
 const CURRENCY_BEFORE: Array<[RegExp, string]> = [
   [/(?:US-?\$|\$|USD)\s?$/u, 'USD'],
   [/(?:€|EUR)\s?$/u, 'EUR'],
   [/(?:£|GBP)\s?$/u, 'GBP'],
   [/CHF\s?$/u, 'CHF'],
 ];
+
+/** "zwei Dutzend", "ein gutes Dutzend", "ein halbes Dutzend": a dozen after a number multiplies it; "gut" and "knapp" make it inexact. */
+const DOZEN = /^\s{1,3}(?:(gute[ns]?|knappe[ns]?|halbe[ns]?)\s+)?Dutzend(?![\p{L}])/u;
+const dozenSize = (adjective: string | undefined) => (adjective && /^halb/u.test(adjective) ? 6 : 12);
 
 const PERCENT = /^\s{0,3}(?:%|Prozent|per ?cent|pct\.?)(?![\p{L}])/u;
 const PERCENTAGE_POINTS = /^\s{0,3}(Prozentpunkte?n?|percentage points?)(?![\p{L}])/u;
@@ -194,17 +200,52 @@ function paragraphsOf(text: string, start: number, end: number): Span[] {
 
 /** The quantities of one paragraph, in its own offsets. */
 function quantitiesIn(paragraph: string, language: Language): KeptMention<QuantityMention>[] {
-  const found: KeptMention<QuantityMention>[] = [];
+  const found: QuantityMention[] = [];
   let consumedUntil = 0;
   for (const hit of numberHits(paragraph, language, 0, paragraph.length)) {
     if (hit.start < consumedUntil) continue;
     const mention = readQuantity(paragraph, hit, language, paragraph.length, consumedUntil);
     if (!mention) continue;
-    found.push(keptMention(mention, 0));
+    found.push(mention);
     consumedUntil = mention.end;
   }
-  return found;
+  return withElidedCurrencies(found).map(mention => keptMention(mention, 0));
 }
+
+/**
+ * Money talk leaves the currency out once it is clear: "… eine Bilanzsumme von 11,2 Mrd. Euro. Rund 8,6 Mrd. davon …",
+ * and a headline's "4,2 Milliarden Verlust" before the body's "4,2 Milliarden Euro Verlust". An amount with a magnitude
+ * word and nothing after it takes the currency of the amount next to it (the one before, else the one after) when that
+ * is money and near: a count left bare ("stieg auf 1,2 Millionen") sits among counts, not among sums.
+ */
+function withElidedCurrencies(mentions: QuantityMention[]): QuantityMention[] {
+  const isMoney = (other: QuantityMention | undefined) => other?.unit !== undefined && CURRENCY_CODES.has(other.unit);
+  const near = (i: number, j: number) => Math.abs(mentions[i].start - mentions[j].start) <= ELIDED_CURRENCY_REACH;
+  const currencies = mentions.map((mention, i) => {
+    if (mention.unit !== undefined) return undefined;
+    const neighbour = [i - 1, i + 1].find(j => mentions[j] && near(i, j));
+    return neighbour !== undefined && isMoney(mentions[neighbour]) ? mentions[neighbour].unit : undefined;
+  });
+  // The two ends of a range share what they are: "zwischen drei und vier Millionen".
+  mentions.forEach((mention, i) => {
+    const partner = [i - 1, i + 1].find(j => mentions[j] && isRangePartner(mentions[Math.min(i, j)], mentions[Math.max(i, j)]));
+    if (mention.unit === undefined && !currencies[i] && partner !== undefined) currencies[i] = currencies[partner];
+  });
+  return mentions.map((mention, i) => {
+    const unit = currencies[i];
+    if (!unit) return mention;
+    const { start, end, text, value, approx } = mention;
+    return approx ? { start, end, text, value, unit, approx } : { start, end, text, value, unit };
+  });
+}
+
+/** Whether two bare amounts are the ends of a range: a conjunction or dash between them ("drei und vier Millionen"). */
+function isRangePartner(first: QuantityMention, second: QuantityMention): boolean {
+  return first.unit === undefined && second.unit === undefined && second.start - first.end <= 6;
+}
+
+/** About two sentences of news. */
+const ELIDED_CURRENCY_REACH = 300;
 
 /** Digits and number words between `from` and `limit`, in text order, not glued to other letters or digits. */
 function numberHits(text: string, language: Language, from: number, limit: number): NumberHit[] {
@@ -236,7 +277,8 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
   if (!compound && !isWord && isDateTimeOrCode(text, numberStart, numberEnd, before)) return null;
   const ownBefore = text.slice(Math.max(floor, numberStart - 40), numberStart);
   const currencyBefore = compound ? undefined : CURRENCY_BEFORE.find(([pattern]) => pattern.test(ownBefore));
-  let attachments = compound ?? readAttachments(text, numberEnd, limit, Boolean(currencyBefore), language, value === 1);
+  const dozen = compound || currencyBefore || language !== 'de' ? null : DOZEN.exec(text.slice(numberEnd, Math.min(limit, numberEnd + 30)));
+  let attachments = compound ?? readAttachments(text, numberEnd + (dozen?.[0].length ?? 0), limit, Boolean(currencyBefore), language, value === 1 && !dozen);
   let ownEnd = attachments.end;
   if (!attachments.kind && attachments.exponent === 0) {
     // "20 bis 30 Prozent": the first number borrows the unit of the second.
@@ -264,7 +306,7 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
   if (!kind && attachments.exponent === 0) return null;
   // "ein Kind" is an article; "ein Prozent" and "einen Prozentpunkt" are amounts.
   const isPercentage = kind === 'percent' || (unit !== undefined && PERCENTAGE_POINTS.test(` ${unit}`));
-  if (isWord && (ARTICLE_NUMBER_WORDS.has(hit.raw.toLowerCase()) || value === 1) && attachments.exponent === 0 && !isPercentage) return null;
+  if (isWord && !dozen && (ARTICLE_NUMBER_WORDS.has(hit.raw.toLowerCase()) || value === 1) && attachments.exponent === 0 && !isPercentage) return null;
   if (!isWord && isYear(hit.raw, attachments, before, text.slice(numberEnd, numberEnd + 20))) return null;
   if (!currencyBefore && attachments.exponent === 0 && kind !== 'percent' && kind !== 'currency' && isLabel(before, countsPlural(hit, value, unit, language))) return null;
   // "um 18.00 Nachrichten", "TLS 1.2 verschlüsselte Verbindungen": German writes decimals with a comma, so a point before one
@@ -272,6 +314,8 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
   if (kind === 'noun' && language === 'de' && /\.\d{1,2}$/.test(hit.raw)) return null;
 
   let start = numberStart;
+  // "ein gutes Dutzend": the article is no number of its own; the span starts where the amount is qualified.
+  if (dozen?.[1] && isWord && ARTICLE_NUMBER_WORDS.has(hit.raw.toLowerCase())) start = numberEnd + dozen[0].indexOf(dozen[1]);
   if (currencyBefore) start -= currencyBefore[0].exec(ownBefore)?.[0].length ?? 0;
   const signMatch = /(?:^|[^\p{L}\p{N}])([Mm]inus\s+|[−-])$/u.exec(text.slice(Math.max(0, start - 8), start));
   const sign = signMatch && start - signMatch[1].length >= floor ? signMatch : null;
@@ -285,10 +329,10 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
     start,
     end: ownEnd,
     text: text.slice(start, ownEnd),
-    value: (sign ? -1 : 1) * scaleByPowerOfTen(value, attachments.exponent),
+    value: (sign ? -1 : 1) * scaleByPowerOfTen(dozen ? value * dozenSize(dozen[1]) : value, attachments.exponent),
   };
   if (unit) mention.unit = unit;
-  if (approxHolds) mention.approx = true;
+  if (approxHolds || (dozen?.[1] && !/^halb/u.test(dozen[1]))) mention.approx = true;
   return mention;
 }
 

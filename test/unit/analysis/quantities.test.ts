@@ -168,6 +168,24 @@ describe('findQuantities', () => {
     assert.deepStrictEqual(found('She leads with 96 points.', 'en'), []);
   });
 
+
+  it('multiplies by a dozen, half a dozen for "halbes", inexact for "gutes" and "knapp"', () => {
+    assert.deepStrictEqual(only('Varnik kaufte zwei Dutzend Eier.'), { text: 'zwei Dutzend Eier', value: 24, unit: 'Eier', approx: undefined });
+    assert.deepStrictEqual(only('Die Band hat ein gutes Dutzend  Alben veröffentlicht.'), { text: 'gutes Dutzend  Alben', value: 12, unit: 'Alben', approx: true });
+    assert.deepStrictEqual(only('Damit sitzt ein halbes Dutzend Männer in Haft.'), { text: 'halbes Dutzend Männer', value: 6, unit: 'Männer', approx: undefined });
+    assert.deepStrictEqual(only('Knapp ein Dutzend Journalisten kam.'), { text: 'Knapp ein Dutzend Journalisten', value: 12, unit: 'Journalisten', approx: true });
+    assert.deepStrictEqual(found('Das hat er ein Dutzend Mal gesagt, ein Dutzend davon.'), [], 'no counted noun');
+  });
+
+  it('gives an amount with a magnitude word alone the currency of the money next to it', () => {
+    assert.deepStrictEqual(found('Kestrel hat eine Bilanzsumme von 11,2 Mrd. Euro. Rund 8,6 Mrd. davon kommen aus Tarnfeld.').map(q => [q.text, q.unit]), [
+      ['11,2 Mrd. Euro', 'EUR'], ['Rund 8,6 Mrd.', 'EUR'],
+    ]);
+    assert.deepStrictEqual(found('4,2 Milliarden Verlust für Kestrel. Tarnfeld – Die Bank meldet 4,2 Milliarden Dollar Verlust.').map(q => q.unit), ['USD', 'USD'], 'from the amount after');
+    assert.deepStrictEqual(found('Die Grenze liegt bei 2,5 Millionen Franken. Varnik will sie zwischen drei und vier Millionen ansetzen.').map(q => q.unit), ['CHF', 'CHF', 'CHF'], 'both ends of a range');
+    assert.deepStrictEqual(found('Der Umsatz lag bei 3 Mrd. Euro. Rund 2 Mrd. davon im Inland. Die Zahl der Kunden stieg auf 1,2 Millionen.').map(q => q.unit), ['EUR', 'EUR', undefined], 'not passed on from an amount that took it');
+    assert.deepStrictEqual(found('Die Stadt zählt 1,2 Millionen Einwohner und 3 Millionen Touristen. Sie sucht 1,5 Millionen.').map(q => q.unit), ['Einwohner', 'Touristen', undefined], 'counts give no currency');
+  });
   it('reads a number that opens a hyphenated compound as a count of its next part', () => {
     assert.deepStrictEqual(only('In der 100.000-Einwohner-Stadt fehlt Wasser.'), { text: '100.000-Einwohner', value: 1e5, unit: 'Einwohner', approx: undefined });
     assert.deepStrictEqual(only('Kiew erhält einen 500-Millionen-Dollar-Kredit.'), { text: '500-Millionen-Dollar', value: 5e8, unit: 'USD', approx: undefined });
