@@ -393,7 +393,7 @@ function readAttachments(text: string, from: number, limit: number, currencySign
 
 /**
  * Whether a German noun cannot be a plural, judged by its last part's ending. Plurals end in -e, -el, -er, -s, -en, -ln
- * or -rn (foreign ones in -a or -i); -nis and -us end singulars ("Ergebnis", "Virus"). A count above one names a
+ * or -rn (foreign ones in -a or -i); -nis, -us and -or end singulars ("Ergebnis", "Virus", "Professor": "Professoren"). A count above one names a
  * plural ("acht Stationen"), so a singular after the number says it is no count ("der letzten acht Endstation", "die
  * 2013 beschlossene Reform"). Abbreviations ("500 Pkw", "3 AKW") and the few nouns that count in the singular
  * ("100 Stück") are taken as they come.
@@ -401,7 +401,7 @@ function readAttachments(text: string, from: number, limit: number, currencySign
 function isSingularGermanNoun(noun: string): boolean {
   const last = noun.slice(noun.lastIndexOf('-') + 1);
   if (last.length <= 3 || /\p{Lu}/u.test(last.slice(1)) || SINGULAR_COUNT_NOUNS.has(last)) return false;
-  if (/(?:nis|us)$/u.test(last)) return true;
+  if (/(?:nis|us|or)$/u.test(last)) return true;
   return !/(?:[aeirs]|[elr]n|el)$/u.test(last);
 }
 
@@ -444,11 +444,12 @@ function readCurrency(rest: string): { code: string; length: number } | null {
 
 /**
  * The noun a number counts: German skips up to two inflected adjectives to a capitalised noun
- * ("monatlichen Nutzer"); English takes the next word after up to two adjective-like words.
+ * ("monatlichen Nutzer"), not articles, pronouns, prepositions, auxiliaries or adverbs that end as
+ * adjectives do ("2018 wieder Autos"); English takes the next word after up to two adjective-like words.
  */
 function readCountedNoun(rest: string, language: Language): { noun: string; length: number } | null {
   if (language === 'de') {
-    const german = /^\s+((?:(?!(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|sie|wir|ihre|seine|pro|je|aber|oder|unter|über|hinter|gegen|wegen|während|seit|bis|vor|wurde|wurden|würde|würden|hatte|hatten|hätte|hätten|konnte|konnten|könnte|könnten|sollte|sollten|wollte|wollten|musste|mussten|müsste|müssten|durfte|durften|dürfte|dürften|habe|werde|sowie|inklusive|exklusive|ohne|nahe)\s)\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+|(?:meist|zumeist|überwiegend|vorwiegend|hauptsächlich|großteils|mehrheitlich|ausschließlich)\s+){0,2})(\p{Lu}\p{L}*(?:-\p{L}+)*)(?![\p{L}\p{N}])/u.exec(rest);
+    const german = /^\s+((?:(?!(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|sie|wir|ihre|seine|pro|je|aber|oder|unter|über|hinter|gegen|wegen|während|seit|bis|vor|wurde|wurden|würde|würden|hatte|hatten|hätte|hätten|konnte|konnten|könnte|könnten|sollte|sollten|wollte|wollten|musste|mussten|müsste|müssten|durfte|durften|dürfte|dürften|habe|werde|sowie|inklusive|exklusive|ohne|nahe|wieder|immer|weder|mehr|eher|sehr|später|früher|bisher|seither|daher|hier|außer|ferner|gerne|heute|morgen|vorher|nachher)\s)\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+|(?:meist|zumeist|überwiegend|vorwiegend|hauptsächlich|großteils|mehrheitlich|ausschließlich)\s+){0,2})(\p{Lu}\p{L}*(?:-\p{L}+)*)(?![\p{L}\p{N}])/u.exec(rest);
     if (!german || NOT_COUNTED.test(german[2])) return null;
     // "3.000 Kurz- und Mittelstreckenflüge": the first compound is cut short, the second names what is counted.
     const completed = TRUNCATED_COMPOUND.exec(rest.slice(german[0].length));

@@ -117,8 +117,9 @@ describe('findQuantities', () => {
     assert.deepStrictEqual(found('Der Rabatt beträgt 20 Dollar pro 1000 Kubikmeter.').map(q => q.text), ['20 Dollar']);
   });
 
-  it('does not count a singular noun after a number above one; after a magnitude word the noun is left out', () => {
-    for (const text of ['Das Team kam in die Runde der letzten acht Endstation.', 'Ziel der 2013 beschlossenen großen Reform ist Ruhe.', 'Sie hat 3 Ministerin gesehen.', 'Der 2014 ausgezahlte Bonus bleibt.']) {
+  it('does not count a singular noun after a number above one, nor across an adverb; after a magnitude word the noun is left out', () => {
+    for (const text of ['Das Team kam in die Runde der letzten acht Endstation.', 'Ziel der 2013 beschlossenen großen Reform ist Ruhe.', 'Sie hat 3 Ministerin gesehen.', 'Der 2014 ausgezahlte Bonus bleibt.',
+      'Varnik wurde 1961 ordentlicher Professor.', 'Ziel ist, dass 2030 wieder Autos gebaut werden.']) {
       assert.deepStrictEqual(found(text), [], text);
     }
     assert.deepStrictEqual(only('7,9 Milliarden Verlust sind noch nicht alles.'), { text: '7,9 Milliarden', value: 7.9e9, unit: undefined, approx: undefined });
