@@ -240,6 +240,41 @@ describe('findDates', () => {
     });
   });
 
+  describe('"heutige"', () => {
+    it('is today before a time or an event of a day, and "present-day" before anything else', () => {
+      assert.deepStrictEqual(only('Am heutigen Freitag wird gewählt.'), { text: 'heutigen Freitag', kind: 'DATE', value: '2020-09-14' });
+      for (const text of ['Die heutige Sitzung fällt aus.', 'Das heutige Auswärtsspiel gewann Kestrel.', 'Der heutige Tag bleibt.']) {
+        assert.deepStrictEqual(only(text).value, '2020-09-14', text);
+      }
+      for (const text of ['Der heutige Präsident kam.', 'Im heutigen Tarnfeld lebten Bauern.', 'Die heutige italienische Hauptstadt wuchs.', 'Der heutige Bundestag tagt.']) {
+        assert.deepStrictEqual(found(text), [], text);
+      }
+    });
+  });
+
+  describe('bounds', () => {
+    it('keep "spätestens" and "frühestens" right before a time in its span', () => {
+      assert.deepStrictEqual(only('Ziel ist, dass spätestens 2028 wieder Autos gebaut werden.'), { text: 'spätestens 2028', kind: 'DATE', value: '2028' });
+      assert.deepStrictEqual(only('Er geht frühestens Ende 2021.'), { text: 'frühestens Ende 2021', kind: 'DATE', value: '2021', mod: 'END' });
+      assert.strictEqual(only('Die Brücke ist frühestens im Herbst fertig.').text, 'Herbst', 'a preposition between: the bound is the phrase\'s');
+      assert.strictEqual(only('It ends no later than 2030.', 'en').text, 'no later than 2030');
+    });
+  });
+
+  describe('dates that count back from the last date named', () => {
+    it('read "Vortag", "Jahr zuvor", "Tag davor" and "vorhergehenden Jahr" from the nearest earlier date as fine as they are', () => {
+      assert.deepStrictEqual(found('Am Samstag trafen sich Kestrel und Varnik in Tarnfeld. Nach dem Treffen am Vortag telefonierten sie.').map(d => [d.text, d.value]), [
+        ['Samstag', '2020-09-12'], ['Vortag', '2020-09-11'],
+      ]);
+      assert.deepStrictEqual(found('2014 starben doppelt so viele wie im Jahr zuvor.').map(d => d.value), ['2014', '2013']);
+      assert.deepStrictEqual(found('Im Mai 2018 kamen mehr als im vorhergehenden Jahr.').map(d => d.value), ['2018-05', '2017']);
+      assert.deepStrictEqual(found('Die Wahl war am 3. Mai 2019. Am Tag davor regnete es, im Monat davor schneite es.').map(d => d.value), ['2019-05-03', '2019-05-02', '2019-04']);
+      assert.deepStrictEqual(found('Im Mai 2019 stieg der Umsatz. Am Vortag hatte er es angekündigt.').map(d => d.value), ['2019-05', '2020-09-13'], 'no day before: the publication day\'s eve');
+      assert.deepStrictEqual(only('Im vorhergehenden Jahr stieg der Umsatz.').value, '2019', 'no year before: the publication year\'s last');
+      assert.deepStrictEqual(found('Am letzten Tag der Messe kamen viele.'), [], 'a day without "zuvor" is none');
+    });
+  });
+
   describe('periods under way', () => {
     it('reads "im Laufe der Woche" as this week, and "im Verlauf des Jahres" as this year', () => {
       assert.deepStrictEqual(only('Ein Treffen könnte im Laufe der Woche stattfinden.'), { text: 'Woche', kind: 'DATE', value: '2020-W38' });

@@ -43,12 +43,23 @@ function splitRange(result: ParsedResult, text: string): { first: [number, numbe
 
 function mention(components: ParsedComponents, start: number, end: number, state: ParseState, precision: ReferencePrecision, text: string): TimexMention {
   const info = infoWithin(state, start, end);
-  const span = trimSpan(text, start, end, info.keepLeadingWord === true);
+  const span = withBoundWord(text, trimSpan(text, start, end, info.keepLeadingWord === true));
   const kind = info.kind ?? (components.isCertain('hour') || info.part ? 'TIME' : 'DATE');
   const value = info.value ?? calendarValue(components, info, precision);
   const result: TimexMention = { start: span.start, end: span.end, kind: info.value ? info.kind ?? 'DATE' : kind, value };
   if (info.mod) result.mod = info.mod;
   return result;
+}
+
+/**
+ * "spätestens 2018", "frühestens Ende Mai": a word right before the time that bounds it belongs to its expression, as
+ * "Anfang" does, though the value stays the time itself. After a preposition ("frühestens im Herbst") it bounds the phrase.
+ */
+const BOUND_BEFORE = /(?:^|[^\p{L}])([Ss]pätestens|[Ff]rühestens|[Nn]o later than|[Nn]o earlier than)\s+$/u;
+
+function withBoundWord(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  const bound = BOUND_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start));
+  return bound ? { start: span.start - (bound[0].length - bound[0].indexOf(bound[1])), end: span.end } : span;
 }
 
 /** The info of our parsers' results inside a span; the widest one leads (a merged "Sonntag (13.9.)" keeps the weekday's). */

@@ -139,6 +139,21 @@ export class GermanNightParser extends NewsParser {
 const CASUAL_OFFSETS: Record<string, number> = { heute: 0, gestern: -1, vorgestern: -2, morgen: 1, 'übermorgen': 2, heutig: 0, gestrig: -1, morgig: 1 };
 
 /**
+ * "heutige" is mostly "present-day" ("der heutige Präsident", "das heutige Syrien", "die heutige Welt"); it names today
+ * only before a time or an event that takes place on a day: "die heutige Sitzung", "am heutigen Freitag", "das heutige
+ * Auswärtsspiel" (not "der heutige Bundestag"). "gestrige" and "morgige" always name a day.
+ */
+const NOUN_AFTER_ADJECTIVE = /^\s+(?:\p{Ll}+(?:e|en|er|es|em)\s+)?(\p{Lu}\p{L}*)(?![\p{L}])/u;
+const TODAYS_EVENT = new RegExp(String.raw`(?:^(?:tag|termin|datum)|${WEEKDAY_PATTERN.de}|${GERMAN_PART_OF_DAY}|sitzung|treffen|spiel|partie|` +
+  String.raw`match|rennen|finale|gipfel|rede|debatte|abstimmung|wahl|konferenz|veranstaltung|ausgabe|sendung|auftritt|niederlage|sieg|` +
+  String.raw`prognose|anhörung|verhandlung|gespräch|streik|demonstration|kundgebung)(?:e?[ns]|e)?$`, 'iu');
+
+function namesTodaysEvent(after: string): boolean {
+  const noun = NOUN_AFTER_ADJECTIVE.exec(after)?.[1];
+  return noun !== undefined && TODAYS_EVENT.test(noun);
+}
+
+/**
  * "heute", "gestern Abend", "morgen früh", "vergangene Nacht", and the adjectives "die heutige Sitzung", "am gestrigen
  * Dienstag". Capitalised "Morgen" is tomorrow only at a sentence start.
  */
@@ -155,6 +170,7 @@ export class GermanCasualDayParser extends NewsParser {
       return dateResult(context, index, match[0], addDays(reference, -1), [], { grain: 'day', kind: 'TIME', part: 'NI' });
     }
     if (dayWord === 'Morgen' && !startsSentence(context, index)) return null;
+    if (/^[Hh]eutig/u.test(dayWord) && !namesTodaysEvent(textAfter(context, index + match[0].length))) return null;
     // "die Heute-Plattformen": the word opens a compound, the name of a paper or a programme.
     if (/^-\p{L}/u.test(textAfter(context, index + match[0].length, 2))) return null;
     const offset = CASUAL_OFFSETS[dayWord.toLowerCase()];
@@ -164,28 +180,37 @@ export class GermanCasualDayParser extends NewsParser {
   }
 }
 
-/** "diese Woche", "vergangenen Monat", "im vergangenen Jahr", "des Vorjahres", "heuer", "am Wochenende". */
+/**
+ * "diese Woche", "vergangenen Monat", "im vergangenen Jahr", "des Vorjahres", "heuer", "am Wochenende"; and, counted
+ * back from the last date before them (see anaphoricDates.ts), "am Vortag", "im Jahr zuvor", "am Tag davor".
+ */
 export class GermanRelativePeriodParser extends NewsParser {
   private static readonly lead = new RegExp(String.raw`(?<![\p{L}])(${GERMAN_DIRECTION})\s+$`, 'u');
   private static readonly underWay = /(?<![\p{L}])[Ii]m\s+(?:Laufe?|Verlauf)\s+(?:der|des)\s+$/u;
+  /** "im Jahr zuvor", "in der Woche davor", "am Tag zuvor": after an article, the unit and the adverb that looks back. */
+  private static readonly articleBefore = /(?<![\p{L}])(?:[Ii]m|[Aa]m|[Vv]om|[Dd]em|[Dd]es|[Ii]n\s+der|[Dd]er)\s+$/u;
+  private static readonly backAfter = /^\s+(?:zuvor|davor)(?![\p{L}])/u;
 
   constructor() {
     // The unit first and the direction word read behind it (see wordsBefore): starting at the direction word
     // made this pattern the slowest of the parsers.
-    super(new RegExp(String.raw`(Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?|Wochenendes?|Vorjahr(?:es|s)?|Vormonat(?:s)?|Vorwoche|heuer|Heuer)${END}`, 'u'));
+    super(new RegExp(String.raw`(Woche|Monats?|Jahr(?:es|s)?|Quartals?|Halbjahr(?:es|s)?|Wochenendes?|Vorjahr(?:es|s)?|Vormonat(?:s)?|Vorwoche|Vortag(?:es|s)?|Tag(?:es)?|heuer|Heuer)${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
     const word = match[1];
+    const back = GermanRelativePeriodParser.lookingBack(context, index, match[0].length, word);
+    if (/^Tag/.test(word) && !back) return null;
     const standalone = /^(?:Vor|[Hh]euer)/.test(word);
-    const { start, words } = standalone ? { start: index, words: null } : wordsBefore(context, index, GermanRelativePeriodParser.lead);
+    const { start, words } = standalone || back ? { start: index, words: null } : wordsBefore(context, index, GermanRelativePeriodParser.lead);
     // "im Laufe der Woche", "im Verlauf des Jahres": the one under way.
-    const underWay = !words && !standalone && GermanRelativePeriodParser.underWay.test(textBefore(context, index, 24));
-    if (!words && !standalone && !underWay && word !== 'Wochenende') return null;
-    const direction = standalone ? (/^Vor/.test(word) ? -1 : 0) : underWay ? 0 : directionOf(words?.[1]);
-    const text = context.text.slice(start, index + match[0].length);
+    const underWay = !words && !standalone && !back && GermanRelativePeriodParser.underWay.test(textBefore(context, index, 24));
+    if (!words && !standalone && !back && !underWay && word !== 'Wochenende') return null;
+    const direction = standalone || back ? (/^[Hh]euer/.test(word) ? 0 : -1) : underWay ? 0 : directionOf(words?.[1]);
+    const text = context.text.slice(start, index + match[0].length + (back?.[0].length ?? 0));
     if (/^Wochenende/.test(word)) return dateResult(context, start, text, resolveWeekend(context, start, direction), [], { grain: 'weekend' });
     const unit = /^(Woche|Vorwoche)/.test(word) ? 'week'
+      : /^(Tag|Vortag)/.test(word) ? 'day'
       : /^(Monat|Vormonat)/.test(word) ? 'month'
       : /^Quartal/.test(word) ? 'quarter'
       : /^Halbjahr/.test(word) ? 'half'
@@ -195,6 +220,12 @@ export class GermanRelativePeriodParser extends NewsParser {
     if (unit === 'quarter') info.quarter = Math.ceil(date.month / 3);
     if (unit === 'half') info.half = date.month <= 6 ? 1 : 2;
     return dateResult(context, start, text, date, [], info);
+  }
+
+  /** "zuvor" or "davor" after "im Jahr", "am Tag", "in der Woche": the article before the unit keeps out "zwei Jahre zuvor". */
+  private static lookingBack(context: ParsingContext, index: number, length: number, word: string): RegExpExecArray | null {
+    if (!/^(?:Tag|Woche|Monat|Jahr)/.test(word) || !GermanRelativePeriodParser.articleBefore.test(textBefore(context, index, 12))) return null;
+    return GermanRelativePeriodParser.backAfter.exec(textAfter(context, index + length, 12));
   }
 }
 
