@@ -167,6 +167,14 @@ describe('findDates', () => {
       assert.strictEqual(only('In Varnik herrscht seit der Parlamentswahl am 20. Dezember Stillstand.').value, '2019-12-20');
     });
 
+    it('take the nearest year for a goal in a past clause ("bis", "für"), which tells when it was set, not when it falls', () => {
+      assert.strictEqual(only('Varnik hatte sich bis Februar ein Sprechverbot auferlegt.').value, '2021-02');
+      assert.strictEqual(only('Die Firma wollte die Lager bis Anfang Januar füllen.').value, '2021-01');
+      assert.strictEqual(only('Für den 2. März wurde ein Treffen angesetzt.').value, '2021-03-02');
+      assert.strictEqual(only('Im Februar hatte die Firma die Lager gefüllt.').value, '2020-02', 'no goal: the past decides');
+      assert.deepStrictEqual(found('Vom 10. Dezember bis zum 29. Januar kamen 27.000 Menschen.').map(d => d.value), ['2019-12-10', '2020-01-29'], 'the end of a stretch is no goal');
+    });
+
     it('let the nearest tense marker decide, not a quoted clause', () => {
       assert.strictEqual(only('Bereits im Dezember hatte er betont: „Es wird großartig.“').value, '2019-12');
       assert.deepStrictEqual(found('Anfang Dezember untersagte er den Handel - das Verbot soll Mitte Februar greifen.').map(d => d.value), ['2019-12', '2021-02']);

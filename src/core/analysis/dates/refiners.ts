@@ -5,7 +5,7 @@ import type { ParsedResult, ParsingContext, ParsingResult, Refiner } from 'chron
 import type { Language } from '../types';
 import { resolveWeekday } from './calendar';
 import { spanKey, stateOf } from './parseState';
-import { datedTense, yearForDay } from './parsers/common';
+import { datedTense, goalTense, yearForDay } from './parsers/common';
 
 function endOf(result: ParsingResult): number {
   return result.index + result.text.length;
@@ -144,7 +144,7 @@ export class TenseYearRefiner implements Refiner {
       if (state.own.has(result)) continue;
       const start = result.start;
       if (!start.isCertain('month') || !start.isCertain('day') || start.isCertain('year')) continue;
-      const tense = datedTense(context, result.index);
+      const tense = goalTense(context, result.index, datedTense(context, result.index));
       if (tense === 'unknown') continue;
       const year = yearForDay(state.reference, start.get('month') ?? 1, start.get('day') ?? 1, tense);
       const shift = year - (start.get('year') ?? year);

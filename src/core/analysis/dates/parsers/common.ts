@@ -108,6 +108,23 @@ export function datedTense(context: ParsingContext, index: number): Tense {
   return tense === 'unknown' && languageOf(context) === 'de' ? 'future' : tense;
 }
 
+/** Before these a date is a goal: "bis zum 20. September", "bis Anfang Oktober", "für den Herbst", "auf März verschoben". */
+export const GERMAN_TIME_GOAL = /(?:^|[^\p{L}])(?:[Bb]is|[Ff]ür|[Aa]uf)\s+(?:(?:zum|zur|den|das)\s+)?$/u;
+
+/**
+ * The tense that picks the year of a goal: a past tense before it tells when the goal was set, not when it falls
+ * ("hatte bis September ein Sprechverbot verhängt", "wollte die Speicher bis Anfang Oktober füllen"), so the year is
+ * the nearest one; otherwise the tense as given. The end of a stretch ("von März bis September") is no goal.
+ */
+export function goalTense(context: ParsingContext, index: number, tense: Tense): Tense {
+  if (tense !== 'past' || languageOf(context) !== 'de') return tense;
+  const before = textBefore(context, index);
+  return GERMAN_TIME_GOAL.test(before) && !RANGE_END.test(before) ? 'unknown' : tense;
+}
+
+/** "Von Jahresbeginn bis 31. August wurden …", "vom 10. September bis zum 29. Oktober": the end of a stretch, no goal. */
+const RANGE_END = /(?:^|[^\p{L}])(?:[Vv]on|[Vv]om|[Ss]eit|[Aa]b|[Zz]wischen)\s+[^,;:!?]{1,30}?\s+bis\s+(?:zum\s+)?$/u;
+
 /** A weekday without a date: as the direction word says, else the nearest one in the direction of its clause (see weekdayAhead). */
 export function resolveBareWeekday(context: ParsingContext, index: number, weekday: number, direction: -1 | 0 | 1 | undefined): YMD {
   const reference = referenceOf(context);

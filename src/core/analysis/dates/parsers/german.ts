@@ -12,8 +12,8 @@ import {
   isApproxWord, monthNumber, partOfDay, unitInfo, weekdayNumber,
 } from '../vocabulary';
 import {
-  GERMAN_DIRECTION, NewsParser, YEAR, blockedComponents, followsName, dateResult, directionOf, durationValue, modOf, numeralOf, offsetResult,
-  datedTense, wordsBefore, yearForDay,
+  GERMAN_DIRECTION, GERMAN_TIME_GOAL, NewsParser, YEAR, blockedComponents, followsName, dateResult, directionOf, durationValue, modOf, numeralOf, offsetResult,
+  datedTense, goalTense, wordsBefore, yearForDay,
   recurrenceResult, resolveBareWeekday, resolveWeekend, seasonOf, shiftReference, weekdayResult, yearForMonth, yearForSeason,
 } from './common';
 
@@ -38,7 +38,7 @@ export class GermanNumericDateParser extends NewsParser {
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
     const reference = referenceOf(context);
     const writtenYear = match[3] ? Number(match[3]) : match[4] ? twoDigitYear(match[4]) : undefined;
-    const year = writtenYear ?? yearForDay(reference, month, day, datedTense(context, index));
+    const year = writtenYear ?? yearForDay(reference, month, day, goalTense(context, index, datedTense(context, index)));
     if (!isValidDay(year, month, day)) return null;
     const certain: Array<keyof YMD> = writtenYear ? ['year', 'month', 'day'] : ['month', 'day'];
     return dateResult(context, index, match[0], { year, month, day }, certain, { grain: 'day' });
@@ -65,7 +65,7 @@ export class GermanMonthParser extends NewsParser {
     const month = monthNumber(monthWord, 'de');
     if (!month) return null;
     const reference = referenceOf(context);
-    const year = yearText ? Number(yearText) : yearForMonth(reference, month, directionOf(directionWord), tenseAt(context, start));
+    const year = yearText ? Number(yearText) : yearForMonth(reference, month, directionOf(directionWord), goalTense(context, start, tenseAt(context, start)));
     const certain: Array<keyof YMD> = yearText ? ['year', 'month'] : ['month'];
     const text = context.text.slice(start, index + match[0].length);
     return dateResult(context, start, text, { year, month, day: 1 }, certain, { grain: 'month', mod: modOf(modWord) });
@@ -259,8 +259,6 @@ export class GermanQuarterParser extends NewsParser {
 }
 
 const SEASON_SIGNAL = /(?:^|[^\p{L}])(?:im|Im|seit|Seit|bis|Bis|ab|Ab|zum|vom|Anfang|Mitte|Ende|Beginn|diesen|nächsten|letzten|vergangenen|kommenden|den|dem|des|der|das|Der|Das)\s+$/u;
-/** Before these a season is a goal ("bis zum Sommer", "für den Herbst"), whatever the tense of the clause. */
-const SEASON_GOAL = /(?:^|[^\p{L}])(?:[Bb]is|[Ff]ür|[Aa]uf)\s+(?:(?:zum|den|das)\s+)?$/u;
 
 /** "im Sommer", "Frühjahr 2021", "vergangenen Herbst". */
 export class GermanSeasonParser extends NewsParser {
@@ -278,7 +276,8 @@ export class GermanSeasonParser extends NewsParser {
     const season = seasonOf(seasonWord);
     if (!season) return null;
     const reference = referenceOf(context);
-    const tense = SEASON_GOAL.test(textBefore(context, start)) ? 'unknown' : tenseAt(context, start);
+    // A season as a goal ("bis zum Sommer", "für den Herbst") is this year's or the next, whatever the tense.
+    const tense = GERMAN_TIME_GOAL.test(textBefore(context, start)) ? 'unknown' : tenseAt(context, start);
     const year = yearText ? Number(yearText) : yearForSeason(reference, season, directionOf(directionWord), tense);
     const text = context.text.slice(start, index + match[0].length);
     return dateResult(context, start, text, { year, month: 1, day: 1 }, yearText ? ['year'] : [], { grain: 'season', season });
@@ -313,7 +312,7 @@ export class GermanDanglingDayParser extends NewsParser {
     const day = Number(match[1]);
     const month = monthNumber(match[2], 'de');
     if (!month || day < 1 || day > 31) return null;
-    const year = match[3] ? Number(match[3]) : yearForDay(referenceOf(context), month, day, datedTense(context, index));
+    const year = match[3] ? Number(match[3]) : yearForDay(referenceOf(context), month, day, goalTense(context, index, datedTense(context, index)));
     if (!isValidDay(year, month, day)) return null;
     return dateResult(context, index, match[0], { year, month, day }, match[3] ? ['year', 'month', 'day'] : ['month', 'day'], { grain: 'day' });
   }
