@@ -47,6 +47,8 @@ describe('findDates', () => {
       assert.strictEqual(only('Die Demo am Samstagnachmittag blieb friedlich.').value, '2020-09-12TAF');
       assert.strictEqual(only('Gestern Abend gab es Streit.').value, '2020-09-13TEV');
       assert.deepStrictEqual(only('Die heutige Sitzung fällt aus.'), { text: 'heutige', kind: 'DATE', value: '2020-09-14' });
+      assert.deepStrictEqual(only('Sie sprengten sie am frühen Morgen.'), { text: 'frühen Morgen', kind: 'TIME', value: '2020-09-14TMO', mod: 'START' });
+      assert.deepStrictEqual(only('Er sprach am späten Abend.'), { text: 'späten Abend', kind: 'TIME', value: '2020-09-14TEV', mod: 'END' });
       assert.strictEqual(only('Der gestrige Beschluss gilt.').value, '2020-09-13');
     });
 
@@ -260,6 +262,20 @@ describe('findDates', () => {
     });
   });
 
+  describe('words after a date', () => {
+    it('leave a verb in small letters that chrono would read as a time zone (HAT, IST, BOT) out of the span', () => {
+      assert.deepStrictEqual(found('Im vergangenen Jahr hat es geregnet. Im letzten Frühjahr bot er an.').map(d => d.text), ['vergangenen Jahr', 'letzten Frühjahr']);
+      assert.strictEqual(only('Um 14 Uhr MEZ begann es.').text, '14 Uhr MEZ');
+    });
+
+    it('read the year named after a month ("Mai des Vorjahres", "März dieses Jahres")', () => {
+      assert.deepStrictEqual(found('Seit Mai des Vorjahres ist er Chef, seit März dieses Jahres auch Vorsitzender.').map(d => [d.text, d.value]), [
+        ['Mai des Vorjahres', '2019-05'], ['März dieses Jahres', '2020-03'],
+      ]);
+      assert.deepStrictEqual(only('Im Juli nächsten Jahres kommt sie.').value, '2021-07');
+    });
+  });
+
   describe('bounds', () => {
     it('keep "spätestens" and "frühestens" right before a time in its span', () => {
       assert.deepStrictEqual(only('Ziel ist, dass spätestens 2028 wieder Autos gebaut werden.'), { text: 'spätestens 2028', kind: 'DATE', value: '2028' });
@@ -270,6 +286,15 @@ describe('findDates', () => {
   });
 
   describe('dates that count back from the last date named', () => {
+    it('put a clock time or a part of a day alone in its sentence on the day named shortly before', () => {
+      assert.deepStrictEqual(found('Am Freitag wurde in Tarnfeld eine Granate gefunden. Gegen 1.15 Uhr kam die Polizei, am frühen Morgen sprengte sie sie.').map(d => [d.text, d.value]), [
+        ['Freitag', '2020-09-11'], ['Gegen 1.15 Uhr', '2020-09-11T01:15'], ['frühen Morgen', '2020-09-11TMO'],
+      ]);
+      assert.deepStrictEqual(found('Heute um 10 Uhr beginnt es. Am 3. Juni 2019 war es anders.').map(d => d.value), ['2020-09-14T10:00', '2019-06-03'], 'a time with its day keeps it');
+      const far = `Am Freitag wurde eine Granate gefunden.${' Die Polizei sperrte das Gelände weiträumig ab.'.repeat(12)} Um 9 Uhr beginnt die Sitzung.`;
+      assert.deepStrictEqual(found(far).map(d => d.value), ['2020-09-11', '2020-09-14T09:00'], 'no day named shortly before');
+    });
+
     it('read "Vortag", "Jahr zuvor", "Tag davor" and "vorhergehenden Jahr" from the nearest earlier date as fine as they are', () => {
       assert.deepStrictEqual(found('Am Samstag trafen sich Kestrel und Varnik in Tarnfeld. Nach dem Treffen am Vortag telefonierten sie.').map(d => [d.text, d.value]), [
         ['Samstag', '2020-09-12'], ['Vortag', '2020-09-11'],

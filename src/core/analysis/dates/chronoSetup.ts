@@ -6,7 +6,7 @@ import { englishParsers } from './parsers/english';
 import { germanParsers } from './parsers/german';
 import { sharedParsers } from './parsers/shared';
 import {
-  AnchorTimesRefiner, DateThenTimeRefiner, PartOfDayOfDateRefiner, PreferOwnResultsRefiner, ReturnShelteredRefiner, TenseYearRefiner,
+  AnchorTimesRefiner, DateThenTimeRefiner, LowercaseZoneRefiner, PartOfDayOfDateRefiner, PreferOwnResultsRefiner, ReturnShelteredRefiner, TenseYearRefiner,
   WeekdayRangeRefiner, WeekdayWithParenthesisedDateRefiner, trustBuiltIn,
 } from './refiners';
 
@@ -18,7 +18,7 @@ export function buildChrono(language: Language): chrono.Chrono {
   // result even when it is a false hit such as "(Sonntag)" or "um 10" in "um 10 Millionen".
   custom.refiners.unshift(new PreferOwnResultsRefiner(), new TenseYearRefiner(), new WeekdayRangeRefiner());
   custom.refiners.push(
-    new WeekdayWithParenthesisedDateRefiner(), new PartOfDayOfDateRefiner(), new DateThenTimeRefiner(), new AnchorTimesRefiner(),
+    new LowercaseZoneRefiner(), new WeekdayWithParenthesisedDateRefiner(), new PartOfDayOfDateRefiner(), new DateThenTimeRefiner(), new AnchorTimesRefiner(),
     new ReturnShelteredRefiner(),
   );
   return custom;

@@ -16,7 +16,8 @@
 //   it stays "XXXX-WXX-7". A month or day-month without a year follows the same tense rule and,
 //   when the tense is unknown, takes the year that puts it closest to the reference.
 // - A clock time takes the date before it in its sentence, else the reference date.
-// - "am Vortag", "im Jahr zuvor" count back from the last date named before them (see anaphoricDates.ts).
+// - "am Vortag", "im Jahr zuvor" count back from the last date named before them, and a clock time or part of a day
+//   alone in its sentence takes the day named shortly before it (see anaphoricDates.ts).
 // - Spans leave out prepositions and articles but keep words that change the value ("bis zum
 //   20. September" → "20. September"; "vor zwei Jahren", "Anfang September", "fast einem Jahr"
 //   stay whole). A range becomes two expressions ("14." and "20. September"). See trimSpan.
@@ -92,7 +93,8 @@ export function findDates(
     const within = parsed.filter(m => m.start < sentence.end && m.end > sentence.start);
     memo.remember(text, sentence.start, sentence.end, { reference, mentions: within.map(m => keptMention(m, sentence.start)) });
   }
-  return withAnaphoricDates(recalled.length === 0 ? parsed : [...recalled, ...parsed].sort((a, b) => a.start - b.start));
+  const all = recalled.length === 0 ? parsed : [...recalled, ...parsed].sort((a, b) => a.start - b.start);
+  return withAnaphoricDates(all);
 }
 
 /**

@@ -237,3 +237,19 @@ export class AnchorTimesRefiner implements Refiner {
     return results;
   }
 }
+
+/**
+ * chrono reads two to four letters after a date as a time zone in any case, so "im vergangenen Jahr hat",
+ * "Vorjahres ist" and "Frühjahr bot" took the verb after them (HAT, IST and BOT are zones). A zone is written in
+ * capitals ("14 Uhr MEZ", "3 p.m. EST"): a word in small letters goes back to the sentence.
+ */
+export class LowercaseZoneRefiner implements Refiner {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const result of results) {
+      if (!result.start.isCertain('timezoneOffset')) continue;
+      const zone = /\s*,?\s*\(?([A-Za-z]{2,4})\)?$/.exec(result.text);
+      if (zone && zone[1] !== zone[1].toUpperCase()) result.text = result.text.slice(0, zone.index);
+    }
+    return results;
+  }
+}

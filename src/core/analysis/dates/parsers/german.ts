@@ -50,6 +50,7 @@ const MONTH_SIGNAL = /(?:^|[^\p{L}])(?:im|Im|in|In|seit|Seit|bis|Bis|ab|Ab|vom|V
 /** "im August", "September 2020", "Anfang September", "letzten Mai"; a bare name needs a preposition ("August" is also a first name). */
 export class GermanMonthParser extends NewsParser {
   private static readonly lead = new RegExp(String.raw`(?<![\p{L}])(?:(${GERMAN_DIRECTION})\s+)?(?:(Anfang|Mitte|Ende|Beginn)\s+)?$`, 'u');
+  private static readonly yearAfter = new RegExp(String.raw`^\s+(?:des\s+)?(?:(Vorjahres)|(${GERMAN_DIRECTION})\s+Jahres)(?![\p{L}])`, 'u');
 
   constructor() {
     super(new RegExp(String.raw`(${MONTH})(?:\s+(${YEAR})(?![\p{N}]))?${END}`, 'u'));
@@ -65,9 +66,13 @@ export class GermanMonthParser extends NewsParser {
     const month = monthNumber(monthWord, 'de');
     if (!month) return null;
     const reference = referenceOf(context);
-    const year = yearText ? Number(yearText) : yearForMonth(reference, month, directionOf(directionWord), goalTense(context, start, tenseAt(context, start)));
+    // "Mai des Vorjahres", "im März dieses Jahres": the year named after the month.
+    const ofYear = yearText ? null : GermanMonthParser.yearAfter.exec(textAfter(context, index + match[0].length));
+    const year = yearText ? Number(yearText)
+      : ofYear ? reference.year + (ofYear[1] ? -1 : directionOf(ofYear[2]) ?? 0)
+      : yearForMonth(reference, month, directionOf(directionWord), goalTense(context, start, tenseAt(context, start)));
     const certain: Array<keyof YMD> = yearText ? ['year', 'month'] : ['month'];
-    const text = context.text.slice(start, index + match[0].length);
+    const text = context.text.slice(start, index + match[0].length + (ofYear?.[0].length ?? 0));
     return dateResult(context, start, text, { year, month, day: 1 }, certain, { grain: 'month', mod: modOf(modWord) });
   }
 }
@@ -296,9 +301,13 @@ export class GermanPartOfDayParser extends NewsParser {
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
     const part = partOfDay(match[1]);
     if (!part) return null;
-    const lead = match[1] === 'Nacht' ? /(?:^|[^\p{L}])[Ii]n der\s+$/u : /(?:^|[^\p{L}])[Aa]m\s+(?:(?:frühen|späten)\s+)?$/u;
-    if (!lead.test(textBefore(context, index))) return null;
-    return dateResult(context, index, match[0], referenceOf(context), [], { grain: 'day', kind: 'TIME', part });
+    const lead = match[1] === 'Nacht' ? /(?:^|[^\p{L}])[Ii]n der\s+$/u : /(?:^|[^\p{L}])[Aa]m\s+(?:(frühen|späten)\s+)?$/u;
+    const before = lead.exec(textBefore(context, index));
+    if (!before) return null;
+    // "am frühen Morgen": the adjective says which part of the morning, so it belongs to the expression.
+    const start = before[1] ? index - (before[0].length - before[0].indexOf(before[1])) : index;
+    const info: MentionInfo = { grain: 'day', kind: 'TIME', part, mod: before[1] === 'frühen' ? 'START' : before[1] ? 'END' : undefined };
+    return dateResult(context, start, context.text.slice(start, index + match[0].length), referenceOf(context), [], info);
   }
 }
 
