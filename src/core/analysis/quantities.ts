@@ -73,7 +73,11 @@ const CURRENCY_BEFORE: Array<[RegExp, string]> = [
 
 /** "zwei Dutzend", "ein gutes Dutzend", "ein halbes Dutzend": a dozen after a number multiplies it; "gut" and "knapp" make it inexact. */
 const DOZEN = /^\s{1,3}(?:(gute[ns]?|knappe[ns]?|halbe[ns]?)\s+)?Dutzend(?![\p{L}])/u;
-const dozenSize = (adjective: string | undefined) => (adjective && /^halb/u.test(adjective) ? 6 : 12);
+/** What the adjective makes of a dozen: "halbes" six, "gutes" and "knappes" about twelve. */
+function dozenOf(adjective: string | undefined): { size: number; approx: boolean } {
+  const half = adjective !== undefined && /^halb/u.test(adjective);
+  return { size: half ? 6 : 12, approx: adjective !== undefined && !half };
+}
 
 const PERCENT = /^\s{0,3}(?:%|Prozent|per ?cent|pct\.?)(?![\p{L}])/u;
 const PERCENTAGE_POINTS = /^\s{0,3}(Prozentpunkte?n?|percentage points?)(?![\p{L}])/u;
@@ -329,10 +333,10 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
     start,
     end: ownEnd,
     text: text.slice(start, ownEnd),
-    value: (sign ? -1 : 1) * scaleByPowerOfTen(dozen ? value * dozenSize(dozen[1]) : value, attachments.exponent),
+    value: (sign ? -1 : 1) * scaleByPowerOfTen(dozen ? value * dozenOf(dozen[1]).size : value, attachments.exponent),
   };
   if (unit) mention.unit = unit;
-  if (approxHolds || (dozen?.[1] && !/^halb/u.test(dozen[1]))) mention.approx = true;
+  if (approxHolds || (dozen && dozenOf(dozen[1]).approx)) mention.approx = true;
   return mention;
 }
 
