@@ -225,6 +225,14 @@ describe('findDates', () => {
       assert.strictEqual(only('Er war drei Jahre im Amt.').value, 'P3Y');
     });
 
+    it('reads "mit" and a number of years as an age, unless a noun follows that the years measure', () => {
+      assert.deepStrictEqual(found('Die Malerin ist mit 91 Jahren gestorben.'), []);
+      assert.deepStrictEqual(found('Mit knapp 30 Jahren wurde er Bürgermeister von Tarnfeld.'), []);
+      assert.deepStrictEqual(found('Wer will schon mit 62 Jahren in Rente gehen?'), []);
+      assert.deepStrictEqual(only('Die Brücke wurde mit zwei Jahren Verspätung eröffnet.'), { text: 'zwei Jahren', kind: 'DURATION', value: 'P2Y' });
+      assert.strictEqual(only('Sie lebte mit ihm zwölf Jahre in Varnik.').value, 'P12Y');
+    });
+
     it('reads hours and minutes written as on a clock before "Stunden" as a duration, but not a race time', () => {
       assert.deepStrictEqual(only('Sie siegte nach 2:47 Stunden.'), { text: '2:47 Stunden', kind: 'DURATION', value: 'PT2H47M' });
       assert.strictEqual(only('Nach 3:48 zähen Stunden war es vorbei.').value, 'PT3H48M');

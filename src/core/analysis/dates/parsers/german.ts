@@ -332,6 +332,19 @@ const NUMBER = String.raw`\d+(?:,\d+)?|${numberWordPattern('de')}`;
 /** An age is no amount of time: "im Alter von 79 Jahren", "ist 45 Jahre alt". */
 const AGE_BEFORE = /(?:^|[^\p{L}])Alter\s+von\s+$/u;
 const AGE_AFTER = /^\s+alte?[nmrs]?(?![\p{L}])/u;
+/**
+ * "mit 83 Jahren gestorben", "mit 60 Jahren in Pension": "mit" and a number of years is an age, unless a noun follows
+ * that the years measure ("mit zwei Jahren Verspätung").
+ */
+const AGE_WITH = /(?:^|[^\p{L}])[Mm]it\s+$/u;
+const NOUN_NEXT = /^\s+\p{Lu}/u;
+
+function isAge(context: ParsingContext, start: number, unitWord: string, end: number): boolean {
+  const before = textBefore(context, start);
+  const after = textAfter(context, end);
+  if (AGE_BEFORE.test(before) || AGE_AFTER.test(after)) return true;
+  return unitWord === 'Jahren' && AGE_WITH.test(before) && !NOUN_NEXT.test(after);
+}
 
 /**
  * Amounts of time. "vor zwei Jahren" is a date (two years back), "in zwei Wochen" a date ahead,
@@ -352,7 +365,7 @@ export class GermanDurationParser extends NewsParser {
     if (!words) return null;
     const [, lead, article, directionWord, approxWord, numberWord, halfWord] = words;
     if (/^eines$/i.test(numberWord) && /^Tages$/.test(unitWord)) return null; // "eines Tages" = some day
-    if (AGE_BEFORE.test(textBefore(context, start)) || AGE_AFTER.test(textAfter(context, index + match[0].length))) return null;
+    if (isAge(context, start, unitWord, index + match[0].length)) return null;
     let amount = numeralOf(numberWord, 'de');
     const unit = unitInfo(unitWord, 'de');
     if (amount === null || !unit) return null;
