@@ -316,6 +316,22 @@ describe('findDates', () => {
     });
   });
 
+  describe('the year of its noun', () => {
+    it('reads "diesjährige", "letztjährige", "vorjährige", "nächstjährige" and the Austrian "heurige" as a year', () => {
+      assert.deepStrictEqual(found('Die diesjährige Messe in Tarnfeld ist größer als die letztjährige.').map(d => [d.text, d.kind, d.value]), [
+        ['diesjährige', 'DATE', '2020'], ['letztjährige', 'DATE', '2019'],
+      ]);
+      assert.deepStrictEqual(found('Der vorjährige Sieger fehlt beim heurigen Rennen, der nächstjährige Termin steht.').map(d => d.value), ['2019', '2020', '2021']);
+      assert.deepStrictEqual(found('Die zehnjährige Tochter und der vierjährige Sohn kamen mit.'), [], 'an age is no year');
+    });
+
+    it('reads "heurig" as "dies" before a period', () => {
+      assert.deepStrictEqual(only('Die Arbeiten beginnen im heurigen Sommer.'), { text: 'heurigen Sommer', kind: 'DATE', value: '2020-SU' });
+      assert.deepStrictEqual(only('Laut einer Umfrage im heurigen Jahr sind es mehr.').value, '2020');
+      assert.deepStrictEqual(only('Er tritt im Dezember heurigen Jahres ab.'), { text: 'Dezember heurigen Jahres', kind: 'DATE', value: '2020-12' });
+    });
+  });
+
   describe('periods under way', () => {
     it('reads "im Laufe der Woche" as this week, and "im Verlauf des Jahres" as this year', () => {
       assert.deepStrictEqual(only('Ein Treffen könnte im Laufe der Woche stattfinden.'), { text: 'Woche', kind: 'DATE', value: '2020-W38' });

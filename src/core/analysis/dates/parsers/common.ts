@@ -51,11 +51,11 @@ export function directionOf(word: string | undefined): -1 | 0 | 1 | undefined {
   const lower = word.toLowerCase();
   if (/^(letzt|vergangen|vorig|vorherig|vorhergehend|vorausgegangen|last|past|previous)/.test(lower)) return -1;
   if (/^(nächst|kommend|next|coming)/.test(lower)) return 1;
-  if (/^(dies|laufend|aktuell|this|current)/.test(lower)) return 0;
+  if (/^(dies|laufend|aktuell|heurig|this|current)/.test(lower)) return 0; // "heurig": Austrian and Bavarian for this year's
   return undefined;
 }
 
-export const GERMAN_DIRECTION = '[Ll]etzte[nmrs]?|[Vv]ergangene[nmrs]?|[Vv]orige[nmrs]?|[Vv]orherige[nmrs]?|[Vv]orhergehende[nmrs]?|[Vv]orausgegangene[nmrs]?|[Kk]ommende[nmrs]?|[Nn]ächste[nmrs]?|[Dd]iese[nmrs]?|[Ll]aufende[nmrs]?|[Aa]ktuelle[nmrs]?';
+export const GERMAN_DIRECTION = '[Ll]etzte[nmrs]?|[Vv]ergangene[nmrs]?|[Vv]orige[nmrs]?|[Vv]orherige[nmrs]?|[Vv]orhergehende[nmrs]?|[Vv]orausgegangene[nmrs]?|[Kk]ommende[nmrs]?|[Nn]ächste[nmrs]?|[Dd]iese[nmrs]?|[Ll]aufende[nmrs]?|[Aa]ktuelle[nmrs]?|[Hh]eurige[nmrs]?';
 export const ENGLISH_DIRECTION = '[Ll]ast|[Pp]ast|[Pp]revious|[Nn]ext|[Cc]oming|[Tt]his|[Cc]urrent';
 
 export function modOf(word: string | undefined): MentionInfo['mod'] {

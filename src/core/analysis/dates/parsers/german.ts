@@ -234,6 +234,24 @@ export class GermanRelativePeriodParser extends NewsParser {
   }
 }
 
+/**
+ * "die diesjährige Ausgabe", "die letztjährigen Chips", "der vorjährige Sieger", "der heurige Stresstest": an
+ * adjective that names the year of its noun. Before a unit or season the period parsers read the whole
+ * ("im heurigen Sommer"), and chrono keeps the longer result.
+ */
+export class GermanYearAdjectiveParser extends NewsParser {
+  constructor() {
+    super(/([Dd]iesjährig|[Hh]eurig|[Ll]etztjährig|[Vv]orjährig|[Nn]ächstjährig)e[nmrs]?(?![\p{L}])/u);
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const stem = match[1].toLowerCase();
+    const shift = stem === 'letztjährig' || stem === 'vorjährig' ? -1 : stem === 'nächstjährig' ? 1 : 0;
+    const date = shiftReference(referenceOf(context), 'year', shift);
+    return dateResult(context, index, match[0], date, [], { grain: 'year' });
+  }
+}
+
 const ORDINALS: Record<string, number> = { ersten: 1, zweiten: 2, dritten: 3, vierten: 4, erste: 1, zweite: 2, dritte: 3, vierte: 4 };
 
 /** "im dritten Quartal", "im ersten Halbjahr 2020", "Q3 2019". */
@@ -603,7 +621,7 @@ export class GermanMillenniumTurnParser extends NewsParser {
 export function germanParsers(): NewsParser[] {
   return [
     new GermanNumericDateParser(), new GermanMonthParser(), new GermanPeriodEdgeParser(), new GermanWeekdayParser(),
-    new GermanNightParser(), new GermanCasualDayParser(), new GermanRelativePeriodParser(), new GermanQuarterParser(),
+    new GermanNightParser(), new GermanCasualDayParser(), new GermanRelativePeriodParser(), new GermanYearAdjectiveParser(), new GermanQuarterParser(),
     new GermanSeasonParser(), new GermanDurationParser(), new GermanVagueDurationParser(), new GermanLongStretchParser(),
     new GermanLengthAdjectiveParser(), new GermanClockDurationParser(), new GermanTimeParser(), new GermanSetParser(), new GermanRecurrenceParser(), new GermanWholePeriodParser(),
     new GermanPartOfDayParser(), new GermanDanglingDayParser(), new GermanMillenniumTurnParser(),
