@@ -148,6 +148,15 @@ describe('findDates', () => {
       assert.strictEqual(only('Die Ergebnisse von Donnerstag: Varnik gewinnt.').value, '2020-09-10');
     });
 
+    it('lie behind in the perfect of reported speech ("habe … gefragt", "sei … gekommen")', () => {
+      assert.strictEqual(only('Am Freitag habe ihn die Ministerin angerufen, sagt Kestrel.').value, '2020-09-11');
+      assert.strictEqual(only('Montag früh sei der Gerichtsvollzieher gekommen.').value, '2020-09-14TMO');
+      assert.strictEqual(only('Am Freitagabend seien die Gäste aus Varnik eingetroffen.').value, '2020-09-11TEV');
+      assert.strictEqual(only('Am Freitag sei das Treffen in Tarnfeld, heißt es.').value, '2020-09-18', 'no participle: no perfect');
+      assert.strictEqual(only('Am Freitag sei sie gekommen und Kestrel bleibe.').value, '2020-09-11', 'the participle inside the clause');
+      assert.strictEqual(only('Am Freitag habe die Ministerin mit den Vertretern der Gemeinden Tarnfeld und Varnik über die neuen Regeln für den Verkehr lange gesprochen.').value, '2020-09-11', 'the participle far off at the end');
+    });
+
     it('follow an explicit direction word', () => {
       assert.deepStrictEqual(only('Letzten Freitag hatte er gewarnt.'), { text: 'Letzten Freitag', kind: 'DATE', value: '2020-09-11' });
       assert.strictEqual(only('Am kommenden Sonntag wird gewählt.').value, '2020-09-20');

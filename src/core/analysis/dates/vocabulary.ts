@@ -196,7 +196,7 @@ const ADJECTIVE_LEADS = [
 
 /**
  * The perfect's participle ends its clause, however long the clause ("hat die Partei am Montag Gespräche mit … über
- * eine Regierung aufgenommen."), farther than PAST_MARKERS looks: spans from "hat", "haben", "ist" or "sind" to a
+ * eine Regierung aufgenommen."), farther than PAST_MARKERS looks: spans from an auxiliary (AUXILIARY) to a
  * participle before a punctuation mark up to 240 characters on, in the same sentence. A point after a digit does not
  * end it: it is part of a date ("hat am 10. Februar … beschlossen."). Not an infinitive with "zu" ("haben die Chance,
  * … zu gewinnen."); with "hat"/"haben" also a participle without "ge-" in -t ("hat … die Regeln verschärft."): one in
@@ -224,7 +224,8 @@ export function clauseFinalPerfects(text: string): Array<[number, number]> {
   return spans;
 }
 
-const AUXILIARY = /(?<![\p{L}])(?:hat|haben|ist|sind)(?![\p{L}])/gu;
+/** The perfect's auxiliaries, with the subjunctive of reported speech ("Er habe … gefragt", "sei … gekommen"). */
+const AUXILIARY = /(?<![\p{L}])(?:hat|haben|habe|ist|sind|sei|seien)(?![\p{L}])/gu;
 const PERFECT_REACH = 240;
 const CLAUSE_MARKS = new Set(['.', ',', ';', ':', '!', '?']);
 const SCHEDULED = /^(?:geplant|vorgesehen|angesetzt|terminiert|anberaumt)$/u;
@@ -237,7 +238,7 @@ function isPerfectParticiple(word: string, withHave: boolean): boolean {
 
 /**
  * Past markers: the commonest past-tense forms; a perfect ("hat … angekündigt", "ist …
- * gestorben"), but not a schedule ("ist für November geplant", "vorgesehen", "angesetzt"); a lower-case word in
+ * gestorben", and in reported speech "habe … gefragt", "sei … gekommen"), but not a schedule ("ist für November geplant", "vorgesehen", "angesetzt"); a lower-case word in
  * -te/-ten that no capitalised word follows, which is a weak verb's past ("untersagte er", "meldeten am Montag")
  * rather than an adjective before its noun ("die geplante Reform"), superlatives, ordinals and a few adverbs aside;
  * a strong verb's past (STRONG_PAST_STEMS); and the reporting formula "…, so die Polizei".
@@ -245,7 +246,7 @@ function isPerfectParticiple(word: string, withHave: boolean): boolean {
 export const PAST_MARKERS: Record<Language, RegExp> = {
   // The -te/-ten alternative matches the ending first and then looks back at the word, so that
   // the regex engine only does work where "te" occurs.
-  de: new RegExp(String.raw`ten?(?![\p{L}])(?<!sten?)(?<=(?<![\p{L}])\p{Ll}{2,}ten?)(?<!(?<![\p{L}])(?:heu|bit|un|hin|mit|sel|soll|zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf)ten?)(?:(?!\s+\p{Lu})|(?<!(?<![\p{L}])(?:${ADJECTIVE_LEADS})\s+\p{Ll}{2,}ten?))|(?<![\p{L}])(?:war|waren|wurde|wurden|worden|hatte|hatten|sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|meldete|meldeten|kam|kamen|gab|ging|gingen|starb|starben|fand|fanden|stand|standen|sprach|nahm|nahmen|traf|trafen|fiel|fielen|lag|lagen|stieg|stiegen|sank|sanken|dauerte|dauerten|begann|begannen|endete|endeten|gewann|gewannen|geschahen|verlor|zeigte|zeigten|blieb|blieben|kündigte|forderte|forderten)(?![\p{L}])|(?<![\p{L}])(?:hat|haben|ist|sind)(?![\p{L}])(?:[^.!?]|(?<=\d)\.){0,80}?(?<![\p{L}])\p{Ll}*ge\p{Ll}{2,}(?:t|en)(?![\p{L}])(?<!(?<![\p{L}])(?:geplant|vorgesehen|angesetzt|terminiert|anberaumt))` +
+  de: new RegExp(String.raw`ten?(?![\p{L}])(?<!sten?)(?<=(?<![\p{L}])\p{Ll}{2,}ten?)(?<!(?<![\p{L}])(?:heu|bit|un|hin|mit|sel|soll|zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf)ten?)(?:(?!\s+\p{Lu})|(?<!(?<![\p{L}])(?:${ADJECTIVE_LEADS})\s+\p{Ll}{2,}ten?))|(?<![\p{L}])(?:war|waren|wurde|wurden|worden|hatte|hatten|sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|meldete|meldeten|kam|kamen|gab|ging|gingen|starb|starben|fand|fanden|stand|standen|sprach|nahm|nahmen|traf|trafen|fiel|fielen|lag|lagen|stieg|stiegen|sank|sanken|dauerte|dauerten|begann|begannen|endete|endeten|gewann|gewannen|geschahen|verlor|zeigte|zeigten|blieb|blieben|kündigte|forderte|forderten)(?![\p{L}])|(?<![\p{L}])(?:hat|haben|habe|ist|sind|sei|seien)(?![\p{L}])(?:[^.!?]|(?<=\d)\.){0,80}?(?<![\p{L}])\p{Ll}*ge\p{Ll}{2,}(?:t|en)(?![\p{L}])(?<!(?<![\p{L}])(?:geplant|vorgesehen|angesetzt|terminiert|anberaumt))` +
     // The reporting formula without a verb: "…, so die Polizei am Samstag" (said).
     String.raw`|(?<=,\s)so(?=\s+(?:die|der|das|ein|eine|\p{Lu}))` +
     // A strong verb's past; not a participle in "ge…en" ("geschlossen"), which may describe a state. The stem is
