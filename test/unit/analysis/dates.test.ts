@@ -377,6 +377,54 @@ describe('findDates', () => {
     });
   });
 
+  describe('holidays', () => {
+    // The reference is Monday 14 September 2020; Easter 2020 was on 12 April, Easter 2021 falls on 4 April.
+    it('read a feast day as the day it falls on, its year by the tense', () => {
+      assert.deepStrictEqual(only('Kurz vor Weihnachten habe ihn Kestrel angerufen.'), { text: 'Weihnachten', kind: 'DATE', value: '2019-12-25' });
+      assert.deepStrictEqual(only('Zu Weihnachten kommt die Familie nach Tarnfeld.'), { text: 'Weihnachten', kind: 'DATE', value: '2020-12-25' });
+      assert.strictEqual(only('Zu Ostern waren die Kirchen leer.').value, '2020-04-12');
+      assert.strictEqual(only('Nach Ostern soll die Schule wieder öffnen.').value, '2021-04-04');
+      assert.strictEqual(only('Am Pfingstmontag spielte Varnik.').value, '2020-06-01');
+      assert.strictEqual(only('Der Markt öffnet erst nach Aschermittwoch.').value, '2021-02-17');
+      assert.strictEqual(only('Am Tag der Arbeit demonstrierten Tausende.').value, '2020-05-01');
+      assert.strictEqual(only('Das Ergebnis kam an Heiligabend.').value, '2019-12-24');
+    });
+
+    it('read a feast with a part of the day as a time, and a year or a direction word with it', () => {
+      assert.deepStrictEqual(only('In der Silvesternacht brannte ein Auto.'), { text: 'Silvesternacht', kind: 'TIME', value: '2019-12-31TNI' });
+      assert.deepStrictEqual(only('In der Neujahrsnacht 2019 schneite es.'), { text: 'Neujahrsnacht 2019', kind: 'TIME', value: '2018-12-31TNI' });
+      assert.deepStrictEqual(only('Ostern 2016 fiel früh.'), { text: 'Ostern 2016', kind: 'DATE', value: '2016-03-27' });
+      assert.deepStrictEqual(only('Letzte Ostern bleibt in Erinnerung.'), { text: 'Letzte Ostern', kind: 'DATE', value: '2020-04-12' });
+      assert.strictEqual(only('Nächste Weihnachten hatte er in Varnik feiern wollen.').value, '2020-12-25');
+      assert.strictEqual(only('In der Neujahrsnacht schneite es.').value, '2019-12-31TNI', 'the night before this year\'s first day');
+    });
+
+    it('are no dates inside other words, nor as a first name before a surname', () => {
+      assert.deepStrictEqual(found('Das Weihnachtsgeschäft lief gut, das Osterei war bunt.'), []);
+      assert.deepStrictEqual(found('Silvester Kestrel sagte nichts.'), []);
+      assert.strictEqual(only('An Silvester Raketen abzubrennen bleibt riskant.').value, '2020-12-31');
+      assert.deepStrictEqual(found('Der Tag der Arbeitslosigkeit kam.'), []);
+    });
+
+    it('read English feast days the same way', () => {
+      assert.deepStrictEqual(only('The shop closed on Christmas Eve.', 'en'), { text: 'Christmas Eve', kind: 'DATE', value: '2019-12-24' });
+      assert.strictEqual(only('Sales rose over Thanksgiving.', 'en').value, '2019-11-28');
+      assert.strictEqual(only('Last Easter was quiet.', 'en').value, '2020-04-12');
+      assert.strictEqual(only('She was born on Christmas Day 1990.', 'en').value, '1990-12-25');
+      assert.deepStrictEqual(found('The Eastern Conference final starts.', 'en'), []);
+    });
+
+    it('count the movable feasts from Easter Sunday, a Sunday from 22 March to 25 April (Gregorian years the year pattern reads)', () => {
+      const known: Array<[number, string]> = [[1961, '1961-04-02'], [2000, '2000-04-23'], [2008, '2008-03-23'], [2011, '2011-04-24'], [2019, '2019-04-21'], [2038, '2038-04-25']];
+      for (const [year, value] of known) assert.strictEqual(only(`Ostern ${year} war spät.`).value, value, String(year));
+      fc.assert(fc.property(fc.integer({ min: 1583, max: 2099 }), year => {
+        const value = only(`Ostern ${year} kam.`).value;
+        const day = new Date(`${value}T00:00:00Z`);
+        return day.getUTCDay() === 0 && value >= `${year}-03-22` && value <= `${year}-04-25`;
+      }), { numRuns: 200 });
+    });
+  });
+
   describe('English news expressions', () => {
     it('reads dates, relative expressions and times', () => {
       assert.deepStrictEqual(only('The company said on Sunday, Sept. 13, it would cut jobs.', 'en'), { text: 'Sunday, Sept. 13', kind: 'DATE', value: '2020-09-13' });

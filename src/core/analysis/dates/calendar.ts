@@ -85,6 +85,25 @@ export function closestYearForMonth(reference: YMD, month: number): number {
   return reference.year;
 }
 
+/**
+ * Easter Sunday of a Gregorian year, by the anonymous algorithm (Meeus, "Astronomical Algorithms", ch. 8): the
+ * Sunday after the ecclesiastical full moon on or after 21 March. Written out because no small, kept library
+ * does only this; the movable feasts (Karfreitag, Pfingsten, Fronleichnam) are counted from it.
+ */
+export function easterSunday(year: number): YMD {
+  const golden = year % 19;
+  const century = Math.floor(year / 100);
+  const yearOfCentury = year % 100;
+  const leapCenturies = Math.floor(century / 4);
+  const moonCorrection = Math.floor((century + 8) / 25);
+  const solarCorrection = Math.floor((century - moonCorrection + 1) / 3);
+  const epact = (19 * golden + century - leapCenturies - solarCorrection + 15) % 30;
+  const weekdayShift = (32 + 2 * (century % 4) + 2 * Math.floor(yearOfCentury / 4) - epact - (yearOfCentury % 4)) % 7;
+  const lateMoon = Math.floor((golden + 11 * epact + 22 * weekdayShift) / 451);
+  const days = epact + weekdayShift - 7 * lateMoon + 114;
+  return { year, month: Math.floor(days / 31), day: (days % 31) + 1 };
+}
+
 export function pad(value: number, width = 2): string {
   const sign = value < 0 ? '-' : '';
   return sign + String(Math.abs(value)).padStart(width, '0');

@@ -14,6 +14,7 @@ import {
   wordsBefore,
   recurrenceResult, resolveBareWeekday, resolveWeekend, seasonOf, shiftReference, weekdayResult, yearForMonth, yearForSeason,
 } from './common';
+import { HolidayParser } from './holidays';
 
 const END = String.raw`(?![\p{L}\p{N}])`;
 const MONTH = MONTH_PATTERN.en;
@@ -290,6 +291,6 @@ export function englishParsers(): NewsParser[] {
   return [
     new EnglishMonthParser(), new EnglishPeriodEdgeParser(), new EnglishWeekdayParser(), new EnglishCasualDayParser(),
     new EnglishRelativePeriodParser(), new EnglishQuarterParser(), new EnglishSeasonParser(), new EnglishDurationParser(),
-    new EnglishVagueDurationParser(), new EnglishSetParser(), new EnglishRecurrenceParser(), new EnglishPartOfDayParser(),
+    new EnglishVagueDurationParser(), new EnglishSetParser(), new EnglishRecurrenceParser(), new EnglishPartOfDayParser(), new HolidayParser('en'),
   ];
 }

@@ -16,6 +16,7 @@ import {
   datedTense, goalTense, wordsBefore, yearForDay,
   recurrenceResult, resolveBareWeekday, resolveWeekend, seasonOf, shiftReference, weekdayResult, yearForMonth, yearForSeason,
 } from './common';
+import { HolidayParser } from './holidays';
 
 const END = String.raw`(?![\p{L}\p{N}])`;
 const MONTH = MONTH_PATTERN.de;
@@ -624,6 +625,6 @@ export function germanParsers(): NewsParser[] {
     new GermanNightParser(), new GermanCasualDayParser(), new GermanRelativePeriodParser(), new GermanYearAdjectiveParser(), new GermanQuarterParser(),
     new GermanSeasonParser(), new GermanDurationParser(), new GermanVagueDurationParser(), new GermanLongStretchParser(),
     new GermanLengthAdjectiveParser(), new GermanClockDurationParser(), new GermanTimeParser(), new GermanSetParser(), new GermanRecurrenceParser(), new GermanWholePeriodParser(),
-    new GermanPartOfDayParser(), new GermanDanglingDayParser(), new GermanMillenniumTurnParser(),
+    new GermanPartOfDayParser(), new GermanDanglingDayParser(), new GermanMillenniumTurnParser(), new HolidayParser('de'),
   ];
 }
