@@ -157,6 +157,18 @@ describe('findDates', () => {
       assert.strictEqual(only('Am Freitag habe die Ministerin mit den Vertretern der Gemeinden Tarnfeld und Varnik über die neuen Regeln für den Verkehr lange gesprochen.').value, '2020-09-11', 'the participle far off at the end');
     });
 
+    it('lie behind in a perfect whose auxiliary comes last, as in a subordinate clause, but not in a schedule', () => {
+      assert.strictEqual(only('Die Reform, die Kestrel am Freitag angekündigt hat, kommt nicht.').value, '2020-09-11');
+      assert.strictEqual(only('Es heißt, dass es am Freitag gelungen sei.').value, '2020-09-11');
+      assert.strictEqual(only('Erstmals getestet haben die Grünen das am Freitag.').value, '2020-09-11');
+      assert.strictEqual(only('Die Sitzung in Tarnfeld findet am Freitag statt, wie es vorgesehen ist.').value, '2020-09-18');
+    });
+
+    it('heed a tense marker of their own clause before a nearer one beyond a comma', () => {
+      assert.strictEqual(only('Kestrel hat versprochen, das im Frühjahr erscheinende Buch werde alles ändern.').value, '2021-SP');
+      assert.strictEqual(only('Die Demonstration am Samstag, an der Tausende teilnahmen, verlief friedlich.').value, '2020-09-12', 'a marker beyond a comma counts where the clause has none');
+    });
+
     it('follow an explicit direction word', () => {
       assert.deepStrictEqual(only('Letzten Freitag hatte er gewarnt.'), { text: 'Letzten Freitag', kind: 'DATE', value: '2020-09-11' });
       assert.strictEqual(only('Am kommenden Sonntag wird gewählt.').value, '2020-09-20');

@@ -168,8 +168,8 @@ export function tenseAt(context: ParsingContext, index: number): Tense {
   const clause = clauseAround(context, index);
   const markers = tenseMarkersOf(context, clause);
   const position = index - clause.start;
-  const future = nearestMarker(markers.future, position);
-  const past = nearestMarker(markers.past, position);
+  const future = nearestMarker(markers.future, position, clause.text);
+  const past = nearestMarker(markers.past, position, clause.text);
   if (future === Infinity && past === Infinity) return 'unknown';
   return future <= past ? 'future' : 'past';
 }
@@ -203,15 +203,24 @@ function allMatches(pattern: RegExp, text: string): Array<[number, number]> {
   return found;
 }
 
-/** Distance from `position` to the nearest marker (Infinity if none). */
-function nearestMarker(markers: Array<[number, number]>, position: number): number {
+/**
+ * Distance from `position` to the nearest marker (Infinity if none). A marker beyond a comma stands in another clause
+ * (German sets a comma around every subordinate clause: "Wie sie sich geschlagen haben, zeigt die Sendung am 24.
+ * August"), so it counts only where none stands in the time's own.
+ */
+function nearestMarker(markers: Array<[number, number]>, position: number, clause: string): number {
   let nearest = Infinity;
   for (const [start, end] of markers) {
-    const distance = end <= position ? position - end : Math.max(0, start - position);
+    const [from, to] = end <= position ? [end, position] : [position, Math.max(position, start)];
+    const distance = (to - from) + (COMMA.test(clause.slice(from, to)) ? OTHER_CLAUSE : 0);
     nearest = Math.min(nearest, distance);
   }
   return nearest;
 }
+
+/** A comma between words, not one between digits ("1,5"). */
+const COMMA = /,\s/;
+const OTHER_CLAUSE = 10_000;
 
 /** Whether the word at `index` begins its sentence (German capitalises nouns, so only there is "Morgen" ambiguous). */
 export function startsSentence(context: ParsingContext, index: number): boolean {
