@@ -161,6 +161,8 @@ describe('findDates', () => {
       assert.strictEqual(only('Die Reform, die Kestrel am Freitag angekündigt hat, kommt nicht.').value, '2020-09-11');
       assert.strictEqual(only('Es heißt, dass es am Freitag gelungen sei.').value, '2020-09-11');
       assert.strictEqual(only('Erstmals getestet haben die Grünen das am Freitag.').value, '2020-09-11');
+      assert.strictEqual(only('Die Regeln, die das Amt am Freitag verschärft hat, bleiben.').value, '2020-09-11');
+      assert.strictEqual(only('Ob der Spieler am Freitag verletzt ist, bleibt offen.').value, '2020-09-18', 'a state: "ver…t" makes a perfect only with "haben"');
       assert.strictEqual(only('Die Sitzung in Tarnfeld findet am Freitag statt, wie es vorgesehen ist.').value, '2020-09-18');
     });
 

@@ -212,15 +212,19 @@ function nearestMarker(markers: Array<[number, number]>, position: number, claus
   let nearest = Infinity;
   for (const [start, end] of markers) {
     const [from, to] = end <= position ? [end, position] : [position, Math.max(position, start)];
-    const distance = (to - from) + (COMMA.test(clause.slice(from, to)) ? OTHER_CLAUSE : 0);
+    const distance = (to - from) + (hasComma(clause, from, to) ? OTHER_CLAUSE : 0);
     nearest = Math.min(nearest, distance);
   }
   return nearest;
 }
 
-/** A comma between words, not one between digits ("1,5"). */
-const COMMA = /,\s/;
 const OTHER_CLAUSE = 10_000;
+
+/** Whether a comma between words (not one between digits, "1,5") stands in `text` from `from` to `to`. */
+function hasComma(text: string, from: number, to: number): boolean {
+  const comma = text.indexOf(', ', from);
+  return comma >= 0 && comma < to;
+}
 
 /** Whether the word at `index` begins its sentence (German capitalises nouns, so only there is "Morgen" ambiguous). */
 export function startsSentence(context: ParsingContext, index: number): boolean {
