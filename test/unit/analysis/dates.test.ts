@@ -216,7 +216,16 @@ describe('findDates', () => {
       assert.deepStrictEqual(only('Vor wenigen Tagen kam die Zusage.'), { text: 'Vor wenigen Tagen', kind: 'DATE', value: 'PAST_REF' });
       assert.deepStrictEqual(only('In wenigen Tagen fällt die Entscheidung.'), { text: 'In wenigen Tagen', kind: 'DATE', value: 'FUTURE_REF' });
       assert.strictEqual(only('In den vergangenen zwei Jahren stieg die Zahl.').value, 'P2Y');
-      assert.deepStrictEqual(found('Die Firma beschäftigt Menschen aus vielen Jahren Erfahrung.'), []);
+      assert.deepStrictEqual(found('Die Firma zählt die Jahre ihres Bestehens.'), [], 'a plural unit with nothing that makes it a time');
+    });
+
+    it('reads an amount not given ("einigen", "mehrere", "weniger", "ein paar") with a plural unit the same way', () => {
+      assert.deepStrictEqual(only('Seit einigen Jahren fordern die Bauern in Tarnfeld das.'), { text: 'einigen Jahren', kind: 'DURATION', value: 'PXY' });
+      assert.deepStrictEqual(only('Der Antrag wird innerhalb weniger Tage bearbeitet.'), { text: 'weniger Tage', kind: 'DURATION', value: 'PXD' });
+      assert.deepStrictEqual(only('Varnik war mehrere Monate im Amt.'), { text: 'mehrere Monate', kind: 'DURATION', value: 'PXM' });
+      assert.deepStrictEqual(only('Die Tat soll sich vor mehreren Tagen ereignet haben.'), { text: 'vor mehreren Tagen', kind: 'DATE', value: 'PAST_REF' });
+      assert.deepStrictEqual(only('Auch damals nicht, vor so vielen Jahren.'), { text: 'vor so vielen Jahren', kind: 'DATE', value: 'PAST_REF' });
+      assert.deepStrictEqual(found('Wie viele Tage es dauert, weiß niemand.'), [], 'a question for the number');
     });
 
     it('reads "-lang" adverbs and adjectives as durations of unknown length', () => {

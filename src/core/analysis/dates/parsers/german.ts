@@ -404,15 +404,21 @@ export class GermanDurationParser extends NewsParser {
   }
 }
 
+/** Words for an amount not given: "einigen", "mehrere", "vielen", "weniger", "ein paar". */
+const VAGUE_AMOUNT = '[Ww]enige[nr]?|[Ee]inige[nr]?|[Mm]ehrere[nr]?|[Vv]iele[nr]?|[Ee]in paar';
+
 /**
  * Time of unknown length, named by a plural unit without a number: "seit Jahren", "in den vergangenen Monaten",
- * "den wenigen Wochen" are durations (TIMEX3 "PXY", "PXM", "PXW"); "vor Jahren", "vor wenigen Tagen" point back by
+ * "den wenigen Wochen", "seit einigen Jahren", "mehrere Tage" are durations (TIMEX3 "PXY", "PXM", "PXW"); "vor Jahren", "vor wenigen Tagen" point back by
  * an unknown amount ("PAST_REF"), "in wenigen Tagen" ahead ("FUTURE_REF").
  */
 export class GermanVagueDurationParser extends NewsParser {
-  private static readonly back = /(?<![\p{L}])[Vv]or\s+(?:(?:wenigen|einigen|vielen|ein paar)\s+)?$/u;
+  private static readonly back = /(?<![\p{L}])[Vv]or\s+(?:(?:so\s+)?(?:wenigen|einigen|mehreren|vielen|ein paar)\s+)?$/u;
   private static readonly ahead = /(?<![\p{L}])[Ii]n\s+(?:wenigen|einigen|ein paar)\s+$/u;
-  private static readonly stretch = /(?<![\p{L}])(?:(?:[Ss]eit|[Ff]ür|[Üü]ber)\s+|((?:vergangenen|letzten|vorigen|zurückliegenden|kommenden|nächsten|folgenden|ersten|wenigen)\s+))$/u;
+  /** "wie viele Tage" asks for a number. */
+  private static readonly question = /(?<![\p{L}])[Ww]ie\s+(?:viele|wenige)n?\s+$/u;
+  /** "seit Jahren" (the preposition left out of the span), "in den vergangenen Monaten", "seit einigen Jahren", "mehrere Wochen", "innerhalb weniger Tage" (the word kept). */
+  private static readonly stretch = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Ss]eit|[Ff]ür|[Üü]ber)\s+|((?:vergangenen|letzten|vorigen|zurückliegenden|kommenden|nächsten|folgenden|ersten|${VAGUE_AMOUNT})\s+))$`, 'u');
 
   constructor() {
     super(new RegExp(String.raw`(Jahrzehnten|Jahrzehnte|Jahren|Jahre|Monaten|Monate|Wochen|Tagen|Tage|Stunden)${END}`, 'u'));
@@ -427,7 +433,7 @@ export class GermanVagueDurationParser extends NewsParser {
       if (words) return ownResult(context, start, context.text.slice(start, end), blockedComponents(context), { kind: 'DATE', value, keepLeadingWord: true });
     }
     const { start, words } = wordsBefore(context, index, GermanVagueDurationParser.stretch);
-    if (!words) return null;
+    if (!words || GermanVagueDurationParser.question.test(textBefore(context, index, 24))) return null;
     const from = words[1] ? start : index; // "seit" is left out of the span, "vergangenen" kept
     return ownResult(context, from, context.text.slice(from, end), blockedComponents(context), { kind: 'DURATION', value: durationValue('X', unit.designator) });
   }
