@@ -364,6 +364,29 @@ describe('findDates', () => {
     });
   });
 
+  describe('amounts of time counted from the last date named', () => {
+    it('read "zwölf Jahre später", "drei Tage zuvor" as dates that many units from the last date as fine as the unit', () => {
+      assert.deepStrictEqual(found('2003 kamen 300 Gäste, zwölf Jahre später nur noch 120.').map(d => [d.text, d.kind, d.value]), [
+        ['2003', 'DATE', '2003'], ['zwölf Jahre später', 'DATE', '2015'],
+      ]);
+      assert.deepStrictEqual(found('Am 3. Mai 2015 begann der Streik. Drei Tage später war er vorbei, zwei Tage danach kam die Einigung.').map(d => d.value), [
+        '2015-05-03', '2015-05-06', '2015-05-08',
+      ], 'each counted from the one before, as a story moves on');
+      assert.deepStrictEqual(found('Im Juni 2019 warnte Kestrel, drei Monate zuvor hatte sie geschwiegen.').map(d => d.value), ['2019-06', '2019-03']);
+      assert.deepStrictEqual(found('Am 3. Mai 2015 begann es, eine Woche später endete es.').map(d => d.value), ['2015-05-03', '2015-W19']);
+    });
+
+    it('give a coarser date the unit cannot divide its own grain, and count from the reference where no date comes before', () => {
+      assert.deepStrictEqual(found('Im Jänner 2016 schloss das Zentrum. Eine Woche später kam die Polizei.').map(d => d.value), ['2016-01', '2016-01']);
+      assert.deepStrictEqual(found('1950 entstand die Idee, zwei Monate später die Firma.').map(d => d.value), ['1950', '1950']);
+      assert.deepStrictEqual(only('Zwei Jahre später kam er zurück.'), { text: 'Zwei Jahre später', kind: 'DATE', value: '2022' });
+      assert.deepStrictEqual(only('Das Gesetz soll zwei Wochen früher gelten.'), { text: 'zwei Wochen', kind: 'DURATION', value: 'P2W' }, '"früher" compares');
+      assert.deepStrictEqual(found('The plant opened on May 3, 2015. Three days later it closed.', 'en').map(d => [d.text, d.value]), [
+        ['May 3, 2015', '2015-05-03'], ['Three days later', '2015-05-06'],
+      ]);
+    });
+  });
+
   describe('periods under way', () => {
     it('reads "im Laufe der Woche" as this week, and "im Verlauf des Jahres" as this year', () => {
       assert.deepStrictEqual(only('Ein Treffen könnte im Laufe der Woche stattfinden.'), { text: 'Woche', kind: 'DATE', value: '2020-W38' });

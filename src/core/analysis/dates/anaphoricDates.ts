@@ -3,11 +3,17 @@
 // TimeML calls this anchoring on the previous temporal expression (HeidelTime's "UNDEF-REF"); the parsers resolve
 // such words against the reference, which stands when no date comes before them. A clock time or a part of a day
 // alone in its sentence ("Gegen 1.15 Uhr entdeckten Wachleute …", "am frühen Morgen") is on the day named just before.
-import { addDays, addMonths, isoWeek, pad, type YMD } from './calendar';
+import { addDays, addMonths, daysFrom, isoWeek, isoWeekMonday, pad, type YMD } from './calendar';
 import type { DateMention } from '../types';
 
 /** "Vortag", "Jahr zuvor", "Tag davor", "vorhergehenden Monat": the words that count back from the last date named. */
 const COUNTS_BACK = /^(?:Vortag(?:es|s)?|(?:Tag|Tages|Woche|Monat|Monats|Jahr|Jahres)\s+(?:zuvor|davor)|[Vv]or(?:hergehend|ausgegangen|herig)e[nmrs]?\s+\p{L}+)$/u;
+
+/**
+ * "zwölf Jahre später", "drei Tage zuvor", "two weeks later": an amount of time counted from the last date named. The
+ * parsers count it from the reference; how many units it lies from there is how many it lies from that date.
+ */
+const COUNTS_FROM_LAST = /\s(?:später|danach|darauf|zuvor|davor|vorher|later|earlier)$/u;
 
 type Grain = 'day' | 'week' | 'month' | 'year';
 
@@ -21,7 +27,7 @@ const TIME_ANCHOR_REACH = 500;
  * The mentions, with those that count back resolved against the last date before them that is at least as fine, and
  * bare times put on the day named shortly before them (a day in their own sentence is the nearest one anyway).
  */
-export function withAnaphoricDates(mentions: DateMention[]): DateMention[] {
+export function withAnaphoricDates(mentions: DateMention[], reference?: YMD): DateMention[] {
   let resolved: DateMention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
@@ -32,13 +38,52 @@ export function withAnaphoricDates(mentions: DateMention[]): DateMention[] {
       if (anchor) list[i] = { ...mention, value: formatDay(anchor) + mention.value.slice(10) };
       continue;
     }
+    if (reference && mention.kind === 'DATE' && COUNTS_FROM_LAST.test(mention.text)) {
+      const list = (resolved ??= [...mentions]);
+      list[i] = countedFromLast(list, i, reference);
+      continue;
+    }
     const grain = COUNTS_BACK.test(mention.text) ? grainOf(mention.value) : undefined;
     if (!grain) continue;
     const list = (resolved ??= [...mentions]);
     const anchor = lastAnchor(list, i, grain);
-    if (anchor) list[i] = { ...mention, value: stepBack(anchor, grain) };
+    if (anchor) list[i] = { ...mention, value: shifted(anchor, grain, -1) };
   }
   return resolved ?? mentions;
+}
+
+/**
+ * An amount of time before or after the last date named, at the unit's grain; after a date coarser than the unit (a
+ * week after a month) at that date's grain, which is what can be said ("eine Woche später" after "im Jänner").
+ */
+function countedFromLast(mentions: DateMention[], at: number, reference: YMD): DateMention {
+  const mention = mentions[at];
+  const grain = grainOf(mention.value);
+  if (!grain) return mention;
+  const steps = stepsFrom(reference, mention.value, grain);
+  const anchor = lastAnchor(mentions, at, grain);
+  if (anchor) return { ...mention, value: shifted(anchor, grain, steps) };
+  for (const coarser of COARSER[grain]) {
+    const rough = lastAnchor(mentions, at, coarser);
+    if (rough) return { ...mention, value: formatAt(moved(rough, grain, steps), coarser) };
+  }
+  return mention;
+}
+
+const COARSER: Record<Grain, Grain[]> = { day: ['month', 'year'], week: ['month', 'year'], month: ['year'], year: [] };
+
+/** How many units of `grain` a value lies from the reference: "2018" is −2 years from 2020-09-14. */
+function stepsFrom(reference: YMD, value: string, grain: Grain): number {
+  const [year, second, third] = value.split(/-W?/).map(Number);
+  switch (grain) {
+    case 'year': return year - reference.year;
+    case 'month': return (year - reference.year) * 12 + second - reference.month;
+    case 'day': return daysFrom(reference, { year, month: second, day: third });
+    case 'week': {
+      const week = isoWeek(reference);
+      return daysFrom(isoWeekMonday(week.year, week.week), isoWeekMonday(year, second)) / 7;
+    }
+  }
 }
 
 function grainOf(value: string): Grain | undefined {
@@ -65,18 +110,29 @@ function lastAnchor(mentions: DateMention[], before: number, grain: Grain, from 
   return undefined;
 }
 
-function stepBack(anchor: YMD, grain: Grain): string {
+/** The day some units of `grain` from `anchor`. */
+function moved(anchor: YMD, grain: Grain, steps: number): YMD {
   switch (grain) {
-    case 'day': return formatDay(addDays(anchor, -1));
+    case 'day': return addDays(anchor, steps);
+    case 'week': return addDays(anchor, 7 * steps);
+    case 'month': return addMonths(anchor, steps);
+    case 'year': return { ...anchor, year: anchor.year + steps };
+  }
+}
+
+function shifted(anchor: YMD, grain: Grain, steps: number): string {
+  return formatAt(moved(anchor, grain, steps), grain);
+}
+
+function formatAt(day: YMD, grain: Grain): string {
+  switch (grain) {
+    case 'day': return formatDay(day);
     case 'week': {
-      const week = isoWeek(addDays(anchor, -7));
+      const week = isoWeek(day);
       return `${pad(week.year, 4)}-W${pad(week.week)}`;
     }
-    case 'month': {
-      const month = addMonths(anchor, -1);
-      return `${pad(month.year, 4)}-${pad(month.month)}`;
-    }
-    case 'year': return pad(anchor.year - 1, 4);
+    case 'month': return `${pad(day.year, 4)}-${pad(day.month)}`;
+    case 'year': return pad(day.year, 4);
   }
 }
 

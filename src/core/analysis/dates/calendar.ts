@@ -53,6 +53,17 @@ export function isValidDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/** Days from one date to another: positive when `to` is later. */
+export function daysFrom(from: YMD, to: YMD): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
+/** The Monday of an ISO 8601 week: week 1 is the one that holds 4 January. */
+export function isoWeekMonday(year: number, week: number): YMD {
+  const fourth: YMD = { year, month: 1, day: 4 };
+  return addDays(fourth, 7 * (week - 1) - ((weekdayOf(fourth) || 7) - 1));
+}
+
 export function compareYmd(a: YMD, b: YMD): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }

@@ -94,7 +94,8 @@ export function findDates(
     memo.remember(text, sentence.start, sentence.end, { reference, mentions: within.map(m => keptMention(m, sentence.start)) });
   }
   const all = recalled.length === 0 ? parsed : [...recalled, ...parsed].sort((a, b) => a.start - b.start);
-  return withAnaphoricDates(all);
+  const { anchor, precision } = readReference(referenceDate);
+  return withAnaphoricDates(all, precision === 'day' ? anchor : undefined);
 }
 
 /**

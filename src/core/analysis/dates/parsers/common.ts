@@ -2,7 +2,7 @@
 // resolution rules shared by German and English (direction words, weeks, seasons, quarters).
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
 import type { Language } from '../../types';
-import { addDays, addMonths, closestYearForMonth, compareYmd, resolveWeekday, weekdayOf, type YMD } from '../calendar';
+import { addDays, addMonths, closestYearForMonth, compareYmd, daysFrom, resolveWeekday, weekdayOf, type YMD } from '../calendar';
 import { parseNumeral } from '../numberWords';
 import { dateComponents, ownResult, referenceOf, startsWord, stateOf, tenseAt, textBefore, type MentionInfo, type Tense } from '../parseState';
 import { APPROX_PATTERN, LEADING_SIGNALS, isApproxWord } from '../vocabulary';
@@ -186,14 +186,10 @@ export function yearForMonth(reference: YMD, month: number, direction: -1 | 0 | 
 const SAME_YEAR_WINDOW_DAYS = 62;
 const SAME_YEAR_WINDOW_MONTHS = 2;
 
-function daysBetween(a: YMD, b: YMD): number {
-  return (Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000;
-}
-
 /** Year of a day and month named without one, by the same rule as yearForMonth. */
 export function yearForDay(reference: YMD, month: number, day: number, tense: Tense): number {
   const sameYear: YMD = { year: reference.year, month, day };
-  if (Math.abs(daysBetween(sameYear, reference)) <= SAME_YEAR_WINDOW_DAYS) return reference.year;
+  if (Math.abs(daysFrom(reference, sameYear)) <= SAME_YEAR_WINDOW_DAYS) return reference.year;
   if (tense === 'past') return compareYmd(sameYear, reference) <= 0 ? reference.year : reference.year - 1;
   if (tense === 'future') return compareYmd(sameYear, reference) >= 0 ? reference.year : reference.year + 1;
   let best = reference.year;

@@ -212,6 +212,11 @@ export class EnglishDurationParser extends NewsParser {
     const mod = approxWord && isApproxWord(approxWord) ? 'APPROX' as const : undefined;
     const fullEnd = index + match[0].length;
     if (relation === 'ago') return offsetResult(context, start, context.text.slice(start, fullEnd), -amount, unit.designator, { mod });
+    // "two years later", "three days earlier": counted from the reference here, from the last date named in anaphoricDates.ts.
+    if ((relation === 'later' || relation === 'earlier') && !lead && !article && !directionWord) {
+      const counted = offsetResult(context, start, context.text.slice(start, fullEnd), relation === 'later' ? amount : -amount, unit.designator, { mod });
+      if (counted) return counted;
+    }
     const end = relation ? fullEnd - match[0].length + unitWord.length : fullEnd;
     const text = context.text.slice(start, end);
     if (lead && /^[Ii]n$/.test(lead) && !article && !directionWord && !relation) {

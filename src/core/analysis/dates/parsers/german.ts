@@ -373,6 +373,8 @@ export class GermanDurationParser extends NewsParser {
   private static readonly lead = new RegExp(
     String.raw`(?<![\p{L}\p{N}.:])(?:([Vv]or|[Ii]n)\s+)?(?:(den|die|der|des)\s+)?(?:(${GERMAN_DIRECTION}|ersten|ganzen|gesamten)\s+)?` +
     String.raw`(?:(${APPROX_PATTERN.de})\s+)?(${NUMBER})(?:\s+(halbe[ns]?))?\s+$`, 'u');
+  // Not "früher", which mostly compares ("zwei Wochen früher als geplant").
+  private static readonly relation = /^\s+(später|danach|darauf|zuvor|davor|vorher)(?![\p{L}])/u;
 
   constructor() {
     super(new RegExp(String.raw`(${UNIT_PATTERN.de})${END}`, 'u'));
@@ -391,6 +393,13 @@ export class GermanDurationParser extends NewsParser {
     if (halfWord) amount = amount === 1 ? 0.5 : amount + 0.5;
     const mod = approxWord && isApproxWord(approxWord) ? 'APPROX' as const : undefined;
     const text = context.text.slice(start, index + match[0].length);
+    // "zwölf Jahre später", "drei Tage zuvor": counted from the reference here, from the last date named in anaphoricDates.ts.
+    const relation = lead || article || directionWord ? null : GermanDurationParser.relation.exec(textAfter(context, index + match[0].length));
+    if (relation) {
+      const sign = /^(?:später|danach|darauf)$/.test(relation[1]) ? 1 : -1;
+      const counted = offsetResult(context, start, text + relation[0], sign * amount, unit.designator, { mod });
+      if (counted) return counted;
+    }
     if (lead && !article && !directionWord) {
       const sign = /^[Vv]or$/.test(lead) ? -1 : 1;
       const offset = offsetResult(context, start, text, sign * amount, unit.designator, { mod, keepLeadingWord: true });
