@@ -286,7 +286,7 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
   let ownEnd = attachments.end;
   if (!attachments.kind && attachments.exponent === 0) {
     // "20 bis 30 Prozent": the first number borrows the unit of the second.
-    const borrowed = borrowFromRangePartner(text, numberEnd, limit, language);
+    const borrowed = borrowFromRangePartner(text, hit.raw, numberEnd, limit, language);
     if (borrowed) {
       attachments = borrowed;
       ownEnd = numberEnd;
@@ -490,22 +490,30 @@ function shareCoordinatedNoun(text: string, from: number, limit: number): Attach
   return { exponent: 0, unit: attachments.unit, kind: 'noun', end: from + adjective.length };
 }
 
-function borrowFromRangePartner(text: string, from: number, limit: number, language: Language): Attachments | null {
+/**
+ * "20 bis 30 Prozent", "zwischen 50 und 100 Flüchtlinge", "von vier auf sieben Verkäufe": the first number of a range
+ * is what the second is. Not between two years ("zwischen 2004 und 2006 Telefonate"), which only money, a percentage or
+ * a magnitude makes amounts.
+ */
+function borrowFromRangePartner(text: string, first: string, from: number, limit: number, language: Language): Attachments | null {
   const link = /^\s*(?:bis|-|–|und|oder|bzw\.|beziehungsweise|auf|to|or|and)\s*/u.exec(text.slice(from, from + 18));
   if (!link) return null;
   const partner = new RegExp(`^(?:${DIGITS}|${numberWordPattern(language)})(?![\\p{L}\\p{N}])`, 'u').exec(text.slice(from + link[0].length, from + link[0].length + 30));
   if (!partner) return null;
   const attachments = readAttachments(text, from + link[0].length + partner[0].length, limit, false, language);
   if (attachments.kind === 'measure') return attachments; // "30 bis 45 Millionen Tonnen": neither is a quantity
-  return attachments.kind === 'currency' || attachments.kind === 'percent' || attachments.exponent > 0 ? attachments : null;
+  if (attachments.kind === 'currency' || attachments.kind === 'percent' || attachments.exponent > 0) return attachments;
+  return attachments.kind === 'noun' && !YEAR_LIKE.test(first) && !YEAR_LIKE.test(partner[0]) ? attachments : null;
 }
+
+const YEAR_LIKE = /^(?:1\d|20)\d{2}$/;
 
 /**
  * A four-digit number from 1000 to 2099 without separators is a year unless money or a percentage follows, or a
  * noun does that no year word precedes and no participle of a year ("1964 geborene") sits between.
  */
 function isYear(digits: string, attachments: Attachments, before: string, after: string): boolean {
-  if (!/^(1\d|20)\d{2}$/.test(digits)) return false;
+  if (!YEAR_LIKE.test(digits)) return false;
   if (attachments.kind === 'currency' || attachments.kind === 'percent' || attachments.exponent > 0) return false;
   return attachments.kind !== 'noun' || YEAR_SIGNAL.test(before) || YEAR_RANGE_BEFORE.test(before) || YEAR_PARTICIPLE.test(after);
 }
@@ -533,7 +541,7 @@ function isLabel(before: string, countsPlural: boolean): boolean {
  * nor for an abbreviation or a single letter after it ("Lumia 950 XL", "zwei F-22").
  */
 function countsPlural(hit: NumberHit, value: number, unit: string | undefined, language: Language): boolean {
-  if (language !== 'de' || unit === undefined || value === 1 || /^(1\d|20)\d{2}$/.test(hit.raw)) return false;
+  if (language !== 'de' || unit === undefined || value === 1 || YEAR_LIKE.test(hit.raw)) return false;
   const last = unit.slice(unit.lastIndexOf('-') + 1);
   return last.length > 1 && !/\p{Lu}/u.test(last.slice(1)) && !isSingularGermanNoun(last);
 }

@@ -81,6 +81,14 @@ describe('findQuantities', () => {
     assert.deepStrictEqual(found('Das Budget steigt von 1,2 auf 1,8 Milliarden Euro.').map(q => q.value), [1.2e9, 1.8e9]);
   });
 
+  it('gives the first number of a range the noun the second counts, but not a year', () => {
+    assert.deepStrictEqual(found('Es kamen 50 bis 70 Menschen nach Tarnfeld.').map(q => [q.text, q.value, q.unit]), [['50', 50, 'Menschen'], ['70 Menschen', 70, 'Menschen']]);
+    assert.deepStrictEqual(found('Jeden Monat kommen zwischen fünf und 20 Flüchtlinge.').map(q => [q.text, q.unit]), [['fünf', 'Flüchtlinge'], ['20 Flüchtlinge', 'Flüchtlinge']]);
+    assert.deepStrictEqual(found('Sie waren etwa 8.000 bis 9.000 Fans.').map(q => [q.text, q.approx]), [['etwa 8.000', true], ['9.000 Fans', undefined]]);
+    assert.deepStrictEqual(found('Zwischen 2004 und 2006 Telefonate abzuhören war verboten.'), []);
+    assert.deepStrictEqual(found('Der Bus fährt 5 bis 10 Minuten.'), [], 'a time unit is counted by no one');
+  });
+
   it('reads a minus sign', () => {
     assert.strictEqual(only('Die Inflation sank auf minus 0,5 Prozent.').value, -0.5);
   });
