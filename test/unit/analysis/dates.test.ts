@@ -249,6 +249,10 @@ describe('findDates', () => {
       assert.deepStrictEqual(only('Die Läden öffnen nun an Sonntagen.'), { text: 'Sonntagen', kind: 'SET', value: 'XXXX-WXX-7' });
     });
 
+    it('keeps a word that makes an amount of time approximate', () => {
+      assert.deepStrictEqual(only('Er war nicht ganz zwei Jahre im Amt.'), { text: 'nicht ganz zwei Jahre', kind: 'DURATION', value: 'P2Y', mod: 'APPROX' });
+    });
+
     it('reads the whole of a unit as a duration, and an age as no date', () => {
       assert.deepStrictEqual(only('Das gilt während des ganzen Jahres.'), { text: 'ganzen Jahres', kind: 'DURATION', value: 'P1Y' });
       assert.strictEqual(only('Sie wartete den ganzen Tag.').value, 'P1D');

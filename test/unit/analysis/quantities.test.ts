@@ -53,7 +53,7 @@ describe('findQuantities', () => {
     assert.deepStrictEqual(only('Die App hat rund 100 Millionen monatlichen Nutzer.'), {
       text: 'rund 100 Millionen monatlichen Nutzer', value: 1e8, unit: 'Nutzer', approx: true,
     });
-    for (const word of ['rund', 'etwa', 'ca.', 'knapp', 'fast', 'mehr als', 'über', 'bis zu', 'maximal', 'höchstens', 'mindestens']) {
+    for (const word of ['rund', 'etwa', 'ca.', 'knapp', 'fast', 'mehr als', 'über', 'bis zu', 'maximal', 'höchstens', 'mindestens', 'um die', 'nicht ganz', 'nicht mehr als']) {
       const quantity = only(`Es kamen ${word} 300 Menschen.`);
       assert.ok(quantity.approx && quantity.text.startsWith(word) && quantity.unit === 'Menschen', word);
     }

@@ -123,7 +123,7 @@ export function unitInfo(word: string, language: Language): UnitInfo | undefined
 
 /** Words that make an amount approximate ("fast einem Jahr", "nearly a year", "gegen 14 Uhr"). */
 export const APPROX_PATTERN: Record<Language, string> = {
-  de: '[Ff]ast|[Kk]napp|[Ee]twa|[Rr]und|[Gg]ut|[Uu]ngefähr|[Cc]irca|[Cc]a\\.|[Bb]einahe|[Nn]ahezu|[Aa]nnähernd|[Mm]ehr als|[Ww]eniger als|[Üü]ber|[Gg]egen',
+  de: '[Nn]icht ganz|[Ff]ast|[Kk]napp|[Ee]twa|[Rr]und|[Gg]ut|[Uu]ngefähr|[Cc]irca|[Cc]a\\.|[Bb]einahe|[Nn]ahezu|[Aa]nnähernd|[Mm]ehr als|[Ww]eniger als|[Üü]ber|[Gg]egen',
   en: '[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Aa]pproximately|[Ss]ome|[Mm]ore than|[Ll]ess than|[Oo]ver|[Jj]ust over|[Jj]ust under',
 };
 
@@ -132,14 +132,14 @@ export const APPROX_PATTERN: Record<Language, string> = {
  * them is an amount, never a year. The quantity reader takes them as making it approximate.
  */
 export const AMOUNT_QUALIFIERS = [
-  '[Mm]ehr als', '[Ww]eniger als', '[Rr]und', '[Ee]twa', '[Cc]a\\.', '[Cc]irca', '[Kk]napp', '[Ff]ast', '[Aa]nnähernd', '[Uu]ngefähr',
+  '[Nn]icht mehr als', '[Nn]icht weniger als', '[Nn]icht ganz', '[Uu]m die', '[Mm]ehr als', '[Ww]eniger als', '[Rr]und', '[Ee]twa', '[Cc]a\\.', '[Cc]irca', '[Kk]napp', '[Ff]ast', '[Aa]nnähernd', '[Uu]ngefähr',
   '[Nn]ahezu', '[Bb]einahe', '[Bb]is zu', '[Mm]aximal', '[Hh]öchstens', '[Mm]indestens', '[Ww]enigstens', '[Aa]bout', '[Nn]early',
   '[Aa]lmost', '[Rr]oughly', '[Aa]pproximately', '[Mm]ore than', '[Ll]ess than', '[Ff]ewer than', '[Uu]p to', '[Aa]t least', '[Aa]t most',
 ].join('|');
 
 /** Exact comparisons, not approximations: they keep the TIMEX3 value but carry no APPROX mod. */
 export function isApproxWord(word: string): boolean {
-  return !/^(mehr als|weniger als|über|more than|less than|over|just over|just under)$/i.test(word.trim());
+  return !/^((?:nicht )?mehr als|(?:nicht )?weniger als|über|more than|less than|over|just over|just under)$/i.test(word.trim());
 }
 
 /**
