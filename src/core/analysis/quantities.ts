@@ -79,7 +79,8 @@ function dozenOf(adjective: string | undefined): { size: number; approx: boolean
   return { size: half ? 6 : 12, approx: adjective !== undefined && !half };
 }
 
-const PERCENT = /^\s{0,3}(?:%|Prozent|per ?cent|pct\.?)(?![\p{L}])/u;
+/** "%", "Prozent", and the adjective "-prozentig" ("mit 90-prozentiger Wahrscheinlichkeit"). */
+const PERCENT = /^\s{0,3}(?:%|Prozent|per ?cent|pct\.?)(?![\p{L}])|^-[Pp]rozentig(?:e[nmrs]?)?(?![\p{L}])/u;
 const PERCENTAGE_POINTS = /^\s{0,3}(Prozentpunkte?n?|percentage points?)(?![\p{L}])/u;
 /** A unit of measure, unlike a counted noun, has one name whatever its inflection ("einen Prozentpunkt", "um 2 Prozentpunkten"). */
 const percentagePointsUnit = (written: string) => (written.startsWith('P') ? 'Prozentpunkte' : 'percentage points');
@@ -351,7 +352,7 @@ function isDateTimeOrCode(text: string, start: number, end: number, before: stri
   if (/^[.,]?\s*Uhr(?![\p{L}])/u.test(after) || /^\s*(?:[ap]\.?m\.?|o'clock)(?![\p{L}])/iu.test(after)) return true;
   if (/^\.(?!\d)/.test(after)) return true; // an ordinal, or a bare number that ends a sentence
   if (/^\p{L}/u.test(after)) return !(/[$€£]\s?$/.test(before) && /^(?:k|m|bn|mn)(?![\p{L}])/u.test(after));
-  if (/^-\p{L}/u.test(after)) return true;
+  if (/^-\p{L}/u.test(after)) return !PERCENT.test(after); // "45-Jährige", but "90-prozentige"
   return /\p{L}-$/u.test(before); // "Covid-19", "F-35"
 }
 

@@ -89,6 +89,11 @@ describe('findQuantities', () => {
     assert.deepStrictEqual(found('Der Bus fährt 5 bis 10 Minuten.'), [], 'a time unit is counted by no one');
   });
 
+  it('reads the adjective "-prozentig" as a percentage', () => {
+    assert.deepStrictEqual(only('Kestrel ist mit 90-prozentiger Sicherheit dabei.'), { text: '90-prozentiger', value: 90, unit: '%', approx: undefined });
+    assert.deepStrictEqual(found('Die 45-Jährige und der 3-Jährige kamen.'), []);
+  });
+
   it('reads a minus sign', () => {
     assert.strictEqual(only('Die Inflation sank auf minus 0,5 Prozent.').value, -0.5);
   });
