@@ -249,6 +249,13 @@ describe('findDates', () => {
       assert.deepStrictEqual(only('Die Läden öffnen nun an Sonntagen.'), { text: 'Sonntagen', kind: 'SET', value: 'XXXX-WXX-7' });
     });
 
+    it('reads "wöchentliche" and the other adjectives of recurrence as sets, and "fast täglich" as approximate', () => {
+      assert.deepStrictEqual(only('Die Zeitung brachte eine wöchentliche Beilage.'), { text: 'wöchentliche', kind: 'SET', value: 'P1W' });
+      assert.deepStrictEqual(only('Die monatlichen Kosten steigen.').value, 'P1M');
+      assert.deepStrictEqual(only('In Tarnfeld finden fast täglich Demonstrationen statt.'), { text: 'fast täglich', kind: 'SET', value: 'P1D', mod: 'APPROX' });
+      assert.deepStrictEqual(found('Die App hat 100 Millionen monatliche Nutzer.'), [], 'an adjective inside a count');
+    });
+
     it('keeps a word that makes an amount of time approximate', () => {
       assert.deepStrictEqual(only('Er war nicht ganz zwei Jahre im Amt.'), { text: 'nicht ganz zwei Jahre', kind: 'DURATION', value: 'P2Y', mod: 'APPROX' });
     });

@@ -572,23 +572,33 @@ const SET_UNITS: Record<string, string> = {
   Tag: 'P1D', Woche: 'P1W', Monat: 'P1M', Jahr: 'P1Y', Stunde: 'PT1H', Morgen: 'XXXX-XX-XXTMO', Abend: 'XXXX-XX-XXTEV', Wochenende: 'XXXX-WXX-WE',
 };
 
-/** Recurring times: "täglich", "jede Woche", "pro Jahr", "jeden Montag", "sonntags", "an Sonntagen". */
+/**
+ * Recurring times: "täglich" (approximate after "fast": "fast täglich"), the adjective "wöchentliche", "jede Woche",
+ * "pro Jahr", "jeden Montag", "sonntags", "an Sonntagen".
+ */
 export class GermanSetParser extends NewsParser {
+  private static readonly approx = /(?<![\p{L}])([Ff]ast|[Nn]ahezu|[Bb]einahe)\s+$/u;
+  /** "100 Millionen monatliche Nutzer": an adjective inside a count describes what is counted. */
+  private static readonly inCount = /(?:\d|Tausend|Millionen?|Milliarden?|Mio\.|Mrd\.)\s+$/u;
+
   constructor() {
     super(new RegExp(
-      String.raw`(?:(täglich|wöchentlich|monatlich|jährlich|stündlich)|(?:[Jj]ede[ns]?|pro)\s+(Tag|Woche|Monat|Jahr|Stunde|Morgen|Abend|Wochenende|${WEEKDAY})|` +
+      String.raw`(?:(täglich|wöchentlich|monatlich|jährlich|stündlich)(?:e[nmrs]?)?|(?:[Jj]ede[ns]?|pro)\s+(Tag|Woche|Monat|Jahr|Stunde|Morgen|Abend|Wochenende|${WEEKDAY})|` +
       String.raw`(montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonnabends|sonntags)|(${WEEKDAY})en)${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
     const [, adverb, unitWord, weekdayAdverb, pluralWeekday] = match;
+    if (adverb && match[0] !== adverb && GermanSetParser.inCount.test(textBefore(context, index, 16))) return null;
     if (pluralWeekday && !/(?:^|[^\p{L}])an\s+$/u.test(textBefore(context, index))) return null;
     let value = adverb ? SET_ADVERBS[adverb] : unitWord ? SET_UNITS[unitWord] : undefined;
     const weekdayWord = weekdayAdverb ? weekdayAdverb[0].toUpperCase() + weekdayAdverb.slice(1, -1) : pluralWeekday ?? unitWord;
     const weekday = weekdayWord ? weekdayNumber(weekdayWord, 'de') : undefined;
     if (weekday !== undefined) value = `XXXX-WXX-${weekday || 7}`;
     if (!value) return null;
-    return ownResult(context, index, match[0], blockedComponents(context), { kind: 'SET', value });
+    const { start, words } = adverb ? wordsBefore(context, index, GermanSetParser.approx) : { start: index, words: null };
+    const text = context.text.slice(start, index + match[0].length);
+    return ownResult(context, start, text, blockedComponents(context), { kind: 'SET', value, mod: words ? 'APPROX' : undefined });
   }
 }
 
