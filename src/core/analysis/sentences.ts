@@ -45,7 +45,7 @@ const SENTENCE_STARTERS = new Set([
 const MONTH_NAMES = /^(Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b/u;
 
 /** Words after which a number with a full stop is an ordinal ("der 3. Platz", "am 20."). */
-const BEFORE_ORDINAL = /(?:^|[\s(])(der|die|das|dem|den|des|am|im|zum|zur|vom|beim|bis|ab|seit|vor|nach|ein|eine|einem|einer|seinem|seiner|ihrem|ihrer|jedem|jeder|Der|Die|Das|Am|Im|Zum|Vom|Bis|Ab|Seit|Vor|Nach)\s+\d{1,3}\.$/u;
+const BEFORE_ORDINAL = /(?:^|[\s(])(der|die|das|dem|den|des|am|im|ins|ans|aufs|ums|übers|fürs|zum|zur|vom|beim|bis|ab|seit|vor|nach|ein|eine|einem|einer|seinem|seiner|ihrem|ihrer|jedem|jeder|Der|Die|Das|Am|Im|Ins|Zum|Vom|Bis|Ab|Seit|Vor|Nach)\s+\d{1,3}\.$/u;
 
 const segmenters: Partial<Record<Language, Intl.Segmenter>> = {};
 

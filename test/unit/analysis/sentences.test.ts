@@ -15,6 +15,9 @@ describe('splitSentences', () => {
     assert.deepStrictEqual(sentencesOf('Am 7. September war es kalt.'), ['Am 7. September war es kalt.']);
     assert.deepStrictEqual(sentencesOf('Bis zum 20. wurde verhandelt.'), ['Bis zum 20. wurde verhandelt.']);
     assert.deepStrictEqual(sentencesOf('Sie wurde beim 3. Versuch gewählt.'), ['Sie wurde beim 3. Versuch gewählt.']);
+    assert.deepStrictEqual(sentencesOf('Das galt bis ins 18. Jahrhundert. Der Zug hält aufs 2. Gleis zu.'), [
+      'Das galt bis ins 18. Jahrhundert.', 'Der Zug hält aufs 2. Gleis zu.',
+    ], 'a preposition joined with "das"');
   });
 
   it('does not split inside a parenthesised date', () => {
