@@ -324,6 +324,8 @@ describe('findDates', () => {
         ['Mai des Vorjahres', '2019-05'], ['März dieses Jahres', '2020-03'],
       ]);
       assert.deepStrictEqual(only('Im Juli nächsten Jahres kommt sie.').value, '2021-07');
+      assert.deepStrictEqual(only('Varnik hat Ende vergangenen Dezember unterschrieben.'), { text: 'Ende vergangenen Dezember', kind: 'DATE', value: '2019-12', mod: 'END' });
+      assert.deepStrictEqual(only('Kestrel hatte Anfang kommenden Februar als Termin genannt.').value, '2021-02', 'the direction word decides, not the tense');
     });
   });
 

@@ -50,7 +50,8 @@ const MONTH_SIGNAL = /(?:^|[^\p{L}])(?:im|Im|in|In|seit|Seit|bis|Bis|ab|Ab|vom|V
 
 /** "im August", "September 2020", "Anfang September", "letzten Mai"; a bare name needs a preposition ("August" is also a first name). */
 export class GermanMonthParser extends NewsParser {
-  private static readonly lead = new RegExp(String.raw`(?<![\p{L}])(?:(${GERMAN_DIRECTION})\s+)?(?:(Anfang|Mitte|Ende|Beginn)\s+)?$`, 'u');
+  /** "vergangenen Dezember", "Ende Dezember", and both: "Ende vergangenen Dezember". */
+  private static readonly lead = new RegExp(String.raw`(?<![\p{L}])(?:(${GERMAN_DIRECTION})\s+)?(?:(Anfang|Mitte|Ende|Beginn)\s+)?(?:(${GERMAN_DIRECTION})\s+)?$`, 'u');
   private static readonly yearAfter = new RegExp(String.raw`^\s+(?:des\s+)?(?:(Vorjahres)|(${GERMAN_DIRECTION})\s+Jahres)(?![\p{L}])`, 'u');
 
   constructor() {
@@ -62,7 +63,7 @@ export class GermanMonthParser extends NewsParser {
     const before = textBefore(context, index);
     if (/\d\.?\s*$/.test(before)) return null; // "13. September" belongs to chrono's day-month parser
     const { start, words } = wordsBefore(context, index, GermanMonthParser.lead);
-    const [directionWord, modWord] = [words?.[1], words?.[2]];
+    const [directionWord, modWord] = [words?.[1] ?? words?.[3], words?.[2]];
     if (!directionWord && !modWord && !yearText && !MONTH_SIGNAL.test(before)) return null;
     const month = monthNumber(monthWord, 'de');
     if (!month) return null;
