@@ -42,6 +42,8 @@ describe('findDates', () => {
 
     it('reads nights and parts of a weekday', () => {
       assert.deepStrictEqual(only('In der Nacht zum Montag brannte es.'), { text: 'Nacht zum Montag', kind: 'TIME', value: '2020-09-13TNI' });
+      assert.deepStrictEqual(only('Sie stritten in der Nacht auf den 3. November 2010.'), { text: 'Nacht auf den 3. November 2010', kind: 'TIME', value: '2010-11-02TNI' });
+      assert.deepStrictEqual(only('In der Nacht vom 2. auf den 3. Mai brannte es.'), { text: 'Nacht vom 2. auf den 3. Mai', kind: 'TIME', value: '2020-05-02TNI' });
       assert.deepStrictEqual(only('Die Polizei kam am Montagmorgen.'), { text: 'Montagmorgen', kind: 'TIME', value: '2020-09-14TMO' });
       assert.deepStrictEqual(only('Am Dienstagabend sprach sie.'), { text: 'Dienstagabend', kind: 'TIME', value: '2020-09-08TEV' });
       assert.strictEqual(only('Die Demo am Samstagnachmittag blieb friedlich.').value, '2020-09-12TAF');

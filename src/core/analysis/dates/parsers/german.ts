@@ -131,15 +131,30 @@ const SUNDAY_PAPER = /(?<![\p{L}])(?:Welt|Bild)\s+am\s+$/u;
 /** "Nacht zum Montag", "Nacht auf Sonntag", "Nacht von Samstag auf Sonntag": the night before that day. */
 export class GermanNightParser extends NewsParser {
   constructor() {
-    super(new RegExp(String.raw`[Nn]acht\s+(?:von\s+(?:${WEEKDAY})\s+)?(?:zum|zu|auf)\s+(?:den\s+)?(${WEEKDAY})${END}`, 'u'));
+    super(new RegExp(
+      String.raw`[Nn]acht\s+(?:vo[nm]\s+(?:${WEEKDAY}|\d{1,2}\.)\s+)?(?:zum|zu|auf)\s+(?:den\s+)?` +
+      String.raw`(?:(${WEEKDAY})|(\d{1,2})\.\s*(${MONTH})(?:\s+(${YEAR}))?)${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    if (match[2]) return this.beforeDate(context, match, index);
     const weekday = weekdayNumber(match[1], 'de');
     if (weekday === undefined) return null;
     const morning = resolveBareWeekday(context, index, weekday, undefined);
     const night = addDays(morning, -1);
     return weekdayResult(context, index, match[0], (weekday + 6) % 7, night, { kind: 'TIME', part: 'NI' });
+  }
+
+  /** "in der Nacht auf den 3. November 2010", "Nacht vom 2. auf den 3. November": the night before that day. */
+  private beforeDate(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, , dayText, monthWord, yearText] = match;
+    const day = Number(dayText);
+    const month = monthNumber(monthWord, 'de');
+    if (!month) return null;
+    const year = yearText ? Number(yearText) : yearForDay(referenceOf(context), month, day, goalTense(context, index, datedTense(context, index)));
+    if (!isValidDay(year, month, day)) return null;
+    const night = addDays({ year, month, day }, -1);
+    return dateResult(context, index, match[0], night, yearText ? ['year', 'month', 'day'] : ['month', 'day'], { grain: 'day', kind: 'TIME', part: 'NI' });
   }
 }
 
