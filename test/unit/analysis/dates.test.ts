@@ -165,6 +165,12 @@ describe('findDates', () => {
       assert.strictEqual(only('Erstmals getestet haben die Grünen das am Freitag.').value, '2020-09-11');
       assert.strictEqual(only('Die Regeln, die das Amt am Freitag verschärft hat, bleiben.').value, '2020-09-11');
       assert.strictEqual(only('Ob der Spieler am Freitag verletzt ist, bleibt offen.').value, '2020-09-18', 'a state: "ver…t" makes a perfect only with "haben"');
+      assert.strictEqual(only('Die Tat soll am Freitag geschehen sein.').value, '2020-09-11', 'a perfect infinitive after a modal');
+    });
+
+    it('lie ahead after "dürfte", the modal of a likely future', () => {
+      assert.strictEqual(only('Beschlossen werden dürfte es am Freitag.').value, '2020-09-18');
+      assert.strictEqual(only('Die Firma dürfte im Februar zahlungsunfähig sein.').value, '2021-02');
       assert.strictEqual(only('Die Sitzung in Tarnfeld findet am Freitag statt, wie es vorgesehen ist.').value, '2020-09-18');
     });
 
@@ -328,6 +334,8 @@ describe('findDates', () => {
       assert.deepStrictEqual(only('Im Juli nächsten Jahres kommt sie.').value, '2021-07');
       assert.deepStrictEqual(only('Varnik hat Ende vergangenen Dezember unterschrieben.'), { text: 'Ende vergangenen Dezember', kind: 'DATE', value: '2019-12', mod: 'END' });
       assert.deepStrictEqual(only('Kestrel hatte Anfang kommenden Februar als Termin genannt.').value, '2021-02', 'the direction word decides, not the tense');
+      assert.deepStrictEqual(only('Im Sommer dieses Jahres sollte die Halle fertig sein.'), { text: 'Sommer dieses Jahres', kind: 'DATE', value: '2020-SU' });
+      assert.deepStrictEqual(only('Im Herbst des Vorjahres kam er.').value, '2019-FA');
     });
   });
 

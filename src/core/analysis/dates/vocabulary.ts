@@ -155,10 +155,11 @@ export const LEADING_SIGNALS = new Set([
 
 /**
  * Future markers: auxiliaries and modals of the future, and verbs that announce a scheduled
- * event in the present tense ("Am Dienstag beginnt der Prozess").
+ * event in the present tense ("Am Dienstag beginnt der Prozess"). A modal before a perfect infinitive reports a past
+ * ("Die Tat soll am Freitag geschehen sein", "will ihn gesehen haben"), which PAST_MARKERS finds.
  */
 export const FUTURE_MARKERS: Record<Language, RegExp> = {
-  de: /(?<![\p{L}])(?:wird|werden|werde|wirst|werdet|soll|sollen|will|wollen|plant|planen|geplant|vorgesehen|angesetzt|terminiert|anberaumt|demnächst|künftig|voraussichtlich|bevorstehende[nmrs]?|anstehende[nmrs]?|beginnt|beginnen|startet|starten|tagt|tagen|trifft sich|treffen sich|wählt|wählen|(?:findet|finden)(?=[^.!?]*\bstatt\b)|(?:tritt|treten)(?=[^.!?]*\bin Kraft\b))(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:wird|werden|werde|wirst|werdet|(?:soll|sollen|will|wollen|dürfte|dürften)(?![\p{L}])(?![^.!?,;:]{0,80}?\s\p{Ll}*ge\p{Ll}{2,}(?:t|en)\s+(?:sein|haben)(?![\p{L}]))|plant|planen|geplant|vorgesehen|angesetzt|terminiert|anberaumt|demnächst|künftig|voraussichtlich|bevorstehende[nmrs]?|anstehende[nmrs]?|beginnt|beginnen|startet|starten|tagt|tagen|trifft sich|treffen sich|wählt|wählen|(?:findet|finden)(?=[^.!?]*\bstatt\b)|(?:tritt|treten)(?=[^.!?]*\bin Kraft\b))(?![\p{L}])/u,
   en: /(?<![\p{L}])(?:will|shall|'ll|going to|plans?|planned|scheduled|upcoming|is due|are due|is set to|are set to|expected|starts|begins|opens|meets|takes place)(?![\p{L}])/iu,
 };
 
@@ -249,7 +250,7 @@ function isPerfectParticiple(word: string, withHave: boolean): boolean {
 export const PAST_MARKERS: Record<Language, RegExp> = {
   // The -te/-ten alternative matches the ending first and then looks back at the word, so that
   // the regex engine only does work where "te" occurs.
-  de: new RegExp(String.raw`ten?(?![\p{L}])(?<!sten?)(?<=(?<![\p{L}])\p{Ll}{2,}ten?)(?<!(?<![\p{L}])(?:heu|bit|un|hin|mit|sel|soll|zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf)ten?)(?:(?!\s+\p{Lu})|(?<!(?<![\p{L}])(?:${ADJECTIVE_LEADS})\s+\p{Ll}{2,}ten?))|(?<![\p{L}])(?:war|waren|wurde|wurden|worden|hatte|hatten|sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|meldete|meldeten|kam|kamen|gab|ging|gingen|starb|starben|fand|fanden|stand|standen|sprach|nahm|nahmen|traf|trafen|fiel|fielen|lag|lagen|stieg|stiegen|sank|sanken|dauerte|dauerten|begann|begannen|endete|endeten|gewann|gewannen|geschahen|verlor|zeigte|zeigten|blieb|blieben|kündigte|forderte|forderten)(?![\p{L}])|(?<![\p{L}])(?:hat|haben|habe|ist|sind|sei|seien)(?![\p{L}])(?:(?:[^.!?]|(?<=\d)\.){0,80}?(?<![\p{L}])\p{Ll}*ge\p{Ll}{2,}(?:t|en)(?![\p{L}])(?<!(?<![\p{L}])(?:geplant|vorgesehen|angesetzt|terminiert|anberaumt))|(?<=(?<![\p{L}])(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|(?:be|ver|er|ent|zer|über)\p{Ll}{2,}t(?=\s+ha))\s+\p{Ll}+))` +
+  de: new RegExp(String.raw`ten?(?![\p{L}])(?<!sten?)(?<=(?<![\p{L}])\p{Ll}{2,}ten?)(?<!(?<![\p{L}])(?:heu|bit|un|hin|mit|sel|soll|zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf)ten?)(?:(?!\s+\p{Lu})|(?<!(?<![\p{L}])(?:${ADJECTIVE_LEADS})\s+\p{Ll}{2,}ten?))|(?<![\p{L}])(?:war|waren|wurde|wurden|worden|hatte|hatten|sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|meldete|meldeten|kam|kamen|gab|ging|gingen|starb|starben|fand|fanden|stand|standen|sprach|nahm|nahmen|traf|trafen|fiel|fielen|lag|lagen|stieg|stiegen|sank|sanken|dauerte|dauerten|begann|begannen|endete|endeten|gewann|gewannen|geschahen|verlor|zeigte|zeigten|blieb|blieben|kündigte|forderte|forderten)(?![\p{L}])|(?<![\p{L}])(?:hat|haben|habe|ist|sind|sei|seien|sein)(?![\p{L}])(?:(?:[^.!?]|(?<=\d)\.){0,80}?(?<![\p{L}])\p{Ll}*ge\p{Ll}{2,}(?:t|en)(?![\p{L}])(?<!(?<![\p{L}])(?:geplant|vorgesehen|angesetzt|terminiert|anberaumt))|(?<=(?<![\p{L}])(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|(?:be|ver|er|ent|zer|über)\p{Ll}{2,}t(?=\s+ha))\s+\p{Ll}+))` +
     // The reporting formula without a verb: "…, so die Polizei am Samstag" (said).
     String.raw`|(?<=,\s)so(?=\s+(?:die|der|das|ein|eine|\p{Lu}))` +
     // A strong verb's past; not a participle in "ge…en" ("geschlossen"), which may describe a state. The stem is

@@ -48,11 +48,19 @@ export class GermanNumericDateParser extends NewsParser {
 
 const MONTH_SIGNAL = /(?:^|[^\p{L}])(?:im|Im|in|In|seit|Seit|bis|Bis|ab|Ab|vom|Vom|zum|von|Von|nach|Nach|vor|Vor|zwischen|Zwischen|für|Für|und|oder|Monat|Monats|Monaten|Anfang|Mitte|Ende)\s+$/u;
 
+const YEAR_AFTER = new RegExp(String.raw`^\s+(?:des\s+)?(?:(Vorjahres)|(${GERMAN_DIRECTION})\s+Jahres)(?![\p{L}])`, 'u');
+
+/** "Mai des Vorjahres", "im Sommer dieses Jahres": the year named after a month or season, and how long its words are. */
+function yearNamedAfter(context: ParsingContext, end: number): { year: number; length: number } | null {
+  const named = YEAR_AFTER.exec(textAfter(context, end));
+  if (!named) return null;
+  return { year: referenceOf(context).year + (named[1] ? -1 : directionOf(named[2]) ?? 0), length: named[0].length };
+}
+
 /** "im August", "September 2020", "Anfang September", "letzten Mai"; a bare name needs a preposition ("August" is also a first name). */
 export class GermanMonthParser extends NewsParser {
   /** "vergangenen Dezember", "Ende Dezember", and both: "Ende vergangenen Dezember". */
   private static readonly lead = new RegExp(String.raw`(?<![\p{L}])(?:(${GERMAN_DIRECTION})\s+)?(?:(Anfang|Mitte|Ende|Beginn)\s+)?(?:(${GERMAN_DIRECTION})\s+)?$`, 'u');
-  private static readonly yearAfter = new RegExp(String.raw`^\s+(?:des\s+)?(?:(Vorjahres)|(${GERMAN_DIRECTION})\s+Jahres)(?![\p{L}])`, 'u');
 
   constructor() {
     super(new RegExp(String.raw`(${MONTH})(?:\s+(${YEAR})(?![\p{N}]))?${END}`, 'u'));
@@ -68,13 +76,12 @@ export class GermanMonthParser extends NewsParser {
     const month = monthNumber(monthWord, 'de');
     if (!month) return null;
     const reference = referenceOf(context);
-    // "Mai des Vorjahres", "im März dieses Jahres": the year named after the month.
-    const ofYear = yearText ? null : GermanMonthParser.yearAfter.exec(textAfter(context, index + match[0].length));
+    const ofYear = yearText ? null : yearNamedAfter(context, index + match[0].length);
     const year = yearText ? Number(yearText)
-      : ofYear ? reference.year + (ofYear[1] ? -1 : directionOf(ofYear[2]) ?? 0)
+      : ofYear ? ofYear.year
       : yearForMonth(reference, month, directionOf(directionWord), goalTense(context, start, tenseAt(context, start)));
     const certain: Array<keyof YMD> = yearText ? ['year', 'month'] : ['month'];
-    const text = context.text.slice(start, index + match[0].length + (ofYear?.[0].length ?? 0));
+    const text = context.text.slice(start, index + match[0].length + (ofYear?.length ?? 0));
     return dateResult(context, start, text, { year, month, day: 1 }, certain, { grain: 'month', mod: modOf(modWord) });
   }
 }
@@ -318,8 +325,9 @@ export class GermanSeasonParser extends NewsParser {
     const reference = referenceOf(context);
     // A season as a goal ("bis zum Sommer", "für den Herbst") is this year's or the next, whatever the tense.
     const tense = GERMAN_TIME_GOAL.test(textBefore(context, start)) ? 'unknown' : tenseAt(context, start);
-    const year = yearText ? Number(yearText) : yearForSeason(reference, season, directionOf(directionWord), tense);
-    const text = context.text.slice(start, index + match[0].length);
+    const ofYear = yearText ? null : yearNamedAfter(context, index + match[0].length);
+    const year = yearText ? Number(yearText) : ofYear ? ofYear.year : yearForSeason(reference, season, directionOf(directionWord), tense);
+    const text = context.text.slice(start, index + match[0].length + (ofYear?.length ?? 0));
     return dateResult(context, start, text, { year, month: 1, day: 1 }, yearText ? ['year'] : [], { grain: 'season', season });
   }
 }
