@@ -257,6 +257,15 @@ describe('findDates', () => {
       assert.deepStrictEqual(only('Die Läden öffnen nun an Sonntagen.'), { text: 'Sonntagen', kind: 'SET', value: 'XXXX-WXX-7' });
     });
 
+    it('reads the period of a rate ("Euro im Monat", "Stunden am Tag") as a set, as "pro Monat" is', () => {
+      assert.deepStrictEqual(found('Der Dienst kostet zehn Euro im Monat.'), [{ text: 'im Monat', kind: 'SET', value: 'P1M' }]);
+      assert.deepStrictEqual(found('Die Wirtschaft wächst um 6,5 Prozent im Jahr, die Löhne um 2.000 Euro in der Woche.').map(d => [d.text, d.value]), [
+        ['im Jahr', 'P1Y'], ['in der Woche', 'P1W'],
+      ]);
+      assert.deepStrictEqual(found('Im Mai kamen 100 Euro im Jahr 2019 dazu.').map(d => [d.text, d.value]), [['Mai', '2020-05'], ['Jahr 2019', '2019']], 'a year after it: a date');
+      assert.deepStrictEqual(found('Im Monat darauf kam er.'), [], 'no amount before it');
+    });
+
     it('reads "wöchentliche" and the other adjectives of recurrence as sets, and "fast täglich" as approximate', () => {
       assert.deepStrictEqual(only('Die Zeitung brachte eine wöchentliche Beilage.'), { text: 'wöchentliche', kind: 'SET', value: 'P1W' });
       assert.deepStrictEqual(only('Die monatlichen Kosten steigen.').value, 'P1M');

@@ -626,6 +626,24 @@ export class GermanSetParser extends NewsParser {
   }
 }
 
+/** "sechs Millionen Euro im Monat", "6,5 Prozent im Jahr", "acht Stunden am Tag": a rate's period is a set, as "pro Monat" is. */
+export class GermanRatePeriodParser extends NewsParser {
+  private static readonly afterAmount = /(?:\d|Euro|Dollar|Franken|Pfund|Cent|Prozent|Tausend|Millionen?|Milliarden?|Mio\.|Mrd\.|Stunden)\s+(?:im|am|in\s+der)\s+$/u;
+
+  constructor() {
+    super(new RegExp(String.raw`(Tag|Woche|Monat|Jahr)${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const lead = GermanRatePeriodParser.afterAmount.exec(textBefore(context, index, 32));
+    const preposition = lead && /(?:im|am|in\s+der)\s+$/u.exec(lead[0]);
+    const value = SET_UNITS[match[1]];
+    if (!preposition || !value) return null;
+    const start = index - preposition[0].length;
+    return ownResult(context, start, context.text.slice(start, index + match[0].length), blockedComponents(context), { kind: 'SET', value, keepLeadingWord: true });
+  }
+}
+
 const WHOLE_PERIODS: Record<string, string> = { Jahr: 'P1Y', Jahres: 'P1Y', Monat: 'P1M', Monats: 'P1M', Woche: 'P1W', Tag: 'P1D', Tages: 'P1D' };
 
 /** "des ganzen Jahres", "das ganze Jahr", "den ganzen Tag": the whole of one unit, a duration ("P1Y", "P1D"). */
@@ -673,7 +691,7 @@ export function germanParsers(): NewsParser[] {
     new GermanNumericDateParser(), new GermanMonthParser(), new GermanPeriodEdgeParser(), new GermanWeekdayParser(),
     new GermanNightParser(), new GermanCasualDayParser(), new GermanRelativePeriodParser(), new GermanYearAdjectiveParser(), new GermanQuarterParser(),
     new GermanSeasonParser(), new GermanDurationParser(), new GermanVagueDurationParser(), new GermanLongStretchParser(),
-    new GermanLengthAdjectiveParser(), new GermanClockDurationParser(), new GermanTimeParser(), new GermanSetParser(), new GermanRecurrenceParser(), new GermanWholePeriodParser(),
+    new GermanLengthAdjectiveParser(), new GermanClockDurationParser(), new GermanTimeParser(), new GermanSetParser(), new GermanRatePeriodParser(), new GermanRecurrenceParser(), new GermanWholePeriodParser(),
     new GermanPartOfDayParser(), new GermanDanglingDayParser(), new GermanMillenniumTurnParser(), new HolidayParser('de'),
   ];
 }
