@@ -408,6 +408,16 @@ describe('findDates', () => {
       assert.deepStrictEqual(found('Am 3. Mai 2015 begann es, eine Woche später endete es.').map(d => d.value), ['2015-05-03', '2015-W19']);
     });
 
+    it('read an amount not given ("wenige Tage später") as in the next coarser grain of the last date named', () => {
+      assert.deepStrictEqual(found('Am 27. August 2015 kam es zum Unglück. Nur wenige Tage später kam der Kanzler.').map(d => [d.text, d.kind, d.value]), [
+        ['27. August 2015', 'DATE', '2015-08-27'], ['wenige Tage später', 'DATE', '2015-08'],
+      ]);
+      assert.deepStrictEqual(found('Am 3. Mai 2019 schoss er. Einige Stunden später stellte er sich.').map(d => d.value), ['2019-05-03', '2019-05-03']);
+      assert.deepStrictEqual(found('Im Juli 2006 gewann er. Wenige Monate später trat er zurück.').map(d => d.value), ['2006-07', '2006']);
+      assert.deepStrictEqual(only('Er war erst wenige Tage vorher abgesprungen.'), { text: 'wenige Tage vorher', kind: 'DATE', value: 'PAST_REF' }, 'no date before it');
+      assert.deepStrictEqual(found('Im Jahr 2001 gewann er, viele Jahre später verlor er.').map(d => d.value), ['2001', 'FUTURE_REF'], 'no grain coarser than years');
+    });
+
     it('give a coarser date the unit cannot divide its own grain, and count from the reference where no date comes before', () => {
       assert.deepStrictEqual(found('Im Jänner 2016 schloss das Zentrum. Eine Woche später kam die Polizei.').map(d => d.value), ['2016-01', '2016-01']);
       assert.deepStrictEqual(found('1950 entstand die Idee, zwei Monate später die Firma.').map(d => d.value), ['1950', '1950']);

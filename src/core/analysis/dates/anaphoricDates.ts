@@ -58,6 +58,7 @@ export function withAnaphoricDates(mentions: DateMention[], reference?: YMD): Da
  */
 function countedFromLast(mentions: DateMention[], at: number, reference: YMD): DateMention {
   const mention = mentions[at];
+  if (mention.value === 'FUTURE_REF' || mention.value === 'PAST_REF') return someTimeFromLast(mentions, at);
   const grain = grainOf(mention.value);
   if (!grain) return mention;
   const steps = stepsFrom(reference, mention.value, grain);
@@ -68,6 +69,18 @@ function countedFromLast(mentions: DateMention[], at: number, reference: YMD): D
     if (rough) return { ...mention, value: formatAt(moved(rough, grain, steps), coarser) };
   }
   return mention;
+}
+
+/**
+ * "wenige Tage später", "einige Stunden später": an unknown amount from the last date named, so the next coarser
+ * grain of that date says when ("wenige Tage später" after "am 27. August" is in August, or about). Years leave no
+ * coarser grain to say it by.
+ */
+function someTimeFromLast(mentions: DateMention[], at: number): DateMention {
+  const mention = mentions[at];
+  const grain = /Stunden/.test(mention.text) ? 'day' : /Tage|Wochen/.test(mention.text) ? 'month' : /Monate/.test(mention.text) ? 'year' : undefined;
+  const anchor = grain && lastAnchor(mentions, at, grain);
+  return grain && anchor ? { ...mention, value: formatAt(anchor, grain) } : mention;
 }
 
 const COARSER: Record<Grain, Grain[]> = { day: ['month', 'year'], week: ['month', 'year'], month: ['year'], year: [] };

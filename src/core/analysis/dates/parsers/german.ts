@@ -372,6 +372,12 @@ export class GermanDanglingDayParser extends NewsParser {
 
 const NUMBER = String.raw`\d+(?:,\d+)?|${numberWordPattern('de')}`;
 
+/** Words for an amount not given: "einigen", "mehrere", "vielen", "weniger", "ein paar". */
+const VAGUE_AMOUNT = '[Ww]enige[nr]?|[Ee]inige[nr]?|[Mm]ehrere[nr]?|[Vv]iele[nr]?|[Ee]in paar';
+const VAGUE_AMOUNT_START = new RegExp(`^(?:${VAGUE_AMOUNT})\\s`, 'u');
+/** After an amount of time, the words that count it from the last date named ("zwei Tage später"); not "früher", which mostly compares. */
+const RELATION_AFTER = /^\s+(später|danach|darauf|zuvor|davor|vorher)(?![\p{L}])/u;
+
 /** An age is no amount of time: "im Alter von 79 Jahren", "ist 45 Jahre alt". */
 const AGE_BEFORE = /(?:^|[^\p{L}])Alter\s+von\s+$/u;
 const AGE_AFTER = /^\s+alte?[nmrs]?(?![\p{L}])/u;
@@ -397,8 +403,6 @@ export class GermanDurationParser extends NewsParser {
   private static readonly lead = new RegExp(
     String.raw`(?<![\p{L}\p{N}.:])(?:([Vv]or|[Ii]n)\s+)?(?:(den|die|der|des)\s+)?(?:(${GERMAN_DIRECTION}|ersten|ganzen|gesamten)\s+)?` +
     String.raw`(?:(${APPROX_PATTERN.de})\s+)?(${NUMBER})(?:\s+(halbe[ns]?))?\s+$`, 'u');
-  // Not "früher", which mostly compares ("zwei Wochen früher als geplant").
-  private static readonly relation = /^\s+(später|danach|darauf|zuvor|davor|vorher)(?![\p{L}])/u;
 
   constructor() {
     super(new RegExp(String.raw`(${UNIT_PATTERN.de})${END}`, 'u'));
@@ -418,7 +422,7 @@ export class GermanDurationParser extends NewsParser {
     const mod = approxWord && isApproxWord(approxWord) ? 'APPROX' as const : undefined;
     const text = context.text.slice(start, index + match[0].length);
     // "zwölf Jahre später", "drei Tage zuvor": counted from the reference here, from the last date named in anaphoricDates.ts.
-    const relation = lead || article || directionWord ? null : GermanDurationParser.relation.exec(textAfter(context, index + match[0].length));
+    const relation = lead || article || directionWord ? null : RELATION_AFTER.exec(textAfter(context, index + match[0].length));
     if (relation) {
       const sign = /^(?:später|danach|darauf)$/.test(relation[1]) ? 1 : -1;
       const counted = offsetResult(context, start, text + relation[0], sign * amount, unit.designator, { mod });
@@ -437,13 +441,11 @@ export class GermanDurationParser extends NewsParser {
   }
 }
 
-/** Words for an amount not given: "einigen", "mehrere", "vielen", "weniger", "ein paar". */
-const VAGUE_AMOUNT = '[Ww]enige[nr]?|[Ee]inige[nr]?|[Mm]ehrere[nr]?|[Vv]iele[nr]?|[Ee]in paar';
-
 /**
  * Time of unknown length, named by a plural unit without a number: "seit Jahren", "in den vergangenen Monaten",
- * "den wenigen Wochen", "seit einigen Jahren", "mehrere Tage" are durations (TIMEX3 "PXY", "PXM", "PXW"); "vor Jahren", "vor wenigen Tagen" point back by
- * an unknown amount ("PAST_REF"), "in wenigen Tagen" ahead ("FUTURE_REF").
+ * "den wenigen Wochen", "seit einigen Jahren", "mehrere Tage" are durations (TIMEX3 "PXY", "PXM", "PXW"); "vor
+ * Jahren", "vor wenigen Tagen" point back by an unknown amount ("PAST_REF"), "in wenigen Tagen" ahead ("FUTURE_REF"),
+ * and "wenige Tage später" ahead of the last date named (see anaphoricDates.ts).
  */
 export class GermanVagueDurationParser extends NewsParser {
   private static readonly back = /(?<![\p{L}])[Vv]or\s+(?:(?:so\s+)?(?:wenigen|einigen|mehreren|vielen|ein paar)\s+)?$/u;
@@ -468,6 +470,12 @@ export class GermanVagueDurationParser extends NewsParser {
     const { start, words } = wordsBefore(context, index, GermanVagueDurationParser.stretch);
     if (!words || GermanVagueDurationParser.question.test(textBefore(context, index, 24))) return null;
     const from = words[1] ? start : index; // "seit" is left out of the span, "vergangenen" kept
+    // "wenige Tage später": some time after the last date named (anaphoricDates.ts says which).
+    const relation = words[1] && VAGUE_AMOUNT_START.test(words[1]) ? RELATION_AFTER.exec(textAfter(context, end)) : null;
+    if (relation) {
+      const value = /^(?:später|danach|darauf)$/.test(relation[1]) ? 'FUTURE_REF' : 'PAST_REF';
+      return ownResult(context, from, context.text.slice(from, end + relation[0].length), blockedComponents(context), { kind: 'DATE', value });
+    }
     return ownResult(context, from, context.text.slice(from, end), blockedComponents(context), { kind: 'DURATION', value: durationValue('X', unit.designator) });
   }
 }
