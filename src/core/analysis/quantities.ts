@@ -141,6 +141,20 @@ const SCORE_WORDS = /^(?:Punkte|Punkten|Zähler|Zählern|points)$/u;
 /** Participles that make the number before them a year: "die 1964 geborene Autorin", "das 1998 gegründete Werk". */
 const YEAR_PARTICIPLE = /^\s+(?:geboren|gegründet|gebaut|erbaut|errichtet|eröffnet|erschienen|gestorben|verstorben)(?:e[nmrs]?)?(?![\p{L}])/u;
 
+/**
+ * Any participle used as an adjective, in ge- or with an unstressed prefix (be-, ver-, er-, ent-, zer-), makes the
+ * number before it a year too ("die 1945 befreiten Häftlinge", "der 1922 entdeckten Grabkammer"), unless a word
+ * estimating an amount stands before the number ("rund 2000 geflüchtete Menschen").
+ */
+const ADJECTIVE_PARTICIPLE = /^\s+(?:\p{Ll}*ge\p{Ll}{2,}|(?:be|ver|er|ent|zer)\p{Ll}{2,})(?:t|en)e[nmrs]?(?![\p{L}])/u;
+
+/**
+ * A determiner after a four-digit number starts the phrase the year stands beside ("soll 1976 seiner Mutter
+ * beigewohnt haben", "gab es 2013 keine Finanzbewegungen"); a count of one of several is written with a separator
+ * ("2.000 seiner Fans").
+ */
+const YEAR_DETERMINER = /^\s+(?:mein|dein|sein|ihr|unser|eu?r|kein|dies|jen)(?:e|en|er|es|em)?\s/u;
+
 /** After these words a four-digit number is a year ("im Jahr 2020 Menschen" is no count). */
 const YEAR_SIGNAL = /(?:^|[^\p{L}])(?:im|Im|seit|Seit|bis|Bis|ab|Ab|von|vor|nach|Jahr|Jahres|Ende|Anfang|Mitte|in|In|since|by|until|from|of|during)\s+$/u;
 
@@ -516,7 +530,8 @@ const YEAR_LIKE = /^(?:1\d|20)\d{2}$/;
 function isYear(digits: string, attachments: Attachments, before: string, after: string): boolean {
   if (!YEAR_LIKE.test(digits)) return false;
   if (attachments.kind === 'currency' || attachments.kind === 'percent' || attachments.exponent > 0) return false;
-  return attachments.kind !== 'noun' || YEAR_SIGNAL.test(before) || YEAR_RANGE_BEFORE.test(before) || YEAR_PARTICIPLE.test(after);
+  return attachments.kind !== 'noun' || YEAR_SIGNAL.test(before) || YEAR_RANGE_BEFORE.test(before) || YEAR_PARTICIPLE.test(after)
+    || YEAR_DETERMINER.test(after) || (ADJECTIVE_PARTICIPLE.test(after) && !APPROX_BEFORE.test(before));
 }
 
 /**

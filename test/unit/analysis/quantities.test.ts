@@ -115,6 +115,9 @@ describe('findQuantities', () => {
     assert.deepStrictEqual(found('Im Jahr 2000 Menschen zu zählen war schwer.'), []);
     assert.deepStrictEqual(found('Die 1964 geborene Autorin liest.'), []);
     assert.strictEqual(only('Rund 2000 geflüchtete Menschen kamen an.').value, 2000);
+    assert.deepStrictEqual(found('Die 1945 befreiten Häftlinge und die 2014 eingeleiteten Verfahren kamen zur Sprache.'), [], 'a participle as adjective');
+    assert.deepStrictEqual(found('Er soll 1976 seiner Schwester geschrieben haben, 2013 gab es keine Bewegungen.'), [], 'a determiner after it');
+    assert.strictEqual(only('Sie traf 2.000 ihrer Fans.').value, 2000, 'a count written with a separator');
   });
 
   it('does not report measurements with a physical unit, nor amounts of time with a magnitude word', () => {
