@@ -511,7 +511,7 @@ function shareCoordinatedNoun(text: string, from: number, limit: number): Attach
  * a magnitude makes amounts.
  */
 function borrowFromRangePartner(text: string, first: string, from: number, limit: number, language: Language): Attachments | null {
-  const link = /^\s*(?:bis|-|–|und|oder|bzw\.|beziehungsweise|auf|to|or|and)\s*/u.exec(text.slice(from, from + 18));
+  const link = /^\s*(?:bis|-|–|und|oder|bzw\.|beziehungsweise|respektive|auf|to|or|and)\s*/u.exec(text.slice(from, from + 18));
   if (!link) return null;
   const partner = new RegExp(`^(?:${DIGITS}|${numberWordPattern(language)})(?![\\p{L}\\p{N}])`, 'u').exec(text.slice(from + link[0].length, from + link[0].length + 30));
   if (!partner) return null;

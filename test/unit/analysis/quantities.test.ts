@@ -86,6 +86,7 @@ describe('findQuantities', () => {
     assert.deepStrictEqual(found('Jeden Monat kommen zwischen fünf und 20 Flüchtlinge.').map(q => [q.text, q.unit]), [['fünf', 'Flüchtlinge'], ['20 Flüchtlinge', 'Flüchtlinge']]);
     assert.deepStrictEqual(found('Sie waren etwa 8.000 bis 9.000 Fans.').map(q => [q.text, q.approx]), [['etwa 8.000', true], ['9.000 Fans', undefined]]);
     assert.deepStrictEqual(found('Zwischen 2004 und 2006 Telefonate abzuhören war verboten.'), []);
+    assert.deepStrictEqual(found('Es kamen 38.790 respektive 38.443 Personen dazu.').map(q => [q.text, q.unit]), [['38.790', 'Personen'], ['38.443 Personen', 'Personen']]);
     assert.deepStrictEqual(found('Der Bus fährt 5 bis 10 Minuten.'), [], 'a time unit is counted by no one');
   });
 
