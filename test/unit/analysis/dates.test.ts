@@ -42,6 +42,8 @@ describe('findDates', () => {
 
     it('reads nights and parts of a weekday', () => {
       assert.deepStrictEqual(only('In der Nacht zum Montag brannte es.'), { text: 'Nacht zum Montag', kind: 'TIME', value: '2020-09-13TNI' });
+      assert.deepStrictEqual(only('Die Ministerin meldete sich am Nachmittag zu Wort.'), { text: 'Nachmittag', kind: 'TIME', value: '2020-09-14TAF' });
+      assert.deepStrictEqual(found('In der Nacht-U-Bahn ist es ruhig.'), [], 'a compound');
       assert.deepStrictEqual(only('Sie stritten in der Nacht auf den 3. November 2010.'), { text: 'Nacht auf den 3. November 2010', kind: 'TIME', value: '2010-11-02TNI' });
       assert.deepStrictEqual(only('In der Nacht vom 2. auf den 3. Mai brannte es.'), { text: 'Nacht vom 2. auf den 3. Mai', kind: 'TIME', value: '2020-05-02TNI' });
       assert.deepStrictEqual(only('Die Polizei kam am Montagmorgen.'), { text: 'Montagmorgen', kind: 'TIME', value: '2020-09-14TMO' });
@@ -282,6 +284,7 @@ describe('findDates', () => {
       assert.strictEqual(only('Sie wartete den ganzen Tag.').value, 'P1D');
       assert.deepStrictEqual(found('Er starb im Alter von 79 Jahren.'), []);
       assert.deepStrictEqual(found('Die Ärztin ist 45 Jahre alt.'), []);
+      assert.deepStrictEqual(found('Das sagt der 27 Jahre junge Bezirksrat.'), []);
       assert.strictEqual(only('Er war drei Jahre im Amt.').value, 'P3Y');
     });
 
@@ -426,6 +429,18 @@ describe('findDates', () => {
       assert.deepStrictEqual(found('The plant opened on May 3, 2015. Three days later it closed.', 'en').map(d => [d.text, d.value]), [
         ['May 3, 2015', '2015-05-03'], ['Three days later', '2015-05-06'],
       ]);
+    });
+  });
+
+  describe('the edge of a year or month in one word', () => {
+    it('reads "Jahresbeginn", "Jahresmitte", "Jahresende" and "Monatsende" with their mod, the year by the tense', () => {
+      assert.deepStrictEqual(only('Seit Jahresbeginn kamen 300 Gäste nach Tarnfeld.'), { text: 'Jahresbeginn', kind: 'DATE', value: '2020', mod: 'START' });
+      assert.deepStrictEqual(only('Bis Jahresende soll der Plan stehen.'), { text: 'Jahresende', kind: 'DATE', value: '2020', mod: 'END' });
+      assert.deepStrictEqual(only('Die Zahlen vom Jahresende hatte das Amt geprüft.').value, '2019');
+      assert.deepStrictEqual(only('Das Amt sollte bis Jahresende ein Modell ausarbeiten.').value, '2020', 'a goal lies ahead');
+      assert.deepStrictEqual(only('Die Aktie war zu Jahresmitte 2015 weniger wert.'), { text: 'Jahresmitte 2015', kind: 'DATE', value: '2015', mod: 'MID' });
+      assert.deepStrictEqual(only('Zum Monatsende läuft die Frist ab.'), { text: 'Monatsende', kind: 'DATE', value: '2020-09', mod: 'END' });
+      assert.deepStrictEqual(found('Der Jahresbericht und das Monatsblatt kamen.'), []);
     });
   });
 

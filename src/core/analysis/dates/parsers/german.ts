@@ -86,6 +86,29 @@ export class GermanMonthParser extends NewsParser {
   }
 }
 
+/**
+ * "seit Jahresbeginn", "bis Jahresende", "zu Jahresmitte 2015", "zum Monatsende": the edge of a year or month as one
+ * word. A year without its number is the one the tense points to, as for a month ("die Zahlen vom Jahresende" in a
+ * past clause in May is last year's), a goal ahead ("bis Jahresende").
+ */
+export class GermanEdgeCompoundParser extends NewsParser {
+  constructor() {
+    super(new RegExp(String.raw`(Jahres|Monats)(beginn|anfang|mitte|ende)s?(?:\s+(${YEAR})(?![\p{N}]))?${END}`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const [, unit, edge, yearText] = match;
+    const mod = edge === 'mitte' ? 'MID' : edge === 'ende' ? 'END' : 'START';
+    const reference = referenceOf(context);
+    if (unit === 'Monats') return dateResult(context, index, match[0], reference, [], { grain: 'month', mod });
+    const month = mod === 'START' ? 1 : mod === 'MID' ? 6 : 12;
+    // A goal ("bis Jahresende", "bis zum Jahresende") is this year's edge or the next, whatever the tense, as for seasons.
+    const tense = GERMAN_TIME_GOAL.test(textBefore(context, index)) ? 'future' : tenseAt(context, index);
+    const year = yearText ? Number(yearText) : yearForMonth(reference, month, undefined, tense);
+    return dateResult(context, index, match[0], { year, month: 1, day: 1 }, yearText ? ['year'] : [], { grain: 'year', mod });
+  }
+}
+
 /** "Ende 2019", "Anfang des Jahres", "Mitte nächster Woche", "Ende vergangenen Monats". */
 export class GermanPeriodEdgeParser extends NewsParser {
   constructor() {
@@ -338,7 +361,8 @@ export class GermanSeasonParser extends NewsParser {
  */
 export class GermanPartOfDayParser extends NewsParser {
   constructor() {
-    super(/(Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\p{L}])(?!\s+(?:zum|zu|auf|von)\s)/u);
+    // Not "Nacht zum Montag" (GermanNightParser), nor a compound ("Nacht-U-Bahn"); "am Nachmittag zu Wort" is one.
+    super(new RegExp(String.raw`(Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\p{L}-])(?!\s+(?:zum|zu|auf|von)\s+(?:den\s+)?(?:${WEEKDAY}|\d))`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
@@ -378,9 +402,9 @@ const VAGUE_AMOUNT_START = new RegExp(`^(?:${VAGUE_AMOUNT})\\s`, 'u');
 /** After an amount of time, the words that count it from the last date named ("zwei Tage später"); not "früher", which mostly compares. */
 const RELATION_AFTER = /^\s+(später|danach|darauf|zuvor|davor|vorher)(?![\p{L}])/u;
 
-/** An age is no amount of time: "im Alter von 79 Jahren", "ist 45 Jahre alt". */
+/** An age is no amount of time: "im Alter von 79 Jahren", "ist 45 Jahre alt", "der 27 Jahre junge Bezirksrat". */
 const AGE_BEFORE = /(?:^|[^\p{L}])Alter\s+von\s+$/u;
-const AGE_AFTER = /^\s+alte?[nmrs]?(?![\p{L}])/u;
+const AGE_AFTER = /^\s+(?:alt|jung)e?[nmrs]?(?![\p{L}])/u;
 /**
  * "mit 83 Jahren gestorben", "mit 60 Jahren in Pension": "mit" and a number of years is an age, unless a noun follows
  * that the years measure ("mit zwei Jahren Verspätung").
@@ -696,7 +720,7 @@ export class GermanMillenniumTurnParser extends NewsParser {
 
 export function germanParsers(): NewsParser[] {
   return [
-    new GermanNumericDateParser(), new GermanMonthParser(), new GermanPeriodEdgeParser(), new GermanWeekdayParser(),
+    new GermanNumericDateParser(), new GermanMonthParser(), new GermanPeriodEdgeParser(), new GermanEdgeCompoundParser(), new GermanWeekdayParser(),
     new GermanNightParser(), new GermanCasualDayParser(), new GermanRelativePeriodParser(), new GermanYearAdjectiveParser(), new GermanQuarterParser(),
     new GermanSeasonParser(), new GermanDurationParser(), new GermanVagueDurationParser(), new GermanLongStretchParser(),
     new GermanLengthAdjectiveParser(), new GermanClockDurationParser(), new GermanTimeParser(), new GermanSetParser(), new GermanRatePeriodParser(), new GermanRecurrenceParser(), new GermanWholePeriodParser(),
