@@ -660,7 +660,7 @@ export class GermanSetParser extends NewsParser {
 
 /** "sechs Millionen Euro im Monat", "6,5 Prozent im Jahr", "acht Stunden am Tag": a rate's period is a set, as "pro Monat" is. */
 export class GermanRatePeriodParser extends NewsParser {
-  private static readonly afterAmount = /(?:\d|Euro|Dollar|Franken|Pfund|Cent|Prozent|Tausend|Millionen?|Milliarden?|Mio\.|Mrd\.|Stunden)\s+(?:im|am|in\s+der)\s+$/u;
+  private static readonly afterAmount = /(?:\d|Euro|Dollar|Franken|Pfund|Cent|Prozent|Tausend|Millionen?|Milliarden?|Mio\.|Mrd\.|Stunden)\s+((?:im|am|in\s+der)\s+)$/u;
 
   constructor() {
     super(new RegExp(String.raw`(Tag|Woche|Monat|Jahr)${END}`, 'u'));
@@ -668,10 +668,9 @@ export class GermanRatePeriodParser extends NewsParser {
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
     const lead = GermanRatePeriodParser.afterAmount.exec(textBefore(context, index, 32));
-    const preposition = lead && /(?:im|am|in\s+der)\s+$/u.exec(lead[0]);
     const value = SET_UNITS[match[1]];
-    if (!preposition || !value) return null;
-    const start = index - preposition[0].length;
+    if (!lead || !value) return null;
+    const start = index - lead[1].length; // the preposition belongs to the set, as "pro" does
     return ownResult(context, start, context.text.slice(start, index + match[0].length), blockedComponents(context), { kind: 'SET', value, keepLeadingWord: true });
   }
 }
