@@ -114,12 +114,14 @@ export const GERMAN_TIME_GOAL = /(?:^|[^\p{L}])(?:[Bb]is|[Ff]ür|[Aa]uf)\s+(?:(?
 /**
  * The tense that picks the year of a goal: a past tense before it tells when the goal was set, not when it falls
  * ("hatte bis September ein Sprechverbot verhängt", "wollte die Speicher bis Anfang Oktober füllen"), so the year is
- * the nearest one; otherwise the tense as given. The end of a stretch ("von März bis September") is no goal.
+ * the nearest one; a present one speaks of what is still to come ("Bis Ende Januar hoffen sie auf Signale": the next
+ * January, not the last); otherwise the tense as given. The end of a stretch ("von März bis September") is no goal.
  */
 export function goalTense(context: ParsingContext, index: number, tense: Tense): Tense {
-  if (tense !== 'past' || languageOf(context) !== 'de') return tense;
+  if (tense === 'future' || languageOf(context) !== 'de') return tense;
   const before = textBefore(context, index);
-  return GERMAN_TIME_GOAL.test(before) && !RANGE_END.test(before) ? 'unknown' : tense;
+  if (!GERMAN_TIME_GOAL.test(before) || RANGE_END.test(before)) return tense;
+  return tense === 'past' ? 'unknown' : 'future';
 }
 
 /** "Von Jahresbeginn bis 31. August wurden …", "vom 10. September bis zum 29. Oktober": the end of a stretch, no goal. */
