@@ -166,12 +166,37 @@ export function tenseAt(context: ParsingContext, index: number): Tense {
   if (language === 'de' && /(?<![\p{L}])[Ss]eit\s+(?:dem|der|den)\s+\p{Lu}[\p{L}-]*\s+(?:(?:am|vom)\s+)?$/u.test(textBefore(context, index, 48))) return 'past';
   if (language === 'de' && /(?:^|[^\p{L}])[Aa]b\s+(?:(?:dem|der|den)\s+)?$/u.test(before)) return 'future';
   const clause = clauseAround(context, index);
+  const tense = clauseTense(context, clause, index - clause.start);
+  return tense === 'unknown' ? asideTense(context, clause) : tense;
+}
+
+/**
+ * The tense of the marker nearest to `position` in the clause (see tenseAt), or unknown if it has none; with
+ * `commaFree`, only a marker that no comma parts from the position counts.
+ */
+function clauseTense(context: ParsingContext, clause: { start: number; text: string }, position: number, commaFree = false): Tense {
   const markers = tenseMarkersOf(context, clause);
-  const position = index - clause.start;
+  const reach = commaFree ? OTHER_CLAUSE : Infinity;
   const future = nearestMarker(markers.future, position, clause.text);
   const past = nearestMarker(markers.past, position, clause.text);
-  if (future === Infinity && past === Infinity) return 'unknown';
+  if (future >= reach && past >= reach) return 'unknown';
   return future <= past ? 'future' : 'past';
+}
+
+/**
+ * A bracketed aside without a verb of its own ("Im ersten Halbjahr (bis Ende Dezember) stieg der Umsatz") takes the
+ * tense of the clause it stands in: the words after the bracket, else those before it.
+ */
+function asideTense(context: ParsingContext, clause: { start: number; text: string }): Tense {
+  const { text } = context;
+  const closeAt = clause.start + clause.text.length;
+  if (text[clause.start - 1] !== '(' || text[closeAt] !== ')') return 'unknown';
+  // Only the aside's own clause: "(Sonntag, 20.15 Uhr, ORF 2), Regie führte …" says nothing of the Sunday.
+  const after = clauseAround(context, closeAt + 1);
+  const tense = clauseTense(context, after, closeAt + 1 - after.start, true);
+  if (tense !== 'unknown' || clause.start < 2) return tense;
+  const before = clauseAround(context, clause.start - 2);
+  return clauseTense(context, before, clause.start - 1 - before.start, true);
 }
 
 /** The tense markers of a clause, with offsets into it; found once per clause and parse. */
