@@ -169,16 +169,19 @@ export const FUTURE_MARKERS: Record<Language, RegExp> = {
  */
 const STRONG_PAST_STEMS = [
   'band', 'befahl', 'begann', 'biss', 'blieb', 'bog', 'bot', 'brach', 'briet', 'entließ', 'erhob', 'erlag', 'fand', 'fiel', 'fing', 'flog',
-  'floh', 'floss', 'fraß', 'fror', 'fuhr', 'gab', 'galt', 'gelang', 'genoss', 'geschah', 'gewann', 'ging', 'glich', 'goss', 'griff',
+  'floh', 'floss', 'fraß', 'fror', 'fuhr', 'gab', 'galt', 'gelang', 'genoss', 'geschah', 'gewann', 'ging', 'goss', 'griff',
   'half', 'hielt', 'hieß', 'hing', 'hinterließ', 'kam', 'klang', 'lief', 'lieh', 'litt', 'lud', 'maß', 'mied', 'nahm', 'pfiff', 'rang',
-  'rannte', 'riet', 'rief', 'riss', 'roch', 'sah', 'sang', 'sank', 'saß', 'schien', 'schlief', 'schlich', 'schloss', 'schlug',
+  'rannte', 'riet', 'rief', 'riss', 'roch', 'sah', 'sang', 'sank', 'saß', 'schien', 'schlief', 'schloss', 'schlug',
   'schmolz', 'schnitt', 'schob', 'schoss', 'schrie', 'schrieb', 'schritt', 'schwamm', 'schwieg', 'schwor', 'sprach', 'sprang', 'stach',
   'stahl', 'stand', 'starb', 'stieg', 'stieß', 'strich', 'stritt', 'traf', 'trank', 'trat', 'trieb', 'trug', 'überließ', 'unterlag',
   'unterließ', 'verdarb', 'vergaß', 'verließ', 'verlor', 'verschwand', 'wandte', 'warb', 'warf', 'wich', 'wies', 'wog', 'wuchs',
   'wusch', 'zog', 'zwang',
 ];
-/** Past stems that end present forms too when a prefix comes before them ("schließen", "klagen", "tritt", "blasen"): whole words only. */
-const BARE_PAST_STEMS = ['aß', 'bat', 'hob', 'lag', 'las', 'ließ', 'ritt', 'tat'];
+/**
+ * Past stems that end present forms too when a prefix comes before them ("schließen", "klagen", "tritt", "blasen"), or
+ * adjectives in -lich ("möglich", "täglich", "menschlich"): whole words only, with the prefixes they take.
+ */
+const BARE_PAST_STEMS = ['aß', 'bat', 'hob', 'lag', 'las', 'ließ', 'ritt', 'tat', 'glich', 'verglich', 'beglich', 'schlich', 'erschlich', 'beschlich'];
 const PAST_STEMS = [...STRONG_PAST_STEMS, ...BARE_PAST_STEMS].join('|');
 
 /**
