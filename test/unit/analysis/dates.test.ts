@@ -210,6 +210,25 @@ describe('findDates', () => {
       assert.deepStrictEqual(found('Vom 10. Dezember bis zum 29. Januar kamen 27.000 Menschen.').map(d => d.value), ['2019-12-10', '2020-01-29'], 'the end of a stretch is no goal');
     });
 
+    it('take a goal in a present clause ahead: one hopes or plans until a time still to come', () => {
+      assert.strictEqual(only('Bis Ende Mai hoffen die Forscher noch auf ein Signal.').value, '2021-05');
+      assert.strictEqual(only('Bis Mai gilt in Tarnfeld die alte Regel.').value, '2021-05');
+      assert.strictEqual(only('Bis Mai hatte in Tarnfeld die alte Regel gegolten.').value, '2020-05', 'a past still decides');
+    });
+
+    it('give a bracketed aside without a verb the tense of the clause it stands in, not of one beyond a comma', () => {
+      assert.strictEqual(only('Im Geschäftsjahr (bis Ende Mai) stieg der Umsatz der Firma.').value, '2020-05');
+      assert.strictEqual(only('Der Umsatz der Firma stieg im Geschäftsjahr (bis Ende Mai).').value, '2020-05');
+      assert.strictEqual(only('Der Krimi läuft im Ersten (Sonntag, 20.15 Uhr), Regie führte Erika Muster.').value, '2020-09-20T20:15');
+    });
+
+    it('take no adjective in -lich for a past: "möglich", "täglich", "menschlich" are no "glich" or "schlich"', () => {
+      assert.strictEqual(only('Am Sonntag ist es möglich, die Burg zu besuchen.').value, '2020-09-20');
+      assert.strictEqual(only('Am Sonntag ist die Hitze kaum erträglich.').value, '2020-09-20');
+      assert.strictEqual(only('Am Sonntag ist der Ton in Tarnfeld menschlich.').value, '2020-09-20');
+      assert.strictEqual(only('Am Sonntag verglich er die Zahlen.').value, '2020-09-13');
+    });
+
     it('let the nearest tense marker decide, not a quoted clause', () => {
       assert.strictEqual(only('Bereits im Dezember hatte er betont: „Es wird großartig.“').value, '2019-12');
       assert.deepStrictEqual(found('Anfang Dezember untersagte er den Handel - das Verbot soll Mitte Februar greifen.').map(d => d.value), ['2019-12', '2021-02']);
