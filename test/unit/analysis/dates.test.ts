@@ -229,6 +229,11 @@ describe('findDates', () => {
       assert.strictEqual(only('Am Sonntag verglich er die Zahlen.').value, '2020-09-13');
     });
 
+    it('read the genitive after "des" as the day ("im Laufe des Donnerstags"), not "Donnerstags" alone', () => {
+      assert.deepStrictEqual(only('Im Laufe des Donnerstags sollen alle ein Zimmer bekommen.'), { text: 'Donnerstags', kind: 'DATE', value: '2020-09-17' });
+      assert.deepStrictEqual(found('Donnerstags ist in Tarnfeld Markt.').filter(d => d.kind === 'DATE'), []);
+    });
+
     it('let the nearest tense marker decide, not a quoted clause', () => {
       assert.strictEqual(only('Bereits im Dezember hatte er betont: „Es wird großartig.“').value, '2019-12');
       assert.deepStrictEqual(found('Anfang Dezember untersagte er den Handel - das Verbot soll Mitte Februar greifen.').map(d => d.value), ['2019-12', '2021-02']);
@@ -276,6 +281,23 @@ describe('findDates', () => {
       assert.strictEqual(only('Der Bus fährt alle paar Minuten.').value, 'PTXM');
       assert.deepStrictEqual(only('Das spart 86 Millionen Euro pro Jahr.'), { text: 'pro Jahr', kind: 'SET', value: 'P1Y' });
       assert.deepStrictEqual(only('Die Läden öffnen nun an Sonntagen.'), { text: 'Sonntagen', kind: 'SET', value: 'XXXX-WXX-7' });
+    });
+
+    it('reads "mit jedem Tag", "alljährlich", "vierteljährlich" and "pro" or "jede" with a semester, quarter, school year or night as sets', () => {
+      assert.deepStrictEqual(only('Die Hoffnung schwindet mit jedem Tag.'), { text: 'jedem Tag', kind: 'SET', value: 'P1D' });
+      assert.deepStrictEqual(only('Tarnfeld feiert alljährlich ein Fest.'), { text: 'alljährlich', kind: 'SET', value: 'P1Y' });
+      assert.strictEqual(only('Die Kestrel AG berichtet vierteljährlich.').value, 'P3M');
+      assert.deepStrictEqual(only('Das Studium kostet 8.000 Euro pro Semester.'), { text: 'pro Semester', kind: 'SET', value: 'P6M' });
+      assert.deepStrictEqual(only('Pro Studienjahr werden 50 Studierende aufgenommen.'), { text: 'Pro Studienjahr', kind: 'SET', value: 'P1Y' });
+      assert.strictEqual(only('Jedes Quartal steigt der Umsatz.').value, 'P3M');
+      assert.strictEqual(only('Das Zimmer kostet 69 Euro pro Nacht.').value, 'XXXX-XX-XXTNI');
+    });
+
+    it('reads a quarter of an hour and semesters as durations in units TIMEX3 has a letter for', () => {
+      assert.deepStrictEqual(only('Nach einer Viertelstunde musste er vom Platz.'), { text: 'einer Viertelstunde', kind: 'DURATION', value: 'PT15M' });
+      assert.strictEqual(only('Die Sitzung dauerte eine Dreiviertelstunde.').value, 'PT45M');
+      assert.deepStrictEqual(only('Sechs Semester dauert das Studium.'), { text: 'Sechs Semester', kind: 'DURATION', value: 'P3Y' });
+      assert.strictEqual(only('Ein Semester mehr ist erlaubt.').value, 'P6M');
     });
 
     it('reads the period of a rate ("Euro im Monat", "Stunden am Tag") as a set, as "pro Monat" is', () => {
@@ -337,6 +359,11 @@ describe('findDates', () => {
       assert.deepStrictEqual(found('Die Heute-Redaktion zählt mit.'), []);
       assert.deepStrictEqual(only('Die Verweildauer von 7:57 Minuten stieg.'), { text: '7:57 Minuten', kind: 'DURATION', value: 'PT7M57S' });
       assert.deepStrictEqual(only('Das Amt hat die Zahlen für März veröffentlicht.'), { text: 'März', kind: 'DATE', value: '2020-03' });
+    });
+
+    it('skips "Vorjahres" opening a hyphenated compound, one word with its noun', () => {
+      assert.deepStrictEqual(found('Das Handy kostet mehr als die Vorjahres-Überraschung.'), []);
+      assert.deepStrictEqual(only('Es kostet mehr als das Modell des Vorjahres.').value, '2019');
     });
   });
 

@@ -36,7 +36,7 @@ import { toTimexMentions, type ReferencePrecision } from './timex';
 
 /** Words that may belong to a date; together with DATE_DIGITS a cheap test of which sentences chrono sees. */
 const MAY_HOLD_DATE: Record<Language, RegExp> = {
-  de: /jan|jän|feb|mär|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez|tag|tägig|woch|wöchig|monat|jahr|stunde|stündig|minute|minütig|sekunde|sekündig|nacht|abend|mittag|morgen|morgig|früh|heute|heutig|gestern|gestrig|uhr|quartal|halbjahr|frühling|sommer|herbst|winter|heuer|täglich|wöchentlich|monatlich|jährlich|diesjährig|letztjährig|vorjährig|nächstjährig|heurig|stündlich|chr\.|zeitrechnung|u\. ?z\.|silvester|ostern|pfingst|himmelfahrt|fronleichnam|allerheiligen|allerseelen|halloween/i,
+  de: /jan|jän|feb|mär|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez|tag|tägig|woch|wöchig|monat|jahr|stunde|stündig|minute|minütig|sekunde|sekündig|nacht|abend|mittag|morgen|morgig|früh|heute|heutig|gestern|gestrig|uhr|quartal|halbjahr|semester|frühling|sommer|herbst|winter|heuer|täglich|wöchentlich|monatlich|jährlich|diesjährig|letztjährig|vorjährig|nächstjährig|heurig|stündlich|chr\.|zeitrechnung|u\. ?z\.|silvester|ostern|pfingst|himmelfahrt|fronleichnam|allerheiligen|allerseelen|halloween/i,
   en: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|weekend|tomorrow|week|month|year|night|morning|noon|evening|afternoon|decade|centur|hour|minute|spring|summer|autumn|fall|winter|quarter|daily|weekly|monthly|annually|hourly|christmas|easter|halloween|thanksgiving|\d\s?(?:bce?|b\.c\.|ad|a\.d\.|ce)\b/i,
 };
 

@@ -83,6 +83,8 @@ export interface UnitInfo {
   /** TIMEX3 duration designator: Y, M, W, D, H, MIN, S, DE (decade), CE (century). */
   designator: 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'DE' | 'CE';
   grain: Grain | 'time';
+  /** How many of the designator's units one is, for a unit TIMEX3 has no letter for: a semester is six months. */
+  scale?: number;
 }
 
 const GERMAN_UNITS: Array<[RegExp, UnitInfo]> = [
@@ -92,7 +94,10 @@ const GERMAN_UNITS: Array<[RegExp, UnitInfo]> = [
   [/^Monat/, { designator: 'M', grain: 'month' }],
   [/^Woche/, { designator: 'W', grain: 'week' }],
   [/^Tag/, { designator: 'D', grain: 'day' }],
+  [/^Semester/, { designator: 'M', grain: 'month', scale: 6 }],
   [/^Stunde/, { designator: 'H', grain: 'time' }],
+  [/^Viertelstunde/, { designator: 'MIN', grain: 'time', scale: 15 }],
+  [/^Dreiviertelstunde/, { designator: 'MIN', grain: 'time', scale: 45 }],
   [/^Minute/, { designator: 'MIN', grain: 'time' }],
   [/^Sekunde/, { designator: 'S', grain: 'time' }],
 ];
@@ -110,7 +115,7 @@ const ENGLISH_UNITS: Array<[RegExp, UnitInfo]> = [
 ];
 
 export const UNIT_PATTERN: Record<Language, string> = {
-  de: 'Jahrhunderte[n]?|Jahrhunderts?|Jahrzehnte[n]?|Jahrzehnts?|Jahre[ns]?|Jahr|Monate[n]?|Monats?|Wochen?|Tage[ns]?|Tag|Stunden?|Minuten?|Sekunden?',
+  de: 'Jahrhunderte[n]?|Jahrhunderts?|Jahrzehnte[n]?|Jahrzehnts?|Jahre[ns]?|Jahr|Monate[n]?|Monats?|Wochen?|Tage[ns]?|Tag|Semestern?|Semesters|Stunden?|Viertelstunden?|Dreiviertelstunden?|Minuten?|Sekunden?',
   en: 'centuries|century|decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?',
 };
 

@@ -9,7 +9,7 @@ import { numberWordPattern } from '../numberWords';
 import { ownResult, referenceOf, startsSentence, startsWord, tenseAt, textAfter, textBefore, type MentionInfo } from '../parseState';
 import {
   APPROX_PATTERN, GERMAN_PART_OF_DAY, MONTH_PATTERN, UNIT_PATTERN, WEEKDAY_PATTERN,
-  isApproxWord, monthNumber, partOfDay, unitInfo, weekdayNumber,
+  isApproxWord, monthNumber, partOfDay, unitInfo, weekdayNumber, type UnitInfo,
 } from '../vocabulary';
 import {
   GERMAN_DIRECTION, GERMAN_TIME_GOAL, NewsParser, YEAR, blockedComponents, followsName, dateResult, directionOf, durationValue, modOf, numeralOf, offsetResult,
@@ -136,11 +136,13 @@ export class GermanWeekdayParser extends NewsParser {
   private static readonly lead = new RegExp(String.raw`(?<![\p{L}])(${GERMAN_DIRECTION})\s+$`, 'u');
 
   constructor() {
-    super(new RegExp(String.raw`(${WEEKDAY})(morgen|früh|vormittag|mittag|nachmittag|abend|nacht)?(?:\s+(${GERMAN_PART_OF_DAY}))?${END}`, 'u'));
+    super(new RegExp(String.raw`(${WEEKDAY})(?:(morgen|früh|vormittag|mittag|nachmittag|abend|nacht)|(s))?(?:\s+(${GERMAN_PART_OF_DAY}))?${END}`, 'u'));
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const [, weekdayWord, compoundPart, separatePart] = match;
+    const [, weekdayWord, compoundPart, genitive, separatePart] = match;
+    // "im Laufe des Donnerstags" names the day; "Donnerstags" without "des" is the adverb "on Thursdays" (GermanSetParser).
+    if (genitive && !/(?<![\p{L}])des\s+$/u.test(textBefore(context, index, 8))) return null;
     const { start, words } = wordsBefore(context, index, GermanWeekdayParser.lead);
     const directionWord = words?.[1];
     if (!directionWord && followsName(context, index)) return null;
@@ -254,6 +256,8 @@ export class GermanRelativePeriodParser extends NewsParser {
     const back = GermanRelativePeriodParser.lookingBack(context, index, match[0].length, word);
     if (/^Tag/.test(word) && !back) return null;
     const standalone = /^(?:Vor|[Hh]euer)/.test(word);
+    // "die Vorjahres-Überraschung": the first part of a compound, one word with its noun, names no time of its own.
+    if (standalone && /^-\p{L}/u.test(textAfter(context, index + match[0].length, 2))) return null;
     const { start, words } = standalone || back ? { start: index, words: null } : wordsBefore(context, index, GermanRelativePeriodParser.lead);
     // "im Laufe der Woche", "im Verlauf des Jahres": the one under way.
     const underWay = !words && !standalone && !back && GermanRelativePeriodParser.underWay.test(textBefore(context, index, 24));
@@ -439,30 +443,37 @@ export class GermanDurationParser extends NewsParser {
     const [, lead, article, directionWord, approxWord, numberWord, halfWord] = words;
     if (/^eines$/i.test(numberWord) && /^Tages$/.test(unitWord)) return null; // "eines Tages" = some day
     if (isAge(context, start, unitWord, index + match[0].length)) return null;
-    let amount = numeralOf(numberWord, 'de');
+    const written = numeralOf(numberWord, 'de');
     const unit = unitInfo(unitWord, 'de');
-    if (amount === null || !unit) return null;
-    if (halfWord) amount = amount === 1 ? 0.5 : amount + 0.5;
+    if (written === null || !unit) return null;
+    const { amount, designator } = inLettersUnits(halfWord ? (written === 1 ? 0.5 : written + 0.5) : written, unit);
     const mod = approxWord && isApproxWord(approxWord) ? 'APPROX' as const : undefined;
     const text = context.text.slice(start, index + match[0].length);
     // "zwölf Jahre später", "drei Tage zuvor": counted from the reference here, from the last date named in anaphoricDates.ts.
     const relation = lead || article || directionWord ? null : RELATION_AFTER.exec(textAfter(context, index + match[0].length));
     if (relation) {
       const sign = /^(?:später|danach|darauf)$/.test(relation[1]) ? 1 : -1;
-      const counted = offsetResult(context, start, text + relation[0], sign * amount, unit.designator, { mod });
+      const counted = offsetResult(context, start, text + relation[0], sign * amount, designator, { mod });
       if (counted) return counted;
     }
     if (lead && !article && !directionWord) {
       const sign = /^[Vv]or$/.test(lead) ? -1 : 1;
-      const offset = offsetResult(context, start, text, sign * amount, unit.designator, { mod, keepLeadingWord: true });
+      const offset = offsetResult(context, start, text, sign * amount, designator, { mod, keepLeadingWord: true });
       if (offset) return offset;
       // "in 20 Minuten": without a clock time to count from, say how long.
       if (sign < 0) return null;
     }
     return ownResult(context, start, text, blockedComponents(context), {
-      kind: 'DURATION', value: durationValue(amount, unit.designator), mod,
+      kind: 'DURATION', value: durationValue(amount, designator), mod,
     });
   }
+}
+
+/** An amount of a unit TIMEX3 has no letter for in one it has: "Sechs Semester" are three years, "einer Viertelstunde" 15 minutes. */
+function inLettersUnits(amount: number, unit: UnitInfo): { amount: number; designator: UnitInfo['designator'] } {
+  if (!unit.scale) return { amount, designator: unit.designator };
+  const scaled = amount * unit.scale;
+  return unit.designator === 'M' && scaled % 12 === 0 ? { amount: scaled / 12, designator: 'Y' } : { amount: scaled, designator: unit.designator };
 }
 
 /**
@@ -623,14 +634,18 @@ function clockTime(hour: number, minuteText: string | undefined, partWord: strin
   return { hour: adjusted, minute };
 }
 
-const SET_ADVERBS: Record<string, string> = { 'täglich': 'P1D', 'wöchentlich': 'P1W', monatlich: 'P1M', 'jährlich': 'P1Y', 'stündlich': 'PT1H' };
+const SET_ADVERBS: Record<string, string> = {
+  'täglich': 'P1D', 'wöchentlich': 'P1W', monatlich: 'P1M', 'jährlich': 'P1Y', 'alljährlich': 'P1Y', 'halbjährlich': 'P6M', 'vierteljährlich': 'P3M',
+  'stündlich': 'PT1H',
+};
 const SET_UNITS: Record<string, string> = {
-  Tag: 'P1D', Woche: 'P1W', Monat: 'P1M', Jahr: 'P1Y', Stunde: 'PT1H', Morgen: 'XXXX-XX-XXTMO', Abend: 'XXXX-XX-XXTEV', Wochenende: 'XXXX-WXX-WE',
+  Tag: 'P1D', Woche: 'P1W', Monat: 'P1M', Quartal: 'P3M', Semester: 'P6M', Halbjahr: 'P6M', Jahr: 'P1Y', Studienjahr: 'P1Y', Schuljahr: 'P1Y',
+  Stunde: 'PT1H', Morgen: 'XXXX-XX-XXTMO', Abend: 'XXXX-XX-XXTEV', Nacht: 'XXXX-XX-XXTNI', Wochenende: 'XXXX-WXX-WE',
 };
 
 /**
- * Recurring times: "täglich" (approximate after "fast": "fast täglich"), the adjective "wöchentliche", "jede Woche",
- * "pro Jahr", "jeden Montag", "sonntags", "an Sonntagen".
+ * Recurring times: "täglich" (approximate after "fast": "fast täglich"), "alljährlich", the adjective "wöchentliche",
+ * "jede Woche", "mit jedem Tag", "pro Jahr", "pro Semester", "jeden Montag", "sonntags", "an Sonntagen".
  */
 export class GermanSetParser extends NewsParser {
   private static readonly approx = /(?<![\p{L}])([Ff]ast|[Nn]ahezu|[Bb]einahe)\s+$/u;
@@ -639,7 +654,8 @@ export class GermanSetParser extends NewsParser {
 
   constructor() {
     super(new RegExp(
-      String.raw`(?:(täglich|wöchentlich|monatlich|jährlich|stündlich)(?:e[nmrs]?)?|(?:[Jj]ede[ns]?|pro)\s+(Tag|Woche|Monat|Jahr|Stunde|Morgen|Abend|Wochenende|${WEEKDAY})|` +
+      String.raw`(?:(täglich|wöchentlich|monatlich|jährlich|alljährlich|halbjährlich|vierteljährlich|stündlich)(?:e[nmrs]?)?|` +
+      String.raw`(?:[Jj]ede[nms]?|[Pp]ro)\s+(Tag|Woche|Monat|Quartal|Semester|Halbjahr|Jahr|Studienjahr|Schuljahr|Stunde|Morgen|Abend|Nacht|Wochenende|${WEEKDAY})|` +
       String.raw`(montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonnabends|sonntags)|(${WEEKDAY})en)${END}`, 'u'));
   }
 
