@@ -110,7 +110,7 @@ const ENGLISH_NON_NOUNS = new Set([
  * temperature, energy and data, and their symbols ("km", "m²", "°C"). Matched on the lower-cased word.
  */
 const METRIC_UNIT = String.raw`(?:quadrat|kubik)?(?:kilo|zenti|centi|milli|mikro|micro|nano|hekto|hecto|dezi|deci|mega|giga|tera)?` +
-  String.raw`(?:meter|metre|gramm|gram|liter|litre|wattstunde|watt-hour|watt|volt|joule|hertz|byte|bit|kalorie|calorie)(?:n|s|en|e)?`;
+  String.raw`(?:meter|metre|gramm|gram|liter|litre|wattstunde|watt-hour|watt|volt|joule|hertz|byte|bit|pixel|kalorie|calorie)(?:n|s|en|e)?`;
 const MEASUREMENT_WORD = new RegExp(String.raw`^(?:${METRIC_UNIT}|tonnen?|tons?|tonnes?|hektar|hectares?|acres?|grad|degrees?|kelvin|barrels?|` +
   String.raw`meilen?|seemeilen?|miles?|knoten|knots?|fuß|feet|foot|zoll|inch(?:es)?|yards?|unzen?|ounces?|gallonen?|gallons?|kilos?|dezibel|` +
   String.raw`decibels?|ps|horsepower|lichtjahre[n]?|light-years?)$`, 'u');
@@ -463,12 +463,13 @@ function readCurrency(rest: string): { code: string; length: number } | null {
 
 /**
  * The noun a number counts: German skips up to two inflected adjectives to a capitalised noun
- * ("monatlichen Nutzer"), not articles, pronouns, prepositions, auxiliaries or adverbs that end as
- * adjectives do ("2018 wieder Autos"); English takes the next word after up to two adjective-like words.
+ * ("monatlichen Nutzer"), and an adverb formed from an adjective before one ("fünf öffentlich angebotenen
+ * Studien"), not articles, pronouns, prepositions, auxiliaries or adverbs that end as adjectives do
+ * ("2018 wieder Autos"); English takes the next word after up to two adjective-like words.
  */
 function readCountedNoun(rest: string, language: Language): { noun: string; length: number } | null {
   if (language === 'de') {
-    const german = /^\s+((?:(?!(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|sie|wir|ihre|seine|pro|je|aber|oder|unter|über|hinter|gegen|wegen|während|seit|bis|vor|wurde|wurden|würde|würden|hatte|hatten|hätte|hätten|konnte|konnten|könnte|könnten|sollte|sollten|wollte|wollten|musste|mussten|müsste|müssten|durfte|durften|dürfte|dürften|habe|werde|sowie|inklusive|exklusive|ohne|nahe|wieder|immer|weder|mehr|eher|sehr|später|früher|bisher|seither|daher|hier|außer|ferner|gerne|heute|morgen|vorher|nachher)\s)\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+|(?:meist|zumeist|überwiegend|vorwiegend|hauptsächlich|großteils|mehrheitlich|ausschließlich)\s+){0,2})(\p{Lu}\p{L}*(?:-\p{L}+)*)(?![\p{L}\p{N}])/u.exec(rest);
+    const german = /^\s+((?:(?!(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|sie|wir|ihre|seine|pro|je|aber|oder|unter|über|hinter|gegen|wegen|während|seit|bis|vor|wurde|wurden|würde|würden|hatte|hatten|hätte|hätten|konnte|konnten|könnte|könnten|sollte|sollten|wollte|wollten|musste|mussten|müsste|müssten|durfte|durften|dürfte|dürften|habe|werde|sowie|inklusive|exklusive|ohne|nahe|wieder|immer|weder|mehr|eher|sehr|später|früher|bisher|seither|daher|hier|außer|ferner|gerne|heute|morgen|vorher|nachher)\s)\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+|(?:meist|zumeist|überwiegend|vorwiegend|hauptsächlich|großteils|mehrheitlich|ausschließlich)\s+|\p{Ll}+(?:lich|ig|isch|bar|sam|haft|ell|iv)\s+(?=\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s)){0,2})(\p{Lu}\p{L}*(?:-\p{L}+)*)(?![\p{L}\p{N}])/u.exec(rest);
     if (!german || NOT_COUNTED.test(german[2])) return null;
     // "3.000 Kurz- und Mittelstreckenflüge": the first compound is cut short, the second names what is counted.
     const completed = TRUNCATED_COMPOUND.exec(rest.slice(german[0].length));

@@ -126,12 +126,17 @@ describe('findQuantities', () => {
       'Die Sonde flog in rund 12.500 Kilometern Abstand vorbei.', 'Der Speicher fasst 1000 Kubikmeter.', 'Bis zu 40 Grad werden erwartet.',
       'Das Werk liefert 5 Mio. t Stahl im Jahr.', 'Der Zug fuhr mit 40 km/h.', 'Es wurden 30 bis 45 Millionen Tonnen geerntet.',
       'Das Feld misst 12 Hektar.', 'Sie lief 12 zusätzliche Kilometer.', 'Das Sonnensystem entstand vor 4,6 Milliarden Jahren.',
-      'Das Kraftwerk leistet 1.400 Megawatt.',
+      'Das Kraftwerk leistet 1.400 Megawatt.', 'Die Kamera hat 12 Megapixel.', 'Das Display zeigt 1.920 x 1.080 Pixel.',
     ]) assert.deepStrictEqual(found(text), [], text);
     for (const text of ['The probe passed 7,800 miles from the moon.', 'The field covers 40 square miles.', 'It formed 4.6 billion years ago.']) {
       assert.deepStrictEqual(found(text, 'en'), [], text);
     }
     assert.deepStrictEqual(found('Der Rabatt beträgt 20 Dollar pro 1000 Kubikmeter.').map(q => q.text), ['20 Dollar']);
+  });
+
+  it('counts across an adverb formed from an adjective before an inflected one ("fünf öffentlich angebotene Studien")', () => {
+    assert.deepStrictEqual(only('Es gibt fünf öffentlich angebotene Studien.'), { text: 'fünf öffentlich angebotene Studien', value: 5, unit: 'Studien', approx: undefined });
+    assert.strictEqual(only('Im Einsatz waren 200 speziell ausgebildete Polizisten.').unit, 'Polizisten');
   });
 
   it('does not count a singular noun after a number above one, nor across an adverb; after a magnitude word the noun is left out', () => {
