@@ -22,7 +22,7 @@ function only(text: string, language: Language = 'de', reference: string | null 
 describe('findDates', () => {
   describe('German news expressions', () => {
     it('reads numeric day-month dates, also in parentheses, at day granularity', () => {
-      assert.deepStrictEqual(only('Die Frist endet am 13.9. um Mitternacht.'), { text: '13.9.', kind: 'DATE', value: '2020-09-13' });
+      assert.deepStrictEqual(only('Die Frist endet am 13.9. ganz offiziell.'), { text: '13.9.', kind: 'DATE', value: '2020-09-13' });
       assert.deepStrictEqual(only('Die Zahlen (11.9.) wurden korrigiert.'), { text: '11.9.', kind: 'DATE', value: '2020-09-11' });
       assert.strictEqual(only('Die Zahlen vom 13.09.2019 sind alt.').value, '2019-09-13');
     });
@@ -526,6 +526,29 @@ describe('findDates', () => {
     });
   });
 
+  describe('midnight and noon', () => {
+    it('reads "Mitternacht" and "midnight" as the end of their day (T24:00) and "noon" as T12:00, on the day named before', () => {
+      assert.deepStrictEqual(found('Am Freitag lief die Frist ab, um Mitternacht.'), [
+        { text: 'Freitag', kind: 'DATE', value: '2020-09-11' }, { text: 'Mitternacht', kind: 'TIME', value: '2020-09-11T24:00' },
+      ]);
+      assert.deepStrictEqual(only('Gegen Mitternacht kam die Polizei.'), { text: 'Gegen Mitternacht', kind: 'TIME', value: '2020-09-14T24:00', mod: 'APPROX' });
+      assert.deepStrictEqual(only('Die Frist endete am Freitag um Mitternacht.'), { text: 'Freitag um Mitternacht', kind: 'TIME', value: '2020-09-11T24:00' });
+      assert.deepStrictEqual(only('The deadline expired at midnight on Friday.', 'en'), { text: 'midnight on Friday', kind: 'TIME', value: '2020-09-11T24:00' });
+      assert.deepStrictEqual(only('The talks resumed at noon.', 'en'), { text: 'noon', kind: 'TIME', value: '2020-09-14T12:00' });
+      assert.deepStrictEqual(only('Talks ended at midnight on Wednesday.', 'en'), { text: 'midnight on Wednesday', kind: 'TIME', value: '2020-09-09T24:00' });
+      assert.deepStrictEqual(found('Die Mitternachtsmesse fiel aus.'), []);
+      assert.deepStrictEqual(found('Am Montag spielte die Band ihren Hit Midnight.').map(d => d.text), ['Montag'], 'the English word in German text');
+    });
+
+    it('count nothing from a bare time that found no day before it: it names none', () => {
+      // The bare time stands too far from "3. März" to take its day (some three sentences, see anaphoricDates.ts).
+      const filler = 'Der Sänger aus Tarnfeld trank viel und rauchte noch mehr. '.repeat(10);
+      assert.deepStrictEqual(found(`Am 3. März kam der Befund. ${filler}Er schlief erst nach Mitternacht ein. Zwei Tage danach war er tot.`).map(d => d.value), [
+        '2020-03-03', '2020-09-14T24:00', '2020-03-05',
+      ]);
+    });
+  });
+
   describe('holidays', () => {
     // The reference is Monday 14 September 2020; Easter 2020 was on 12 April, Easter 2021 falls on 4 April.
     it('read a feast day as the day it falls on, its year by the tense', () => {
@@ -640,7 +663,7 @@ describe('findDates', () => {
   describe('sentences met before (remembered from their second sight)', () => {
     it('resolve against each article\'s own publication date', () => {
       const sentence = 'Die Frist endete am Sonntag um Mitternacht.';
-      for (const [reference, sunday] of [['2020-09-14', '2020-09-13'], ['2020-09-21', '2020-09-20']].flatMap(pair => [pair, pair])) {
+      for (const [reference, sunday] of [['2020-09-14', '2020-09-13T24:00'], ['2020-09-21', '2020-09-20T24:00']].flatMap(pair => [pair, pair])) {
         assert.strictEqual(found(sentence, 'de', reference)[0].value, sunday, reference);
       }
     });

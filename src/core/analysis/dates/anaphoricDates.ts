@@ -17,8 +17,8 @@ const COUNTS_FROM_LAST = /\s(?:später|danach|darauf|zuvor|davor|vorher|later|ea
 
 type Grain = 'day' | 'week' | 'month' | 'year';
 
-/** A clock time or part of a day and nothing else: "gegen 1.15 Uhr", "um 9 Uhr", "frühen Morgen", "Abend". */
-const BARE_TIME = /^(?:(?:[Gg]egen|[Uu]m|ca\.|[Ee]twa)\s+)?\d{1,2}(?:[.:]\d{2})?\s*Uhr$|^(?:(?:frühen|späten)\s+)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)$/u;
+/** A clock time or part of a day and nothing else: "gegen 1.15 Uhr", "um 9 Uhr", "frühen Morgen", "Abend", "Mitternacht". */
+const BARE_TIME = /^(?:(?:[Gg]egen|[Uu]m|ca\.|[Ee]twa)\s+)?\d{1,2}(?:[.:]\d{2})?\s*Uhr$|^(?:(?:frühen|späten)\s+)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)$|^(?:(?:[Gg]egen|[Aa]round|[Aa]bout)\s+)?(?:Mitternacht|[Mm]idnight|noon)$/u;
 
 /** How far back a bare time looks for its day: some three sentences of news. */
 const TIME_ANCHOR_REACH = 500;
@@ -29,24 +29,27 @@ const TIME_ANCHOR_REACH = 500;
  */
 export function withAnaphoricDates(mentions: DateMention[], reference?: YMD): DateMention[] {
   let resolved: DateMention[] | undefined;
+  /** Bare times with no day before them: they hold the reference's day, which names nothing to count from. */
+  const dayless = new Set<number>();
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
     if (mention.kind === 'TIME' && BARE_TIME.test(mention.text)) {
       const list = (resolved ??= [...mentions]);
-      const anchor = lastAnchor(list, i, 'day', mention.start - TIME_ANCHOR_REACH);
+      const anchor = lastAnchor(list, i, 'day', dayless, mention.start - TIME_ANCHOR_REACH);
       // The value's first ten characters are its day, "2020-09-14" or "XXXX-XX-XX".
       if (anchor) list[i] = { ...mention, value: formatDay(anchor) + mention.value.slice(10) };
+      else dayless.add(i);
       continue;
     }
     if (reference && mention.kind === 'DATE' && COUNTS_FROM_LAST.test(mention.text)) {
       const list = (resolved ??= [...mentions]);
-      list[i] = countedFromLast(list, i, reference);
+      list[i] = countedFromLast(list, i, reference, dayless);
       continue;
     }
     const grain = COUNTS_BACK.test(mention.text) ? grainOf(mention.value) : undefined;
     if (!grain) continue;
     const list = (resolved ??= [...mentions]);
-    const anchor = lastAnchor(list, i, grain);
+    const anchor = lastAnchor(list, i, grain, dayless);
     if (anchor) list[i] = { ...mention, value: shifted(anchor, grain, -1) };
   }
   return resolved ?? mentions;
@@ -56,16 +59,16 @@ export function withAnaphoricDates(mentions: DateMention[], reference?: YMD): Da
  * An amount of time before or after the last date named, at the unit's grain; after a date coarser than the unit (a
  * week after a month) at that date's grain, which is what can be said ("eine Woche später" after "im Jänner").
  */
-function countedFromLast(mentions: DateMention[], at: number, reference: YMD): DateMention {
+function countedFromLast(mentions: DateMention[], at: number, reference: YMD, dayless: ReadonlySet<number>): DateMention {
   const mention = mentions[at];
-  if (mention.value === 'FUTURE_REF' || mention.value === 'PAST_REF') return someTimeFromLast(mentions, at);
+  if (mention.value === 'FUTURE_REF' || mention.value === 'PAST_REF') return someTimeFromLast(mentions, at, dayless);
   const grain = grainOf(mention.value);
   if (!grain) return mention;
   const steps = stepsFrom(reference, mention.value, grain);
-  const anchor = lastAnchor(mentions, at, grain);
+  const anchor = lastAnchor(mentions, at, grain, dayless);
   if (anchor) return { ...mention, value: shifted(anchor, grain, steps) };
   for (const coarser of COARSER[grain]) {
-    const rough = lastAnchor(mentions, at, coarser);
+    const rough = lastAnchor(mentions, at, coarser, dayless);
     if (rough) return { ...mention, value: formatAt(moved(rough, grain, steps), coarser) };
   }
   return mention;
@@ -76,10 +79,10 @@ function countedFromLast(mentions: DateMention[], at: number, reference: YMD): D
  * grain of that date says when ("wenige Tage später" after "am 27. August" is in August, or about). Years leave no
  * coarser grain to say it by.
  */
-function someTimeFromLast(mentions: DateMention[], at: number): DateMention {
+function someTimeFromLast(mentions: DateMention[], at: number, dayless: ReadonlySet<number>): DateMention {
   const mention = mentions[at];
   const grain = /Stunden/.test(mention.text) ? 'day' : /Tage|Wochen/.test(mention.text) ? 'month' : /Monate/.test(mention.text) ? 'year' : undefined;
-  const anchor = grain && lastAnchor(mentions, at, grain);
+  const anchor = grain && lastAnchor(mentions, at, grain, dayless);
   return grain && anchor ? { ...mention, value: formatAt(anchor, grain) } : mention;
 }
 
@@ -107,11 +110,15 @@ function grainOf(value: string): Grain | undefined {
   return undefined;
 }
 
-/** The calendar day, month or year of the nearest earlier date or time that names at least `grain`, starting from `from` on. */
-function lastAnchor(mentions: DateMention[], before: number, grain: Grain, from = 0): YMD | undefined {
+/**
+ * The calendar day, month or year of the nearest earlier date or time that names at least `grain`, starting from `from`
+ * on. A `dayless` bare time holds the reference's day, not one the text named ("schlafen erst nach Mitternacht" gives
+ * "zwei Tage danach" nothing to count from).
+ */
+function lastAnchor(mentions: DateMention[], before: number, grain: Grain, dayless: ReadonlySet<number>, from = 0): YMD | undefined {
   for (let i = before - 1; i >= 0 && mentions[i].start >= from; i--) {
     const { kind, value } = mentions[i];
-    if (kind !== 'DATE' && kind !== 'TIME') continue;
+    if ((kind !== 'DATE' && kind !== 'TIME') || dayless.has(i)) continue;
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
     if (day) return { year: +day[1], month: +day[2], day: +day[3] };
     if (grain === 'day' || grain === 'week') continue;

@@ -15,6 +15,8 @@ export interface MentionInfo {
   grain?: Grain;
   mod?: DateMod;
   part?: PartOfDay;
+  /** A time of day chrono's components cannot hold: "24:00", midnight as the end of its day, as TIMEX3 writes it. */
+  clock?: string;
   quarter?: number;
   half?: number;
   season?: 'SP' | 'SU' | 'FA' | 'WI';

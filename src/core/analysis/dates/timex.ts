@@ -71,6 +71,7 @@ function infoWithin(state: ParseState, start: number, end: number): MentionInfo 
   let headLength = -1;
   let mod: DateMod | undefined;
   let part: MentionInfo['part'];
+  let clock: string | undefined;
   for (const [key, info] of state.infoBySpan) {
     const { start: from, end: to } = spanOfKey(key);
     if (from < start || to > end) continue;
@@ -80,8 +81,9 @@ function infoWithin(state: ParseState, start: number, end: number): MentionInfo 
     }
     mod ??= info.mod;
     part ??= info.part;
+    clock ??= info.clock;
   }
-  return { ...head, mod: head?.mod ?? mod, part: head?.part ?? part };
+  return { ...head, mod: head?.mod ?? mod, part: head?.part ?? part, clock: head?.clock ?? clock };
 }
 
 function calendarValue(components: ParsedComponents, info: MentionInfo, precision: ReferencePrecision): string {
@@ -94,7 +96,7 @@ function calendarValue(components: ParsedComponents, info: MentionInfo, precisio
   const dayText = components.isCertain('day') || precision === 'day' ? pad(day) : 'XX';
   const weekdayOnly = components.isCertain('weekday') && !components.isCertain('day');
   const partText = info.part ? `T${info.part}` : '';
-  const clockText = hourCertain ? `T${pad(components.get('hour') ?? 0)}:${pad(components.get('minute') ?? 0)}` : partText;
+  const clockText = info.clock ? `T${info.clock}` : hourCertain ? `T${pad(components.get('hour') ?? 0)}:${pad(components.get('minute') ?? 0)}` : partText;
   if (weekdayOnly && precision !== 'day') return `XXXX-WXX-${(components.get('weekday') ?? 0) || 7}${clockText}`;
   const grain = hourCertain ? 'minute' : info.grain ?? grainOf(components);
   switch (grain) {

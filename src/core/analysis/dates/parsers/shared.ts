@@ -1,9 +1,9 @@
 // Parsers that read the same in German and English news: a bare year, "2020-09", decades
-// ("1990er Jahre", "the 1990s") and centuries ("19. Jahrhundert", "19th century").
+// ("1990er Jahre", "the 1990s"), centuries ("19. Jahrhundert", "19th century") and midnight and noon.
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import type { Language } from '../../types';
 import { pad } from '../calendar';
-import { ownResult, textAfter, textBefore } from '../parseState';
+import { dateComponents, ownResult, referenceOf, textAfter, textBefore } from '../parseState';
 import { AMOUNT_QUALIFIERS } from '../vocabulary';
 import { NewsParser, YEAR, blockedComponents, dateResult, languageOf, modOf, wordsBefore } from './common';
 
@@ -129,6 +129,31 @@ export class CenturyParser extends NewsParser {
   }
 }
 
+/**
+ * "um Mitternacht", "gegen Mitternacht", "at midnight", "by noon": clock times named by a word. TIMEX3 writes midnight
+ * as the end of its day, "T24:00", and noon as "T12:00"; the day is the reference's, or the one named just before
+ * (anaphoricDates.ts). German "Mittag" is left to the parts of the day: it is as often lunch as noon.
+ */
+export class ClockWordParser extends NewsParser {
+  private static readonly approx = /(?<![\p{L}])([Gg]egen|[Aa]round|[Aa]bout)\s+$/u;
+
+  constructor() {
+    super(/(Mitternacht|[Mm]idnight|noon)(?![\p{L}])/u);
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const language = languageOf(context);
+    if ((match[1] === 'Mitternacht') !== (language === 'de')) return null;
+    const { start, words } = wordsBefore(context, index, ClockWordParser.approx);
+    const noon = match[1] === 'noon';
+    // A certain hour makes it a clock time to chrono, which joins it with a day next to it ("Freitag um Mitternacht").
+    const components = dateComponents(context, {}, [], referenceOf(context)).assign('hour', noon ? 12 : 0).assign('minute', 0);
+    return ownResult(context, start, context.text.slice(start, index + match[0].length), components, {
+      grain: 'minute', kind: 'TIME', clock: noon ? undefined : '24:00', mod: words ? 'APPROX' : undefined,
+    });
+  }
+}
+
 export function sharedParsers(): NewsParser[] {
-  return [new YearParser(), new EraYearParser(), new IsoMonthParser(), new DecadeParser(), new CenturyParser()];
+  return [new YearParser(), new EraYearParser(), new IsoMonthParser(), new DecadeParser(), new CenturyParser(), new ClockWordParser()];
 }
