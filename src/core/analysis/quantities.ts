@@ -341,8 +341,10 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
   if (sign) start -= sign[1].length;
   const windowStart = Math.max(floor, start - 30);
   const approx = APPROX_BEFORE.exec(text.slice(windowStart, start));
-  // "über" is "more than" before figures ("über 200"), but a preposition before words ("verfügt über zwei").
-  const approxHolds = approx && !(isWord && /^[Üü]ber$/.test(approx[1]));
+  // "über" is "more than" before figures ("über 200"), but a preposition before words ("verfügt über zwei"), unless a
+  // magnitude or a half makes the word an amount ("über fünf Millionen Dollar", "über sechseinhalb Beschäftigte").
+  const wordPreposition = isWord && attachments.exponent === 0 && Number.isInteger(value);
+  const approxHolds = approx && !(wordPreposition && /^[Üü]ber$/.test(approx[1]));
   if (approx && approxHolds) start = windowStart + (approx.index ?? 0) + approx[0].indexOf(approx[1]);
   const mention: QuantityMention = {
     start,

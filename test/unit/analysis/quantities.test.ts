@@ -70,6 +70,9 @@ describe('findQuantities', () => {
     assert.strictEqual(only('Two million people voted.', 'en').value, 2e6);
     assert.deepStrictEqual(found('Es gab drei Tote und zwölf Verletzte.').map(q => [q.value, q.unit]), [[3, 'Tote'], [12, 'Verletzte']]);
     assert.deepStrictEqual(found('Er kaufte ein Haus und eine Wohnung.'), []);
+    assert.deepStrictEqual(only('Auf jede Stelle kommen über sechseinhalb Beschäftigte.'), { text: 'über sechseinhalb Beschäftigte', value: 6.5, unit: 'Beschäftigte', approx: true });
+    assert.deepStrictEqual(only('Die Kosten liegen bei über fünf Millionen Euro.'), { text: 'über fünf Millionen Euro', value: 5e6, unit: 'EUR', approx: true });
+    assert.deepStrictEqual(only('Sie kamen über zwei Umwege.'), { text: 'zwei Umwege', value: 2, unit: 'Umwege', approx: undefined }, '"über" a preposition');
     assert.deepStrictEqual(only('Der Absatz stieg um ein Prozent.'), { text: 'ein Prozent', value: 1, unit: '%', approx: undefined });
     assert.deepStrictEqual(only('Die Renten steigen um einen Prozentpunkt.'), { text: 'einen Prozentpunkt', value: 1, unit: 'Prozentpunkte', approx: undefined });
     assert.deepStrictEqual(found('Sie lag mit 2 Prozentpunkten vorn, with 1 percentage point.', 'de').map(q => q.unit), ['Prozentpunkte', 'percentage points']);

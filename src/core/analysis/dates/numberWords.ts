@@ -10,7 +10,8 @@ const GERMAN_WORDS: Record<string, number> = {
   elf: 11, 'zwölf': 12, dreizehn: 13, vierzehn: 14, 'fünfzehn': 15, sechzehn: 16, siebzehn: 17,
   achtzehn: 18, neunzehn: 19, zwanzig: 20, 'dreißig': 30, vierzig: 40, 'fünfzig': 50, sechzig: 60,
   siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, einhundert: 100, tausend: 1000, eintausend: 1000,
-  anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5, dreieinhalb: 3.5, viereinhalb: 4.5, 'fünfeinhalb': 5.5,
+  anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5, dreieinhalb: 3.5, viereinhalb: 4.5, 'fünfeinhalb': 5.5, sechseinhalb: 6.5,
+  siebeneinhalb: 7.5, achteinhalb: 8.5, neuneinhalb: 9.5, zehneinhalb: 10.5, elfeinhalb: 11.5, 'zwölfeinhalb': 12.5,
 };
 
 const ENGLISH_WORDS: Record<string, number> = {
