@@ -298,6 +298,9 @@ describe('findDates', () => {
       assert.strictEqual(only('Die Sitzung dauerte eine Dreiviertelstunde.').value, 'PT45M');
       assert.deepStrictEqual(only('Sechs Semester dauert das Studium.'), { text: 'Sechs Semester', kind: 'DURATION', value: 'P3Y' });
       assert.strictEqual(only('Ein Semester mehr ist erlaubt.').value, 'P6M');
+      assert.deepStrictEqual(only('Sie werden binnen eines Tages registriert.'), { text: 'eines Tages', kind: 'DURATION', value: 'P1D' });
+      assert.deepStrictEqual(found('Eines Tages kommt er zurück.'), [], 'some day');
+      assert.strictEqual(only('Die Sitzung dauerte achteinhalb Stunden.').value, 'PT8.5H');
     });
 
     it('reads the period of a rate ("Euro im Monat", "Stunden am Tag") as a set, as "pro Monat" is', () => {
@@ -342,6 +345,7 @@ describe('findDates', () => {
       assert.strictEqual(only('Nach 3:48 zähen Stunden war es vorbei.').value, 'PT3H48M');
       assert.strictEqual(only('Das Video dauert 4:05 Minuten.').value, 'PT4M5S');
       assert.deepStrictEqual(found('Er lief die Strecke in 2:03:45.'), []);
+      assert.deepStrictEqual(found('Er siegte nach 8:14:40 Stunden Tortur.'), [], 'not the end of a race time');
     });
 
     it('reads the same in English', () => {
@@ -357,6 +361,7 @@ describe('findDates', () => {
     it('skips a Sunday paper, a compound opened by "Heute", and a clock time before "Minuten"', () => {
       assert.deepStrictEqual(found('Das sagte er der Welt am Sonntag. Die Bild am Sonntag schrieb es auch.'), []);
       assert.deepStrictEqual(found('Die Heute-Redaktion zählt mit.'), []);
+      assert.deepStrictEqual(found('Die Wertung: 1. Jan Kestrel, 2. Erika Muster. Am 3. Jan kam sie.').map(d => d.text), ['3. Jan'], '"Jan" before a capitalised word is a name');
       assert.deepStrictEqual(only('Die Verweildauer von 7:57 Minuten stieg.'), { text: '7:57 Minuten', kind: 'DURATION', value: 'PT7M57S' });
       assert.deepStrictEqual(only('Das Amt hat die Zahlen für März veröffentlicht.'), { text: 'März', kind: 'DATE', value: '2020-03' });
     });
@@ -406,12 +411,27 @@ describe('findDates', () => {
     });
   });
 
+  describe('decades in words', () => {
+    it('reads "Achtzigerjahre", "Sechziger Jahre" and a first one cut short as decades of the 20th century, with their lead', () => {
+      assert.deepStrictEqual(only('In den Achtzigerjahren gehörte er der Bewegung an.'), { text: 'Achtzigerjahren', kind: 'DATE', value: '198X' });
+      assert.deepStrictEqual(only('Anfang der Sechziger Jahre kam sie nach Tarnfeld.'), { text: 'Anfang der Sechziger Jahre', kind: 'DATE', value: '196X', mod: 'START' });
+      assert.deepStrictEqual(found('Ein in den Achtziger- und Neunzigerjahren des letzten Jahrhunderts gescheitertes Konzept.').map(d => [d.text, d.value]), [
+        ['Achtziger-', '198X'], ['Neunzigerjahren des letzten Jahrhunderts', '199X'],
+      ]);
+      assert.strictEqual(only('Die Zwanzigerjahre dieses Jahrhunderts werden heiß.').value, '202X');
+      assert.deepStrictEqual(found('Die Malerin ist in den Achtzigern.'), [], 'without "Jahre" perhaps an age');
+    });
+  });
+
   describe('dates that count back from the last date named', () => {
     it('put a clock time or a part of a day alone in its sentence on the day named shortly before', () => {
       assert.deepStrictEqual(found('Am Freitag wurde in Tarnfeld eine Granate gefunden. Gegen 1.15 Uhr kam die Polizei, am frühen Morgen sprengte sie sie.').map(d => [d.text, d.value]), [
         ['Freitag', '2020-09-11'], ['Gegen 1.15 Uhr', '2020-09-11T01:15'], ['frühen Morgen', '2020-09-11TMO'],
       ]);
       assert.deepStrictEqual(found('Heute um 10 Uhr beginnt es. Am 3. Juni 2019 war es anders.').map(d => d.value), ['2020-09-14T10:00', '2019-06-03'], 'a time with its day keeps it');
+      assert.deepStrictEqual(found('Am 3. März wurde er verurteilt. Sie hatte erst am gleichen Tag das Verfahren beantragt. 2014 kam er, im selben Jahr ging sie.').map(d => [d.text, d.value]), [
+        ['3. März', '2020-03-03'], ['gleichen Tag', '2020-03-03'], ['2014', '2014'], ['selben Jahr', '2014'],
+      ], '"am gleichen Tag", "im selben Jahr": the unit of the last date named');
       const far = `Am Freitag wurde eine Granate gefunden.${' Die Polizei sperrte das Gelände weiträumig ab.'.repeat(12)} Um 9 Uhr beginnt die Sitzung.`;
       assert.deepStrictEqual(found(far).map(d => d.value), ['2020-09-11', '2020-09-14T09:00'], 'no day named shortly before');
     });

@@ -9,6 +9,9 @@ import type { DateMention } from '../types';
 /** "Vortag", "Jahr zuvor", "Tag davor", "vorhergehenden Monat": the words that count back from the last date named. */
 const COUNTS_BACK = /^(?:Vortag(?:es|s)?|(?:Tag|Tages|Woche|Monat|Monats|Jahr|Jahres)\s+(?:zuvor|davor)|[Vv]or(?:hergehend|ausgegangen|herig)e[nmrs]?\s+\p{L}+)$/u;
 
+/** "gleichen Tag", "selben Jahr": the unit of the last date named. */
+const SAME_AS_LAST = /^(?:gleichen|selben|selbigen)\s+(?:Tag|Woche|Monat|Jahr)$/u;
+
 /**
  * "zwölf Jahre später", "drei Tage zuvor", "two weeks later": an amount of time counted from the last date named. The
  * parsers count it from the reference; how many units it lies from there is how many it lies from that date.
@@ -46,11 +49,12 @@ export function withAnaphoricDates(mentions: DateMention[], reference?: YMD): Da
       list[i] = countedFromLast(list, i, reference, dayless);
       continue;
     }
-    const grain = COUNTS_BACK.test(mention.text) ? grainOf(mention.value) : undefined;
-    if (!grain) continue;
+    const steps = COUNTS_BACK.test(mention.text) ? -1 : SAME_AS_LAST.test(mention.text) ? 0 : undefined;
+    const grain = steps === undefined ? undefined : grainOf(mention.value);
+    if (steps === undefined || !grain) continue;
     const list = (resolved ??= [...mentions]);
     const anchor = lastAnchor(list, i, grain, dayless);
-    if (anchor) list[i] = { ...mention, value: shifted(anchor, grain, -1) };
+    if (anchor) list[i] = { ...mention, value: shifted(anchor, grain, steps) };
   }
   return resolved ?? mentions;
 }

@@ -38,6 +38,11 @@ export function trustBuiltIn(result: ParsedResult, language: Language): boolean 
   return language === 'en' && result.start.isCertain('hour') && CLOCK_MARKER.test(result.text);
 }
 
+/** "Jan" and "Jun" without their dot are first names too: before a capitalised word, "1. Jan Frodeno" ranks a person. */
+function endsInFirstName(text: string, result: ParsingResult): boolean {
+  return /(?<![\p{L}])(?:Jan|Jun)$/u.test(result.text) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(endOf(result), endOf(result) + 4));
+}
+
 /**
  * Runs first: keeps trusted built-in results, prefers ours where they overlap, removes overlaps
  * among ours (the longer wins) and shelters bare years. Whatever it drops also loses its info,
@@ -47,7 +52,7 @@ export class PreferOwnResultsRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const state = stateOf(context);
     const forget = (dropped: ParsingResult) => state.infoBySpan.delete(spanKey(dropped.index, endOf(dropped)));
-    const builtIn = results.filter(r => !state.own.has(r) && trustBuiltIn(r, state.language));
+    const builtIn = results.filter(r => !state.own.has(r) && trustBuiltIn(r, state.language) && !endsInFirstName(context.text, r));
     // chrono's UnlikelyFormatFilter drops any result that reads as a plain number, which is
     // what "2020" or the "1." of "1. und 5. September" is; our parsers have checked the
     // context already, so such results are kept aside.

@@ -244,6 +244,8 @@ export class GermanRelativePeriodParser extends NewsParser {
   /** "im Jahr zuvor", "in der Woche davor", "am Tag zuvor": after an article, the unit and the adverb that looks back. */
   private static readonly articleBefore = /(?<![\p{L}])(?:[Ii]m|[Aa]m|[Vv]om|[Dd]em|[Dd]es|[Ii]n\s+der|[Dd]er)\s+$/u;
   private static readonly backAfter = /^\s+(?:zuvor|davor)(?![\p{L}])/u;
+  /** "am gleichen Tag", "im selben Jahr": the unit of the last date named (anaphoricDates.ts finds it). */
+  private static readonly same = /(?<![\p{L}])(?:[Aa]m|[Ii]m|[Ii]n\s+der|[Aa]n\s+dem|[Ii]n\s+dem)\s+(?:gleichen|selben|selbigen)\s+$/u;
 
   constructor() {
     // The unit first and the direction word read behind it (see wordsBefore): starting at the direction word
@@ -253,6 +255,10 @@ export class GermanRelativePeriodParser extends NewsParser {
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
     const word = match[1];
+    if (/^(?:Tag|Woche|Monat|Jahr)$/.test(word)) {
+      const same = wordsBefore(context, index, GermanRelativePeriodParser.same);
+      if (same.words) return GermanRelativePeriodParser.sameAsLast(context, same.start, index + match[0].length, word);
+    }
     const back = GermanRelativePeriodParser.lookingBack(context, index, match[0].length, word);
     if (/^Tag/.test(word) && !back) return null;
     const standalone = /^(?:Vor|[Hh]euer)/.test(word);
@@ -276,6 +282,12 @@ export class GermanRelativePeriodParser extends NewsParser {
     if (unit === 'quarter') info.quarter = Math.ceil(date.month / 3);
     if (unit === 'half') info.half = date.month <= 6 ? 1 : 2;
     return dateResult(context, start, text, date, [], info);
+  }
+
+  /** "am gleichen Tag": the reference's day, week, month or year here; the last date named's in anaphoricDates.ts. */
+  private static sameAsLast(context: ParsingContext, start: number, end: number, unitWord: string): ParsingResult {
+    const grain = unitWord === 'Tag' ? 'day' : unitWord === 'Woche' ? 'week' : unitWord === 'Monat' ? 'month' : 'year';
+    return dateResult(context, start, context.text.slice(start, end), referenceOf(context), [], { grain });
   }
 
   /** "zuvor" or "davor" after "im Jahr", "am Tag", "in der Woche": the article before the unit keeps out "zwei Jahre zuvor". */
@@ -441,7 +453,8 @@ export class GermanDurationParser extends NewsParser {
     const { start, words } = wordsBefore(context, index, GermanDurationParser.lead);
     if (!words) return null;
     const [, lead, article, directionWord, approxWord, numberWord, halfWord] = words;
-    if (/^eines$/i.test(numberWord) && /^Tages$/.test(unitWord)) return null; // "eines Tages" = some day
+    // "eines Tages" is some day, unless a preposition makes it a length: "binnen eines Tages", "innerhalb eines Tages".
+    if (/^eines$/i.test(numberWord) && /^Tages$/.test(unitWord) && !/(?<![\p{L}])(?:binnen|innerhalb)\s+$/u.test(textBefore(context, start, 12))) return null;
     if (isAge(context, start, unitWord, index + match[0].length)) return null;
     const written = numeralOf(numberWord, 'de');
     const unit = unitInfo(unitWord, 'de');
@@ -575,6 +588,7 @@ export class GermanClockDurationParser extends NewsParser {
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
     const [, larger, smaller, unitWord] = match;
+    if (/\d[:.]$/.test(textBefore(context, index, 2))) return null; // the end of a race time, "8:14:40 Stunden"
     const [big, small] = unitWord === 'Stunden' ? ['H', 'M'] : ['M', 'S'];
     const parts = `${Number(larger) ? `${Number(larger)}${big}` : ''}${Number(smaller) ? `${Number(smaller)}${small}` : ''}`;
     return ownResult(context, index, match[0], blockedComponents(context), { kind: 'DURATION', value: `PT${parts || `0${big}`}` });
@@ -733,12 +747,42 @@ export class GermanMillenniumTurnParser extends NewsParser {
   }
 }
 
+const DECADE_WORDS: Record<string, number> = {
+  Zwanziger: 2, 'Dreißiger': 3, Vierziger: 4, 'Fünfziger': 5, Sechziger: 6, Siebziger: 7, Achtziger: 8, Neunziger: 9,
+};
+
+/**
+ * "in den Achtzigerjahren", "die Sechziger Jahre", "Anfang der Neunzigerjahre des letzten Jahrhunderts", and the first,
+ * cut short, of a pair ("den Achtziger- und Neunzigerjahren"): a decade in words (TIMEX3 "198X"), of the 20th century
+ * unless "dieses Jahrhunderts" follows. Without "Jahre" the word may be an age ("in den Achtzigern"), so it must be there.
+ */
+export class GermanDecadeWordParser extends NewsParser {
+  private static readonly lead = /(?<![\p{L}])(Anfang|Mitte|Ende)\s+der\s+$/u;
+  private static readonly century = /^\s+(?:des\s+(?:letzten|vorigen|vergangenen|20\.)|(dieses|des\s+21\.))\s+Jahrhunderts(?![\p{L}])/u;
+
+  constructor() {
+    super(new RegExp(String.raw`(${Object.keys(DECADE_WORDS).join('|')})(?:(?:jahre|[\s-]Jahre)n?(?![\p{L}])|-(?=\s+(?:und|oder|bis)\s+\p{Lu}\p{Ll}+ziger[\s-]?[Jj]ahre))`, 'u'));
+  }
+
+  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+    const digit = DECADE_WORDS[match[1]];
+    if (digit === undefined) return null;
+    const { start, words } = wordsBefore(context, index, GermanDecadeWordParser.lead);
+    const end = index + match[0].length;
+    const century = match[0].endsWith('-') ? null : GermanDecadeWordParser.century.exec(textAfter(context, end, 40));
+    const text = context.text.slice(start, end + (century?.[0].length ?? 0));
+    return ownResult(context, start, text, blockedComponents(context), {
+      kind: 'DATE', value: `${century?.[1] ? 20 : 19}${digit}X`, grain: 'decade', mod: modOf(words?.[1]),
+    });
+  }
+}
+
 export function germanParsers(): NewsParser[] {
   return [
     new GermanNumericDateParser(), new GermanMonthParser(), new GermanPeriodEdgeParser(), new GermanEdgeCompoundParser(), new GermanWeekdayParser(),
     new GermanNightParser(), new GermanCasualDayParser(), new GermanRelativePeriodParser(), new GermanYearAdjectiveParser(), new GermanQuarterParser(),
     new GermanSeasonParser(), new GermanDurationParser(), new GermanVagueDurationParser(), new GermanLongStretchParser(),
     new GermanLengthAdjectiveParser(), new GermanClockDurationParser(), new GermanTimeParser(), new GermanSetParser(), new GermanRatePeriodParser(), new GermanRecurrenceParser(), new GermanWholePeriodParser(),
-    new GermanPartOfDayParser(), new GermanDanglingDayParser(), new GermanMillenniumTurnParser(), new HolidayParser('de'),
+    new GermanPartOfDayParser(), new GermanDanglingDayParser(), new GermanMillenniumTurnParser(), new GermanDecadeWordParser(), new HolidayParser('de'),
   ];
 }
