@@ -419,6 +419,8 @@ describe('findDates', () => {
         ['Achtziger-', '198X'], ['Neunzigerjahren des letzten Jahrhunderts', '199X'],
       ]);
       assert.strictEqual(only('Die Zwanzigerjahre dieses Jahrhunderts werden heiß.').value, '202X');
+      assert.deepStrictEqual(only('Sie kamen in den frühen Siebzigerjahren.'), { text: 'frühen Siebzigerjahren', kind: 'DATE', value: '197X', mod: 'START' });
+      assert.deepStrictEqual(only('Seit den späten 1980er-Jahren wächst die Stadt.'), { text: 'späten 1980er-Jahren', kind: 'DATE', value: '198X', mod: 'END' });
       assert.deepStrictEqual(found('Die Malerin ist in den Achtzigern.'), [], 'without "Jahre" perhaps an age');
     });
   });
@@ -552,6 +554,7 @@ describe('findDates', () => {
         { text: 'Freitag', kind: 'DATE', value: '2020-09-11' }, { text: 'Mitternacht', kind: 'TIME', value: '2020-09-11T24:00' },
       ]);
       assert.deepStrictEqual(only('Gegen Mitternacht kam die Polizei.'), { text: 'Gegen Mitternacht', kind: 'TIME', value: '2020-09-14T24:00', mod: 'APPROX' });
+      assert.deepStrictEqual(only('Es war kurz vor Mitternacht.'), { text: 'kurz vor Mitternacht', kind: 'TIME', value: '2020-09-14T24:00', mod: 'APPROX' });
       assert.deepStrictEqual(only('Die Frist endete am Freitag um Mitternacht.'), { text: 'Freitag um Mitternacht', kind: 'TIME', value: '2020-09-11T24:00' });
       assert.deepStrictEqual(only('The deadline expired at midnight on Friday.', 'en'), { text: 'midnight on Friday', kind: 'TIME', value: '2020-09-11T24:00' });
       assert.deepStrictEqual(only('The talks resumed at noon.', 'en'), { text: 'noon', kind: 'TIME', value: '2020-09-14T12:00' });

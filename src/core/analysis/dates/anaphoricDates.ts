@@ -21,7 +21,7 @@ const COUNTS_FROM_LAST = /\s(?:später|danach|darauf|zuvor|davor|vorher|later|ea
 type Grain = 'day' | 'week' | 'month' | 'year';
 
 /** A clock time or part of a day and nothing else: "gegen 1.15 Uhr", "um 9 Uhr", "frühen Morgen", "Abend", "Mitternacht". */
-const BARE_TIME = /^(?:(?:[Gg]egen|[Uu]m|ca\.|[Ee]twa)\s+)?\d{1,2}(?:[.:]\d{2})?\s*Uhr$|^(?:(?:frühen|späten)\s+)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)$|^(?:(?:[Gg]egen|[Aa]round|[Aa]bout)\s+)?(?:Mitternacht|[Mm]idnight|noon)$/u;
+const BARE_TIME = /^(?:(?:[Gg]egen|[Uu]m|ca\.|[Ee]twa)\s+)?\d{1,2}(?:[.:]\d{2})?\s*Uhr$|^(?:(?:frühen|späten)\s+)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)$|^(?:(?:[Gg]egen|[Kk]urz\s+(?:vor|nach)|[Aa]round|[Aa]bout|[Jj]ust\s+(?:before|after))\s+)?(?:Mitternacht|[Mm]idnight|noon)$/u;
 
 /** How far back a bare time looks for its day: some three sentences of news. */
 const TIME_ANCHOR_REACH = 500;

@@ -61,9 +61,9 @@ export const ENGLISH_DIRECTION = '[Ll]ast|[Pp]ast|[Pp]revious|[Nn]ext|[Cc]oming|
 export function modOf(word: string | undefined): MentionInfo['mod'] {
   if (!word) return undefined;
   const lower = word.toLowerCase();
-  if (/^(anfang|beginn|early|beginning|start)/.test(lower)) return 'START';
+  if (/^(anfang|beginn|früh|early|beginning|start)/.test(lower)) return 'START';
   if (/^(mitte|mid|middle)/.test(lower)) return 'MID';
-  if (/^(ende|late|end)/.test(lower)) return 'END';
+  if (/^(ende|spät|late|end)/.test(lower)) return 'END';
   return undefined;
 }
 

@@ -752,12 +752,13 @@ const DECADE_WORDS: Record<string, number> = {
 };
 
 /**
- * "in den Achtzigerjahren", "die Sechziger Jahre", "Anfang der Neunzigerjahre des letzten Jahrhunderts", and the first,
+ * "in den Achtzigerjahren", "die Sechziger Jahre", "Anfang der Neunzigerjahre des letzten Jahrhunderts", "in den frühen
+ * Siebzigerjahren" (mod START), and the first,
  * cut short, of a pair ("den Achtziger- und Neunzigerjahren"): a decade in words (TIMEX3 "198X"), of the 20th century
  * unless "dieses Jahrhunderts" follows. Without "Jahre" the word may be an age ("in den Achtzigern"), so it must be there.
  */
 export class GermanDecadeWordParser extends NewsParser {
-  private static readonly lead = /(?<![\p{L}])(Anfang|Mitte|Ende)\s+der\s+$/u;
+  private static readonly lead = /(?<![\p{L}])(?:(Anfang|Mitte|Ende)\s+der|(frühen|späten))\s+$/u;
   private static readonly century = /^\s+(?:des\s+(?:letzten|vorigen|vergangenen|20\.)|(dieses|des\s+21\.))\s+Jahrhunderts(?![\p{L}])/u;
 
   constructor() {
@@ -772,7 +773,7 @@ export class GermanDecadeWordParser extends NewsParser {
     const century = match[0].endsWith('-') ? null : GermanDecadeWordParser.century.exec(textAfter(context, end, 40));
     const text = context.text.slice(start, end + (century?.[0].length ?? 0));
     return ownResult(context, start, text, blockedComponents(context), {
-      kind: 'DATE', value: `${century?.[1] ? 20 : 19}${digit}X`, grain: 'decade', mod: modOf(words?.[1]),
+      kind: 'DATE', value: `${century?.[1] ? 20 : 19}${digit}X`, grain: 'decade', mod: modOf(words?.[1] ?? words?.[2]),
     });
   }
 }

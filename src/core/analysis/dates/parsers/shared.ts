@@ -91,7 +91,7 @@ export class IsoMonthParser extends NewsParser {
  * without its century ("90er") is read as the 1900s, except "00er" and "10er" (2000s).
  */
 export class DecadeParser extends NewsParser {
-  private static readonly lead = /(?<![\p{L}])(?:(Anfang|Mitte|Ende)\s+der\s+|(?:[Tt]he\s+)?(early|mid|late)[\s-]+|([Tt]he)\s+)$/u;
+  private static readonly lead = /(?<![\p{L}])(?:(Anfang|Mitte|Ende)\s+der\s+|(frühen|späten)\s+|(?:[Tt]he\s+)?(early|mid|late)[\s-]+|([Tt]he)\s+)$/u;
 
   constructor() {
     super(/(?:(1[0-9]|20)?([0-9])0(?:er(?:n|(?:\s|-)?Jahren?)?|'?s)|'([0-9])0s)(?![\p{L}\p{N}])/u);
@@ -100,7 +100,7 @@ export class DecadeParser extends NewsParser {
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
     const [, century, decade, apostropheDecade] = match;
     const { start, words } = wordsBefore(context, index, DecadeParser.lead);
-    const [germanMod, englishMod, article] = [words?.[1], words?.[2], words?.[3]];
+    const [germanMod, englishMod, article] = [words?.[1] ?? words?.[2], words?.[3], words?.[4]];
     const english = /s$/.test(match[0]);
     // "80s" without century, apostrophe or article is usually an age ("in their 80s").
     if (english && !century && !apostropheDecade && !article && !englishMod) return null;
@@ -130,12 +130,12 @@ export class CenturyParser extends NewsParser {
 }
 
 /**
- * "um Mitternacht", "gegen Mitternacht", "at midnight", "by noon": clock times named by a word. TIMEX3 writes midnight
+ * "um Mitternacht", "gegen Mitternacht", "kurz vor Mitternacht", "at midnight", "by noon": clock times named by a word. TIMEX3 writes midnight
  * as the end of its day, "T24:00", and noon as "T12:00"; the day is the reference's, or the one named just before
  * (anaphoricDates.ts). German "Mittag" is left to the parts of the day: it is as often lunch as noon.
  */
 export class ClockWordParser extends NewsParser {
-  private static readonly approx = /(?<![\p{L}])([Gg]egen|[Aa]round|[Aa]bout)\s+$/u;
+  private static readonly approx = /(?<![\p{L}])([Gg]egen|[Kk]urz\s+(?:vor|nach)|[Aa]round|[Aa]bout|[Jj]ust\s+(?:before|after))\s+$/u;
 
   constructor() {
     super(/(Mitternacht|[Mm]idnight|noon)(?![\p{L}])/u);
