@@ -342,7 +342,7 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
   const windowStart = Math.max(floor, start - 30);
   const approx = APPROX_BEFORE.exec(text.slice(windowStart, start));
   // "über" is "more than" before figures ("über 200"), but a preposition before words ("verfügt über zwei"), unless a
-  // magnitude or a half makes the word an amount ("über fünf Millionen Dollar", "über sechseinhalb Beschäftigte").
+  // magnitude or a half makes the word an amount ("über fünf Millionen Dollar", "über sechseinhalb Stellen").
   const wordPreposition = isWord && attachments.exponent === 0 && Number.isInteger(value);
   const approxHolds = approx && !(wordPreposition && /^[Üü]ber$/.test(approx[1]));
   if (approx && approxHolds) start = windowStart + (approx.index ?? 0) + approx[0].indexOf(approx[1]);
@@ -465,8 +465,8 @@ function readCurrency(rest: string): { code: string; length: number } | null {
 
 /**
  * The noun a number counts: German skips up to two inflected adjectives to a capitalised noun
- * ("monatlichen Nutzer"), and an adverb formed from an adjective before one ("fünf öffentlich angebotenen
- * Studien"), not articles, pronouns, prepositions, auxiliaries or adverbs that end as adjectives do
+ * ("monatlichen Nutzer"), and an adverb formed from an adjective before one ("drei staatlich geförderte
+ * Projekte"), not articles, pronouns, prepositions, auxiliaries or adverbs that end as adjectives do
  * ("2018 wieder Autos"); English takes the next word after up to two adjective-like words.
  */
 function readCountedNoun(rest: string, language: Language): { noun: string; length: number } | null {

@@ -211,15 +211,15 @@ describe('findDates', () => {
     });
 
     it('take a goal in a present clause ahead: one hopes or plans until a time still to come', () => {
-      assert.strictEqual(only('Bis Ende Mai hoffen die Forscher noch auf ein Signal.').value, '2021-05');
+      assert.strictEqual(only('Bis Ende Mai rechnet die Stadt Tarnfeld mit dem Gutachten.').value, '2021-05');
       assert.strictEqual(only('Bis Mai gilt in Tarnfeld die alte Regel.').value, '2021-05');
       assert.strictEqual(only('Bis Mai hatte in Tarnfeld die alte Regel gegolten.').value, '2020-05', 'a past still decides');
     });
 
     it('give a bracketed aside without a verb the tense of the clause it stands in, not of one beyond a comma', () => {
-      assert.strictEqual(only('Im Geschäftsjahr (bis Ende Mai) stieg der Umsatz der Firma.').value, '2020-05');
-      assert.strictEqual(only('Der Umsatz der Firma stieg im Geschäftsjahr (bis Ende Mai).').value, '2020-05');
-      assert.strictEqual(only('Der Krimi läuft im Ersten (Sonntag, 20.15 Uhr), Regie führte Erika Muster.').value, '2020-09-20T20:15');
+      assert.strictEqual(only('Im Geschäftsjahr (bis Ende Mai) sank der Gewinn der Kestrel AG.').value, '2020-05');
+      assert.strictEqual(only('Der Gewinn der Kestrel AG sank im Geschäftsjahr (bis Ende Mai).').value, '2020-05');
+      assert.strictEqual(only('Die Sendung läuft im Ersten (Sonntag, 21.45 Uhr), Moderation hatte Erika Muster.').value, '2020-09-20T21:45');
     });
 
     it('take no adjective in -lich for a past: "möglich", "täglich", "menschlich" are no "glich" or "schlich"', () => {
@@ -287,18 +287,18 @@ describe('findDates', () => {
       assert.deepStrictEqual(only('Die Hoffnung schwindet mit jedem Tag.'), { text: 'jedem Tag', kind: 'SET', value: 'P1D' });
       assert.deepStrictEqual(only('Tarnfeld feiert alljährlich ein Fest.'), { text: 'alljährlich', kind: 'SET', value: 'P1Y' });
       assert.strictEqual(only('Die Kestrel AG berichtet vierteljährlich.').value, 'P3M');
-      assert.deepStrictEqual(only('Das Studium kostet 8.000 Euro pro Semester.'), { text: 'pro Semester', kind: 'SET', value: 'P6M' });
-      assert.deepStrictEqual(only('Pro Studienjahr werden 50 Studierende aufgenommen.'), { text: 'Pro Studienjahr', kind: 'SET', value: 'P1Y' });
+      assert.deepStrictEqual(only('Der Kurs in Varnik kostet 1.250 Euro pro Semester.'), { text: 'pro Semester', kind: 'SET', value: 'P6M' });
+      assert.deepStrictEqual(only('Pro Studienjahr vergibt Tarnfeld zwölf Stipendien.'), { text: 'Pro Studienjahr', kind: 'SET', value: 'P1Y' });
       assert.strictEqual(only('Jedes Quartal steigt der Umsatz.').value, 'P3M');
-      assert.strictEqual(only('Das Zimmer kostet 69 Euro pro Nacht.').value, 'XXXX-XX-XXTNI');
+      assert.strictEqual(only('Das Zimmer kostet 85 Euro pro Nacht.').value, 'XXXX-XX-XXTNI');
     });
 
     it('reads a quarter of an hour and semesters as durations in units TIMEX3 has a letter for', () => {
-      assert.deepStrictEqual(only('Nach einer Viertelstunde musste er vom Platz.'), { text: 'einer Viertelstunde', kind: 'DURATION', value: 'PT15M' });
+      assert.deepStrictEqual(only('Nach einer Viertelstunde war die Sitzung vorbei.'), { text: 'einer Viertelstunde', kind: 'DURATION', value: 'PT15M' });
       assert.strictEqual(only('Die Sitzung dauerte eine Dreiviertelstunde.').value, 'PT45M');
-      assert.deepStrictEqual(only('Sechs Semester dauert das Studium.'), { text: 'Sechs Semester', kind: 'DURATION', value: 'P3Y' });
+      assert.deepStrictEqual(only('Sechs Semester dauert der Kurs in Varnik.'), { text: 'Sechs Semester', kind: 'DURATION', value: 'P3Y' });
       assert.strictEqual(only('Ein Semester mehr ist erlaubt.').value, 'P6M');
-      assert.deepStrictEqual(only('Sie werden binnen eines Tages registriert.'), { text: 'eines Tages', kind: 'DURATION', value: 'P1D' });
+      assert.deepStrictEqual(only('Anträge werden in Tarnfeld binnen eines Tages bearbeitet.'), { text: 'eines Tages', kind: 'DURATION', value: 'P1D' });
       assert.deepStrictEqual(found('Eines Tages kommt er zurück.'), [], 'some day');
       assert.strictEqual(only('Die Sitzung dauerte achteinhalb Stunden.').value, 'PT8.5H');
     });
@@ -345,7 +345,7 @@ describe('findDates', () => {
       assert.strictEqual(only('Nach 3:48 zähen Stunden war es vorbei.').value, 'PT3H48M');
       assert.strictEqual(only('Das Video dauert 4:05 Minuten.').value, 'PT4M5S');
       assert.deepStrictEqual(found('Er lief die Strecke in 2:03:45.'), []);
-      assert.deepStrictEqual(found('Er siegte nach 8:14:40 Stunden Tortur.'), [], 'not the end of a race time');
+      assert.deepStrictEqual(found('Sie siegte nach 9:02:17 Stunden.'), [], 'not the end of a race time');
     });
 
     it('reads the same in English', () => {
@@ -367,7 +367,7 @@ describe('findDates', () => {
     });
 
     it('skips "Vorjahres" opening a hyphenated compound, one word with its noun', () => {
-      assert.deepStrictEqual(found('Das Handy kostet mehr als die Vorjahres-Überraschung.'), []);
+      assert.deepStrictEqual(found('Die Vorjahres-Siegerin aus Tarnfeld startet wieder.'), []);
       assert.deepStrictEqual(only('Es kostet mehr als das Modell des Vorjahres.').value, '2019');
     });
   });
@@ -413,9 +413,9 @@ describe('findDates', () => {
 
   describe('decades in words', () => {
     it('reads "Achtzigerjahre", "Sechziger Jahre" and a first one cut short as decades of the 20th century, with their lead', () => {
-      assert.deepStrictEqual(only('In den Achtzigerjahren gehörte er der Bewegung an.'), { text: 'Achtzigerjahren', kind: 'DATE', value: '198X' });
+      assert.deepStrictEqual(only('In den Achtzigerjahren lebte sie in Varnik.'), { text: 'Achtzigerjahren', kind: 'DATE', value: '198X' });
       assert.deepStrictEqual(only('Anfang der Sechziger Jahre kam sie nach Tarnfeld.'), { text: 'Anfang der Sechziger Jahre', kind: 'DATE', value: '196X', mod: 'START' });
-      assert.deepStrictEqual(found('Ein in den Achtziger- und Neunzigerjahren des letzten Jahrhunderts gescheitertes Konzept.').map(d => [d.text, d.value]), [
+      assert.deepStrictEqual(found('Ein in den Achtziger- und Neunzigerjahren des letzten Jahrhunderts beliebter Stil.').map(d => [d.text, d.value]), [
         ['Achtziger-', '198X'], ['Neunzigerjahren des letzten Jahrhunderts', '199X'],
       ]);
       assert.strictEqual(only('Die Zwanzigerjahre dieses Jahrhunderts werden heiß.').value, '202X');
@@ -431,7 +431,7 @@ describe('findDates', () => {
         ['Freitag', '2020-09-11'], ['Gegen 1.15 Uhr', '2020-09-11T01:15'], ['frühen Morgen', '2020-09-11TMO'],
       ]);
       assert.deepStrictEqual(found('Heute um 10 Uhr beginnt es. Am 3. Juni 2019 war es anders.').map(d => d.value), ['2020-09-14T10:00', '2019-06-03'], 'a time with its day keeps it');
-      assert.deepStrictEqual(found('Am 3. März wurde er verurteilt. Sie hatte erst am gleichen Tag das Verfahren beantragt. 2014 kam er, im selben Jahr ging sie.').map(d => [d.text, d.value]), [
+      assert.deepStrictEqual(found('Am 3. März wurde er gewählt. Sie hatte am gleichen Tag den Antrag gestellt. 2014 kam er, im selben Jahr ging sie.').map(d => [d.text, d.value]), [
         ['3. März', '2020-03-03'], ['gleichen Tag', '2020-03-03'], ['2014', '2014'], ['selben Jahr', '2014'],
       ], '"am gleichen Tag", "im selben Jahr": the unit of the last date named');
       const far = `Am Freitag wurde eine Granate gefunden.${' Die Polizei sperrte das Gelände weiträumig ab.'.repeat(12)} Um 9 Uhr beginnt die Sitzung.`;
@@ -554,7 +554,7 @@ describe('findDates', () => {
         { text: 'Freitag', kind: 'DATE', value: '2020-09-11' }, { text: 'Mitternacht', kind: 'TIME', value: '2020-09-11T24:00' },
       ]);
       assert.deepStrictEqual(only('Gegen Mitternacht kam die Polizei.'), { text: 'Gegen Mitternacht', kind: 'TIME', value: '2020-09-14T24:00', mod: 'APPROX' });
-      assert.deepStrictEqual(only('Es war kurz vor Mitternacht.'), { text: 'kurz vor Mitternacht', kind: 'TIME', value: '2020-09-14T24:00', mod: 'APPROX' });
+      assert.deepStrictEqual(only('Der Zug kam kurz vor Mitternacht an.'), { text: 'kurz vor Mitternacht', kind: 'TIME', value: '2020-09-14T24:00', mod: 'APPROX' });
       assert.deepStrictEqual(only('Die Frist endete am Freitag um Mitternacht.'), { text: 'Freitag um Mitternacht', kind: 'TIME', value: '2020-09-11T24:00' });
       assert.deepStrictEqual(only('The deadline expired at midnight on Friday.', 'en'), { text: 'midnight on Friday', kind: 'TIME', value: '2020-09-11T24:00' });
       assert.deepStrictEqual(only('The talks resumed at noon.', 'en'), { text: 'noon', kind: 'TIME', value: '2020-09-14T12:00' });
@@ -566,7 +566,7 @@ describe('findDates', () => {
     it('count nothing from a bare time that found no day before it: it names none', () => {
       // The bare time stands too far from "3. März" to take its day (some three sentences, see anaphoricDates.ts).
       const filler = 'Der Sänger aus Tarnfeld trank viel und rauchte noch mehr. '.repeat(10);
-      assert.deepStrictEqual(found(`Am 3. März kam der Befund. ${filler}Er schlief erst nach Mitternacht ein. Zwei Tage danach war er tot.`).map(d => d.value), [
+      assert.deepStrictEqual(found(`Am 3. März kam der Befund. ${filler}Er arbeitete oft bis nach Mitternacht. Zwei Tage danach war er in Varnik.`).map(d => d.value), [
         '2020-03-03', '2020-09-14T24:00', '2020-03-05',
       ]);
     });

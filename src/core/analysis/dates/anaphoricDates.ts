@@ -116,7 +116,7 @@ function grainOf(value: string): Grain | undefined {
 
 /**
  * The calendar day, month or year of the nearest earlier date or time that names at least `grain`, starting from `from`
- * on. A `dayless` bare time holds the reference's day, not one the text named ("schlafen erst nach Mitternacht" gives
+ * on. A `dayless` bare time holds the reference's day, not one the text named ("arbeitete oft bis nach Mitternacht" gives
  * "zwei Tage danach" nothing to count from).
  */
 function lastAnchor(mentions: DateMention[], before: number, grain: Grain, dayless: ReadonlySet<number>, from = 0): YMD | undefined {

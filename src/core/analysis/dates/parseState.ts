@@ -186,14 +186,14 @@ function clauseTense(context: ParsingContext, clause: { start: number; text: str
 }
 
 /**
- * A bracketed aside without a verb of its own ("Im ersten Halbjahr (bis Ende Dezember) stieg der Umsatz") takes the
- * tense of the clause it stands in: the words after the bracket, else those before it.
+ * A bracketed aside without a verb of its own ("Im Geschäftsjahr (bis Ende März) sank der Gewinn") takes the tense
+ * of the clause it stands in: the words after the bracket, else those before it.
  */
 function asideTense(context: ParsingContext, clause: { start: number; text: string }): Tense {
   const { text } = context;
   const closeAt = clause.start + clause.text.length;
   if (text[clause.start - 1] !== '(' || text[closeAt] !== ')') return 'unknown';
-  // Only the aside's own clause: "(Sonntag, 20.15 Uhr, ORF 2), Regie führte …" says nothing of the Sunday.
+  // Only the aside's own clause: "(Sonntag, 21.45 Uhr), Moderation hatte …" says nothing of the Sunday.
   const after = clauseAround(context, closeAt + 1);
   const tense = clauseTense(context, after, closeAt + 1 - after.start, true);
   if (tense !== 'unknown' || clause.start < 2) return tense;

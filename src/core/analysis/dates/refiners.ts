@@ -38,7 +38,7 @@ export function trustBuiltIn(result: ParsedResult, language: Language): boolean 
   return language === 'en' && result.start.isCertain('hour') && CLOCK_MARKER.test(result.text);
 }
 
-/** "Jan" and "Jun" without their dot are first names too: before a capitalised word, "1. Jan Frodeno" ranks a person. */
+/** "Jan" and "Jun" without their dot are first names too: before a capitalised word, "1. Jan Kestrel" ranks a person. */
 function endsInFirstName(text: string, result: ParsingResult): boolean {
   return /(?<![\p{L}])(?:Jan|Jun)$/u.test(result.text) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(endOf(result), endOf(result) + 4));
 }

@@ -114,8 +114,8 @@ export const GERMAN_TIME_GOAL = /(?:^|[^\p{L}])(?:[Bb]is|[Ff]ür|[Aa]uf)\s+(?:(?
 /**
  * The tense that picks the year of a goal: a past tense before it tells when the goal was set, not when it falls
  * ("hatte bis September ein Sprechverbot verhängt", "wollte die Speicher bis Anfang Oktober füllen"), so the year is
- * the nearest one; a present one speaks of what is still to come ("Bis Ende Januar hoffen sie auf Signale": the next
- * January, not the last); otherwise the tense as given. The end of a stretch ("von März bis September") is no goal.
+ * the nearest one; a present one speaks of what is still to come ("Bis Ende Januar rechnet die Stadt mit dem Gutachten":
+ * the next January, not the last); otherwise the tense as given. The end of a stretch ("von März bis September") is no goal.
  */
 export function goalTense(context: ParsingContext, index: number, tense: Tense): Tense {
   if (tense === 'future' || languageOf(context) !== 'de') return tense;

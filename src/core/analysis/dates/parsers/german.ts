@@ -262,7 +262,7 @@ export class GermanRelativePeriodParser extends NewsParser {
     const back = GermanRelativePeriodParser.lookingBack(context, index, match[0].length, word);
     if (/^Tag/.test(word) && !back) return null;
     const standalone = /^(?:Vor|[Hh]euer)/.test(word);
-    // "die Vorjahres-Überraschung": the first part of a compound, one word with its noun, names no time of its own.
+    // "die Vorjahres-Siegerin": the first part of a compound, one word with its noun, names no time of its own.
     if (standalone && /^-\p{L}/u.test(textAfter(context, index + match[0].length, 2))) return null;
     const { start, words } = standalone || back ? { start: index, words: null } : wordsBefore(context, index, GermanRelativePeriodParser.lead);
     // "im Laufe der Woche", "im Verlauf des Jahres": the one under way.
@@ -482,7 +482,7 @@ export class GermanDurationParser extends NewsParser {
   }
 }
 
-/** An amount of a unit TIMEX3 has no letter for in one it has: "Sechs Semester" are three years, "einer Viertelstunde" 15 minutes. */
+/** An amount of a unit TIMEX3 has no letter for in one it has: "sechs Semester" are three years, "einer Viertelstunde" 15 minutes. */
 function inLettersUnits(amount: number, unit: UnitInfo): { amount: number; designator: UnitInfo['designator'] } {
   if (!unit.scale) return { amount, designator: unit.designator };
   const scaled = amount * unit.scale;
@@ -588,7 +588,7 @@ export class GermanClockDurationParser extends NewsParser {
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
     const [, larger, smaller, unitWord] = match;
-    if (/\d[:.]$/.test(textBefore(context, index, 2))) return null; // the end of a race time, "8:14:40 Stunden"
+    if (/\d[:.]$/.test(textBefore(context, index, 2))) return null; // the end of a race time, "9:02:17 Stunden"
     const [big, small] = unitWord === 'Stunden' ? ['H', 'M'] : ['M', 'S'];
     const parts = `${Number(larger) ? `${Number(larger)}${big}` : ''}${Number(smaller) ? `${Number(smaller)}${small}` : ''}`;
     return ownResult(context, index, match[0], blockedComponents(context), { kind: 'DURATION', value: `PT${parts || `0${big}`}` });
@@ -753,9 +753,9 @@ const DECADE_WORDS: Record<string, number> = {
 
 /**
  * "in den Achtzigerjahren", "die Sechziger Jahre", "Anfang der Neunzigerjahre des letzten Jahrhunderts", "in den frühen
- * Siebzigerjahren" (mod START), and the first,
- * cut short, of a pair ("den Achtziger- und Neunzigerjahren"): a decade in words (TIMEX3 "198X"), of the 20th century
- * unless "dieses Jahrhunderts" follows. Without "Jahre" the word may be an age ("in den Achtzigern"), so it must be there.
+ * Siebzigerjahren" (mod START), and the first of a pair, cut short ("den Achtziger- und Neunzigerjahren"): a decade in
+ * words (TIMEX3 "198X"), of the 20th century unless "dieses Jahrhunderts" follows. Without "Jahre" the word may be an
+ * age ("in den Achtzigern"), so it must be there.
  */
 export class GermanDecadeWordParser extends NewsParser {
   private static readonly lead = /(?<![\p{L}])(?:(Anfang|Mitte|Ende)\s+der|(frühen|späten))\s+$/u;

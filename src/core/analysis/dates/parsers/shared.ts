@@ -130,9 +130,9 @@ export class CenturyParser extends NewsParser {
 }
 
 /**
- * "um Mitternacht", "gegen Mitternacht", "kurz vor Mitternacht", "at midnight", "by noon": clock times named by a word. TIMEX3 writes midnight
- * as the end of its day, "T24:00", and noon as "T12:00"; the day is the reference's, or the one named just before
- * (anaphoricDates.ts). German "Mittag" is left to the parts of the day: it is as often lunch as noon.
+ * "um Mitternacht", "gegen Mitternacht", "kurz vor Mitternacht", "at midnight", "by noon": clock times named by a
+ * word. TIMEX3 writes midnight as the end of its day, "T24:00", and noon as "T12:00"; the day is the reference's, or
+ * the one named just before (anaphoricDates.ts). German "Mittag" is left to the parts of the day: it is as often lunch as noon.
  */
 export class ClockWordParser extends NewsParser {
   private static readonly approx = /(?<![\p{L}])([Gg]egen|[Kk]urz\s+(?:vor|nach)|[Aa]round|[Aa]bout|[Jj]ust\s+(?:before|after))\s+$/u;
