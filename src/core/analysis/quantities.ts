@@ -8,7 +8,7 @@
 // ("Covid-19", "Windows 10", "Artikel 5"). The span runs from an approximation word ("rund",
 // "about") or a currency sign to the last word of the quantity; approximation sets `approx`.
 import {
-  caselessAlternation, numberWordPattern, numberWordValue, numberWords, parseDigitNumeral, scaleByPowerOfTen, ARTICLE_NUMBER_WORDS,
+  caselessNumberWordPattern, numberWordPattern, numberWordValue, parseDigitNumeral, scaleByPowerOfTen, ARTICLE_NUMBER_WORDS,
 } from './dates/numberWords';
 import { AMOUNT_QUALIFIERS, UNIT_PATTERN } from './dates/vocabulary';
 import { RecurringTextMemos } from '../text/textKeyedMemo';
@@ -23,8 +23,8 @@ const DIGITS = String.raw`\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.
 // the i flag, which made this scan, run over every paragraph, take 1.7 times as long.
 const DIGIT_SCAN = new RegExp(DIGITS, 'g');
 const WORD_SCAN: Record<Language, RegExp> = {
-  de: new RegExp(String.raw`\b(?:${caselessAlternation(numberWords('de'), true)})(?![\p{L}])`, 'gu'),
-  en: new RegExp(String.raw`\b(?:${caselessAlternation(numberWords('en'), false)})\b`, 'g'),
+  de: new RegExp(String.raw`\b(?:${caselessNumberWordPattern('de', true)})(?![\p{L}])`, 'gu'),
+  en: new RegExp(String.raw`\b(?:${caselessNumberWordPattern('en', false)})\b`, 'g'),
 };
 
 interface NumberHit {

@@ -13,7 +13,7 @@ import {
 export function buildChrono(language: Language): chrono.Chrono {
   const custom = (language === 'de' ? chrono.de.casual : chrono.en.casual).clone();
   custom.parsers = custom.parsers.filter(parser => readsExplicitDates(parser, language));
-  custom.parsers.push(...sharedParsers(), ...(language === 'de' ? germanParsers() : englishParsers()));
+  custom.parsers.push(...sharedParsers(language), ...(language === 'de' ? germanParsers() : englishParsers()));
   // Ours must decide before chrono's first overlap removal, which would keep the longest
   // result even when it is a false hit such as "(Sonntag)" or "um 10" in "um 10 Millionen".
   custom.refiners.unshift(new PreferOwnResultsRefiner(), new TenseYearRefiner(), new WeekdayRangeRefiner());

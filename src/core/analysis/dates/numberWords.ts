@@ -10,9 +10,15 @@ const GERMAN_WORDS: Record<string, number> = {
   elf: 11, 'zwölf': 12, dreizehn: 13, vierzehn: 14, 'fünfzehn': 15, sechzehn: 16, siebzehn: 17,
   achtzehn: 18, neunzehn: 19, zwanzig: 20, 'dreißig': 30, vierzig: 40, 'fünfzig': 50, sechzig: 60,
   siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, einhundert: 100, tausend: 1000, eintausend: 1000,
-  anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5, dreieinhalb: 3.5, viereinhalb: 4.5, 'fünfeinhalb': 5.5, sechseinhalb: 6.5,
-  siebeneinhalb: 7.5, achteinhalb: 8.5, neuneinhalb: 9.5, zehneinhalb: 10.5, elfeinhalb: 11.5, 'zwölfeinhalb': 12.5,
+  anderthalb: 1.5,
 };
+
+/**
+ * "eineinhalb", "zweieinhalb", "zwölfeinhalb": a number word and a half, read from the two parts. The patterns take the
+ * ending as an option after any number word, rather than listing each whole word: the quantity finder scans every
+ * paragraph for number words, and each alternative more is tried at every word.
+ */
+const GERMAN_HALF = 'einhalb';
 
 const ENGLISH_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -34,7 +40,7 @@ const ENGLISH_ALTERNATION = alternation(Object.keys(ENGLISH_WORDS));
 
 /** Regex source matching one number word, lower-case or capitalised. */
 export function numberWordPattern(language: Language): string {
-  return language === 'de' ? GERMAN_ALTERNATION : ENGLISH_ALTERNATION;
+  return language === 'de' ? `(?:${GERMAN_ALTERNATION})(?:${GERMAN_HALF})?` : ENGLISH_ALTERNATION;
 }
 
 /** The words longest first, each letter a class of its cases as the i flag (with or without u) matches them. */
@@ -49,14 +55,19 @@ export function caselessAlternation(words: string[], unicode: boolean): string {
 }
 const UNICODE_FOLDS: Record<string, string> = { s: '\u017f', k: '\u212a', 'ß': '\u1e9e' };
 
-/** The number words of a language, lower-case. */
-export function numberWords(language: Language): string[] {
-  return Object.keys(language === 'de' ? GERMAN_WORDS : ENGLISH_WORDS);
+/** Regex source matching one number word in any case (see caselessAlternation). */
+export function caselessNumberWordPattern(language: Language, unicode: boolean): string {
+  if (language === 'en') return caselessAlternation(Object.keys(ENGLISH_WORDS), unicode);
+  return `(?:${caselessAlternation(Object.keys(GERMAN_WORDS), unicode)})(?:${caselessAlternation([GERMAN_HALF], unicode)})?`;
 }
 
 export function numberWordValue(word: string, language: Language): number | undefined {
-  const table = language === 'de' ? GERMAN_WORDS : ENGLISH_WORDS;
-  return table[word.toLowerCase()];
+  const lower = word.toLowerCase();
+  if (language === 'en') return ENGLISH_WORDS[lower];
+  const whole = GERMAN_WORDS[lower];
+  if (whole !== undefined || !lower.endsWith(GERMAN_HALF)) return whole;
+  const base = GERMAN_WORDS[lower.slice(0, -GERMAN_HALF.length)];
+  return base === undefined ? undefined : base + 0.5;
 }
 
 /**

@@ -747,8 +747,9 @@ export class GermanMillenniumTurnParser extends NewsParser {
   }
 }
 
+/** The decade words up to their shared ending "iger": "Achtz|iger". */
 const DECADE_WORDS: Record<string, number> = {
-  Zwanziger: 2, 'Dreißiger': 3, Vierziger: 4, 'Fünfziger': 5, Sechziger: 6, Siebziger: 7, Achtziger: 8, Neunziger: 9,
+  Zwanz: 2, 'Dreiß': 3, Vierz: 4, 'Fünfz': 5, Sechz: 6, Siebz: 7, Achtz: 8, Neunz: 9,
 };
 
 /**
@@ -758,18 +759,23 @@ const DECADE_WORDS: Record<string, number> = {
  * age ("in den Achtzigern"), so it must be there.
  */
 export class GermanDecadeWordParser extends NewsParser {
+  protected override readonly matchesInsideWord = true;
   private static readonly lead = /(?<![\p{L}])(?:(Anfang|Mitte|Ende)\s+der|(frühen|späten))\s+$/u;
   private static readonly century = /^\s+(?:des\s+(?:letzten|vorigen|vergangenen|20\.)|(dieses|des\s+21\.))\s+Jahrhunderts(?![\p{L}])/u;
 
   constructor() {
-    super(new RegExp(String.raw`(${Object.keys(DECADE_WORDS).join('|')})(?:(?:jahre|[\s-]Jahre)n?(?![\p{L}])|-(?=\s+(?:und|oder|bis)\s+\p{Lu}\p{Ll}+ziger[\s-]?[Jj]ahre))`, 'u'));
+    // The ending first and the number read behind it (see GermanLongStretchParser): eight words with as many capitals
+    // to start at made the pattern try most nouns.
+    super(new RegExp(String.raw`iger(?<=(?<![\p{L}])(${Object.keys(DECADE_WORDS).join('|')})iger)` +
+      String.raw`(?:(?:jahre|[\s-]Jahre)n?(?![\p{L}])|-(?=\s+(?:und|oder|bis)\s+\p{Lu}\p{Ll}+ziger[\s-]?[Jj]ahre))`, 'u'));
   }
 
-  protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
+  protected read(context: ParsingContext, match: RegExpMatchArray, at: number): ParsingResult | null {
     const digit = DECADE_WORDS[match[1]];
     if (digit === undefined) return null;
+    const index = at - match[1].length;
     const { start, words } = wordsBefore(context, index, GermanDecadeWordParser.lead);
-    const end = index + match[0].length;
+    const end = at + match[0].length;
     const century = match[0].endsWith('-') ? null : GermanDecadeWordParser.century.exec(textAfter(context, end, 40));
     const text = context.text.slice(start, end + (century?.[0].length ?? 0));
     return ownResult(context, start, text, blockedComponents(context), {

@@ -137,13 +137,12 @@ export class CenturyParser extends NewsParser {
 export class ClockWordParser extends NewsParser {
   private static readonly approx = /(?<![\p{L}])([Gg]egen|[Kk]urz\s+(?:vor|nach)|[Aa]round|[Aa]bout|[Jj]ust\s+(?:before|after))\s+$/u;
 
-  constructor() {
-    super(/(Mitternacht|[Mm]idnight|noon)(?![\p{L}])/u);
+  /** One language's words: each parser's pattern is run over every sentence, and a literal start is found fastest. */
+  constructor(language: Language) {
+    super(language === 'de' ? /(Mitternacht)(?![\p{L}])/u : /([Mm]idnight|noon)(?![\p{L}])/u);
   }
 
   protected read(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null {
-    const language = languageOf(context);
-    if ((match[1] === 'Mitternacht') !== (language === 'de')) return null;
     const { start, words } = wordsBefore(context, index, ClockWordParser.approx);
     const noon = match[1] === 'noon';
     // A certain hour makes it a clock time to chrono, which joins it with a day next to it ("Freitag um Mitternacht").
@@ -154,6 +153,6 @@ export class ClockWordParser extends NewsParser {
   }
 }
 
-export function sharedParsers(): NewsParser[] {
-  return [new YearParser(), new EraYearParser(), new IsoMonthParser(), new DecadeParser(), new CenturyParser(), new ClockWordParser()];
+export function sharedParsers(language: Language): NewsParser[] {
+  return [new YearParser(), new EraYearParser(), new IsoMonthParser(), new DecadeParser(), new CenturyParser(), new ClockWordParser(language)];
 }
