@@ -207,7 +207,7 @@ function tenseMarkersOf(context: ParsingContext, clause: { start: number; text: 
   state.tenseMarkers ??= new Map();
   let markers = state.tenseMarkers.get(clause.start);
   if (!markers) {
-    const past = allMatches(PAST_MARKERS[state.language], clause.text);
+    const past = PAST_MARKERS[state.language].flatMap(pattern => allMatches(pattern, clause.text));
     if (state.language === 'de') past.push(...clauseFinalPerfects(clause.text));
     markers = { future: allMatches(FUTURE_MARKERS[state.language], clause.text), past };
     state.tenseMarkers.set(clause.start, markers);
