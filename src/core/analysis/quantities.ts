@@ -71,6 +71,9 @@ const CURRENCY_BEFORE: Array<[RegExp, string]> = [
   [/CHF\s?$/u, 'CHF'],
 ];
 
+/** "mindestens ein Angreifer", "höchstens eine Stimme": a bound makes "ein" a count, not an article. */
+const BOUND_BEFORE_ONE = /(?:^|[^\p{L}])(?:[Mm]indestens|[Ww]enigstens|[Hh]öchstens|[Mm]aximal|[Gg]enau)\s+$/u;
+
 /** "zwei Dutzend", "ein gutes Dutzend", "ein halbes Dutzend": a dozen after a number multiplies it; "gut" and "knapp" make it inexact. */
 const DOZEN = /^\s{1,3}(?:(gute[ns]?|knappe[ns]?|halbe[ns]?)\s+)?Dutzend(?![\p{L}])/u;
 /** What the adjective makes of a dozen: "halbes" six, "gutes" and "knappes" about twelve. */
@@ -325,7 +328,8 @@ function readQuantity(text: string, hit: NumberHit, language: Language, limit: n
   if (!kind && attachments.exponent === 0) return null;
   // "ein Kind" is an article; "ein Prozent" and "einen Prozentpunkt" are amounts.
   const isPercentage = kind === 'percent' || (unit !== undefined && PERCENTAGE_POINTS.test(` ${unit}`));
-  if (isWord && !dozen && (ARTICLE_NUMBER_WORDS.has(hit.raw.toLowerCase()) || value === 1) && attachments.exponent === 0 && !isPercentage) return null;
+  if (isWord && !dozen && (ARTICLE_NUMBER_WORDS.has(hit.raw.toLowerCase()) || value === 1) && attachments.exponent === 0 && !isPercentage
+    && !BOUND_BEFORE_ONE.test(before)) return null;
   if (!isWord && isYear(hit.raw, attachments, before, text.slice(numberEnd, numberEnd + 20))) return null;
   if (!currencyBefore && attachments.exponent === 0 && kind !== 'percent' && kind !== 'currency' && isLabel(before, countsPlural(hit, value, unit, language))) return null;
   // "um 18.00 Nachrichten", "TLS 1.2 verschlüsselte Verbindungen": German writes decimals with a comma, so a point before one

@@ -260,9 +260,20 @@ function shouldJoin(blockText: string, sentenceStart: number, cut: number): bool
       if (MONTH_NAMES.test(after)) return true;
       if (BEFORE_ORDINAL.test(before)) return true;
       if (/\(\d{1,2}\.\d{0,2}\.?$/.test(before)) return true;
+      if (isSpacedDate(before, after)) return true;
     }
   }
   return insideParentheses(blockText, sentenceStart, cut);
+}
+
+/** A date written with spaces, "8. 11. 1931": a day before its month, or a day and month before their year. */
+function isSpacedDate(before: string, after: string): boolean {
+  const dayMonth = /(?<![\p{N}.])(\d{1,2})\.(?:\s(\d{1,2})\.)?$/u.exec(before);
+  if (!dayMonth || Number(dayMonth[1]) < 1 || Number(dayMonth[1]) > 31) return false;
+  // The cut after the day has checked the month already.
+  if (dayMonth[2]) return /^(?:1\d|20)\d{2}(?![\p{N}])/u.test(after);
+  const month = /^(\d{1,2})\.\s(?:1\d|20)\d{2}(?![\p{N}])/u.exec(after);
+  return month !== null && Number(month[1]) >= 1 && Number(month[1]) <= 12;
 }
 
 /** An opening bracket in this sentence (within 200 characters) that closes soon after the cut. */

@@ -25,6 +25,7 @@ describe('findDates', () => {
       assert.deepStrictEqual(only('Die Frist endet am 13.9. ganz offiziell.'), { text: '13.9.', kind: 'DATE', value: '2020-09-13' });
       assert.deepStrictEqual(only('Die Zahlen (11.9.) wurden korrigiert.'), { text: '11.9.', kind: 'DATE', value: '2020-09-11' });
       assert.strictEqual(only('Die Zahlen vom 13.09.2019 sind alt.').value, '2019-09-13');
+      assert.deepStrictEqual(found('Erika Muster, 8. 11. 1931 – 29. 8. 2005.').map(d => [d.text, d.value]), [['8. 11. 1931', '1931-11-08'], ['29. 8. 2005', '2005-08-29']]);
     });
 
     it('reads a weekday next to its date as one expression', () => {
@@ -222,6 +223,12 @@ describe('findDates', () => {
       assert.strictEqual(only('Die Sendung läuft im Ersten (Sonntag, 21.45 Uhr), Moderation hatte Erika Muster.').value, '2020-09-20T21:45');
     });
 
+    it('read a perfect of a verb with an unstressed prefix as a past ("hat … entschieden"), not "hat … zu entscheiden"', () => {
+      assert.strictEqual(only('Der Rat hat am Dienstag in Tarnfeld entschieden.').value, '2020-09-08');
+      assert.strictEqual(only('Sie haben am Dienstag die Reform beschlossen.').value, '2020-09-08');
+      assert.strictEqual(only('Der Rat hat am Dienstag zu entscheiden.').value, '2020-09-15');
+    });
+
     it('take no adjective in -lich for a past: "möglich", "täglich", "menschlich" are no "glich" or "schlich"', () => {
       assert.strictEqual(only('Am Sonntag ist es möglich, die Burg zu besuchen.').value, '2020-09-20');
       assert.strictEqual(only('Am Sonntag ist die Hitze kaum erträglich.').value, '2020-09-20');
@@ -296,6 +303,7 @@ describe('findDates', () => {
     it('reads a quarter of an hour and semesters as durations in units TIMEX3 has a letter for', () => {
       assert.deepStrictEqual(only('Nach einer Viertelstunde war die Sitzung vorbei.'), { text: 'einer Viertelstunde', kind: 'DURATION', value: 'PT15M' });
       assert.strictEqual(only('Die Sitzung dauerte eine Dreiviertelstunde.').value, 'PT45M');
+      assert.deepStrictEqual(only('Ein Vierteljahrhundert ist seither vergangen.'), { text: 'Ein Vierteljahrhundert', kind: 'DURATION', value: 'P25Y' });
       assert.deepStrictEqual(only('Sechs Semester dauert der Kurs in Varnik.'), { text: 'Sechs Semester', kind: 'DURATION', value: 'P3Y' });
       assert.strictEqual(only('Ein Semester mehr ist erlaubt.').value, 'P6M');
       assert.deepStrictEqual(only('Anträge werden in Tarnfeld binnen eines Tages bearbeitet.'), { text: 'eines Tages', kind: 'DURATION', value: 'P1D' });
@@ -317,6 +325,11 @@ describe('findDates', () => {
       assert.deepStrictEqual(only('Die monatlichen Kosten steigen.').value, 'P1M');
       assert.deepStrictEqual(only('In Tarnfeld finden fast täglich Demonstrationen statt.'), { text: 'fast täglich', kind: 'SET', value: 'P1D', mod: 'APPROX' });
       assert.deepStrictEqual(found('Die App hat 100 Millionen monatliche Nutzer.'), [], 'an adjective inside a count');
+    });
+
+    it('reads a range of amounts of time as one expression worth its upper end', () => {
+      assert.deepStrictEqual(only('In den letzten 20 bis 30 Jahren sank die Zahl.'), { text: 'letzten 20 bis 30 Jahren', kind: 'DURATION', value: 'P30Y' });
+      assert.deepStrictEqual(only('Das dauert zwei bis drei Wochen.'), { text: 'zwei bis drei Wochen', kind: 'DURATION', value: 'P3W' });
     });
 
     it('keeps a word that makes an amount of time approximate', () => {

@@ -70,6 +70,7 @@ describe('findQuantities', () => {
     assert.strictEqual(only('Two million people voted.', 'en').value, 2e6);
     assert.deepStrictEqual(found('Es gab drei Tote und zwölf Verletzte.').map(q => [q.value, q.unit]), [[3, 'Tote'], [12, 'Verletzte']]);
     assert.deepStrictEqual(found('Er kaufte ein Haus und eine Wohnung.'), []);
+    assert.deepStrictEqual(only('Noch ist mindestens ein Angreifer in Tarnfeld.'), { text: 'mindestens ein Angreifer', value: 1, unit: 'Angreifer', approx: true });
     assert.deepStrictEqual(only('In Tarnfeld entstehen über sechseinhalb Stellen je Betrieb.'), { text: 'über sechseinhalb Stellen', value: 6.5, unit: 'Stellen', approx: true });
     assert.deepStrictEqual(only('Die Kosten liegen bei über fünf Millionen Euro.'), { text: 'über fünf Millionen Euro', value: 5e6, unit: 'EUR', approx: true });
     assert.deepStrictEqual(only('Sie kamen über zwei Umwege.'), { text: 'zwei Umwege', value: 2, unit: 'Umwege', approx: undefined }, '"über" a preposition');

@@ -27,6 +27,14 @@ describe('splitSentences', () => {
     assert.deepStrictEqual(sentencesOf('Er kam (etwa am 13. Mai). Dann ging er.'), ['Er kam (etwa am 13. Mai).', 'Dann ging er.']);
   });
 
+  it('does not split inside a date written with spaces ("8. 11. 1931"), but after a number before another', () => {
+    assert.deepStrictEqual(sentencesOf('Erika Muster, 8. 11. 1931 – 29. 8. 2005. Sie lebte in Tarnfeld.'), [
+      'Erika Muster, 8. 11. 1931 – 29. 8. 2005.', 'Sie lebte in Tarnfeld.',
+    ]);
+    assert.deepStrictEqual(sentencesOf('Sie wurde Achte. 11 Teams kamen.'), ['Sie wurde Achte.', '11 Teams kamen.']);
+    assert.deepStrictEqual(sentencesOf('Er wurde 8. 11 Teams kamen.'), ['Er wurde 8.', '11 Teams kamen.'], 'no month and year after it');
+  });
+
   it('does not split after abbreviations', () => {
     assert.deepStrictEqual(sentencesOf('Das sind z. B. Äpfel, u. a. Birnen. Dr. Müller zahlte ca. 5 Mio. Euro. Nr. 5 ist da.'), [
       'Das sind z. B. Äpfel, u. a. Birnen.', 'Dr. Müller zahlte ca. 5 Mio. Euro.', 'Nr. 5 ist da.',

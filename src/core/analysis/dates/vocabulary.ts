@@ -89,6 +89,7 @@ export interface UnitInfo {
 
 const GERMAN_UNITS: Array<[RegExp, UnitInfo]> = [
   [/^Jahrhundert/, { designator: 'CE', grain: 'decade' }],
+  [/^Vierteljahrhundert/, { designator: 'Y', grain: 'year', scale: 25 }],
   [/^Jahrzehnt/, { designator: 'DE', grain: 'decade' }],
   [/^Jahr/, { designator: 'Y', grain: 'year' }],
   [/^Monat/, { designator: 'M', grain: 'month' }],
@@ -115,7 +116,7 @@ const ENGLISH_UNITS: Array<[RegExp, UnitInfo]> = [
 ];
 
 export const UNIT_PATTERN: Record<Language, string> = {
-  de: 'Jahrhunderte[n]?|Jahrhunderts?|Jahrzehnte[n]?|Jahrzehnts?|Jahre[ns]?|Jahr|Monate[n]?|Monats?|Wochen?|Tage[ns]?|Tag|Semestern?|Semesters|Stunden?|Viertelstunden?|Dreiviertelstunden?|Minuten?|Sekunden?',
+  de: 'Jahrhunderte[n]?|Jahrhunderts?|Vierteljahrhunderts?|Jahrzehnte[n]?|Jahrzehnts?|Jahre[ns]?|Jahr|Monate[n]?|Monats?|Wochen?|Tage[ns]?|Tag|Semestern?|Semesters|Stunden?|Viertelstunden?|Dreiviertelstunden?|Minuten?|Sekunden?',
   en: 'centuries|century|decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?',
 };
 
@@ -264,6 +265,9 @@ export const PAST_MARKERS: Record<Language, RegExp[]> = {
     new RegExp(String.raw`(?<![\p{L}])(?:war|waren|wurde|wurden|worden|hatte|hatten|sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|meldete|meldeten|kam|kamen|gab|ging|gingen|starb|starben|fand|fanden|stand|standen|sprach|nahm|nahmen|traf|trafen|fiel|fielen|lag|lagen|stieg|stiegen|sank|sanken|dauerte|dauerten|begann|begannen|endete|endeten|gewann|gewannen|geschahen|verlor|zeigte|zeigten|blieb|blieben|kündigte|forderte|forderten)(?![\p{L}])`, 'u'),
     // A perfect, its auxiliary first.
     new RegExp(String.raw`(?<![\p{L}])(?:hat|haben|habe|ist|sind|sei|seien|sein)(?![\p{L}])(?:(?:[^.!?]|(?<=\d)\.){0,80}?(?<![\p{L}])\p{Ll}*ge\p{Ll}{2,}(?:t|en)(?![\p{L}])(?<!(?<![\p{L}])(?:geplant|vorgesehen|angesetzt|terminiert|anberaumt))|(?<=(?<![\p{L}])(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|(?:be|ver|er|ent|zer|über)\p{Ll}{2,}t(?=\s+ha))\s+\p{Ll}+))`, 'u'),
+    // A perfect of a strong verb with an unstressed prefix, whose participle has no "ge" ("hat am Dienstag entschieden",
+    // "haben … beschlossen"); "hat … zu entscheiden" is an infinitive, and a comma ends the reach.
+    /(?<![\p{L}])(?:hat|haben|habe)(?![\p{L}])(?:[^.!?,;:]|(?<=\d)\.){0,80}?(?<![\p{L}])(?<!(?<![\p{L}])zu\s+)(?:be|ver|er|ent|zer|über|emp|miss)\p{Ll}{2,}en(?![\p{L}])/u,
     // The reporting formula without a verb: "…, so die Polizei am Samstag" (said).
     /(?<=,\s)so(?=\s+(?:die|der|das|ein|eine|\p{Lu}))/u,
     // A strong verb's past; not a participle in "ge…en" ("geschlossen"), which may describe a state. The stem is

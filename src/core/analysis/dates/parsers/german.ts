@@ -437,12 +437,13 @@ function isAge(context: ParsingContext, start: number, unitWord: string, end: nu
 
 /**
  * Amounts of time. "vor zwei Jahren" is a date (two years back), "in zwei Wochen" a date ahead,
- * anything else a duration ("seit fast einem Jahr" = P1Y, approximate).
+ * anything else a duration ("seit fast einem Jahr" = P1Y, approximate). A range is one expression worth its upper end
+ * ("in den letzten 20 bis 30 Jahren" = P30Y).
  */
 export class GermanDurationParser extends NewsParser {
   private static readonly lead = new RegExp(
     String.raw`(?<![\p{L}\p{N}.:])(?:([Vv]or|[Ii]n)\s+)?(?:(den|die|der|des)\s+)?(?:(${GERMAN_DIRECTION}|ersten|ganzen|gesamten)\s+)?` +
-    String.raw`(?:(${APPROX_PATTERN.de})\s+)?(${NUMBER})(?:\s+(halbe[ns]?))?\s+$`, 'u');
+    String.raw`(?:(${APPROX_PATTERN.de})\s+)?(?:(?:${NUMBER})\s+(?:bis|-|–)\s+)?(${NUMBER})(?:\s+(halbe[ns]?))?\s+$`, 'u');
 
   constructor() {
     super(new RegExp(String.raw`(${UNIT_PATTERN.de})${END}`, 'u'));
